@@ -1,0 +1,103 @@
+/**
+ * Builds a route's Lambda handler: the middleware every route shares (request log, error body,
+ * access check, parsing, idempotency) around a short function that calls one use case.
+ * A handler file therefore reads as: what it accepts, who may call it, and which use case runs.
+ */
+import middy from '@middy/core';
+import type * as z from 'zod';
+import { httpErrors } from './middleware/error-body.ts';
+import { idempotency } from './middleware/idempotency.ts';
+import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
+import { admit, principalOf } from './middleware/principal.ts';
+import { log } from './log.ts';
+import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
+
+export interface RouteInput<B, P, Q> {
+  body: B;
+  params: P;
+  query: Q;
+  principal: Principal | undefined;
+  headers: Record<string, string | undefined>;
+  requestId: string;
+  /** Absolute base URL of this API as the caller reached it (for links in responses). */
+  baseUrl: string;
+}
+
+export interface RouteSpec<B, P, Q> {
+  access: Access;
+  body?: z.ZodType<B>;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  bodyLimitBytes?: number;
+}
+
+export function httpHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
+  spec: RouteSpec<B, P, Q>,
+  run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
+) {
+  return middy<HttpEvent, HttpResponse>()
+    .use(requestLog())
+    .use(httpErrors())
+    .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
+    .use(idempotency())
+    .handler(async (event) => {
+      const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);
+      const input: RouteInput<B, P, Q> = {
+        body: spec.body ? parseWith(spec.body, raw ?? {}, 'body') : (undefined as B),
+        params: spec.params ? parseWith(spec.params, event.pathParameters ?? {}, 'path') : ({} as P),
+        query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, 'query') : ({} as Q),
+        principal: principalOf(event),
+        headers: event.headers,
+        requestId: event.requestContext.requestId,
+        baseUrl: baseUrlOf(event),
+      };
+      return toResponse(await run(input));
+    });
+}
+
+export function baseUrlOf(event: HttpEvent): string {
+  const configured = process.env.PUBLIC_BASE_URL;
+  if (configured) return configured.replace(/\/$/, '');
+  const proto = event.headers['x-forwarded-proto'] ?? 'https';
+  return `${proto}://${event.requestContext.domainName}`;
+}
+
+export function toResponse(result: HttpResult): HttpResponse {
+  const headers: Record<string, string> = { 'cache-control': 'no-store', ...result.headers };
+  if (result.body === undefined) return { statusCode: result.status, headers };
+  if (Buffer.isBuffer(result.body)) {
+    headers['content-type'] = result.contentType ?? 'application/octet-stream';
+    return { statusCode: result.status, headers, body: result.body.toString('base64'), isBase64Encoded: true };
+  }
+  if (typeof result.body === 'string' && result.contentType) {
+    headers['content-type'] = result.contentType;
+    return { statusCode: result.status, headers, body: result.body };
+  }
+  headers['content-type'] = 'application/json; charset=utf-8';
+  return { statusCode: result.status, headers, body: JSON.stringify(result.body) };
+}
+
+/** One JSON log line per request with its id, route, status and duration. */
+function requestLog(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
+  const started = new WeakMap<object, number>();
+  const done = (request: middy.Request<HttpEvent, HttpResponse>) => {
+    const event = request.event;
+    const statusCode = request.response?.statusCode ?? 500;
+    if (request.response) request.response.headers['x-request-id'] = event.requestContext.requestId;
+    log.info('request', {
+      requestId: event.requestContext.requestId,
+      route: event.routeKey,
+      status: statusCode,
+      ms: Date.now() - (started.get(request) ?? Date.now()),
+    });
+  };
+  return {
+    before: async (request) => {
+      started.set(request, Date.now());
+    },
+    after: async (request) => done(request),
+    onError: async (request) => {
+      if (request.response) done(request);
+    },
+  };
+}

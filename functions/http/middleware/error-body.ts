@@ -1,0 +1,33 @@
+/**
+ * The one place errors become responses: an AppError becomes its status and the api.md body
+ * `{error: {code, message, details}}`; anything else is logged and answered with a plain 500
+ * that reveals nothing about the internals.
+ */
+import type { MiddlewareObj } from '@middy/core';
+import { AppError } from '#domain/errors';
+import type { HttpEvent, HttpResponse } from '../types.ts';
+import { log } from '../log.ts';
+
+export function errorBody(body: { code: string; message: string; details?: unknown[] }, statusCode: number): HttpResponse {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    body: JSON.stringify({ error: { code: body.code, message: body.message, details: body.details ?? [] } }),
+  };
+}
+
+export function errorToResponse(error: unknown, requestId: string): HttpResponse {
+  if (error instanceof AppError) {
+    return errorBody(error, error.statusCode);
+  }
+  log.error('unexpected error', { requestId, error: error instanceof Error ? error.stack : String(error) });
+  return errorBody({ code: 'INTERNAL_ERROR', message: `Something went wrong on our side (request ${requestId}).` }, 500);
+}
+
+export const httpErrors = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
+  onError: async (request) => {
+    const requestId = request.event.requestContext?.requestId ?? 'unknown';
+    request.response = errorToResponse(request.error, requestId);
+    request.response.headers['x-request-id'] = requestId;
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * The caller, from the claims of a JWT the authorizer already verified (API Gateway's JWT
+ * authorizer on AWS, the local runtime's issuer locally). The HTTP API hands array claims over
+ * as a string such as "[agency operator]", so both forms are read.
+ */
+import { ForbiddenError, UnauthorizedError } from '#domain/errors';
+import type { Access, HttpEvent, Principal, Role } from '../types.ts';
+
+const ROLES: readonly Role[] = ['agency', 'operator'];
+
+function readGroups(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.map(String);
+  if (typeof raw === 'string') return raw.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+  return [];
+}
+
+export function principalOf(event: HttpEvent): Principal | undefined {
+  const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+  if (!claims || typeof claims.sub !== 'string') return undefined;
+  const roles = readGroups(claims['cognito:groups']).filter((g): g is Role => ROLES.includes(g as Role));
+  const agencyId = typeof claims['custom:agency_id'] === 'string' ? claims['custom:agency_id'] : undefined;
+  return { sub: claims.sub, roles, agencyId };
+}
+
+/** Admits the caller to the route or throws 401/403. Ownership is checked later, by the use case. */
+export function admit(access: Access, principal: Principal | undefined): void {
+  if (access === 'public') return;
+  if (!principal) throw new UnauthorizedError();
+  const allowed: Role[] = access === 'agency-or-operator' ? ['agency', 'operator'] : [access];
+  if (!principal.roles.some((r) => allowed.includes(r))) {
+    throw new ForbiddenError(`This action is for ${allowed.join(' or ')} accounts.`, 'ROLE_REQUIRED');
+  }
+  if (access === 'agency' && !principal.agencyId && !principal.roles.includes('operator')) {
+    throw new ForbiddenError('The token names no agency (custom:agency_id).', 'AGENCY_REQUIRED');
+  }
+}

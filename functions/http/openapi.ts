@@ -1,0 +1,77 @@
+/**
+ * The OpenAPI 3.1 document, generated from the route table and the same zod schemas the
+ * handlers parse with, so the description cannot drift from what the service accepts.
+ */
+import * as z from 'zod';
+import { routes } from './routes.ts';
+
+const errorBody = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: {
+        code: { type: 'string', description: 'SCREAMING_SNAKE rule or error name' },
+        message: { type: 'string' },
+        details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      },
+    },
+  },
+};
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const success = route.responds ?? { status: route.method === 'POST' ? 201 : 200, description: 'OK' };
+    const operation: Record<string, unknown> = {
+      summary: route.summary,
+      tags: [route.tag],
+      ...(parameters.length ? { parameters } : {}),
+      ...(route.access === 'public' ? { security: [] } : { security: [{ bearer: [] }] }),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } },
+            },
+          }
+        : {}),
+      responses: {
+        [success.status]: { description: success.description, content: { [success.contentType ?? 'application/json']: {} } },
+        ...(route.body ? { 400: errorResponse('Malformed body; details list each field'), 413: errorResponse('Body over 256 KB') } : {}),
+        ...(route.access === 'public' ? {} : { 401: errorResponse('No or invalid token'), 403: errorResponse('Not yours') }),
+        ...(parameters.length ? { 404: errorResponse('Unknown id') } : {}),
+        ...(route.method !== 'GET' ? { 409: errorResponse('Wrong state or a conflicting write'), 422: errorResponse('A business rule refuses it; the code names the rule') } : {}),
+      },
+    };
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Open government data fee review and OGDL licensing',
+      version: '0.1.0',
+      description:
+        'Fee-schedule proposals with public consultation and advisory-group votes, and verifiable license certificates under the Open Government Data License v1.0. Money is whole New Taiwan dollars; times are ISO-8601 UTC.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Error: errorBody },
+    },
+    paths,
+  };
+}

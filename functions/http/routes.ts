@@ -1,0 +1,57 @@
+/**
+ * Every HTTP route of the service, once: the local runtime serves these, CDK deploys one
+ * function per entry behind the HTTP API (with the JWT authorizer where access is not public),
+ * and the OpenAPI document is generated from them. Adding a route means adding a line here.
+ */
+import type * as z from 'zod';
+import { AgencySchema } from '#domain/agency';
+import { AdvisoryGroupSchema } from '#domain/advisory-group';
+import { DatasetSchema } from '#domain/dataset';
+import { FeeProposalInputSchema } from '#domain/fee-proposal';
+import type { Access } from './types.ts';
+
+export interface RouteDefinition {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  /** The handler module, relative to the project root; it exports `handler`. */
+  entry: string;
+  access: Access;
+  summary: string;
+  tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Service';
+  /** The request body schema, for the OpenAPI document (the handler parses with the same one). */
+  body?: z.ZodType;
+  /** Success status and what it returns, for the OpenAPI document. */
+  responds?: { status: number; description: string; contentType?: string };
+}
+
+const h = (name: string) => `functions/http/${name}.ts`;
+
+export const routes: RouteDefinition[] = [
+  { method: 'GET', path: '/openapi.json', entry: h('get-openapi'), access: 'public', summary: 'This API described as OpenAPI 3.1', tag: 'Service' },
+
+  { method: 'POST', path: '/agencies', entry: h('create-agency'), access: 'operator', body: AgencySchema, summary: 'Register an agency', tag: 'Registry' },
+  { method: 'GET', path: '/agencies', entry: h('list-agencies'), access: 'public', summary: 'List agencies', tag: 'Registry' },
+  { method: 'GET', path: '/agencies/{id}', entry: h('get-agency'), access: 'public', summary: 'An agency with its datasets', tag: 'Registry' },
+  { method: 'POST', path: '/advisory-groups', entry: h('create-advisory-group'), access: 'operator', body: AdvisoryGroupSchema, summary: 'Register an advisory group and its members', tag: 'Registry' },
+  { method: 'GET', path: '/advisory-groups/{id}', entry: h('get-advisory-group'), access: 'agency-or-operator', summary: 'An advisory group (members’ e-mails only for operators)', tag: 'Registry' },
+  { method: 'POST', path: '/datasets', entry: h('create-dataset'), access: 'agency', body: DatasetSchema, summary: 'Register a dataset of your agency', tag: 'Registry' },
+  { method: 'GET', path: '/datasets/{id}', entry: h('get-dataset'), access: 'public', summary: 'A dataset with its license and fee schedule in force (DCAT with Accept: application/ld+json)', tag: 'Registry' },
+
+  { method: 'POST', path: '/fee-proposals', entry: h('create-fee-proposal'), access: 'agency', body: FeeProposalInputSchema, summary: 'Draft a fee-schedule proposal', tag: 'Fee proposals' },
+  { method: 'GET', path: '/fee-proposals', entry: h('list-fee-proposals'), access: 'public', summary: 'List proposals by status (public statuses; agencies may list their drafts)', tag: 'Fee proposals' },
+  { method: 'GET', path: '/fee-proposals/{id}', entry: h('get-fee-proposal'), access: 'public', summary: 'A proposal (drafts only for the owning agency)', tag: 'Fee proposals' },
+  { method: 'PUT', path: '/fee-proposals/{id}', entry: h('update-fee-proposal'), access: 'agency', body: FeeProposalInputSchema, summary: 'Edit a draft or a proposal with changes requested', tag: 'Fee proposals' },
+];
+
+/** `POST /fee-proposals/{id}` → a matcher; parameters are single path segments. */
+export function compilePath(path: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const pattern = path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(
+    /\{(\w+)\}/g,
+    (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    },
+  );
+  return { regex: new RegExp(`^${pattern}$`), names };
+}

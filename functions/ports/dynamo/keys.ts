@@ -1,0 +1,71 @@
+/**
+ * Every key of the single table, built from named parts in one place. Reading this file tells
+ * each access pattern; no other module spells a key.
+ */
+import type { Keys } from './table.ts';
+
+/** Fixed-width sortable number, so "revision 10" sorts after "revision 9". */
+export const pad = (n: number, width = 4) => String(n).padStart(width, '0');
+
+export const agencyKeys = (id: string, parentId?: string): Keys => ({
+  pk: `AGENCY#${id}`,
+  sk: 'AGENCY',
+  gsi1pk: 'AGENCIES', // all agencies, by id
+  gsi1sk: id,
+  ...(parentId ? { gsi2pk: `AGENCY#${parentId}#CHILDREN`, gsi2sk: id } : {}), // children of an agency
+});
+export const agencyListPartition = 'AGENCIES';
+
+export const advisoryGroupKeys = (id: string, agencyId: string): Keys => ({
+  pk: `GROUP#${id}`,
+  sk: 'GROUP',
+  gsi1pk: `AGENCY#${agencyId}#GROUPS`, // the group of a second-level agency
+  gsi1sk: id,
+});
+export const groupsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#GROUPS`;
+
+export const datasetKeys = (id: string, agencyId: string): Keys => ({
+  pk: `DATASET#${id}`,
+  sk: 'DATASET',
+  gsi1pk: `AGENCY#${agencyId}#DATASETS`, // datasets by agency
+  gsi1sk: id,
+});
+export const datasetsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#DATASETS`;
+
+/**
+ * A proposal's own item. gsi1 lists proposals by status, ordered by the consultation's closing
+ * date (open consultations by closing date); gsi2 lists an agency's proposals by status.
+ */
+export const proposalKeys = (p: {
+  id: string;
+  agencyId: string;
+  status: string;
+  createdAt: string;
+  consultation?: { closesAt: string };
+}): Keys => ({
+  pk: `PROPOSAL#${p.id}`,
+  sk: 'PROPOSAL',
+  gsi1pk: `PROPOSALS#${p.status}`,
+  gsi1sk: `${p.consultation?.closesAt ?? p.createdAt}#${p.id}`,
+  gsi2pk: `AGENCY#${p.agencyId}#PROPOSALS`,
+  gsi2sk: `${p.status}#${p.createdAt}#${p.id}`,
+});
+export const proposalPartition = (id: string) => `PROPOSAL#${id}`;
+export const proposalsByStatusPartition = (status: string) => `PROPOSALS#${status}`;
+export const proposalsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#PROPOSALS`;
+
+/** Comments, events and ballots live in the proposal's partition: one Query reads them all. */
+export const commentKeys = (proposalId: string, commentId: string): Keys => ({
+  pk: proposalPartition(proposalId),
+  sk: `COMMENT#${commentId}`,
+});
+export const eventKeys = (proposalId: string, eventId: string): Keys => ({
+  pk: proposalPartition(proposalId),
+  sk: `EVENT#${eventId}`,
+});
+
+/** A stored response for an Idempotency-Key, scoped to the route and the caller. */
+export const idempotencyKeys = (scope: string, key: string): Keys => ({
+  pk: `IDEMPOTENCY#${scope}#${key}`,
+  sk: 'IDEMPOTENCY',
+});

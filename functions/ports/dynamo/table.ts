@@ -1,0 +1,215 @@
+/**
+ * A thin, intent-stating layer over the single table. Every write names its condition:
+ * `create` (the item must not exist) or `replace` (the stored revision must be the one read).
+ * A failed condition becomes a ConflictError carrying the caller's own words; throttling and
+ * DynamoDB 5xx (after the SDK's retries) become a 503 — nothing was written in either case.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
+import { dynamoDocumentClient, tableName } from './client.ts';
+
+export type Item = Record<string, NativeAttributeValue>;
+
+export interface Keys {
+  pk: string;
+  sk: string;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+}
+
+/** A stored record: its keys, a write counter for optimistic locking, and the data itself. */
+export interface StoredItem<T> {
+  data: T;
+  revision: number;
+}
+
+export interface ConflictWording {
+  code: string;
+  message: string;
+}
+
+const RETRYABLE = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+]);
+
+async function send<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? '';
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
+    if (RETRYABLE.has(name) || status >= 500) throw new ServiceUnavailableError();
+    throw error;
+  }
+}
+
+/** Creates an item; fails with the given conflict if one with the same keys exists. */
+export async function createItem<T>(keys: Keys, data: T, conflict: ConflictWording, extra: Item = {}) {
+  try {
+    await send(() =>
+      dynamoDocumentClient().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: { ...extra, ...keys, revision: 1, data },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    throw error;
+  }
+}
+
+/**
+ * Replaces an item only if it still has the revision that was read (and, optionally, an extra
+ * condition such as the expected status). Returns the new revision.
+ */
+export async function replaceItem<T>(
+  keys: Keys,
+  data: T,
+  expectedRevision: number,
+  conflict: ConflictWording,
+  extra: Item = {},
+): Promise<number> {
+  const revision = expectedRevision + 1;
+  try {
+    await send(() =>
+      dynamoDocumentClient().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: { ...extra, ...keys, revision, data },
+          ConditionExpression: 'attribute_exists(pk) AND #revision = :expected',
+          ExpressionAttributeNames: { '#revision': 'revision' },
+          ExpressionAttributeValues: { ':expected': expectedRevision },
+        }),
+      ),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    throw error;
+  }
+  return revision;
+}
+
+/** Deletes an item only if it still has the revision that was read. */
+export async function deleteItem(keys: Pick<Keys, 'pk' | 'sk'>, expectedRevision: number, conflict: ConflictWording) {
+  try {
+    await send(() =>
+      dynamoDocumentClient().send(
+        new DeleteCommand({
+          TableName: tableName(),
+          Key: { pk: keys.pk, sk: keys.sk },
+          ConditionExpression: '#revision = :expected',
+          ExpressionAttributeNames: { '#revision': 'revision' },
+          ExpressionAttributeValues: { ':expected': expectedRevision },
+        }),
+      ),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    throw error;
+  }
+}
+
+export async function getItem<T>(keys: Pick<Keys, 'pk' | 'sk'>): Promise<StoredItem<T> | undefined> {
+  const { Item } = await send(() =>
+    dynamoDocumentClient().send(
+      new GetCommand({ TableName: tableName(), Key: { pk: keys.pk, sk: keys.sk }, ConsistentRead: true }),
+    ),
+  );
+  if (!Item) return undefined;
+  return { data: Item.data as T, revision: Item.revision as number };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page; absent on the last page. */
+  cursor?: string;
+}
+
+export interface QueryOptions {
+  index?: 'gsi1' | 'gsi2';
+  partition: string;
+  /** Sort-key prefix (begins_with). */
+  prefix?: string;
+  /** Inclusive upper bound of the sort key (for "due by" queries). */
+  upTo?: string;
+  newestFirst?: boolean;
+  limit?: number;
+  cursor?: string;
+}
+
+/** One page of a Query on the table or a GSI. The table itself is read consistently. */
+export async function queryPage<T>(options: QueryOptions): Promise<Page<StoredItem<T>>> {
+  const pkName = options.index ? `${options.index}pk` : 'pk';
+  const skName = options.index ? `${options.index}sk` : 'sk';
+  const names: Record<string, string> = { '#pk': pkName };
+  const values: Item = { ':pk': options.partition };
+  let condition = '#pk = :pk';
+  if (options.prefix !== undefined) {
+    names['#sk'] = skName;
+    values[':prefix'] = options.prefix;
+    condition += ' AND begins_with(#sk, :prefix)';
+  } else if (options.upTo !== undefined) {
+    names['#sk'] = skName;
+    values[':upTo'] = options.upTo;
+    condition += ' AND #sk <= :upTo';
+  }
+  const result = await send(() =>
+    dynamoDocumentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: options.index,
+        KeyConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: !options.newestFirst,
+        Limit: options.limit,
+        ExclusiveStartKey: options.cursor ? decodeCursor(options.cursor) : undefined,
+        ConsistentRead: options.index ? undefined : true,
+      }),
+    ),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => ({ data: item.data as T, revision: item.revision as number })),
+    cursor: result.LastEvaluatedKey ? encodeCursor(result.LastEvaluatedKey) : undefined,
+  };
+}
+
+/** Every item of a partition (bounded collections only: a proposal's comments, events, ballots). */
+export async function queryAll<T>(options: Omit<QueryOptions, 'cursor' | 'limit'>): Promise<StoredItem<T>[]> {
+  const all: StoredItem<T>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<T>({ ...options, cursor });
+    all.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return all;
+}
+
+function encodeCursor(key: Item): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Item {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof key !== 'object' || key === null || Array.isArray(key)) throw new Error('not an object');
+    for (const value of Object.values(key)) if (typeof value !== 'string') throw new Error('not a key');
+    return key as Item;
+  } catch {
+    throw new ValidationError('The cursor is not one this service issued.', [
+      { path: 'cursor', message: 'Use the cursor returned by the previous page, unchanged.' },
+    ]);
+  }
+}

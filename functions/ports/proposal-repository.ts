@@ -1,0 +1,114 @@
+/**
+ * Fee proposals with their comments and audit events. Every change of a proposal is one
+ * conditional write that names the revision it read, so two racing requests cannot both win.
+ */
+import { ulid } from 'ulid';
+import type { FeeProposal } from '#domain/fee-proposal';
+import type { AuditEvent, ConsultationComment } from '#domain/records';
+import { createItem, getItem, queryAll, queryPage, replaceItem } from './dynamo/table.ts';
+import type { Page } from './dynamo/table.ts';
+import {
+  commentKeys,
+  eventKeys,
+  proposalKeys,
+  proposalPartition,
+  proposalsByStatusPartition,
+  proposalsOfAgencyPartition,
+} from './dynamo/keys.ts';
+import type { Versioned } from './registry-repository.ts';
+
+const proposalChanged = (id: string) => ({
+  code: 'PROPOSAL_CHANGED',
+  message: `Fee proposal '${id}' was changed by another request; read it again and retry.`,
+});
+
+export const proposalRepository = {
+  async create(proposal: FeeProposal): Promise<void> {
+    await createItem(proposalKeys(proposal), proposal, {
+      code: 'PROPOSAL_EXISTS',
+      message: `Fee proposal '${proposal.id}' already exists.`,
+    });
+  },
+
+  async get(id: string): Promise<Versioned<FeeProposal> | undefined> {
+    const item = await getItem<FeeProposal>({ pk: proposalPartition(id), sk: 'PROPOSAL' });
+    return item && { value: item.data, revision: item.revision };
+  },
+
+  /** Writes the new state of a proposal if nobody changed it since `expectedRevision` was read. */
+  async replace(proposal: FeeProposal, expectedRevision: number): Promise<number> {
+    return replaceItem(proposalKeys(proposal), proposal, expectedRevision, proposalChanged(proposal.id));
+  },
+
+  /** Proposals in a status, by consultation closing date (newest first by default). */
+  async listByStatus(
+    status: string,
+    page: { limit?: number; cursor?: string; oldestFirst?: boolean } = {},
+  ): Promise<Page<FeeProposal>> {
+    const result = await queryPage<FeeProposal>({
+      index: 'gsi1',
+      partition: proposalsByStatusPartition(status),
+      newestFirst: !page.oldestFirst,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  async listByAgency(
+    agencyId: string,
+    page: { status?: string; limit?: number; cursor?: string } = {},
+  ): Promise<Page<FeeProposal>> {
+    const result = await queryPage<FeeProposal>({
+      index: 'gsi2',
+      partition: proposalsOfAgencyPartition(agencyId),
+      prefix: page.status ? `${page.status}#` : undefined,
+      newestFirst: true,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  async addComment(comment: ConsultationComment): Promise<void> {
+    await createItem(commentKeys(comment.proposalId, comment.id), comment, {
+      code: 'COMMENT_EXISTS',
+      message: `Comment '${comment.id}' already exists.`,
+    });
+  },
+
+  async getComment(proposalId: string, commentId: string): Promise<Versioned<ConsultationComment> | undefined> {
+    const item = await getItem<ConsultationComment>(commentKeys(proposalId, commentId));
+    return item && { value: item.data, revision: item.revision };
+  },
+
+  async replaceComment(comment: ConsultationComment, expectedRevision: number): Promise<number> {
+    return replaceItem(commentKeys(comment.proposalId, comment.id), comment, expectedRevision, {
+      code: 'COMMENT_CHANGED',
+      message: `Comment '${comment.id}' was changed by another request; read it again and retry.`,
+    });
+  },
+
+  /** All comments of a proposal, oldest first (ids are time-ordered ULIDs). */
+  async listComments(proposalId: string): Promise<ConsultationComment[]> {
+    return (await queryAll<ConsultationComment>({ partition: proposalPartition(proposalId), prefix: 'COMMENT#' })).map(
+      (i) => i.data,
+    );
+  },
+
+  /** Appends to the audit trail; events are never changed or removed. */
+  async appendEvent(event: Omit<AuditEvent, 'id'>): Promise<AuditEvent> {
+    const stored: AuditEvent = { id: ulid(Date.parse(event.at)), ...event };
+    await createItem(eventKeys(event.proposalId, stored.id), stored, {
+      code: 'EVENT_EXISTS',
+      message: `Audit event '${stored.id}' already exists.`,
+    });
+    return stored;
+  },
+
+  async listEvents(proposalId: string): Promise<AuditEvent[]> {
+    return (await queryAll<AuditEvent>({ partition: proposalPartition(proposalId), prefix: 'EVENT#' })).map(
+      (i) => i.data,
+    );
+  },
+};

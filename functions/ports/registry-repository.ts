@@ -1,0 +1,77 @@
+/**
+ * Agencies, advisory groups and datasets: the registry the operator and agencies maintain.
+ * A narrow interface; callers never see keys or the table.
+ */
+import type { Agency } from '#domain/agency';
+import type { AdvisoryGroup } from '#domain/advisory-group';
+import type { Dataset } from '#domain/dataset';
+import { createItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
+import {
+  advisoryGroupKeys,
+  agencyKeys,
+  agencyListPartition,
+  datasetKeys,
+  datasetsOfAgencyPartition,
+  groupsOfAgencyPartition,
+} from './dynamo/keys.ts';
+
+export interface Versioned<T> {
+  value: T;
+  revision: number;
+}
+
+export const agencyRepository = {
+  async create(agency: Agency): Promise<void> {
+    await createItem(agencyKeys(agency.id, agency.parentId), agency, {
+      code: 'AGENCY_EXISTS',
+      message: `Agency '${agency.id}' already exists.`,
+    });
+  },
+  async get(id: string): Promise<Agency | undefined> {
+    return (await getItem<Agency>(agencyKeys(id)))?.data;
+  },
+  async list(): Promise<Agency[]> {
+    return (await queryAll<Agency>({ index: 'gsi1', partition: agencyListPartition })).map((i) => i.data);
+  },
+};
+
+export const advisoryGroupRepository = {
+  async create(group: AdvisoryGroup): Promise<void> {
+    await createItem(advisoryGroupKeys(group.id, group.agencyId), group, {
+      code: 'ADVISORY_GROUP_EXISTS',
+      message: `Advisory group '${group.id}' already exists.`,
+    });
+  },
+  async get(id: string): Promise<AdvisoryGroup | undefined> {
+    return (await getItem<AdvisoryGroup>({ pk: `GROUP#${id}`, sk: 'GROUP' }))?.data;
+  },
+  /** The advisory group convened by a second-level agency (at most one by rule; first by id). */
+  async findByAgency(agencyId: string): Promise<AdvisoryGroup | undefined> {
+    const groups = await queryAll<AdvisoryGroup>({ index: 'gsi1', partition: groupsOfAgencyPartition(agencyId) });
+    return groups[0]?.data;
+  },
+};
+
+export const datasetRepository = {
+  async create(dataset: Dataset): Promise<void> {
+    await createItem(datasetKeys(dataset.id, dataset.agencyId), dataset, {
+      code: 'DATASET_EXISTS',
+      message: `Dataset '${dataset.id}' already exists.`,
+    });
+  },
+  async get(id: string): Promise<Versioned<Dataset> | undefined> {
+    const item = await getItem<Dataset>({ pk: `DATASET#${id}`, sk: 'DATASET' });
+    return item && { value: item.data, revision: item.revision };
+  },
+  async replace(dataset: Dataset, expectedRevision: number): Promise<number> {
+    return replaceItem(datasetKeys(dataset.id, dataset.agencyId), dataset, expectedRevision, {
+      code: 'DATASET_CHANGED',
+      message: `Dataset '${dataset.id}' was changed by another request; read it again and retry.`,
+    });
+  },
+  async listByAgency(agencyId: string): Promise<Dataset[]> {
+    return (await queryAll<Dataset>({ index: 'gsi1', partition: datasetsOfAgencyPartition(agencyId) })).map(
+      (i) => i.data,
+    );
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Draft a fee-schedule proposal:
+ * 1. the caller must act for the proposing agency;
+ * 2. the fee rules are checked against the named datasets (ON_APPLICATION, the agency's own,
+ *    charge ≤ documented cost, exception above marginal cost, consultation length);
+ * 3. the draft is stored as version 1 and the audit trail records it.
+ */
+import { ulid } from 'ulid';
+import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
+import { assertFeeProposal } from '#domain/fee-rules';
+import type { Dataset } from '#domain/dataset';
+import type { Principal } from '#http/types';
+import { currentClock } from '#ports/clock';
+import { datasetRepository } from '#ports/registry-repository';
+import { proposalRepository } from '#ports/proposal-repository';
+import { requireActingFor } from './access.ts';
+import { actorOf } from './actors.ts';
+import { consultationSettings } from './settings.ts';
+
+export async function draftFeeProposal(input: FeeProposalInput, principal: Principal | undefined): Promise<FeeProposal> {
+  requireActingFor(principal, input.agencyId);
+  await checkAgainstDatasets(input);
+  const now = currentClock().now().toISOString();
+  const proposal: FeeProposal = {
+    ...input,
+    id: `fp-${ulid().toLowerCase()}`,
+    status: 'DRAFT',
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await proposalRepository.create(proposal);
+  await proposalRepository.appendEvent({
+    proposalId: proposal.id,
+    at: now,
+    actor: actorOf(principal),
+    type: 'DRAFTED',
+    proposalVersion: 1,
+  });
+  return proposal;
+}
+
+export async function checkAgainstDatasets(input: FeeProposalInput): Promise<void> {
+  const found = await Promise.all(input.datasetIds.map((id) => datasetRepository.get(id)));
+  const datasets = found.filter((d): d is { value: Dataset; revision: number } => d !== undefined).map((d) => d.value);
+  assertFeeProposal(input, { datasets, consultation: consultationSettings });
+}

@@ -1,0 +1,55 @@
+/**
+ * Edit a proposal (PUT, the whole body again):
+ * 1. the caller must act for the proposal's agency, and the agency cannot change;
+ * 2. only a DRAFT or a proposal with CHANGES_REQUESTED may be edited (else 409);
+ * 3. the fee rules are checked again; the version goes up (earlier ballots bind to the old one);
+ * 4. one conditional write on the revision that was read, then an audit event.
+ */
+import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
+import { isMaterialRevision } from '#domain/fee-proposal';
+import { nextStatus } from '#domain/proposal-status';
+import { RuleViolationError } from '#domain/errors';
+import type { Principal } from '#http/types';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { requireActingFor } from './access.ts';
+import { actorOf } from './actors.ts';
+import { checkAgainstDatasets } from './draft-fee-proposal.ts';
+import { readFeeProposal } from './read-fee-proposals.ts';
+
+export async function editFeeProposal(id: string, input: FeeProposalInput, principal: Principal | undefined): Promise<FeeProposal> {
+  const { value: current, revision } = await readFeeProposal(id, principal);
+  requireActingFor(principal, current.agencyId);
+  if (input.agencyId !== current.agencyId) {
+    throw new RuleViolationError('AGENCY_CANNOT_CHANGE', 'A proposal stays with the agency that drafted it.', [
+      { path: 'agencyId', message: `Must remain '${current.agencyId}'.`, rule: 'AGENCY_CANNOT_CHANGE' },
+    ]);
+  }
+  const status = nextStatus(current.status, 'EDIT');
+  await checkAgainstDatasets(input);
+  const now = currentClock().now().toISOString();
+  // The body replaces every field the agency writes; what the service owns is carried over.
+  const edited: FeeProposal = {
+    ...input,
+    id: current.id,
+    status,
+    version: current.version + 1,
+    createdAt: current.createdAt,
+    updatedAt: now,
+    submittedAt: current.submittedAt,
+    consultation: current.consultation,
+    reviewBy: current.reviewBy,
+    review: current.review,
+    decision: current.decision,
+  };
+  await proposalRepository.replace(edited, revision);
+  await proposalRepository.appendEvent({
+    proposalId: id,
+    at: now,
+    actor: actorOf(principal),
+    type: 'EDITED',
+    proposalVersion: edited.version,
+    detail: { materialChange: isMaterialRevision(current, edited) },
+  });
+  return edited;
+}

@@ -1,0 +1,125 @@
+/**
+ * The local HTTP front door: matches a request against the shared route table, checks the
+ * bearer token as the HTTP API's JWT authorizer would, and invokes the route's real Lambda
+ * handler with an API Gateway v2 event. `/_local/*` routes belong to the local runtime only.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Context } from 'aws-lambda';
+import { compilePath, routes } from '../../functions/http/routes.ts';
+import type { RouteDefinition } from '../../functions/http/routes.ts';
+import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
+import { errorBody } from '../../functions/http/middleware/error-body.ts';
+import { log } from '../../functions/http/log.ts';
+import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
+import type { LocalTokenIssuer } from './token-issuer.ts';
+import type { Clock } from '../../functions/ports/clock.ts';
+
+/** API Gateway's own payload limit; the handlers enforce the service's smaller limit. */
+const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResponse>;
+export type LocalRoute = (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => Promise<boolean>;
+
+const compiled = routes.map((route) => ({ route, ...compilePath(route.path) }));
+const handlers = new Map<string, Promise<LambdaHandler>>();
+
+function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
+  let handler = handlers.get(route.entry);
+  if (!handler) {
+    handler = import(pathToFileURL(resolve(projectRoot, route.entry)).href).then((m: { handler: LambdaHandler }) => m.handler);
+    handlers.set(route.entry, handler);
+  }
+  return handler;
+}
+
+export interface HttpServerOptions {
+  issuer: LocalTokenIssuer;
+  clock: Clock;
+  /** The runtime's own routes (`/_local/*`); returns false when it does not serve the path. */
+  localRoutes: LocalRoute;
+}
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  return createServer((req, res) => {
+    handle(req, res, options).catch((error: unknown) => {
+      log.error('local server fault', { error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) writeResponse(res, errorBody({ code: 'INTERNAL_ERROR', message: 'Local server fault.' }, 500), 'GET');
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions) {
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const body = await readLimited(req, GATEWAY_BODY_LIMIT);
+  if (body === undefined) {
+    return writeResponse(res, errorBody({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body exceeds 10 MB.' }, 413), method);
+  }
+  if (url.pathname.startsWith('/_local/') || url.pathname === '/') {
+    if (await options.localRoutes(req, res, url, body)) return;
+  }
+
+  // HEAD is answered by the GET route without a body, as API Gateway does.
+  const lookupMethod = method === 'HEAD' ? 'GET' : method;
+  const candidates = compiled.filter((c) => c.regex.test(url.pathname));
+  const match = candidates.find((c) => c.route.method === lookupMethod);
+  if (!match) {
+    const status = candidates.length ? 405 : 404;
+    const message = candidates.length
+      ? `${method} is not allowed here; use ${candidates.map((c) => c.route.method).join(', ')}.`
+      : `No route ${method} ${url.pathname}. See /openapi.json for the routes.`;
+    return writeResponse(res, errorBody({ code: status === 404 ? 'ROUTE_NOT_FOUND' : 'METHOD_NOT_ALLOWED', message }, status), method);
+  }
+  const values = match.regex.exec(url.pathname)!.slice(1);
+  const pathParameters = Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i]!)]));
+
+  let claims: Record<string, unknown> | undefined;
+  if (match.route.access !== 'public') {
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    claims = token ? await options.issuer.verify(token) : undefined;
+    if (!claims) {
+      return writeResponse(res, errorBody({ code: 'UNAUTHORIZED', message: 'A valid bearer token is required.' }, 401), method);
+    }
+  }
+  const event = toApiGatewayEvent(req, url, body, { routeKey: `${match.route.method} ${match.route.path}`, pathParameters }, claims, options.clock.now());
+  const handler = await loadHandler(match.route);
+  const result = await handler(event, lambdaContext(event.requestContext.requestId, match.route));
+  writeResponse(res, result, method);
+}
+
+function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(over ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function lambdaContext(requestId: string, route: RouteDefinition): Context {
+  return {
+    awsRequestId: requestId,
+    functionName: route.entry,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${route.entry}`,
+    memoryLimitInMB: '512',
+    logGroupName: 'local',
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Routes that exist only in the local runtime (absent on AWS): the controllable clock, token
+ * minting, and (added by the features that need them) the mail outbox.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as z from 'zod';
+import { errorBody } from '../../functions/http/middleware/error-body.ts';
+import { issuesToDetails } from '../../functions/http/middleware/parse-request.ts';
+import type { HttpResponse } from '../../functions/http/types.ts';
+import { writeResponse } from './event-adapter.ts';
+import { parseDuration } from './local-clock.ts';
+import type { LocalClock } from './local-clock.ts';
+import type { LocalTokenIssuer } from './token-issuer.ts';
+import type { LocalRoute } from './http-server.ts';
+
+export interface LocalRouteDeps {
+  clock: LocalClock;
+  issuer: LocalTokenIssuer;
+  /** Fires every deadline due by `now` and waits until the work they start has settled. */
+  settle?: (now: Date) => Promise<void>;
+  /** Further local routes (outbox), tried in order. */
+  extra?: LocalRoute[];
+}
+
+const ClockChange = z.union([
+  z.object({ advanceBy: z.string().refine((s) => parseDuration(s) !== undefined, 'Use an ISO-8601 duration such as P61D or PT12H.') }).strict(),
+  z.object({ set: z.iso.datetime() }).strict(),
+]);
+
+const TokenRequest = z
+  .object({ role: z.enum(['agency', 'operator']), agencyId: z.string().min(1).max(64).optional() })
+  .refine((r) => r.role !== 'agency' || r.agencyId, { path: ['agencyId'], message: 'An agency token needs agencyId.' });
+
+const jsonResponse = (status: number, body: unknown): HttpResponse => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify(body),
+});
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    return Symbol.for('malformed');
+  }
+}
+
+function invalid(error: z.ZodError | undefined, message: string): HttpResponse {
+  return errorBody({ code: 'VALIDATION_FAILED', message, details: error ? issuesToDetails(error.issues) : [{ path: '', message: 'Body is not valid JSON.' }] }, 400);
+}
+
+export function localRoutes(deps: LocalRouteDeps): LocalRoute {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
+    const method = req.method ?? 'GET';
+    const send = (r: HttpResponse) => {
+      writeResponse(res, r, method);
+      return true;
+    };
+
+    if (url.pathname === '/_local/clock' && method === 'GET') {
+      return send(jsonResponse(200, { now: deps.clock.now().toISOString() }));
+    }
+    if (url.pathname === '/_local/clock' && method === 'POST') {
+      const parsed = ClockChange.safeParse(parseJson(body));
+      if (!parsed.success) return send(invalid(parsed.error, 'Send {"advanceBy": "P61D"} or {"set": "2026-12-01T00:00:00Z"}.'));
+      const change = parsed.data;
+      const now = 'advanceBy' in change ? deps.clock.advanceBy(parseDuration(change.advanceBy)!) : deps.clock.set(new Date(change.set));
+      await deps.settle?.(now);
+      return send(jsonResponse(200, { now: deps.clock.now().toISOString() }));
+    }
+    if (url.pathname === '/_local/token' && method === 'POST') {
+      const parsed = TokenRequest.safeParse(parseJson(body));
+      if (!parsed.success) return send(invalid(parsed.error, 'Send {"role": "agency", "agencyId": "moi"} or {"role": "operator"}.'));
+      return send(jsonResponse(200, { token: await deps.issuer.mint(parsed.data) }));
+    }
+    for (const route of deps.extra ?? []) {
+      if (await route(req, res, url, body)) return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The embedded runtime: everything the service needs on one machine, in one process.
+ * dynalite keeps the table under the data folder, the clock can be advanced, tokens come from a
+ * local issuer, and the HTTP server invokes the same handlers that run on Lambda.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { ensureTable, localCredentials, startDynalite } from './dynalite-server.ts';
+import { LocalClock } from './local-clock.ts';
+import { LocalTokenIssuer } from './token-issuer.ts';
+import { createHttpServer } from './http-server.ts';
+import { localRoutes } from './local-routes.ts';
+import { seedRegistry } from './seed.ts';
+import { useClock } from '../../functions/ports/clock.ts';
+import { setDynamoDocumentClient } from '../../functions/ports/dynamo/client.ts';
+
+export interface LocalRuntimeOptions {
+  /** Where data is kept; default `.local/` in the working folder. */
+  dataDir?: string;
+  /** HTTP port on 127.0.0.1; 0 picks a free one (tests). */
+  port?: number;
+  /** Start from an empty data folder. */
+  fresh?: boolean;
+  /** Keep DynamoDB data in memory only (tests); the rest still lives in dataDir. */
+  inMemory?: boolean;
+  /** Seed the registry when the store is empty (default true). */
+  seed?: boolean;
+}
+
+export interface LocalRuntime {
+  url: string;
+  dataDir: string;
+  clock: LocalClock;
+  issuer: LocalTokenIssuer;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export const TABLE_NAME = 'ogdl-local';
+
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const dataDir = resolve(options.dataDir ?? '.local');
+  if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const dynalite = await startDynalite({ path: options.inMemory ? undefined : join(dataDir, 'dynamodb') });
+  configureEnvironment({ dynamoEndpoint: dynalite.endpoint, dataDir });
+  await ensureTable(dynalite.endpoint, TABLE_NAME);
+
+  const clock = new LocalClock(dataDir);
+  useClock(clock);
+  const issuer = await LocalTokenIssuer.open(dataDir);
+  const seeded = options.seed === false ? false : await seedRegistry();
+
+  const server = createHttpServer({ issuer, clock, localRoutes: localRoutes({ clock, issuer }) });
+  const port = await listen(server, options.port ?? 3000);
+  const url = `http://127.0.0.1:${port}`;
+  process.env.PUBLIC_BASE_URL ??= url;
+
+  return {
+    url,
+    dataDir,
+    clock,
+    issuer,
+    seeded,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      server.closeAllConnections();
+      await dynalite.close();
+    },
+  };
+}
+
+/**
+ * The handlers read their configuration from the environment, as on Lambda; the runtime sets the
+ * same variables CDK sets there, pointing the AWS SDK at the local stand-ins.
+ */
+function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string }) {
+  process.env.AWS_REGION ??= 'ap-northeast-1';
+  process.env.AWS_ACCESS_KEY_ID = localCredentials.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = localCredentials.secretAccessKey;
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = values.dynamoEndpoint;
+  process.env.TABLE_NAME = TABLE_NAME;
+  process.env.DATA_DIR = values.dataDir;
+  setDynamoDocumentClient(undefined); // a client built before now would hold an old endpoint
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolvePort(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * A believable registry for a first start: a central second-level agency with a subordinate
+ * agency, its advisory group of seven members, and a dataset in each data class. Written through
+ * the same use cases an operator and an agency would call, so the seed obeys every rule.
+ */
+import type { Agency } from '../../functions/domain/agency.ts';
+import { AdvisoryGroupSchema } from '../../functions/domain/advisory-group.ts';
+import { DatasetSchema } from '../../functions/domain/dataset.ts';
+import { agencyRepository } from '../../functions/ports/registry-repository.ts';
+import { registerAgency } from '../../functions/usecases/register-agency.ts';
+import { registerAdvisoryGroup } from '../../functions/usecases/register-advisory-group.ts';
+import { registerDataset } from '../../functions/usecases/register-dataset.ts';
+
+export const SEED = {
+  ministry: 'moi',
+  subordinate: 'moi-nlsc',
+  group: 'moi-open-data-advisory',
+  datasets: { open: 'moi-village-boundaries', onApplication: 'nlsc-cadastral-maps', notProvided: 'nlsc-owner-register' },
+} as const;
+
+const agencies: Agency[] = [
+  { id: SEED.ministry, name: { zh: '內政部', en: 'Ministry of the Interior' } },
+  {
+    id: SEED.subordinate,
+    parentId: SEED.ministry,
+    name: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+  },
+];
+
+const members = [
+  ['convener', '陳志明', 'CONVENER'],
+  ['agency-rep', '林美惠', 'AGENCY'],
+  ['civil-1', '張雅婷', 'CIVIL_SOCIETY'],
+  ['civil-2', '黃建國', 'CIVIL_SOCIETY'],
+  ['scholar-1', '吳淑芬', 'SCHOLAR'],
+  ['scholar-2', '劉家豪', 'SCHOLAR'],
+  ['industry-1', '蔡宗翰', 'INDUSTRY'],
+] as const;
+
+/** Seeds an empty store; returns false (and changes nothing) when agencies already exist. */
+export async function seedRegistry(): Promise<boolean> {
+  if ((await agencyRepository.list()).length > 0) return false;
+  for (const agency of agencies) await registerAgency(agency);
+  await registerAdvisoryGroup(
+    AdvisoryGroupSchema.parse({
+      id: SEED.group,
+      agencyId: SEED.ministry,
+      name: { zh: '內政部資料開放諮詢小組', en: 'Ministry of the Interior Open Data Advisory Group' },
+      members: members.map(([id, name, seat]) => ({ id, name, seat, email: `${id}@advisory.example.tw` })),
+    }),
+  );
+  const operator = { sub: 'seed', roles: ['operator' as const] };
+  const datasets = [
+    {
+      id: SEED.datasets.open,
+      agencyId: SEED.ministry,
+      title: { zh: '全國村里界圖', en: 'Village and borough boundaries' },
+      version: '2026.1',
+      classification: 'OPEN',
+      description: { zh: '全國村里行政區域界線圖資。', en: 'Administrative boundaries of every village and borough.' },
+      distributionSha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00',
+    },
+    {
+      id: SEED.datasets.onApplication,
+      agencyId: SEED.subordinate,
+      title: { zh: '數值地籍圖', en: 'Digital cadastral maps' },
+      version: '2026-Q3',
+      classification: 'ON_APPLICATION',
+      description: { zh: '依申請提供之地籍圖數值檔。', en: 'Digital cadastral map files, provided on application.' },
+    },
+    {
+      id: SEED.datasets.notProvided,
+      agencyId: SEED.subordinate,
+      title: { zh: '土地所有權人清冊', en: 'Register of land owners' },
+      version: '1',
+      classification: 'NOT_PROVIDED',
+      notProvidedReason: '個人資料保護法第 5 條 / Personal Data Protection Act, art. 5',
+    },
+  ];
+  for (const dataset of datasets) await registerDataset(DatasetSchema.parse(dataset), operator);
+  return true;
+}
