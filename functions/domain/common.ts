@@ -1,0 +1,80 @@
+/**
+ * Field schemas shared by every record of the domain. Each one states a rule of the HTTP contract
+ * once, so that a handler, the OpenAPI document and the storage layer cannot disagree about it.
+ */
+import * as z from 'zod';
+
+/**
+ * C0 controls except tab and line feed, DEL, and C1 controls. Free text ends up in PDFs, e-mails and
+ * HTML; invisible control characters there are at best noise and at worst header or layout injection.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** True when `text` holds a control character other than `\n` and `\t`. */
+export function hasForbiddenControlCharacter(text: string): boolean {
+  return FORBIDDEN_CONTROL.test(text);
+}
+
+/**
+ * A trimmed, non-empty string of at most `max` characters without control characters.
+ * Browsers submit textareas with CRLF line ends, so `\r\n` becomes `\n` before the check; a lone
+ * `\r` is still refused.
+ */
+export function textField(max: number) {
+  return z
+    .string()
+    .overwrite((s) => s.replace(/\r\n/g, '\n'))
+    .trim()
+    .min(1, 'Must not be empty.')
+    .max(max, `At most ${max} characters.`)
+    .refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.');
+}
+
+/** Like {@link textField} but may be empty; absent becomes `''`. */
+export function optionalTextField(max: number) {
+  return z
+    .string()
+    .overwrite((s) => s.replace(/\r\n/g, '\n'))
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.')
+    .default('');
+}
+
+/** Ids chosen by the caller at creation; safe in URLs, keys and file names as they are. */
+export const IdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,63}$/,
+    'Use 2 to 64 lowercase letters, digits or hyphens, not starting with a hyphen.',
+  );
+export type Id = z.infer<typeof IdSchema>;
+
+/** Every public text is published in both Traditional Chinese and English. */
+export const LocalizedTextSchema = z.object({
+  zh: textField(300),
+  en: textField(300),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** An instant in UTC (`Z` suffix; offsets are refused so that stored strings sort by time). */
+export const IsoDateTimeSchema = z.iso.datetime();
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+
+/** A calendar date `YYYY-MM-DD` that exists (zod checks month lengths and leap years). */
+export const IsoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** Money is whole New Taiwan dollars; the cap keeps every sum of amounts a safe integer. */
+export const MAX_AMOUNT_TWD = 100_000_000;
+export const AmountTwdSchema = z.int().min(0).max(MAX_AMOUNT_TWD);
+export type AmountTwd = z.infer<typeof AmountTwdSchema>;
+
+/** Surrounding blanks are forgiven (copy-paste); the address itself keeps the case it was given. */
+export const EmailSchema = z.string().trim().max(254).pipe(z.email());
+export type Email = z.infer<typeof EmailSchema>;
+
+/** A link published to the public; plain http is refused so published pages never mix content. */
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2000);
+export type HttpsUrl = z.infer<typeof HttpsUrlSchema>;
