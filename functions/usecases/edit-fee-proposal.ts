@@ -8,17 +8,18 @@
 import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
 import { isMaterialRevision } from '#domain/fee-proposal';
 import { nextStatus } from '#domain/proposal-status';
-import { RuleViolationError } from '#domain/errors';
+import { NotFoundError, RuleViolationError } from '#domain/errors';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { checkAgainstDatasets } from './draft-fee-proposal.ts';
-import { readFeeProposal } from './read-fee-proposals.ts';
 
 export async function editFeeProposal(id: string, input: FeeProposalInput, principal: Principal | undefined): Promise<FeeProposal> {
-  const { value: current, revision } = await readFeeProposal(id, principal);
+  const found = await proposalRepository.get(id);
+  if (!found) throw new NotFoundError('Fee proposal', id);
+  const { value: current, revision } = found;
   requireActingFor(principal, current.agencyId);
   if (input.agencyId !== current.agencyId) {
     throw new RuleViolationError('AGENCY_CANNOT_CHANGE', 'A proposal stays with the agency that drafted it.', [
