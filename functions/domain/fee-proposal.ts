@@ -1,0 +1,227 @@
+/**
+ * A fee-schedule proposal (收費基準): the request body of `POST /fee-proposals` and the record the
+ * service stores and returns. Business rules that need other records (datasets, configuration)
+ * live in fee-rules.ts; this file holds only what a body can be checked against on its own.
+ */
+import * as z from 'zod';
+import {
+  AmountTwdSchema,
+  HttpsUrlSchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LocalizedTextSchema,
+  textField,
+} from './common.ts';
+
+export const CostCategorySchema = z.enum(['MEDIA', 'PERSONNEL', 'PROCESSING', 'DELIVERY', 'INDIRECT']);
+export type CostCategory = z.infer<typeof CostCategorySchema>;
+
+/** Cost categories that make up the marginal cost of reproduction, provision and dissemination. */
+export const MARGINAL_COST_CATEGORIES: readonly CostCategory[] = ['MEDIA', 'PROCESSING', 'DELIVERY'];
+
+/**
+ * Quantities are kept to hundredths so that cost arithmetic can be done exactly in integers. The cap
+ * keeps any item's documented cost (30 lines × 10 000 × 100 000 000 TWD, in hundredths) below
+ * 2^53, so it is also exact as a JavaScript number.
+ */
+const MAX_QUANTITY = 10_000;
+function hasAtMostTwoDecimals(n: number): boolean {
+  const hundredths = n * 100;
+  // Tolerance absorbs binary representation (0.29 * 100 = 28.999999999999996), not real decimals.
+  return Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
+}
+
+export const CostLineSchema = z.object({
+  category: CostCategorySchema,
+  description: textField(300),
+  /** e.g. hours of personnel time per unit; up to two decimals. */
+  quantity: z
+    .number()
+    .gt(0)
+    .max(MAX_QUANTITY)
+    .refine(hasAtMostTwoDecimals, 'Use at most two decimal places.'),
+  unitCostTwd: AmountTwdSchema,
+});
+export type CostLine = z.infer<typeof CostLineSchema>;
+
+export const FeeUnitSchema = z.enum([
+  'PER_RECORD',
+  'PER_FILE',
+  'PER_REQUEST',
+  'PER_HOUR',
+  'PER_GB',
+  'PER_PAGE',
+]);
+export type FeeUnit = z.infer<typeof FeeUnitSchema>;
+
+/** Fee items are named within one proposal, so a one-character id such as `a` is enough. */
+export const FeeItemIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,39}$/,
+    'Use 1 to 40 lowercase letters, digits or hyphens, not starting with a hyphen.',
+  );
+
+export const FeeItemSchema = z.object({
+  id: FeeItemIdSchema,
+  name: LocalizedTextSchema,
+  unit: FeeUnitSchema,
+  /** The unit charge, in whole New Taiwan dollars. */
+  amountTwd: AmountTwdSchema,
+  costLines: z.array(CostLineSchema).min(1).max(30),
+  /** Why the charge exceeds the marginal cost; required by fee-rules.ts when it does. */
+  exceptionReason: textField(1000).optional(),
+});
+export type FeeItem = z.infer<typeof FeeItemSchema>;
+
+export const PurposeSchema = z.enum(['COMMERCIAL', 'NON_COMMERCIAL', 'ACADEMIC', 'PUBLIC_INTEREST']);
+export type Purpose = z.infer<typeof PurposeSchema>;
+
+export const ReductionSchema = z.object({
+  purpose: PurposeSchema,
+  percent: z.int().min(1).max(100),
+});
+export type Reduction = z.infer<typeof ReductionSchema>;
+
+/** The four points of necessity the 2013 principles ask an agency to address before charging. */
+export const JustificationSchema = z.object({
+  publicInterest: textField(3000),
+  privacyAndTradeSecrets: textField(3000),
+  costOfProduction: textField(3000),
+  rightsHeld: textField(3000),
+});
+export type Justification = z.infer<typeof JustificationSchema>;
+
+const feeProposalInputShape = {
+  agencyId: IdSchema,
+  datasetIds: z.array(IdSchema).min(1).max(50),
+  title: LocalizedTextSchema,
+  justification: JustificationSchema,
+  /** 法令依據, published with the schedule. */
+  legalBasis: textField(1000),
+  /** 計費說明網址. */
+  explanationUrl: HttpsUrlSchema.optional(),
+  items: z.array(FeeItemSchema).min(1).max(50),
+  reductions: z.array(ReductionSchema).max(PurposeSchema.options.length).default([]),
+  effectiveFrom: IsoDateSchema,
+  /** Absent means the configured default (60 days); shorter needs `urgencyReason`. */
+  consultationDays: z.int().min(1).max(180).optional(),
+  urgencyReason: textField(1000).optional(),
+};
+
+function duplicates<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const repeated: number[] = [];
+  values.forEach((v, i) => {
+    if (seen.has(v)) repeated.push(i);
+    seen.add(v);
+  });
+  return repeated;
+}
+
+/** Uniqueness checks shared by the input and the stored record. */
+function refineUniqueness(
+  p: { datasetIds: string[]; items: { id: string }[]; reductions: { purpose: string }[] },
+  ctx: z.RefinementCtx,
+): void {
+  for (const i of duplicates(p.datasetIds)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['datasetIds', i],
+      message: `Dataset '${p.datasetIds[i]}' is listed twice.`,
+    });
+  }
+  for (const i of duplicates(p.items.map((it) => it.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['items', i, 'id'],
+      message: `Fee item id '${p.items[i]?.id}' is used twice.`,
+    });
+  }
+  // Two rates for one purpose would leave the charge ambiguous.
+  for (const i of duplicates(p.reductions.map((r) => r.purpose))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reductions', i, 'purpose'],
+      message: `A reduction for ${p.reductions[i]?.purpose} is declared twice.`,
+    });
+  }
+}
+
+export const FeeProposalInputSchema = z.object(feeProposalInputShape).superRefine(refineUniqueness);
+export type FeeProposalInput = z.infer<typeof FeeProposalInputSchema>;
+
+export const ProposalStatusSchema = z.enum([
+  'DRAFT',
+  'IN_CONSULTATION',
+  'AWAITING_RESPONSES',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'REJECTED',
+  'CHANGES_REQUESTED',
+  'NOT_DECIDED',
+  'EFFECTIVE',
+  'WITHDRAWN',
+]);
+export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
+
+export const ConsultationExtensionSchema = z.object({
+  previousClosesAt: IsoDateTimeSchema,
+  closesAt: IsoDateTimeSchema,
+  reason: textField(1000),
+  at: IsoDateTimeSchema,
+});
+export type ConsultationExtension = z.infer<typeof ConsultationExtensionSchema>;
+
+export const ConsultationSchema = z.object({
+  /** A material revision reopens consultation as a new round; comments belong to a round. */
+  round: z.int().min(1),
+  opensAt: IsoDateTimeSchema,
+  closesAt: IsoDateTimeSchema,
+  days: z.int().min(1),
+  shortenedReason: textField(1000).optional(),
+  extensions: z.array(ConsultationExtensionSchema).default([]),
+});
+export type Consultation = z.infer<typeof ConsultationSchema>;
+
+export const FeeProposalSchema = z
+  .object({
+    ...feeProposalInputShape,
+    id: IdSchema,
+    status: ProposalStatusSchema,
+    /** Bumped on every edit; ballots are bound to one version. */
+    version: z.int().min(1),
+    createdAt: IsoDateTimeSchema,
+    updatedAt: IsoDateTimeSchema,
+    submittedAt: IsoDateTimeSchema.optional(),
+    consultation: ConsultationSchema.optional(),
+    /** Latest date the approved schedule must be reviewed again. */
+    reviewBy: IsoDateSchema.optional(),
+    // Owned by the workflow and decision code; kept loose here so they can grow without this file.
+    review: z.looseObject({}).optional(),
+    decision: z.looseObject({}).optional(),
+  })
+  .superRefine(refineUniqueness);
+export type FeeProposal = z.infer<typeof FeeProposalSchema>;
+
+function canonicalItem(item: FeeItem): string {
+  const lines = item.costLines
+    .map((l) => JSON.stringify([l.category, l.description, l.quantity, l.unitCostTwd]))
+    .sort();
+  return JSON.stringify([item.unit, item.amountTwd, lines, item.exceptionReason ?? null]);
+}
+
+/**
+ * True when the fee table changed in substance: an item added or removed, or an item's unit,
+ * charge, cost lines or exception reason changed. Such a revision goes back to public
+ * consultation; anything else (titles, names, justification wording) goes straight to a new vote.
+ * Reordering items or cost lines is not a change.
+ */
+export function isMaterialRevision(before: { items: FeeItem[] }, after: { items: FeeItem[] }): boolean {
+  if (before.items.length !== after.items.length) return true;
+  // Defensive: with a repeated id, matching by id alone could hide a removed item.
+  if (new Set(after.items.map((it) => it.id)).size !== after.items.length) return true;
+  const previous = new Map(before.items.map((it) => [it.id, canonicalItem(it)]));
+  return after.items.some((it) => previous.get(it.id) !== canonicalItem(it));
+}
