@@ -1,0 +1,138 @@
+/**
+ * Public consultation (公開徵詢): comments, the agency's dispositions, extensions of the closing
+ * date, and the two derived facts shown with each comment: its identity tier and campaign group.
+ */
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import { EmailSchema, IsoDateTimeSchema, textField } from './common.ts';
+import { ConflictError, RuleViolationError, ValidationError } from './errors.ts';
+import { FeeItemIdSchema } from './fee-proposal.ts';
+
+export const CommentAuthorSchema = z.object({
+  name: textField(100).optional(),
+  email: EmailSchema.optional(),
+  organization: textField(200).optional(),
+});
+export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
+
+export const CommentInputSchema = z.object({
+  body: textField(5000),
+  /** The fee item the comment is about; absent for the proposal as a whole. */
+  itemId: FeeItemIdSchema.optional(),
+  /** Anyone may comment, anonymously too; an absent author is an empty one. */
+  author: CommentAuthorSchema.prefault({}),
+});
+export type CommentInput = z.infer<typeof CommentInputSchema>;
+
+export const DispositionKindSchema = z.enum(['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED']);
+export type DispositionKind = z.infer<typeof DispositionKindSchema>;
+
+export const DispositionSchema = z.object({
+  disposition: DispositionKindSchema,
+  /** The agency's reasoned answer, published in the consultation report. */
+  reply: textField(5000),
+});
+export type Disposition = z.infer<typeof DispositionSchema>;
+
+export const ExtensionInputSchema = z.object({
+  closesAt: IsoDateTimeSchema,
+  reason: textField(1000),
+});
+export type ExtensionInput = z.infer<typeof ExtensionInputSchema>;
+
+export const IdentityTierSchema = z.enum(['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED']);
+export type IdentityTier = z.infer<typeof IdentityTierSchema>;
+
+/**
+ * The tier a comment is shown under. Precedence: ORGANIZATION > VERIFIED_EMAIL > UNVERIFIED.
+ * An organisation is only credited when the e-mail is verified too; otherwise anyone could post in
+ * an association's name. An unverified comment still shows the organisation it claims, just not
+ * under the organisation tier. `emailVerified` without an address counts for nothing.
+ */
+export function identityTier(author: CommentAuthor, emailVerified: boolean): IdentityTier {
+  const verified = emailVerified && author.email !== undefined;
+  if (!verified) return 'UNVERIFIED';
+  return author.organization !== undefined ? 'ORGANIZATION' : 'VERIFIED_EMAIL';
+}
+
+/**
+ * The text a campaign fingerprint is taken from: NFKC (full-width → half-width, compatibility
+ * forms folded), lower case, and no whitespace, punctuation or symbols at all. Removing rather than
+ * collapsing them lets 「你好，世界」 and "你好 世界" match, since Chinese text has no word spaces.
+ */
+export function normalizeForCampaign(body: string): string {
+  return body
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]+/gu, '');
+}
+
+/**
+ * A fixed-length fingerprint of the normalized body: comments with the same key are copies of one
+ * campaign text and are grouped. Hashed so it fits in a key attribute whatever the body's length.
+ */
+export function campaignKey(body: string): string {
+  return createHash('sha256').update(normalizeForCampaign(body), 'utf8').digest('hex');
+}
+
+function toMillis(t: string | Date): number {
+  return typeof t === 'string' ? Date.parse(t) : t.getTime();
+}
+
+/**
+ * Refuses an extension that does not move the closing date later (EXTENSION_MUST_MOVE_LATER) or
+ * that ends in the past (EXTENSION_IN_PAST), in that order. A valid new date for a consultation
+ * whose closing time has already passed would reopen it, which only a new round may do: 409
+ * CONSULTATION_CLOSED (the status may lag the clock by the time the workflow takes to close it).
+ */
+export function checkExtension(
+  currentClosesAt: string | Date,
+  requestedClosesAt: string | Date,
+  now: Date,
+): void {
+  const current = toMillis(currentClosesAt);
+  const requested = toMillis(requestedClosesAt);
+  if (Number.isNaN(current) || Number.isNaN(requested) || Number.isNaN(now.getTime())) {
+    throw new ValidationError('Closing times must be ISO-8601 instants.', [
+      { path: 'closesAt', message: 'Expected an ISO-8601 UTC date-time.' },
+    ]);
+  }
+  if (requested <= current) {
+    throw new RuleViolationError(
+      'EXTENSION_MUST_MOVE_LATER',
+      'An extension must move the closing date later than the current one.',
+      [
+        {
+          path: 'closesAt',
+          message: 'Must be after the current closing time.',
+          rule: 'EXTENSION_MUST_MOVE_LATER',
+        },
+      ],
+    );
+  }
+  if (requested <= now.getTime()) {
+    throw new RuleViolationError('EXTENSION_IN_PAST', 'The new closing date is in the past.', [
+      { path: 'closesAt', message: 'Must be in the future.', rule: 'EXTENSION_IN_PAST' },
+    ]);
+  }
+  if (now.getTime() >= current) {
+    throw new ConflictError(
+      'CONSULTATION_CLOSED',
+      'The consultation has already closed; it can only be reopened by a new round.',
+    );
+  }
+}
+
+/** Comments still waiting for the agency's answer; the review cannot start while any remain. */
+export function undisposedComments<T extends { disposition?: unknown }>(comments: readonly T[]): T[] {
+  return comments.filter((c) => c.disposition === undefined || c.disposition === null);
+}
+
+/** A comment may only target a fee item of the proposal it is about. */
+export function checkCommentTarget(itemId: string | undefined, items: readonly { id: string }[]): void {
+  if (itemId !== undefined && !items.some((it) => it.id === itemId)) {
+    throw new RuleViolationError('UNKNOWN_FEE_ITEM', `The proposal has no fee item '${itemId}'.`, [
+      { path: 'itemId', message: 'Not a fee item of this proposal.', rule: 'UNKNOWN_FEE_ITEM' },
+    ]);
+  }
+}
