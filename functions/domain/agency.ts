@@ -3,7 +3,7 @@
  * advisory group of its agency's second-level ancestor, so lower agencies inherit that group.
  */
 import * as z from 'zod';
-import { IdSchema, LocalizedTextSchema } from './common.ts';
+import { EmailSchema, IdSchema, LocalizedTextSchema } from './common.ts';
 import { RuleViolationError } from './errors.ts';
 
 export const AgencySchema = z
@@ -12,6 +12,8 @@ export const AgencySchema = z
     name: LocalizedTextSchema,
     /** Absent for a central second-level agency, the top of its own tree. */
     parentId: IdSchema.optional(),
+    /** Where the service mails the agency (consultation notices, comments to answer, outcomes). */
+    contactEmail: EmailSchema.optional(),
   })
   .refine((a) => a.parentId !== a.id, { path: ['parentId'], message: 'An agency cannot be its own parent.' });
 export type Agency = z.infer<typeof AgencySchema>;

@@ -19,11 +19,12 @@ export const SEED = {
 } as const;
 
 const agencies: Agency[] = [
-  { id: SEED.ministry, name: { zh: '內政部', en: 'Ministry of the Interior' } },
+  { id: SEED.ministry, name: { zh: '內政部', en: 'Ministry of the Interior' }, contactEmail: 'opendata@moi.example.tw' },
   {
     id: SEED.subordinate,
     parentId: SEED.ministry,
     name: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+    contactEmail: 'opendata@nlsc.example.tw',
   },
 ];
 
