@@ -1,0 +1,103 @@
+/**
+ * License requests, payments and certificates. An OPEN dataset's license is OGDL v1.0 and
+ * irrevocable: "revoking" its certificate only marks the record, and the license stays in force.
+ */
+import * as z from 'zod';
+import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField } from './common.ts';
+import type { DataClass } from './dataset.ts';
+import { RuleViolationError } from './errors.ts';
+import { PurposeSchema } from './fee-proposal.ts';
+
+export const LicenseeSchema = z.object({
+  name: textField(200),
+  email: EmailSchema,
+  organization: textField(200).optional(),
+});
+export type Licensee = z.infer<typeof LicenseeSchema>;
+
+export const LicenseRequestSchema = z.object({
+  datasetId: IdSchema,
+  licensee: LicenseeSchema,
+  purpose: PurposeSchema,
+});
+export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
+
+export const LicenseStatusSchema = z.enum(['AWAITING_PAYMENT', 'ISSUED', 'REVOKED']);
+export type LicenseStatus = z.infer<typeof LicenseStatusSchema>;
+
+export const PaymentInputSchema = z.object({
+  amountTwd: AmountTwdSchema,
+  /** The agency's receipt or transfer reference. */
+  reference: textField(100),
+});
+export type PaymentInput = z.infer<typeof PaymentInputSchema>;
+
+export const CertificateStatusSchema = z.enum(['VALID', 'REVOKED', 'SUPERSEDED', 'WITHDRAWN_DATASET']);
+export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
+
+export const RevocationReasonSchema = z.enum([
+  'ISSUED_IN_ERROR',
+  'SUPERSEDED',
+  'DATASET_WITHDRAWN',
+  'CONDITIONS_BREACHED',
+]);
+export type RevocationReason = z.infer<typeof RevocationReasonSchema>;
+
+export const RevokeInputSchema = z.object({
+  reason: RevocationReasonSchema,
+  note: optionalTextField(1000),
+});
+export type RevokeInput = z.infer<typeof RevokeInputSchema>;
+
+/**
+ * The status a certificate takes when its issuer revokes it. `dataClass` is the class the grant
+ * was made under. An OGDL grant (OPEN) cannot be withdrawn for a breach of conditions: the record
+ * can only be marked as issued in error, superseded or for a withdrawn dataset.
+ */
+export function revocationStatus(
+  reason: RevocationReason,
+  dataClass: Exclude<DataClass, 'NOT_PROVIDED'>,
+): Exclude<CertificateStatus, 'VALID'> {
+  switch (reason) {
+    case 'ISSUED_IN_ERROR':
+      return 'REVOKED';
+    case 'SUPERSEDED':
+      return 'SUPERSEDED';
+    case 'DATASET_WITHDRAWN':
+      return 'WITHDRAWN_DATASET';
+    case 'CONDITIONS_BREACHED':
+      if (dataClass === 'OPEN') {
+        throw new RuleViolationError(
+          'OGDL_GRANT_IRREVOCABLE',
+          'An Open Government Data License grant is irrevocable; its certificate can only be marked as issued in ' +
+            'error, superseded or for a withdrawn dataset.',
+          [{ path: 'reason', message: 'Not available for an OGDL grant.', rule: 'OGDL_GRANT_IRREVOCABLE' }],
+        );
+      }
+      return 'REVOKED';
+  }
+}
+
+const CERTIFICATE_NUMBER = /^OGDL-(\d{4})-(\d{6})$/;
+const MAX_SEQUENCE = 999_999;
+
+/** e.g. `OGDL-2026-000042`: the issue year and a per-year sequence, zero-padded to six digits. */
+export function formatCertificateNumber(year: number, sequence: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`Certificate year must have four digits, got ${year}.`);
+  }
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
+    throw new RangeError(`Certificate sequence must be 1..${MAX_SEQUENCE}, got ${sequence}.`);
+  }
+  return `OGDL-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** The parts of a certificate number, or undefined when the text is not one (a 404, not a 400). */
+export function parseCertificateNumber(text: string): { year: number; sequence: number } | undefined {
+  const m = CERTIFICATE_NUMBER.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const sequence = Number(m[2]);
+  if (year < 1000 || sequence < 1) return undefined;
+  return { year, sequence };
+}
