@@ -1,0 +1,382 @@
+// The license certificate (授權證明書): one framed A4 page per licensee and dataset version, bilingual,
+// carrying everything the domain requires (number, licensee, dataset, pinned license, grant, the three-part
+// attribution statement, issue date, fee details for paid grants) and how to verify it.
+import QRCode from 'qrcode';
+import { cleanText, formatDate, formatRocDate, formatTwd, parseDate } from './format.ts';
+import { collectBytes, COLOR, createDocument, style, type Bilingual } from './layout.ts';
+import { drawFrame, drawSeal } from './ornaments.ts';
+
+export type { Bilingual };
+
+export interface CertificateView {
+  /** Certificate number, e.g. OGDL-2025-000123. */
+  number: string;
+  /** ISO 8601 date-time; also the PDF's creation date, so the same view gives the same bytes. */
+  issuedAt: string;
+  licensee: { name: string; organization?: string; email?: string };
+  dataset: {
+    agencyName: Bilingual;
+    title: Bilingual;
+    version: string;
+    /** Hex SHA-256 of the distribution file, where known. */
+    distributionSha256?: string;
+  };
+  license: { nameZh: string; nameEn: string; version: string; url: string; spdx: string };
+  grantSummary: Bilingual;
+  /** The attribution statement, three parts in order (agency/year/dataset/version; release sentence; license + URL). */
+  attribution: { zh: string[]; en: string[] };
+  /** Present only for fee-based grants. */
+  paid?: {
+    scheduleId: string;
+    scheduleTitle: Bilingual;
+    amountTwd: number;
+    purpose: string;
+    /** Declared differential rate applied, 0–100. */
+    reductionPercent: number;
+  };
+  verifyUrl: string;
+  jwksUrl: string;
+}
+
+/** Thrown instead of producing a certificate that lacks a required part or does not fit on one page. */
+export class CertificateContentError extends Error {
+  override name = 'CertificateContentError';
+}
+
+// Content is laid out at full size first; if it would collide with the verification block at the foot of
+// the page, it is laid out again smaller. Same input, same path: output stays deterministic.
+const SCALES = [1, 0.92, 0.84, 0.76];
+
+export async function renderCertificate(view: CertificateView): Promise<Buffer> {
+  assertComplete(view);
+  const qr = await QRCode.toBuffer(view.verifyUrl, {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 0,
+    scale: 6,
+    color: { dark: '#1b1f24', light: '#ffffff' },
+  });
+  for (const scale of SCALES) {
+    const result = await attempt(view, qr, scale);
+    if (result) return result;
+  }
+  throw new CertificateContentError(`certificate ${view.number}: content does not fit on one page`);
+}
+
+function assertComplete(view: CertificateView): void {
+  // The domain forbids producing a certificate without all three attribution parts.
+  for (const lang of ['zh', 'en'] as const) {
+    const parts = view.attribution[lang];
+    if (parts.length !== 3 || parts.some((p) => p.trim() === '')) {
+      throw new CertificateContentError(
+        `certificate ${view.number}: attribution (${lang}) needs exactly three parts`,
+      );
+    }
+  }
+}
+
+const PAGE_W = 595.28;
+const PAGE_H = 841.89;
+const X = 62;
+const W = PAGE_W - 2 * X;
+const LABEL_W = 112;
+const FOOT_H = 150; // verification block, anchored to the foot of the frame
+const FOOT_TOP = PAGE_H - 44 - FOOT_H;
+
+async function attempt(view: CertificateView, qr: Buffer, scale: number): Promise<Buffer | null> {
+  const doc = createDocument({
+    id: `certificate:${view.number}`,
+    title: `授權證明書 License certificate ${view.number}`,
+    subject: `${view.dataset.title.zh} ${view.dataset.title.en} v${view.dataset.version}`,
+    author: view.dataset.agencyName.zh,
+    date: parseDate(view.issuedAt),
+  });
+  // The page is laid out absolutely; margins at zero stop pdfkit from ever starting a second page.
+  doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+  const bytes = collectBytes(doc);
+  const s = (n: number) => n * scale;
+
+  drawFrame(doc);
+  let y = heading(doc, view, s);
+  y = fields(doc, view, s, y);
+  y = attributionBox(doc, view, s, y);
+  if (y > FOOT_TOP - 8) {
+    doc.end();
+    await bytes; // drained and discarded
+    return null;
+  }
+  footer(doc, view, qr);
+  doc.end();
+  return bytes;
+}
+
+function centered(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  y: number,
+  size: number,
+  color: string,
+  spacing = 0,
+): number {
+  style(doc, size, color).text(text, X, y, { width: W, align: 'center', characterSpacing: spacing });
+  return doc.y;
+}
+
+function heading(doc: PDFKit.PDFDocument, view: CertificateView, s: (n: number) => number): number {
+  let y = 50;
+  y = centered(doc, '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING', y, 7.5, COLOR.muted, 1.2);
+  y = centered(doc, '資料利用授權證明書', y + s(8), s(25), COLOR.accent, s(6));
+  y = centered(doc, 'Certificate of Data License', y + s(1), s(12.5), COLOR.muted, 0.6);
+  // Ornamental rule: two lines meeting a small diamond.
+  const ruleY = y + s(9);
+  const cx = PAGE_W / 2;
+  doc.lineWidth(0.7).strokeColor(COLOR.accent);
+  doc
+    .moveTo(cx - 120, ruleY)
+    .lineTo(cx - 8, ruleY)
+    .stroke();
+  doc
+    .moveTo(cx + 8, ruleY)
+    .lineTo(cx + 120, ruleY)
+    .stroke();
+  doc.polygon([cx, ruleY - 4], [cx + 4, ruleY], [cx, ruleY + 4], [cx - 4, ruleY]).fill(COLOR.accent);
+  y = ruleY + s(11);
+
+  // Number and date of issue, side by side.
+  const half = W / 2;
+  const numberLine = (x: number, label: string, value: string, sub?: string) => {
+    style(doc, 7.5, COLOR.muted).text(label, x, y, { width: half, align: 'center' });
+    style(doc, s(11.5), COLOR.ink).text(value, x, doc.y + 1, { width: half, align: 'center' });
+    if (sub) style(doc, 7.5, COLOR.muted).text(sub, x, doc.y, { width: half, align: 'center' });
+    return doc.y;
+  };
+  const a = numberLine(X, '證書編號 Certificate No.', cleanText(view.number));
+  const b = numberLine(
+    X + half,
+    '發證日期 Date of issue',
+    formatDate(view.issuedAt),
+    formatRocDate(view.issuedAt),
+  );
+  y = Math.max(a, b) + s(10);
+
+  style(doc, s(9), COLOR.ink).text('茲證明下列被授權人依下列授權條款，取得下列資料集之利用授權。', X, y, {
+    width: W,
+    align: 'center',
+  });
+  style(doc, s(8.5), COLOR.muted).text(
+    'This certifies that the licensee named below is licensed to use the dataset below under the license stated.',
+    X,
+    doc.y + 1,
+    { width: W, align: 'center' },
+  );
+  return doc.y + s(10);
+}
+
+interface Line {
+  text: string;
+  size: number;
+  color?: string;
+}
+
+/** One labelled field: bilingual label on the left, stacked value lines on the right, a hairline below. */
+function field(
+  doc: PDFKit.PDFDocument,
+  y: number,
+  label: Bilingual,
+  lines: Line[],
+  s: (n: number) => number,
+): number {
+  const vx = X + LABEL_W;
+  const vw = W - LABEL_W;
+  const top = y + s(5);
+  style(doc, s(8.5), COLOR.accent).text(label.zh, X, top, { width: LABEL_W - 8 });
+  style(doc, s(7), COLOR.muted).text(label.en, X, doc.y, { width: LABEL_W - 8 });
+  const labelBottom = doc.y;
+  let vy = top;
+  for (const line of lines) {
+    style(doc, line.size, line.color ?? COLOR.ink).text(cleanText(line.text), vx, vy, {
+      width: vw,
+      lineGap: s(1),
+    });
+    vy = doc.y;
+  }
+  const bottom = Math.max(labelBottom, vy) + s(5);
+  doc
+    .moveTo(X, bottom)
+    .lineTo(X + W, bottom)
+    .lineWidth(0.4)
+    .strokeColor(COLOR.rule)
+    .stroke();
+  return bottom;
+}
+
+function fields(
+  doc: PDFKit.PDFDocument,
+  view: CertificateView,
+  s: (n: number) => number,
+  start: number,
+): number {
+  const { licensee, dataset, license, paid } = view;
+  const body = s(9.5);
+  const small = s(8);
+  doc
+    .moveTo(X, start)
+    .lineTo(X + W, start)
+    .lineWidth(0.4)
+    .strokeColor(COLOR.rule)
+    .stroke();
+  let y = start;
+
+  const who: Line[] = [{ text: licensee.name, size: s(13) }];
+  if (licensee.organization) who.push({ text: licensee.organization, size: body });
+  if (licensee.email) who.push({ text: licensee.email, size: small, color: COLOR.muted });
+  y = field(doc, y, { zh: '被授權人', en: 'Licensee' }, who, s);
+
+  const data: Line[] = [
+    { text: dataset.title.zh, size: s(11) },
+    { text: dataset.title.en, size: body },
+    { text: `提供機關 Provided by：${dataset.agencyName.zh} ${dataset.agencyName.en}`, size: small },
+    { text: `版本 Version：${dataset.version}`, size: small },
+  ];
+  if (dataset.distributionSha256) {
+    data.push({
+      text: `檔案 SHA-256 Distribution checksum：${dataset.distributionSha256}`,
+      size: small,
+      color: COLOR.muted,
+    });
+  }
+  y = field(doc, y, { zh: '資料集', en: 'Dataset' }, data, s);
+
+  y = field(
+    doc,
+    y,
+    { zh: '授權條款', en: 'License' },
+    [
+      // The official Chinese name counts whole versions: 政府資料開放授權條款－第1版 is version 1.0.
+      { text: `${license.nameZh}－第${license.version.replace(/\.0$/, '')}版`, size: body },
+      { text: `${license.nameEn}, version ${license.version}`, size: body },
+      { text: `${license.url} · SPDX ${license.spdx}`, size: small, color: COLOR.muted },
+    ],
+    s,
+  );
+
+  y = field(
+    doc,
+    y,
+    { zh: '授權範圍', en: 'Grant' },
+    [
+      { text: view.grantSummary.zh, size: s(8.5) },
+      { text: view.grantSummary.en, size: s(8), color: COLOR.muted },
+    ],
+    s,
+  );
+
+  if (paid) {
+    const reduction =
+      paid.reductionPercent > 0
+        ? `減收 ${paid.reductionPercent}% · ${paid.reductionPercent}% reduction`
+        : '無減免 No reduction';
+    y = field(
+      doc,
+      y,
+      { zh: '收費', en: 'Fee' },
+      [
+        { text: `收費基準 Fee schedule：${paid.scheduleTitle.zh}（${paid.scheduleId}）`, size: s(8.5) },
+        { text: paid.scheduleTitle.en, size: small, color: COLOR.muted },
+        { text: `利用目的 Purpose：${paid.purpose} · ${reduction}`, size: small },
+        { text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}`, size: body },
+      ],
+      s,
+    );
+  }
+  return y;
+}
+
+function attributionBox(
+  doc: PDFKit.PDFDocument,
+  view: CertificateView,
+  s: (n: number) => number,
+  start: number,
+): number {
+  const top = start + s(10);
+  const pad = s(9);
+  const inner = W - 2 * pad;
+  // Drawn after its contents are measured, so the tint goes behind the text.
+  const draw = (measureOnly: boolean): number => {
+    let y = top + pad;
+    const put = (text: string, size: number, color: string, gap = 0) => {
+      if (measureOnly) {
+        y += doc.fontSize(size).heightOfString(text, { width: inner, lineGap: s(1) }) + gap;
+      } else {
+        style(doc, size, color).text(text, X + pad, y, { width: inner, lineGap: s(1) });
+        y = doc.y + gap;
+      }
+    };
+    put('顯名聲明 Attribution statement', s(9.5), COLOR.accent);
+    put(
+      '利用本資料時，請依序完整載明下列三部分。 When using the data, state these three parts, in this order.',
+      s(7.5),
+      COLOR.muted,
+      s(4),
+    );
+    for (const part of view.attribution.zh) put(cleanText(part), s(9), COLOR.ink);
+    y += s(4);
+    for (const part of view.attribution.en) put(cleanText(part), s(8.5), COLOR.ink);
+    return y + pad;
+  };
+  const bottom = draw(true);
+  doc.rect(X, top, W, bottom - top).fill(COLOR.accentSoft);
+  doc.rect(X, top, 3, bottom - top).fill(COLOR.accent);
+  draw(false);
+  return bottom;
+}
+
+function footer(doc: PDFKit.PDFDocument, view: CertificateView, qr: Buffer): void {
+  const y = FOOT_TOP;
+  const qrSize = 84;
+  const sealSize = 58;
+  const textX = X + qrSize + 14;
+  const textW = W - qrSize - 14 - sealSize - 22;
+
+  doc
+    .moveTo(X, y)
+    .lineTo(X + W, y)
+    .lineWidth(0.7)
+    .strokeColor(COLOR.accent)
+    .stroke();
+  doc.image(qr, X, y + 12, { width: qrSize, height: qrSize });
+  style(doc, 6.5, COLOR.muted).text('掃描驗證 Scan to verify', X, y + 12 + qrSize + 4, {
+    width: qrSize,
+    align: 'center',
+  });
+
+  style(doc, 8.5, COLOR.accent).text('驗證本證書 Verify this certificate', textX, y + 11, { width: textW });
+  style(doc, 8, COLOR.ink).text(cleanText(view.verifyUrl), textX, doc.y + 1, {
+    width: textW,
+    link: view.verifyUrl,
+  });
+  style(doc, 6.8, COLOR.muted).text(
+    '掃描 QR 碼或開啟上列網址，核對證書編號、被授權人及資料集是否相符；驗證頁並列出本 PDF 檔之 SHA-256 雜湊值供比對' +
+      '（檔案無法於自身內容載明其雜湊值）。證書紀錄附有數位簽章，公開金鑰發布於：',
+    textX,
+    doc.y + 3,
+    { width: textW, lineGap: 0.8 },
+  );
+  style(doc, 6.8, COLOR.muted).text(
+    "Scan the QR code or open the address above and check that the certificate number, licensee and dataset match. The verify page also shows this PDF file's SHA-256 for comparison (a file cannot state its own hash). The certificate record is digitally signed; public keys are published at:",
+    textX,
+    doc.y + 2,
+    { width: textW, lineGap: 0.5 },
+  );
+  style(doc, 7, COLOR.ink).text(cleanText(view.jwksUrl), textX, doc.y + 2, {
+    width: textW,
+    link: view.jwksUrl,
+  });
+
+  const sealX = X + W - sealSize - 4;
+  drawSeal(doc, sealX, y + 16, sealSize);
+  style(doc, 6.5, COLOR.muted).text('電子核發\nIssued electronically', sealX - 12, y + 16 + sealSize + 6, {
+    width: sealSize + 24,
+    align: 'center',
+  });
+}

@@ -1,0 +1,368 @@
+// The consultation report (公開徵詢結果報告): the proposal as consulted on, its fee table, how many comments
+// came from which identity tier, and every comment with the agency's disposition and reply. Published with
+// the proposal and sent to the advisory group in the review packet.
+import { cleanText, formatDate, formatDateTime, formatTwd, parseDate } from './format.ts';
+import {
+  bilingual,
+  DISPOSITION_LABEL,
+  DISPOSITIONS,
+  TIER_LABEL,
+  TIERS,
+  type Disposition,
+  type IdentityTier,
+} from './labels.ts';
+import {
+  collectBytes,
+  COLOR,
+  contentBottom,
+  contentLeft,
+  contentWidth,
+  createDocument,
+  ensureSpace,
+  headerBand,
+  keyValueBlock,
+  pageFurniture,
+  paragraph,
+  sectionHeading,
+  SIZE,
+  style,
+  table,
+  textHeight,
+  type Bilingual,
+  type KeyValueRow,
+} from './layout.ts';
+
+export type { Bilingual, Disposition, IdentityTier };
+
+export interface ConsultationFeeItem {
+  id: string;
+  name: Bilingual;
+  /** e.g. { zh: '每筆', en: 'per record' } */
+  unit: Bilingual;
+  /** Unit charge, whole NT$. */
+  amountTwd: number;
+  documentedUnitCostTwd: number;
+  marginalUnitCostTwd: number;
+  /** Declared when the charge is above the marginal cost. */
+  exceptionReason?: string;
+}
+
+export interface ConsultationComment {
+  id: string;
+  /** ISO 8601 date-time. */
+  receivedAt: string;
+  tier: IdentityTier;
+  /** How the author is shown publicly (name, organisation or a pseudonym). */
+  authorLabel: string;
+  /** The fee item the comment targets; absent for comments on the proposal as a whole. */
+  itemId?: string;
+  body: string;
+  /** Number of identical campaign submissions this comment stands for (absent or 1: a single comment). */
+  campaignGroupSize?: number;
+  disposition: Disposition;
+  reply: string;
+  /** ISO 8601 date-time. */
+  answeredAt: string;
+}
+
+export interface ConsultationReportView {
+  proposal: {
+    id: string;
+    version: number;
+    title: Bilingual;
+    agencyName: Bilingual;
+    legalBasis: string;
+    explanationUrl?: string;
+    /** ISO 8601 date. */
+    effectiveFrom: string;
+  };
+  consultation: {
+    round: number;
+    /** ISO 8601 date-times. */
+    opensAt: string;
+    /** Closing date as first announced; each extension gives the new closing date, in order. */
+    closesAt: string;
+    extensions: { closesAt: string; reason: string }[];
+  };
+  items: ConsultationFeeItem[];
+  /** Printed in the order given (the caller sorts, normally by receivedAt). */
+  comments: ConsultationComment[];
+  /** ISO 8601 date-time; also the PDF's creation date, so the same view gives the same bytes. */
+  generatedAt: string;
+  reportUrl?: string;
+}
+
+const TITLE: Bilingual = { zh: '公開徵詢結果報告', en: 'Public consultation report' };
+
+const DISPOSITION_COLOR: Record<Disposition, string> = {
+  ADOPTED: '#2e6b34',
+  PARTLY_ADOPTED: '#9a5b00',
+  NOT_ADOPTED: '#8a2b2b',
+};
+
+export async function renderConsultationReport(view: ConsultationReportView): Promise<Buffer> {
+  const { proposal } = view;
+  const doc = createDocument({
+    id: `consultation-report:${proposal.id}:v${proposal.version}:r${view.consultation.round}`,
+    title: `${TITLE.zh} ${TITLE.en} — ${proposal.title.zh}`,
+    subject: `${proposal.id} v${proposal.version}`,
+    author: proposal.agencyName.zh,
+    date: parseDate(view.generatedAt),
+  });
+  const bytes = collectBytes(doc);
+
+  headerBand(
+    doc,
+    TITLE,
+    `${proposal.agencyName.zh} ${proposal.agencyName.en} · 提案 Proposal ${proposal.id} · ` +
+      `第 ${proposal.version} 版 Version ${proposal.version} · 第 ${view.consultation.round} 輪 Round ${view.consultation.round}`,
+  );
+  summary(doc, view);
+  feeItems(doc, view.items);
+  statistics(doc, view.comments);
+  comments(doc, view);
+
+  pageFurniture(doc, {
+    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
+    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${formatDateTime(view.generatedAt)}`,
+  });
+  doc.end();
+  return bytes;
+}
+
+function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
+  const { proposal, consultation } = view;
+  sectionHeading(doc, { zh: '一、提案摘要', en: 'Proposal summary' });
+  const rows: KeyValueRow[] = [
+    {
+      label: { zh: '收費基準名稱', en: 'Fee schedule' },
+      value: `${proposal.title.zh}\n${proposal.title.en}`,
+    },
+    {
+      label: { zh: '提案機關', en: 'Agency' },
+      value: `${proposal.agencyName.zh}\n${proposal.agencyName.en}`,
+    },
+    {
+      label: { zh: '提案編號／版次', en: 'Proposal / version' },
+      value: `${proposal.id} · v${proposal.version}`,
+    },
+    { label: { zh: '法令依據', en: 'Legal basis' }, value: proposal.legalBasis },
+  ];
+  if (proposal.explanationUrl) {
+    rows.push({ label: { zh: '計費說明網址', en: 'Explanation' }, value: proposal.explanationUrl });
+  }
+  rows.push(
+    { label: { zh: '預定生效日', en: 'Effective from' }, value: formatDate(proposal.effectiveFrom) },
+    {
+      label: { zh: '徵詢期間', en: 'Consultation period' },
+      value: `第 ${consultation.round} 輪 Round ${consultation.round}：${formatDateTime(consultation.opensAt)} – ${formatDateTime(consultation.closesAt)}`,
+    },
+  );
+  consultation.extensions.forEach((extension, i) => {
+    rows.push({
+      label: { zh: `延長公告 ${i + 1}`, en: `Extension ${i + 1}` },
+      value: `截止延至 Closing moved to ${formatDateTime(extension.closesAt)}\n${extension.reason}`,
+    });
+  });
+  rows.push({ label: { zh: '報告產製時間', en: 'Generated' }, value: formatDateTime(view.generatedAt) });
+  if (view.reportUrl) rows.push({ label: { zh: '報告網址', en: 'Report online' }, value: view.reportUrl });
+  keyValueBlock(doc, rows);
+}
+
+function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
+  sectionHeading(doc, { zh: '二、收費項目', en: 'Fee items' });
+  if (items.length === 0) {
+    paragraph(doc, '本提案未列收費項目。 The proposal lists no fee items.', SIZE.body, COLOR.muted);
+    return;
+  }
+  // Exception reasons can be long prose, so they are numbered notes under the table rather than cells.
+  const notes: string[] = [];
+  const rows = items.map((item) => {
+    let note = '';
+    if (item.exceptionReason) {
+      notes.push(`註 ${notes.length + 1} Note ${notes.length + 1}（${item.id}）：${item.exceptionReason}`);
+      note = `註 ${notes.length}\nNote ${notes.length}`;
+    }
+    return [
+      item.id,
+      `${item.name.zh}\n${item.name.en}`,
+      `${item.unit.zh}\n${item.unit.en}`,
+      formatTwd(item.amountTwd),
+      formatTwd(item.documentedUnitCostTwd),
+      formatTwd(item.marginalUnitCostTwd),
+      note,
+    ];
+  });
+  table(
+    doc,
+    [
+      { header: '編號\nID', weight: 1.1 },
+      { header: '項目\nItem', weight: 3.2 },
+      { header: '計費單位\nUnit', weight: 1.5 },
+      { header: '收費\nCharge', weight: 1.3, align: 'right' },
+      { header: '文件化單位成本\nDocumented cost', weight: 1.6, align: 'right' },
+      { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
+      { header: '例外理由\nException', weight: 1.1 },
+    ],
+    rows,
+  );
+  paragraph(
+    doc,
+    '收費不得高於文件化單位成本；高於邊際成本者須敘明例外理由。\n' +
+      'A charge may not exceed the documented unit cost; a charge above the marginal cost needs a declared exception reason.',
+    SIZE.small,
+    COLOR.muted,
+  );
+  for (const note of notes) {
+    doc.y += 4;
+    paragraph(doc, note, SIZE.label);
+  }
+  doc.y += 6;
+}
+
+function statistics(doc: PDFKit.PDFDocument, list: ConsultationComment[]): void {
+  sectionHeading(doc, { zh: '三、意見統計', en: 'Comments received' });
+  const submissions = (c: ConsultationComment) => Math.max(1, c.campaignGroupSize ?? 1);
+  const count = <K extends string>(
+    keys: K[],
+    key: (c: ConsultationComment) => K,
+    label: (k: K) => Bilingual,
+  ) =>
+    keys.map((k) => {
+      const matching = list.filter((c) => key(c) === k);
+      return [
+        bilingual(label(k)),
+        String(matching.length),
+        String(matching.reduce((sum, c) => sum + submissions(c), 0)),
+      ];
+    });
+  const total = ['合計 Total', String(list.length), String(list.reduce((sum, c) => sum + submissions(c), 0))];
+  const columns = (first: string) => [
+    { header: first, weight: 3 },
+    { header: '意見則數\nComments', weight: 1.2, align: 'right' as const },
+    { header: '含連署重複件數\nSubmissions incl. campaign copies', weight: 2, align: 'right' as const },
+  ];
+  table(doc, columns('提出者身分\nIdentity tier'), [
+    ...count(
+      TIERS,
+      (c) => c.tier,
+      (t) => TIER_LABEL[t],
+    ),
+    total,
+  ]);
+  table(doc, columns('處理結果\nDisposition'), [
+    ...count(
+      DISPOSITIONS,
+      (c) => c.disposition,
+      (d) => DISPOSITION_LABEL[d],
+    ),
+    total,
+  ]);
+}
+
+function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
+  sectionHeading(doc, { zh: '四、意見及處理情形', en: 'Comments and the agency’s responses' });
+  if (view.comments.length === 0) {
+    paragraph(
+      doc,
+      '本輪徵詢期間未收到意見。\nNo comments were received during this consultation round.',
+      SIZE.body,
+      COLOR.muted,
+    );
+    return;
+  }
+  const items = new Map(view.items.map((item) => [item.id, item]));
+  view.comments.forEach((comment, index) => commentBlock(doc, comment, index + 1, items));
+}
+
+function targetLabel(itemId: string | undefined, items: Map<string, ConsultationFeeItem>): string {
+  if (itemId === undefined) return '整體提案 Proposal as a whole';
+  const item = items.get(itemId);
+  return item
+    ? `${item.id} ${item.name.zh} ${item.name.en}`
+    : `${itemId}（非本版項目 not an item of this version）`;
+}
+
+function commentBlock(
+  doc: PDFKit.PDFDocument,
+  comment: ConsultationComment,
+  number: number,
+  items: Map<string, ConsultationFeeItem>,
+): void {
+  const x = contentLeft(doc);
+  const width = contentWidth(doc);
+  const inner = width - 16;
+  const tier = TIER_LABEL[comment.tier];
+  const disposition = DISPOSITION_LABEL[comment.disposition];
+  const head = `意見 ${number} Comment ${number} · ${comment.id}`;
+  const meta = cleanText(
+    `身分 Tier：${bilingual(tier)} · 提出者 Author：${comment.authorLabel}\n` +
+      `針對 Regarding：${targetLabel(comment.itemId, items)}`,
+  );
+  const received = `收件 Received ${formatDateTime(comment.receivedAt)}`;
+  const body = cleanText(comment.body);
+  const bodyHeight = textHeight(doc, body, SIZE.body, inner);
+  const barHeight = 8 + 13 + textHeight(doc, meta, SIZE.small, inner) + 6;
+
+  // Keep the heading bar with the start of the comment; long comments then flow onto the next page.
+  ensureSpace(doc, barHeight + Math.min(bodyHeight, 60) + 8);
+  doc.y += 4;
+  const y = doc.y;
+  doc.rect(x, y, width, barHeight).fill(COLOR.accentSoft);
+  doc.rect(x, y, 3, barHeight).fill(COLOR.accent);
+  style(doc, SIZE.label, COLOR.accent).text(head, x + 10, y + 6, { width: inner * 0.62, lineBreak: false });
+  style(doc, SIZE.small, COLOR.muted).text(received, x + 10, y + 7, {
+    width: inner,
+    align: 'right',
+    lineBreak: false,
+  });
+  style(doc, SIZE.small, COLOR.ink).text(meta, x + 10, y + 21, { width: inner, lineGap: 1.5 });
+  doc.y = y + barHeight + 6;
+
+  style(doc, SIZE.body).text(body, x + 10, doc.y, { width: inner, lineGap: 1.5 });
+  const groupSize = comment.campaignGroupSize ?? 1;
+  if (groupSize > 1) {
+    doc.y += 3;
+    style(doc, SIZE.small, COLOR.muted).text(
+      `本則代表 ${groupSize} 份內容相同之連署意見。 Stands for ${groupSize} identical campaign submissions.`,
+      x + 10,
+      doc.y,
+      { width: inner },
+    );
+  }
+
+  // Disposition badge, then the reply.
+  doc.y += 6;
+  const reply = cleanText(comment.reply);
+  ensureSpace(doc, 18 + Math.min(textHeight(doc, reply, SIZE.body, inner - 10), 40));
+  const badgeY = doc.y;
+  const badgeText = bilingual(disposition);
+  style(doc, SIZE.label, COLOR.white);
+  const badgeWidth = doc.widthOfString(badgeText) + 12;
+  doc.roundedRect(x + 10, badgeY, badgeWidth, 15, 3).fill(DISPOSITION_COLOR[comment.disposition]);
+  style(doc, SIZE.label, COLOR.white).text(badgeText, x + 16, badgeY + 2.5, { lineBreak: false });
+  style(doc, SIZE.small, COLOR.muted).text(
+    `處理結果 Disposition · 回覆 Answered ${formatDateTime(comment.answeredAt)}`,
+    x + 18 + badgeWidth,
+    badgeY + 3.5,
+    { width: inner - badgeWidth - 10, lineBreak: false },
+  );
+  doc.y = badgeY + 20;
+  style(doc, SIZE.small, COLOR.muted).text('機關回覆 Agency reply', x + 10, doc.y, { width: inner });
+  doc.y += 1;
+  const replyStartPage = doc.bufferedPageRange().count;
+  const replyY = doc.y;
+  style(doc, SIZE.body).text(reply, x + 20, replyY, { width: inner - 10, lineGap: 1.5 });
+  // A rule beside the reply marks it as the agency's words, when the reply stayed on one page.
+  if (doc.bufferedPageRange().count === replyStartPage && doc.y <= contentBottom(doc)) {
+    doc
+      .moveTo(x + 12, replyY + 1)
+      .lineTo(x + 12, doc.y - 2)
+      .lineWidth(1.5)
+      .strokeColor(DISPOSITION_COLOR[comment.disposition])
+      .stroke();
+  }
+  doc.x = x;
+  doc.y += 10;
+  style(doc, SIZE.body);
+}

@@ -1,0 +1,57 @@
+// The one font family every PDF uses: Noto Sans TC (Noto Sans Hant Regular, SIL OFL 1.1, licence text in
+// templates/fonts/NotoSansTC-OFL.txt), shipped by npm @embedpdf/fonts-tc. It covers Traditional Chinese and
+// Latin, so no second family is needed; pdfkit's built-in Helvetica is never used because it cannot be
+// loaded once the code is bundled (see docs/stack-notes.md).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { create, type Font } from 'fontkit';
+
+/** Name under which the font is registered on every document. */
+export const CJK_FONT = 'NotoSansTC';
+
+const FONT_FILE = 'NotoSansHant-Regular.otf';
+
+/**
+ * Where the OTF lives. `CJK_FONT_PATH` wins: a Lambda bundle has no node_modules, so the font ships as a
+ * file beside the bundle and the deployment points this variable at it.
+ */
+export function cjkFontPath(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.CJK_FONT_PATH;
+  if (override) return override;
+  let entry: string;
+  try {
+    // The package's `exports` map only exposes its JS entry, so resolve that and step over to fonts/.
+    entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-tc');
+  } catch (cause) {
+    throw new Error(`CJK font not found: install @embedpdf/fonts-tc or set CJK_FONT_PATH to ${FONT_FILE}`, {
+      cause,
+    });
+  }
+  return path.join(path.dirname(entry), '..', 'fonts', FONT_FILE);
+}
+
+let parsed: Font | undefined;
+
+/**
+ * The parsed font, read and parsed once per process. Parsing the 5.4 MB OTF is most of the cost of a
+ * document, so every document reuses this object (pdfkit subsets it per document without mutating it).
+ */
+export function cjkFont(): Font {
+  if (parsed) return parsed;
+  const file = cjkFontPath();
+  const result = create(readFileSync(file));
+  // A .ttc collection (e.g. Debian's NotoSansCJK) is accepted if it holds a Traditional Chinese face.
+  const font = 'fonts' in result ? result.fonts.find((f) => /TC|Hant/.test(f.postscriptName)) : result;
+  if (!font) throw new Error(`${file} holds no Traditional Chinese face`);
+  parsed = font;
+  return font;
+}
+
+/** Registers the shared parsed font on a document and makes it current. */
+export function useCjkFont(doc: PDFKit.PDFDocument): void {
+  // pdfkit ≥ 0.20 accepts an already parsed fontkit Font (it checks for a `layout` method), but
+  // @types/pdfkit only lists file names and byte buffers, hence the cast.
+  doc.registerFont(CJK_FONT, cjkFont() as unknown as Uint8Array);
+  doc.font(CJK_FONT);
+}

@@ -1,0 +1,133 @@
+// Realistic views for the PDF tests (and for eyeballing the output).
+import type { CertificateView } from '#templates/pdf/certificate';
+import type { ConsultationComment, ConsultationReportView } from '#templates/pdf/consultation-report';
+
+export const ATTRIBUTION_ZH: [string, string, string] = [
+  '交通部中央氣象署 2025 年 逐時氣象觀測資料（第 3 版）',
+  '此資料以政府資料開放授權條款釋出，任何人均可依授權條款之規定利用。',
+  '政府資料開放授權條款－第1版 https://data.gov.tw/license',
+];
+
+export const ATTRIBUTION_EN: [string, string, string] = [
+  'Central Weather Administration, Ministry of Transportation and Communications, 2025, Hourly weather observations (version 3)',
+  'This data is released under the Open Government Data License; anyone may use it in accordance with its terms.',
+  'Open Government Data License, version 1.0, https://data.gov.tw/license',
+];
+
+export function certificateView(overrides: Partial<CertificateView> = {}): CertificateView {
+  return {
+    number: 'OGDL-2025-000123',
+    issuedAt: '2025-03-14T02:30:00Z',
+    licensee: { name: '王小明', organization: '國立臺灣大學 氣候變遷研究中心', email: 'wang@example.tw' },
+    dataset: {
+      agencyName: { zh: '交通部中央氣象署', en: 'Central Weather Administration' },
+      title: { zh: '逐時氣象觀測資料', en: 'Hourly weather observations' },
+      version: '3',
+      distributionSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    },
+    license: {
+      nameZh: '政府資料開放授權條款',
+      nameEn: 'Open Government Data License',
+      version: '1.0',
+      url: 'https://data.gov.tw/license',
+      spdx: 'OGDL-Taiwan-1.0',
+    },
+    grantSummary: {
+      zh: '被授權人得不限目的、時間及地域，非專屬、不可撤回、免授權金利用本資料集，並得再授權他人；無須另行取得書面同意。本授權不包括專利權及商標權。未依規定顯名者，授權自動終止。',
+      en: 'The licensee may use the dataset for any purpose, worldwide, perpetually, non-exclusively, irrevocably and royalty-free, and may sublicense it; no separate written permission is needed. Patents and trademarks are not licensed. Failing to attribute voids the license.',
+    },
+    attribution: { zh: [...ATTRIBUTION_ZH], en: [...ATTRIBUTION_EN] },
+    verifyUrl: 'https://ogdl.example.gov.tw/verify/OGDL-2025-000123',
+    jwksUrl: 'https://ogdl.example.gov.tw/.well-known/jwks.json',
+    ...overrides,
+  };
+}
+
+export const PAID: NonNullable<CertificateView['paid']> = {
+  scheduleId: 'FS-MOTC-CWA-2024-01',
+  scheduleTitle: {
+    zh: '中央氣象署客製化氣象資料收費基準',
+    en: 'CWA fee schedule for customised weather data',
+  },
+  amountTwd: 12500,
+  purpose: '學術研究 Academic research',
+  reductionPercent: 50,
+};
+
+const TIERS = ['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED'] as const;
+const DISPOSITIONS = ['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED'] as const;
+
+export function comment(i: number): ConsultationComment {
+  const received = new Date(Date.UTC(2025, 1, 3, 1, 0) + i * 37 * 60_000).toISOString();
+  return {
+    id: `C-${String(i + 1).padStart(4, '0')}`,
+    receivedAt: received,
+    tier: TIERS[i % 3] ?? 'UNVERIFIED',
+    authorLabel: i % 3 === 0 ? '台灣開放資料協會 Open Data Taiwan' : `民眾 ${i + 1}`,
+    itemId: i % 4 === 3 ? undefined : `F-0${(i % 2) + 1}`,
+    body:
+      i % 5 === 0
+        ? `第 ${i + 1} 則意見：每筆資料收費 NT$ 2 高於重製之邊際成本，建議比照歐盟 2019/1024 指令第 6 條以邊際成本計價，並對學術用途全額減免。The per-record charge exceeds the marginal cost of reproduction (comment ${i + 1}).`
+        : `第 ${i + 1} 則意見：請公開成本計算明細。Please publish the cost breakdown (comment ${i + 1}).`,
+    campaignGroupSize: i % 7 === 6 ? 42 : undefined,
+    disposition: DISPOSITIONS[i % 3] ?? 'ADOPTED',
+    reply: `回覆第 ${i + 1} 則：已於附件補充人事成本與媒體成本之計算方式。Reply ${i + 1}: the cost breakdown is now attached.`,
+    answeredAt: new Date(Date.UTC(2025, 3, 10, 6, 0) + i * 60_000).toISOString(),
+  };
+}
+
+export function reportView(commentCount: number): ConsultationReportView {
+  return {
+    proposal: {
+      id: 'FSP-2025-0042',
+      version: 2,
+      title: { zh: '中央氣象署客製化氣象資料收費基準', en: 'CWA fee schedule for customised weather data' },
+      agencyName: { zh: '交通部中央氣象署', en: 'Central Weather Administration' },
+      legalBasis: '規費法第 10 條；政府資訊公開法第 22 條；政府資料開放作業原則',
+      explanationUrl: 'https://www.cwa.gov.tw/fees/explanation',
+      effectiveFrom: '2025-07-01',
+    },
+    consultation: {
+      round: 1,
+      opensAt: '2025-02-01T00:00:00Z',
+      closesAt: '2025-04-02T15:59:00Z',
+      extensions: [
+        {
+          closesAt: '2025-04-16T15:59:00Z',
+          reason: '應公民團體請求延長兩週。Extended by two weeks at the request of civil-society groups.',
+        },
+      ],
+    },
+    items: [
+      {
+        id: 'F-01',
+        name: { zh: '逐時觀測資料（每筆）', en: 'Hourly observation record' },
+        unit: { zh: '每筆', en: 'per record' },
+        amountTwd: 2,
+        documentedUnitCostTwd: 3,
+        marginalUnitCostTwd: 1,
+        exceptionReason:
+          '資料需經人工品質檢核及格式轉換，成本高於單純重製。Records need manual quality control and format conversion, which costs more than reproduction alone.',
+      },
+      {
+        id: 'F-02',
+        name: { zh: '客製化區域資料擷取', en: 'Customised regional extraction' },
+        unit: { zh: '每小時', en: 'per hour' },
+        amountTwd: 1200,
+        documentedUnitCostTwd: 1350,
+        marginalUnitCostTwd: 1200,
+      },
+      {
+        id: 'F-03',
+        name: { zh: '光碟燒錄', en: 'Delivery on optical disc' },
+        unit: { zh: '每片', en: 'per disc' },
+        amountTwd: 150,
+        documentedUnitCostTwd: 150,
+        marginalUnitCostTwd: 150,
+      },
+    ],
+    comments: Array.from({ length: commentCount }, (_, i) => comment(i)),
+    generatedAt: '2025-04-20T03:00:00Z',
+    reportUrl: 'https://ogdl.example.gov.tw/proposals/FSP-2025-0042/v2/consultation-report',
+  };
+}
