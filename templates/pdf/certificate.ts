@@ -43,9 +43,12 @@ export class CertificateContentError extends Error {
   override name = 'CertificateContentError';
 }
 
-// Content is laid out at full size first; if it would collide with the verification block at the foot of
-// the page, it is laid out again smaller. Same input, same path: output stays deterministic.
-const SCALES = [1, 0.92, 0.84, 0.76];
+// Content is laid out at full size first; if it would run into the verification block at the foot of the
+// page, it is laid out again at the scale the overflow suggests (layout is most of the cost, so guessing
+// well saves whole passes; a failed pass is abandoned before the costly font embedding). Same input, same
+// path: the output stays deterministic.
+const MIN_SCALE = 0.7;
+const MAX_ATTEMPTS = 6;
 
 export async function renderCertificate(view: CertificateView): Promise<Buffer> {
   assertComplete(view);
@@ -56,9 +59,22 @@ export async function renderCertificate(view: CertificateView): Promise<Buffer> 
     scale: 6,
     color: { dark: '#1b1f24', light: '#ffffff' },
   });
-  for (const scale of SCALES) {
+  const target = CONTENT_TOP + CONTENT_ROOM;
+  let scale = 1;
+  let previous: { scale: number; bottom: number } | undefined;
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const result = await attempt(view, qr, scale);
-    if (result) return result;
+    if (Buffer.isBuffer(result)) return result;
+    if (scale === MIN_SCALE) break;
+    const bottom = result.contentBottom;
+    // First guess: wrapped text shrinks both ways (smaller lines, and fewer of them), so height goes roughly
+    // with the square of the scale. Later guesses interpolate between the last two attempts.
+    const guess =
+      previous && previous.bottom !== bottom
+        ? scale + ((target - bottom) * (scale - previous.scale)) / (bottom - previous.bottom)
+        : scale * Math.sqrt((target - CONTENT_TOP) / (bottom - CONTENT_TOP));
+    previous = { scale, bottom };
+    scale = Math.max(MIN_SCALE, Math.min(guess * 0.995, scale - 0.01));
   }
   throw new CertificateContentError(`certificate ${view.number}: content does not fit on one page`);
 }
@@ -80,10 +96,17 @@ const PAGE_H = 841.89;
 const X = 62;
 const W = PAGE_W - 2 * X;
 const LABEL_W = 112;
-const FOOT_H = 150; // verification block, anchored to the foot of the frame
+const FOOT_H = 142; // verification block, anchored to the foot of the frame
 const FOOT_TOP = PAGE_H - 44 - FOOT_H;
+const CONTENT_TOP = 50;
+const CONTENT_ROOM = FOOT_TOP - 10 - CONTENT_TOP;
 
-async function attempt(view: CertificateView, qr: Buffer, scale: number): Promise<Buffer | null> {
+/** Lays the certificate out at `scale`; returns the PDF, or how far the content reached when it does not fit. */
+async function attempt(
+  view: CertificateView,
+  qr: Buffer,
+  scale: number,
+): Promise<Buffer | { contentBottom: number }> {
   const doc = createDocument({
     id: `certificate:${view.number}`,
     title: `授權證明書 License certificate ${view.number}`,
@@ -91,8 +114,10 @@ async function attempt(view: CertificateView, qr: Buffer, scale: number): Promis
     author: view.dataset.agencyName.zh,
     date: parseDate(view.issuedAt),
   });
-  // The page is laid out absolutely; margins at zero stop pdfkit from ever starting a second page.
-  doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+  // The page is laid out absolutely. pdfkit starts a new page when text passes the bottom margin; a
+  // bottom margin far below the page lets overlong text run off the page instead, so the attempt can
+  // measure how far it reached and be redone smaller.
+  doc.page.margins = { top: 0, bottom: -10 * PAGE_H, left: 0, right: 0 };
   const bytes = collectBytes(doc);
   const s = (n: number) => n * scale;
 
@@ -100,11 +125,8 @@ async function attempt(view: CertificateView, qr: Buffer, scale: number): Promis
   let y = heading(doc, view, s);
   y = fields(doc, view, s, y);
   y = attributionBox(doc, view, s, y);
-  if (y > FOOT_TOP - 8) {
-    doc.end();
-    await bytes; // drained and discarded
-    return null;
-  }
+  // An abandoned attempt is never ended: ending would subset and embed the font for nothing.
+  if (y > CONTENT_TOP + CONTENT_ROOM || doc.bufferedPageRange().count > 1) return { contentBottom: y };
   footer(doc, view, qr);
   doc.end();
   return bytes;
@@ -123,7 +145,7 @@ function centered(
 }
 
 function heading(doc: PDFKit.PDFDocument, view: CertificateView, s: (n: number) => number): number {
-  let y = 50;
+  let y = CONTENT_TOP;
   y = centered(doc, '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING', y, 7.5, COLOR.muted, 1.2);
   y = centered(doc, '資料利用授權證明書', y + s(8), s(25), COLOR.accent, s(6));
   y = centered(doc, 'Certificate of Data License', y + s(1), s(12.5), COLOR.muted, 0.6);
@@ -188,7 +210,7 @@ function field(
 ): number {
   const vx = X + LABEL_W;
   const vw = W - LABEL_W;
-  const top = y + s(5);
+  const top = y + s(4);
   style(doc, s(8.5), COLOR.accent).text(label.zh, X, top, { width: LABEL_W - 8 });
   style(doc, s(7), COLOR.muted).text(label.en, X, doc.y, { width: LABEL_W - 8 });
   const labelBottom = doc.y;
@@ -200,7 +222,7 @@ function field(
     });
     vy = doc.y;
   }
-  const bottom = Math.max(labelBottom, vy) + s(5);
+  const bottom = Math.max(labelBottom, vy) + s(4);
   doc
     .moveTo(X, bottom)
     .lineTo(X + W, bottom)
@@ -208,6 +230,19 @@ function field(
     .strokeColor(COLOR.rule)
     .stroke();
   return bottom;
+}
+
+/**
+ * The license name with its pinned version, whether or not the caller's name already carries it (the domain
+ * names OGDL 政府資料開放授權條款－第1版). Chinese counts whole versions: 第1版 is version 1.0.
+ */
+function licenseNameZh({ nameZh, version }: CertificateView['license']): string {
+  const pinned = `第${version.replace(/\.0$/, '')}版`;
+  return nameZh.includes(pinned) ? nameZh : `${nameZh}－${pinned}`;
+}
+
+function licenseNameEn({ nameEn, version }: CertificateView['license']): string {
+  return nameEn.includes(`version ${version}`) ? nameEn : `${nameEn}, version ${version}`;
 }
 
 function fields(
@@ -239,11 +274,8 @@ function fields(
     { text: `版本 Version：${dataset.version}`, size: small },
   ];
   if (dataset.distributionSha256) {
-    data.push({
-      text: `檔案 SHA-256 Distribution checksum：${dataset.distributionSha256}`,
-      size: small,
-      color: COLOR.muted,
-    });
+    // Sized so the 64 hex digits stay on one line, which keeps them easy to copy and compare.
+    data.push({ text: `檔案 File SHA-256：${dataset.distributionSha256}`, size: s(7.5), color: COLOR.muted });
   }
   y = field(doc, y, { zh: '資料集', en: 'Dataset' }, data, s);
 
@@ -252,9 +284,8 @@ function fields(
     y,
     { zh: '授權條款', en: 'License' },
     [
-      // The official Chinese name counts whole versions: 政府資料開放授權條款－第1版 is version 1.0.
-      { text: `${license.nameZh}－第${license.version.replace(/\.0$/, '')}版`, size: body },
-      { text: `${license.nameEn}, version ${license.version}`, size: body },
+      { text: licenseNameZh(license), size: body },
+      { text: licenseNameEn(license), size: body },
       { text: `${license.url} · SPDX ${license.spdx}`, size: small, color: COLOR.muted },
     ],
     s,
@@ -266,7 +297,7 @@ function fields(
     { zh: '授權範圍', en: 'Grant' },
     [
       { text: view.grantSummary.zh, size: s(8.5) },
-      { text: view.grantSummary.en, size: s(8), color: COLOR.muted },
+      { text: view.grantSummary.en, size: s(7.5), color: COLOR.muted },
     ],
     s,
   );
@@ -356,8 +387,9 @@ function footer(doc: PDFKit.PDFDocument, view: CertificateView, qr: Buffer): voi
     link: view.verifyUrl,
   });
   style(doc, 6.8, COLOR.muted).text(
-    '掃描 QR 碼或開啟上列網址，核對證書編號、被授權人及資料集是否相符；驗證頁並列出本 PDF 檔之 SHA-256 雜湊值供比對' +
-      '（檔案無法於自身內容載明其雜湊值）。證書紀錄附有數位簽章，公開金鑰發布於：',
+    // Worded with few characters not printed elsewhere: each distinct CJK glyph adds ~0.3 KB to the file.
+    '以 QR 碼或上列網址開啟驗證頁，核對證書編號、被授權人及資料集。驗證頁並列出本 PDF 檔之 SHA-256 值供比對' +
+      '（檔案無法載明自身之 SHA-256）。證書紀錄經數位簽章，公開金鑰位於：',
     textX,
     doc.y + 3,
     { width: textW, lineGap: 0.8 },

@@ -261,7 +261,7 @@ function statistics(doc: PDFKit.PDFDocument, list: ConsultationComment[]): void 
 }
 
 function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
-  sectionHeading(doc, { zh: '四、意見及處理情形', en: 'Comments and the agency’s responses' });
+  sectionHeading(doc, { zh: '四、意見及處理情形', en: 'Comments and responses' });
   if (view.comments.length === 0) {
     paragraph(
       doc,

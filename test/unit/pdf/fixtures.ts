@@ -1,18 +1,17 @@
 // Realistic views for the PDF tests (and for eyeballing the output).
+import { attributionStatement, grantSummary, OGDL } from '#domain/attribution';
 import type { CertificateView } from '#templates/pdf/certificate';
 import type { ConsultationComment, ConsultationReportView } from '#templates/pdf/consultation-report';
 
-export const ATTRIBUTION_ZH: [string, string, string] = [
-  '交通部中央氣象署 2025 年 逐時氣象觀測資料（第 3 版）',
-  '此資料以政府資料開放授權條款釋出，任何人均可依授權條款之規定利用。',
-  '政府資料開放授權條款－第1版 https://data.gov.tw/license',
-];
-
-export const ATTRIBUTION_EN: [string, string, string] = [
-  'Central Weather Administration, Ministry of Transportation and Communications, 2025, Hourly weather observations (version 3)',
-  'This data is released under the Open Government Data License; anyone may use it in accordance with its terms.',
-  'Open Government Data License, version 1.0, https://data.gov.tw/license',
-];
+// The domain's own wording, so the tests see what production certificates will carry.
+const STATEMENT = attributionStatement({
+  agencyName: { zh: '交通部中央氣象署', en: 'Central Weather Administration' },
+  year: 2025,
+  datasetTitle: { zh: '逐時氣象觀測資料', en: 'Hourly weather observations' },
+  datasetVersion: '3',
+});
+export const ATTRIBUTION_ZH = STATEMENT.parts.zh;
+export const ATTRIBUTION_EN = STATEMENT.parts.en;
 
 export function certificateView(overrides: Partial<CertificateView> = {}): CertificateView {
   return {
@@ -26,16 +25,13 @@ export function certificateView(overrides: Partial<CertificateView> = {}): Certi
       distributionSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
     },
     license: {
-      nameZh: '政府資料開放授權條款',
-      nameEn: 'Open Government Data License',
-      version: '1.0',
-      url: 'https://data.gov.tw/license',
-      spdx: 'OGDL-Taiwan-1.0',
+      nameZh: OGDL.nameZh,
+      nameEn: OGDL.nameEn,
+      version: OGDL.version,
+      url: OGDL.url,
+      spdx: OGDL.spdx,
     },
-    grantSummary: {
-      zh: '被授權人得不限目的、時間及地域，非專屬、不可撤回、免授權金利用本資料集，並得再授權他人；無須另行取得書面同意。本授權不包括專利權及商標權。未依規定顯名者，授權自動終止。',
-      en: 'The licensee may use the dataset for any purpose, worldwide, perpetually, non-exclusively, irrevocably and royalty-free, and may sublicense it; no separate written permission is needed. Patents and trademarks are not licensed. Failing to attribute voids the license.',
-    },
+    grantSummary,
     attribution: { zh: [...ATTRIBUTION_ZH], en: [...ATTRIBUTION_EN] },
     verifyUrl: 'https://ogdl.example.gov.tw/verify/OGDL-2025-000123',
     jwksUrl: 'https://ogdl.example.gov.tw/.well-known/jwks.json',
