@@ -304,8 +304,23 @@ function commentBlock(
   const bodyHeight = textHeight(doc, body, SIZE.body, inner);
   const barHeight = 8 + 13 + textHeight(doc, meta, SIZE.small, inner) + 6;
 
-  // Keep the heading bar with the start of the comment; long comments then flow onto the next page.
-  ensureSpace(doc, barHeight + Math.min(bodyHeight, 60) + 8);
+  // A comment with its disposition and reply stays on one page when it can; a longer one at least keeps
+  // its heading bar with the start of its text, and then flows on.
+  const groupSize = comment.campaignGroupSize ?? 1;
+  const reply = cleanText(comment.reply);
+  const whole =
+    4 +
+    barHeight +
+    6 +
+    bodyHeight +
+    (groupSize > 1 ? 16 : 0) +
+    6 +
+    20 +
+    12 +
+    textHeight(doc, reply, SIZE.body, inner - 10) +
+    10;
+  const pageRoom = contentBottom(doc) - doc.page.margins.top;
+  ensureSpace(doc, whole <= pageRoom ? whole : barHeight + Math.min(bodyHeight, 60) + 8);
   doc.y += 4;
   const y = doc.y;
   doc.rect(x, y, width, barHeight).fill(COLOR.accentSoft);
@@ -320,7 +335,6 @@ function commentBlock(
   doc.y = y + barHeight + 6;
 
   style(doc, SIZE.body).text(body, x + 10, doc.y, { width: inner, lineGap: 1.5 });
-  const groupSize = comment.campaignGroupSize ?? 1;
   if (groupSize > 1) {
     doc.y += 3;
     style(doc, SIZE.small, COLOR.muted).text(
@@ -333,7 +347,6 @@ function commentBlock(
 
   // Disposition badge, then the reply.
   doc.y += 6;
-  const reply = cleanText(comment.reply);
   ensureSpace(doc, 18 + Math.min(textHeight(doc, reply, SIZE.body, inner - 10), 40));
   const badgeY = doc.y;
   const badgeText = bilingual(disposition);
