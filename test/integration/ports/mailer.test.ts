@@ -1,0 +1,219 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { AddressObject } from 'mailparser';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  BadRequestException,
+  SESv2Client,
+  SendEmailCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-sesv2';
+import { describe, expect, it } from 'vitest';
+import { ServiceUnavailableError, ValidationError } from '#domain/errors';
+import type { OutgoingMail } from '#ports/mailer';
+import { OutboxMailer } from '#ports/mailer-outbox';
+import { SesMailer } from '#ports/mailer-ses';
+import { manualClock, useTempDirs } from './temp-dir.ts';
+
+const tempDir = useTempDirs();
+
+const ballotLink =
+  'https://ogdl.example.gov.tw/ballots/Qm9ndXMtc2VjcmV0LXZhbHVlLWZvci10ZXN0?lang=zh-TW&round=2';
+const notice: OutgoingMail = {
+  to: ['contact@moi.gov.tw', '委員 <member@example.tw>'],
+  subject: '收費基準公開徵詢通知',
+  text: `內政部「門牌地址資料」收費基準草案自即日起公開徵詢 61 日。\n請於截止前表示意見：${ballotLink}\n`,
+  html: `<p>內政部「門牌地址資料」收費基準草案自即日起公開徵詢 61 日。</p><p><a href="${ballotLink}">表示意見</a></p>`,
+  replyTo: 'ogdl-desk@example.gov.tw',
+  tags: { kind: 'consultation-notice' },
+};
+
+const addresses = (field: AddressObject | AddressObject[] | undefined) =>
+  [field ?? []].flat().flatMap((a) => a.value.map((v) => v.address));
+
+describe('OutboxMailer', () => {
+  it('writes a mail that a mail client reads back exactly: recipients, Chinese subject, both bodies, the link', async () => {
+    const dir = await tempDir();
+    const clock = manualClock('2026-11-02T01:30:00.000Z');
+    const mailer = new OutboxMailer(dir, clock, { from: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>' });
+
+    const { messageId } = await mailer.send(notice);
+    const raw = await mailer.read(messageId);
+    const parsed = await simpleParser(raw!);
+
+    expect(addresses(parsed.to)).toEqual(['contact@moi.gov.tw', 'member@example.tw']);
+    expect(parsed.subject).toBe('收費基準公開徵詢通知');
+    expect(parsed.text).toBe(notice.text);
+    expect(parsed.html).toBe(notice.html);
+    expect(parsed.text).toContain(ballotLink);
+    expect(addresses(parsed.replyTo)).toEqual(['ogdl-desk@example.gov.tw']);
+    expect(parsed.from?.value[0]).toEqual({ name: 'OGDL 收費審議', address: 'no-reply@ogdl.example.gov.tw' });
+    expect(parsed.messageId).toBe(`<${messageId}@ogdl.example.gov.tw>`);
+    expect(parsed.date?.toISOString()).toBe('2026-11-02T01:30:00.000Z');
+    // Only encoded-words and base64 on the wire: any 7-bit relay passes it unchanged.
+    expect(raw!.every((byte) => byte < 0x80)).toBe(true);
+    expect(raw!.toString('latin1')).toMatch(/Content-Type: multipart\/alternative/);
+  });
+
+  it('sends a text-only mail as a single text/plain part', async () => {
+    const mailer = new OutboxMailer(await tempDir(), manualClock('2026-11-02T00:00:00Z'));
+    const { messageId } = await mailer.send({
+      to: ['a@example.tw'],
+      subject: '意見確認',
+      text: '請確認您的意見。',
+    });
+
+    const parsed = await simpleParser((await mailer.read(messageId))!);
+
+    expect(parsed.html).toBe(false);
+    expect(parsed.text).toBe('請確認您的意見。');
+    expect(parsed.headers.get('content-type')).toMatchObject({ value: 'text/plain' });
+  });
+
+  it('lists mails newest first with recipients, subject and sending time, also several within one millisecond', async () => {
+    const clock = manualClock('2026-11-02T00:00:00.000Z');
+    const mailer = new OutboxMailer(await tempDir(), clock);
+    const first = await mailer.send({ ...notice, subject: '第一封' });
+    clock.advance(60_000);
+    const second = await mailer.send({ ...notice, subject: '第二封' });
+    const third = await mailer.send({ ...notice, to: ['x@example.tw'], subject: '第三封' });
+
+    const listed = await mailer.list();
+
+    expect(listed).toEqual([
+      { id: third.messageId, to: ['x@example.tw'], subject: '第三封', sentAt: '2026-11-02T00:01:00.000Z' },
+      { id: second.messageId, to: notice.to, subject: '第二封', sentAt: '2026-11-02T00:01:00.000Z' },
+      { id: first.messageId, to: notice.to, subject: '第一封', sentAt: '2026-11-02T00:00:00.000Z' },
+    ]);
+  });
+
+  it('lists nothing before the first mail, even when the folder does not exist yet', async () => {
+    const mailer = new OutboxMailer(join(await tempDir(), 'not-yet'), manualClock('2026-11-02T00:00:00Z'));
+
+    expect(await mailer.list()).toEqual([]);
+  });
+
+  it('answers a second send with the same idempotency key with the first message id and writes nothing', async () => {
+    const dir = await tempDir();
+    const clock = manualClock('2026-11-02T00:00:00Z');
+    const mailer = new OutboxMailer(dir, clock);
+    const first = await mailer.send({ ...notice, idempotencyKey: 'notice-fp-1-v1-r1' });
+    const filesAfterFirst = (await readdir(dir, { recursive: true })).sort();
+
+    clock.advance(5_000);
+    const retry = await mailer.send({ ...notice, idempotencyKey: 'notice-fp-1-v1-r1' });
+    const afterRestart = await new OutboxMailer(dir, clock).send({
+      ...notice,
+      idempotencyKey: 'notice-fp-1-v1-r1',
+    });
+    const filesAfterRetries = (await readdir(dir, { recursive: true })).sort();
+    const other = await mailer.send({ ...notice, idempotencyKey: 'notice-fp-1-v1-r2' });
+
+    expect(retry.messageId).toBe(first.messageId);
+    expect(afterRestart.messageId).toBe(first.messageId);
+    expect(other.messageId).not.toBe(first.messageId);
+    expect((await mailer.list()).map((m) => m.id)).toEqual([other.messageId, first.messageId]);
+    expect(filesAfterRetries).toEqual(filesAfterFirst);
+  });
+
+  it('sends one mail when the same key is sent many times at once', async () => {
+    const mailer = new OutboxMailer(await tempDir(), manualClock('2026-11-02T00:00:00Z'));
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        mailer.send({ ...notice, idempotencyKey: 'extended-fp-1-2026-12-31T16:00:00.000Z' }),
+      ),
+    );
+
+    expect(new Set(results.map((r) => r.messageId)).size).toBe(1);
+    expect(await mailer.list()).toHaveLength(1);
+  });
+
+  it('delivers under the claimed id when a keyed send died before its mail was written', async () => {
+    const dir = await tempDir();
+    const mailer = new OutboxMailer(dir, manualClock('2026-11-02T00:00:00Z'));
+    const first = await mailer.send({ ...notice, idempotencyKey: 'k-crash' });
+    // What a crash between claiming the key and writing the mail leaves behind: the claim alone.
+    await rm(join(dir, `${first.messageId}.eml`));
+    await rm(join(dir, `${first.messageId}.json`));
+
+    const retry = await mailer.send({ ...notice, idempotencyKey: 'k-crash' });
+
+    expect(retry.messageId).toBe(first.messageId);
+    expect((await mailer.list()).map((m) => m.id)).toEqual([first.messageId]);
+    expect((await simpleParser((await mailer.read(first.messageId))!)).subject).toBe(notice.subject);
+  });
+
+  it('refuses to read anything that is not an outbox id, and answers undefined for an unknown one', async () => {
+    const dir = await tempDir();
+    const mailer = new OutboxMailer(join(dir, 'outbox'), manualClock('2026-11-02T00:00:00Z'));
+    const { messageId } = await mailer.send(notice);
+
+    for (const id of [
+      '../outbox/' + messageId,
+      `${messageId}.json`,
+      '../../etc/passwd',
+      '/etc/passwd',
+      messageId.toLowerCase(),
+      'keys/x',
+      '..\\x',
+      '',
+    ]) {
+      await expect(mailer.read(id), id).rejects.toBeInstanceOf(ValidationError);
+    }
+    expect(await mailer.read('01KA0000000000000000000000')).toBeUndefined();
+  });
+});
+
+describe('SesMailer', () => {
+  const client = new SESv2Client({
+    region: 'ap-northeast-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
+  const ses = mockClient(client);
+
+  it('sends the same MIME the outbox writes, as raw content from the configured sender and configuration set', async () => {
+    ses.reset();
+    ses.on(SendEmailCommand).resolves({ MessageId: '0100018c-ses-id' });
+    const clock = manualClock('2026-11-02T01:30:00.000Z');
+    const mailer = new SesMailer({
+      from: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
+      configurationSetName: 'ogdl-mail',
+      client,
+      clock,
+    });
+
+    const { messageId } = await mailer.send(notice);
+
+    expect(messageId).toBe('0100018c-ses-id');
+    const [call] = ses.commandCalls(SendEmailCommand);
+    const input = call!.args[0].input;
+    expect(input).toMatchObject({
+      FromEmailAddress: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
+      Destination: { ToAddresses: notice.to },
+      ConfigurationSetName: 'ogdl-mail',
+      EmailTags: [{ Name: 'kind', Value: 'consultation-notice' }],
+    });
+    const fromSes = await simpleParser(Buffer.from(input.Content!.Raw!.Data!));
+    const outbox = new OutboxMailer(await tempDir(), clock, {
+      from: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
+    });
+    const fromOutbox = await simpleParser((await outbox.read((await outbox.send(notice)).messageId))!);
+    for (const field of ['subject', 'text', 'html', 'date'] as const)
+      expect(fromSes[field]).toEqual(fromOutbox[field]);
+    for (const field of ['to', 'from', 'replyTo'] as const) expect(fromSes[field]).toEqual(fromOutbox[field]);
+  });
+
+  it('turns SES throttling into ServiceUnavailableError and lets a refused message surface as itself', async () => {
+    ses.reset();
+    const mailer = new SesMailer({ from: 'no-reply@ogdl.example.gov.tw', client });
+    ses
+      .on(SendEmailCommand)
+      .rejectsOnce(new TooManyRequestsException({ message: 'Maximum sending rate exceeded.', $metadata: {} }))
+      .rejectsOnce(new BadRequestException({ message: 'Illegal address', $metadata: {} }));
+
+    await expect(mailer.send(notice)).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(mailer.send(notice)).rejects.toBeInstanceOf(BadRequestException);
+  });
+});
