@@ -1,0 +1,72 @@
+/**
+ * Blobs on AWS: one S3 object per key, encrypted at rest as configured (`aws:kms` with the
+ * service's key, or S3-managed `AES256`). The content type travels as the object's Content-Type,
+ * so a presigned or CloudFront URL serves the PDF as a PDF.
+ */
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
+import { rethrowAsUnavailable } from './aws-faults.ts';
+import { assertBlobKey } from './blob-store.ts';
+import type { BlobStore, StoredBlob } from './blob-store.ts';
+
+/** Created once per container and shared; tests inject their own. */
+const defaultClient = new S3Client({ maxAttempts: 4 });
+
+/** S3 says SlowDown (503) when a prefix is hot; the SDK marks it as throttling, named here too. */
+const S3_FAULTS = ['SlowDown', 'ServiceUnavailable', 'InternalError'];
+
+export type S3Encryption = { type: 'aws:kms'; kmsKeyId?: string } | { type: 'AES256' };
+
+export interface S3BlobStoreOptions {
+  bucket: string;
+  encryption: S3Encryption;
+  client?: S3Client;
+}
+
+export class S3BlobStore implements BlobStore {
+  private readonly client: S3Client;
+
+  constructor(private readonly options: S3BlobStoreOptions) {
+    this.client = options.client ?? defaultClient;
+  }
+
+  async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
+    assertBlobKey(key);
+    const encryption: Partial<PutObjectCommandInput> =
+      this.options.encryption.type === 'aws:kms'
+        ? {
+            ServerSideEncryption: 'aws:kms',
+            SSEKMSKeyId: this.options.encryption.kmsKeyId,
+            // One data key per bucket instead of a KMS call per object: cheaper, fewer throttles.
+            BucketKeyEnabled: true,
+          }
+        : { ServerSideEncryption: 'AES256' };
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.options.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          ...encryption,
+        }),
+      );
+    } catch (error) {
+      rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
+    }
+  }
+
+  async get(key: string): Promise<StoredBlob | undefined> {
+    assertBlobKey(key);
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      if (!object.Body) return undefined;
+      const bytes = Buffer.from(await object.Body.transformToByteArray());
+      return { bytes, contentType: object.ContentType ?? 'application/octet-stream' };
+    } catch (error) {
+      // NoSuchKey needs s3:ListBucket on the bucket; without it S3 answers 403 for a missing key.
+      if (error instanceof NoSuchKey) return undefined;
+      rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The blob store port: PDFs and published JSON, addressed by keys such as
+ * `certificates/2026/OGDL-2026-000001.pdf`. S3 on AWS (`blob-store-s3.ts`), a folder locally
+ * (`blob-store-folder.ts`). Both adapters accept the same keys, checked here, so a key that works
+ * locally cannot fail on AWS or the other way round.
+ */
+export interface StoredBlob {
+  bytes: Buffer;
+  contentType: string;
+}
+
+export interface BlobStore {
+  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Undefined when nothing is stored under the key. */
+  get(key: string): Promise<StoredBlob | undefined>;
+}
+
+/**
+ * One segment: starts with a letter or digit (so never `.`, `..` or a hidden file), then letters,
+ * digits, `.`, `_`, `-`. No backslash, no empty segment, so no leading slash and no `//`.
+ */
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const MAX_KEY_LENGTH = 512;
+
+export class InvalidBlobKeyError extends Error {
+  constructor(key: string) {
+    super(`Blob key '${key.slice(0, 80)}' is not a relative path of plain segments.`);
+    this.name = 'InvalidBlobKeyError';
+  }
+}
+
+/**
+ * Keys are built by the service, never taken from a request; a bad one is a bug, refused before
+ * any I/O.
+ */
+export function assertBlobKey(key: string): string[] {
+  const segments = key.split('/');
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH || !segments.every((s) => SEGMENT.test(s))) {
+    throw new InvalidBlobKeyError(key);
+  }
+  return segments;
+}
