@@ -70,11 +70,6 @@ export class ExecutionActivity {
     }
     return undefined;
   }
-
-  /** State names inside the given containers, for dropping the tokens of aborted branches. */
-  isInside(name: string, container: string): boolean {
-    return this.states.get(name)?.ancestors.includes(container) ?? false;
-  }
 }
 
 function bump(map: Map<string, number>, key: string, delta: number): void {

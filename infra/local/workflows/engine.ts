@@ -16,6 +16,7 @@ import { checkDefinition, UnsupportedDefinitionError } from './definition-guard.
 import { ExecutionStore, type ExecutionRecord, type ExecutionStatus } from './execution-store.ts';
 import { LOCAL_ROLE_ARN, toHistoryDetails, type HistoryDetails, type HistoryEvent } from './history.ts';
 import { toLibraryDefinition, type LibraryDefinition } from './library-definition.ts';
+import { checkExecutionName, checkJson } from './request-checks.ts';
 import { SfnError } from './sfn-errors.ts';
 import { localTaskHandlers, type TaskFunction } from './task-handlers.ts';
 import { statesTimeoutError } from './timeout-error.ts';
@@ -131,7 +132,7 @@ export class LocalWorkflowEngine {
     const functions = new Map(
       Object.entries(input.functions).map(([key, fn]) => [localFunctionArn(key), fn]),
     );
-    const unbound = staticFunctionNames(info).filter(([, fn]) => !functions.has(fn));
+    const unbound = info.functionNames.filter(([, fn]) => !functions.has(fn));
     if (unbound.length) {
       throw new UnsupportedDefinitionError(
         unbound.map(([state, fn]) => `state "${state}": FunctionName ${fn} has no local handler`),
@@ -511,54 +512,6 @@ function failureOf(error: unknown): Outcome {
   const cause = error instanceof ExecutionError ? error.cause : error;
   if (cause instanceof Error) return { status: 'FAILED', error: cause.name, cause: cause.message };
   return { status: 'FAILED', error: 'States.Runtime', cause: String(cause) };
-}
-
-/** [state name, FunctionName] of every Task whose function is fixed in the definition. */
-function staticFunctionNames(info: LibraryDefinition): [string, string][] {
-  const names: [string, string][] = [];
-  const visit = (states: Record<string, unknown>) => {
-    for (const [name, state] of Object.entries(states)) {
-      const s = state as {
-        Type?: string;
-        Parameters?: { FunctionName?: unknown };
-        Branches?: { States: Record<string, unknown> }[];
-        ItemProcessor?: { States: Record<string, unknown> };
-        Iterator?: { States: Record<string, unknown> };
-      };
-      if (s.Type === 'Task' && typeof s.Parameters?.FunctionName === 'string')
-        names.push([name, s.Parameters.FunctionName]);
-      for (const child of [
-        ...(s.Branches ?? []),
-        ...(s.ItemProcessor ? [s.ItemProcessor] : []),
-        ...(s.Iterator ? [s.Iterator] : []),
-      ])
-        visit(child.States);
-    }
-  };
-  visit(info.definition.States as Record<string, unknown>);
-  return names;
-}
-
-const NAME_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/;
-
-function checkExecutionName(name: string): void {
-  const control = [...name].some(
-    (char) => char.charCodeAt(0) < 0x20 || (char.charCodeAt(0) >= 0x7f && char.charCodeAt(0) <= 0x9f),
-  );
-  if (name.length < 1 || name.length > 80 || NAME_FORBIDDEN.test(name) || control) {
-    throw new SfnError(
-      'InvalidName',
-      `Invalid Name: '${name}' (1–80 characters, no whitespace, brackets, wildcards or special characters)`,
-    );
-  }
-}
-
-function checkJson(text: string, code: 'InvalidExecutionInput' | 'InvalidOutput', label: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new SfnError(code, `${label}: not valid JSON.`);
-  }
 }
 
 /** Resolves when `change` settles or after `ms`, whichever comes first, leaving no timer behind. */

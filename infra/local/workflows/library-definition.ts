@@ -5,7 +5,7 @@
  * against its injected clock, so that advancing the clock is what makes them fire.
  */
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
-import { allStates, type JsonObject } from './asl-walk.ts';
+import { allStates, isObject, type JsonObject } from './asl-walk.ts';
 import { LAMBDA_INVOKE_CALLBACK, MAX_TIMER_SECONDS } from './definition-guard.ts';
 
 /** What AWS applies when a Task has no TimeoutSeconds (99,999,999 s, about 3.2 years). */
@@ -24,6 +24,8 @@ export interface LibraryDefinition {
   states: Map<string, StateInfo>;
   /** The definition's top-level TimeoutSeconds, enforced by the engine on its clock. */
   executionTimeoutSeconds?: number;
+  /** [state name, FunctionName] of every Task whose function is fixed in the definition. */
+  functionNames: [string, string][];
 }
 
 export function toLibraryDefinition(checked: JsonObject): LibraryDefinition {
@@ -31,9 +33,12 @@ export function toLibraryDefinition(checked: JsonObject): LibraryDefinition {
   const executionTimeoutSeconds = typeof copy.TimeoutSeconds === 'number' ? copy.TimeoutSeconds : undefined;
   delete copy.TimeoutSeconds;
   const states = new Map<string, StateInfo>();
+  const functionNames: [string, string][] = [];
   for (const { name, state, ancestors } of allStates(copy)) {
     const info: StateInfo = { type: String(state.Type), ancestors };
     if (state.Type === 'Task') {
+      const functionName = isObject(state.Parameters) ? state.Parameters.FunctionName : undefined;
+      if (typeof functionName === 'string') functionNames.push([name, functionName]);
       const declared = typeof state.TimeoutSeconds === 'number' ? state.TimeoutSeconds : undefined;
       if (state.Resource === LAMBDA_INVOKE_CALLBACK) {
         // The library's own timer only backs ours up; it must not fire first (nor at once).
@@ -47,5 +52,10 @@ export function toLibraryDefinition(checked: JsonObject): LibraryDefinition {
     }
     states.set(name, info);
   }
-  return { definition: copy as unknown as StateMachineDefinition, states, executionTimeoutSeconds };
+  return {
+    definition: copy as unknown as StateMachineDefinition,
+    states,
+    executionTimeoutSeconds,
+    functionNames,
+  };
 }

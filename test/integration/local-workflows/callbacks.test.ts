@@ -10,7 +10,7 @@ import {
   StopExecutionCommand,
   TaskDoesNotExist,
 } from '@aws-sdk/client-sfn';
-import { Inbox, parkingHandler, startHarness, type Harness } from './harness.ts';
+import { fixture, Inbox, parkingHandler, startHarness, type Harness } from './harness.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -148,5 +148,32 @@ describe('a callback with TimeoutSeconds of 200 days', () => {
     );
     const { events = [] } = await h.sfn.send(new GetExecutionHistoryCommand({ executionArn }));
     expect(events.map((event) => event.type)).toContain('TaskTimedOut');
+  });
+});
+
+describe('an execution with a top-level TimeoutSeconds', () => {
+  it('times out on the clock, as TIMED_OUT, voiding its token', async () => {
+    const definition = JSON.stringify({ ...JSON.parse(fixture('callback')), TimeoutSeconds: 86_400 });
+    const stateMachineArn = h.engine.registerStateMachine({
+      name: 'callback-within-a-day',
+      definition,
+      functions: { AwaitApprovalFunctionArn: parkingHandler(tokens), ActFunctionArn: async () => ({}) },
+    });
+    const { executionArn } = await h.sfn.send(
+      new StartExecutionCommand({ stateMachineArn, name: 'day', input: '{"id":"d"}' }),
+    );
+    const { taskToken } = await tokens.next('token of day');
+
+    h.clock.advanceBy(DAY_MS + 1000);
+    h.engine.advanceClock();
+    await h.engine.whenIdle();
+
+    expect(await describeExecution(executionArn!)).toMatchObject({
+      status: 'TIMED_OUT',
+      error: 'States.Timeout',
+    });
+    await expect(h.sfn.send(new SendTaskSuccessCommand({ taskToken, output: '{}' }))).rejects.toBeInstanceOf(
+      TaskDoesNotExist,
+    );
   });
 });

@@ -87,3 +87,34 @@ describe('Retry then Catch', () => {
     expect(output).toEqual({ ok: true });
   });
 });
+
+describe('an error nothing catches', () => {
+  it('fails the execution with the error type and the Lambda runtime’s cause', async () => {
+    const stateMachineArn = h.register(
+      'two-tasks',
+      {
+        DoubleFunctionArn: async () => {
+          throw new ConflictError('Someone else was faster.');
+        },
+        DescribeFunctionArn: async () => ({}),
+      },
+      { Label: 'unused' },
+    );
+    const { executionArn } = await h.sfn.send(
+      new StartExecutionCommand({ stateMachineArn, name: 'uncaught', input: '{"value":1}' }),
+    );
+    await h.engine.whenIdle();
+
+    const described = await h.sfn.send(new DescribeExecutionCommand({ executionArn }));
+    expect(described).toMatchObject({ status: 'FAILED', error: 'ConflictError' });
+    expect(JSON.parse(described.cause!)).toMatchObject({
+      errorType: 'ConflictError',
+      errorMessage: 'Someone else was faster.',
+    });
+    const { events = [] } = await h.sfn.send(new GetExecutionHistoryCommand({ executionArn }));
+    expect(events.at(-1)).toMatchObject({
+      type: 'ExecutionFailed',
+      executionFailedEventDetails: { error: 'ConflictError' },
+    });
+  });
+});
