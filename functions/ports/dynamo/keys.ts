@@ -69,3 +69,47 @@ export const idempotencyKeys = (scope: string, key: string): Keys => ({
   pk: `IDEMPOTENCY#${scope}#${key}`,
   sk: 'IDEMPOTENCY',
 });
+
+/**
+ * A license request. gsi1 lists a dataset's licenses, gsi2 a licensee's (by the e-mail address in
+ * lower case), both oldest first.
+ */
+export const licenseKey = (id: string) => ({ pk: `LICENSE#${id}`, sk: 'LICENSE' });
+export const licenseKeys = (l: {
+  id: string;
+  datasetId: string;
+  licenseeEmail: string;
+  requestedAt: string;
+}): Keys => ({
+  ...licenseKey(l.id),
+  gsi1pk: licensesOfDatasetPartition(l.datasetId),
+  gsi1sk: `${l.requestedAt}#${l.id}`,
+  gsi2pk: licensesOfLicenseePartition(l.licenseeEmail),
+  gsi2sk: `${l.requestedAt}#${l.id}`,
+});
+export const licensesOfDatasetPartition = (datasetId: string) => `DATASET#${datasetId}#LICENSES`;
+export const licensesOfLicenseePartition = (email: string) => `LICENSEE#${email.toLowerCase()}#LICENSES`;
+
+/**
+ * Which license holds the grant of one licensee (e-mail, lower case) for one dataset version: the
+ * item that keeps it to one certificate each. The version is encoded, since it is free text.
+ */
+export const licenseHolderKeys = (datasetId: string, version: string, email: string): Keys => ({
+  pk: `LICENSEE#${email.toLowerCase()}`,
+  sk: `GRANT#${datasetId}#${encodeURIComponent(version)}`,
+});
+
+/** A certificate by its number; gsi1 lists a dataset's certificates by number. */
+export const certificateKey = (number: string) => ({ pk: `CERTIFICATE#${number}`, sk: 'CERTIFICATE' });
+export const certificateKeys = (number: string, datasetId: string): Keys => ({
+  ...certificateKey(number),
+  gsi1pk: certificatesOfDatasetPartition(datasetId),
+  gsi1sk: number,
+});
+export const certificatesOfDatasetPartition = (datasetId: string) => `DATASET#${datasetId}#CERTIFICATES`;
+
+/** The last certificate sequence number given out in a year. */
+export const certificateCounterKeys = (year: number): Keys => ({
+  pk: `CERTIFICATE_COUNTER#${year}`,
+  sk: 'COUNTER',
+});

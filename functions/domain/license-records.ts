@@ -1,0 +1,95 @@
+/**
+ * What the service stores for a license request and for the certificate it leads to. The
+ * certificate's `claims` are exactly what was signed: verifying a certificate means checking the
+ * signature and that the signed claims still equal these.
+ */
+import type { LocalizedText } from './common.ts';
+import type { DataClass } from './dataset.ts';
+import type { Purpose } from './fee-proposal.ts';
+import type { Quote } from './license-quote.ts';
+import type { CertificateStatus, LicenseStatus, Licensee, RevocationReason } from './license.ts';
+
+/**
+ * `ISSUING` is the service's own step between "nothing left to pay" and "certificate issued": a
+ * request that finds its license in it finishes the issue (the steps are idempotent).
+ */
+export type LicenseRecordStatus = LicenseStatus | 'ISSUING';
+
+/** The dataset as it was when the license was asked for: the certificate pins this version. */
+export interface DatasetSnapshot {
+  id: string;
+  agencyId: string;
+  agencyName: LocalizedText;
+  title: LocalizedText;
+  version: string;
+  classification: Exclude<DataClass, 'NOT_PROVIDED'>;
+  distributionSha256?: string;
+}
+
+/**
+ * The price quoted for a license on application. `schedule` names the fee schedule that priced it;
+ * without one (the dataset carries no fee) the quote is empty and free.
+ */
+export type LicenseQuote = Omit<Quote, 'scheduleId'> & {
+  schedule?: { proposalId: string; title: LocalizedText };
+};
+
+export interface LicenseRecord {
+  id: string;
+  status: LicenseRecordStatus;
+  requestedAt: string;
+  /** YYYY-MM-DD in Taiwan, the day whose fee schedule priced the quote. */
+  requestDate: string;
+  licensee: Licensee;
+  purpose: Purpose;
+  dataset: DatasetSnapshot;
+  /** ON_APPLICATION only. */
+  quote?: LicenseQuote;
+  payment?: { amountTwd: number; reference: string; confirmedAt: string; confirmedBy: string };
+  /** Fixed once, before anything is signed or rendered, so an interrupted issue resumes identically. */
+  certificate?: { number: string; issuedAt: string };
+  revokedAt?: string;
+}
+
+/** The certificate record, as signed (ES256 compact JWS) and as shown on the verify page. */
+export interface CertificateClaims {
+  number: string;
+  issuedAt: string;
+  verifyUrl: string;
+  jwksUrl: string;
+  /** Name and organisation only: the e-mail address stays private. */
+  licensee: { name: string; organization?: string };
+  dataset: DatasetSnapshot;
+  license: { spdx: string; name: LocalizedText; version: string; date: string; url: string };
+  grantSummary: LocalizedText;
+  attribution: { zh: [string, string, string]; en: [string, string, string] };
+  /** Fee-based grants only: the schedule in force on the request date and what was paid. */
+  paid?: {
+    scheduleId: string;
+    scheduleTitle: LocalizedText;
+    amountTwd: number;
+    purpose: Purpose;
+    reductionPercent: number;
+  };
+  /** SHA-256 of the PDF: the PDF cannot carry its own hash, the signed record can. */
+  pdfSha256: string;
+}
+
+export interface CertificateRevocation {
+  reason: RevocationReason;
+  note: string;
+  at: string;
+  /** The agency (or operator) that marked it. */
+  by: string;
+}
+
+export interface CertificateRecord {
+  number: string;
+  licenseId: string;
+  /** Never deleted: a revocation only marks the record. */
+  status: CertificateStatus;
+  claims: CertificateClaims;
+  jws: string;
+  pdfKey: string;
+  revocation?: CertificateRevocation;
+}

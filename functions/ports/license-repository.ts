@@ -1,0 +1,176 @@
+/**
+ * License requests, certificates, the per-licensee grant marker and the certificate-number
+ * counter. Every write is conditional (create: must not exist; replace/delete: the revision read);
+ * nothing here scans, and nothing writes two items at once.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConflictError, ServiceUnavailableError } from '#domain/errors';
+import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
+import { createItem, deleteItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
+import {
+  certificateCounterKeys,
+  certificateKey,
+  certificateKeys,
+  certificatesOfDatasetPartition,
+  licenseHolderKeys,
+  licenseKey,
+  licenseKeys,
+  licensesOfDatasetPartition,
+  licensesOfLicenseePartition,
+} from './dynamo/keys.ts';
+import type { Versioned } from './registry-repository.ts';
+
+/** Which license holds one licensee's grant for one dataset version. */
+export interface LicenseHolder {
+  licenseId: string;
+}
+
+interface CertificateCounter {
+  year: number;
+  last: number;
+}
+
+const keysOf = (license: LicenseRecord) =>
+  licenseKeys({
+    id: license.id,
+    datasetId: license.dataset.id,
+    licenseeEmail: license.licensee.email,
+    requestedAt: license.requestedAt,
+  });
+
+const holderKeysOf = (license: Pick<LicenseRecord, 'dataset' | 'licensee'>) =>
+  licenseHolderKeys(license.dataset.id, license.dataset.version, license.licensee.email);
+
+const licenseChanged = (id: string) => ({
+  code: 'LICENSE_CHANGED',
+  message: `License '${id}' was changed by another request; read it again and retry.`,
+});
+
+/** Contention on the counter is short (one write each); this bounds a pathological pile-up. */
+const COUNTER_ATTEMPTS = 30;
+
+export const licenseRepository = {
+  async create(license: LicenseRecord): Promise<void> {
+    await createItem(keysOf(license), license, {
+      code: 'LICENSE_EXISTS',
+      message: `License '${license.id}' already exists.`,
+    });
+  },
+
+  async get(id: string): Promise<Versioned<LicenseRecord> | undefined> {
+    const item = await getItem<LicenseRecord>(licenseKey(id));
+    return item && { value: item.data, revision: item.revision };
+  },
+
+  /** Writes the new state of a license if nobody changed it since `expectedRevision` was read. */
+  async replace(license: LicenseRecord, expectedRevision: number): Promise<number> {
+    return replaceItem(keysOf(license), license, expectedRevision, licenseChanged(license.id));
+  },
+
+  /**
+   * Removes a license that lost the race for its grant marker before anything referred to it
+   * (revision 1: never paid, never numbered).
+   */
+  async discardUnclaimed(license: LicenseRecord): Promise<void> {
+    await deleteItem(keysOf(license), 1, licenseChanged(license.id));
+  },
+
+  async listByDataset(datasetId: string): Promise<LicenseRecord[]> {
+    return (
+      await queryAll<LicenseRecord>({ index: 'gsi1', partition: licensesOfDatasetPartition(datasetId) })
+    ).map((i) => i.data);
+  },
+
+  async listByLicensee(email: string): Promise<LicenseRecord[]> {
+    return (
+      await queryAll<LicenseRecord>({ index: 'gsi2', partition: licensesOfLicenseePartition(email) })
+    ).map((i) => i.data);
+  },
+
+  async getHolder(
+    license: Pick<LicenseRecord, 'dataset' | 'licensee'>,
+  ): Promise<Versioned<LicenseHolder> | undefined> {
+    const item = await getItem<LicenseHolder>(holderKeysOf(license));
+    return item && { value: item.data, revision: item.revision };
+  },
+
+  /**
+   * Makes `license` the holder of its licensee's grant for its dataset version: creates the marker
+   * when `expectedRevision` is undefined, otherwise takes it over from the license it named at that
+   * revision. Throws ConflictError (GRANT_TAKEN) when another request got there first.
+   */
+  async claimHolder(license: LicenseRecord, expectedRevision: number | undefined): Promise<void> {
+    const conflict = {
+      code: 'GRANT_TAKEN',
+      message: `Another request for dataset '${license.dataset.id}' by this licensee is being handled; retry.`,
+    };
+    const holder: LicenseHolder = { licenseId: license.id };
+    if (expectedRevision === undefined) await createItem(holderKeysOf(license), holder, conflict);
+    else await replaceItem(holderKeysOf(license), holder, expectedRevision, conflict);
+  },
+
+  async createCertificate(certificate: CertificateRecord): Promise<void> {
+    await createItem(certificateKeys(certificate.number, certificate.claims.dataset.id), certificate, {
+      code: 'CERTIFICATE_EXISTS',
+      message: `Certificate '${certificate.number}' already exists.`,
+    });
+  },
+
+  async getCertificate(number: string): Promise<Versioned<CertificateRecord> | undefined> {
+    const item = await getItem<CertificateRecord>(certificateKey(number));
+    return item && { value: item.data, revision: item.revision };
+  },
+
+  async replaceCertificate(certificate: CertificateRecord, expectedRevision: number): Promise<number> {
+    return replaceItem(
+      certificateKeys(certificate.number, certificate.claims.dataset.id),
+      certificate,
+      expectedRevision,
+      {
+        code: 'CERTIFICATE_CHANGED',
+        message: `Certificate '${certificate.number}' was changed by another request; read it again and retry.`,
+      },
+    );
+  },
+
+  async listCertificatesOfDataset(datasetId: string): Promise<CertificateRecord[]> {
+    return (
+      await queryAll<CertificateRecord>({
+        index: 'gsi1',
+        partition: certificatesOfDatasetPartition(datasetId),
+      })
+    ).map((i) => i.data);
+  },
+
+  /**
+   * The next certificate sequence number of `year`, starting at 1: read the counter, then write
+   * last + 1 on the condition that the counter still has the revision read (or, for the first
+   * number of a year, that it does not exist yet). A lost race reads again after a short random
+   * pause. Each number is handed out once; a caller that fails afterwards leaves a gap.
+   */
+  async nextCertificateSequence(year: number): Promise<number> {
+    const keys = certificateCounterKeys(year);
+    const raced = { code: 'COUNTER_RACED', message: 'Another request took this number.' };
+    for (let attempt = 0; attempt < COUNTER_ATTEMPTS; attempt++) {
+      const current = await getItem<CertificateCounter>(keys);
+      const next = (current?.data.last ?? 0) + 1;
+      try {
+        if (current) await replaceItem(keys, { year, last: next }, current.revision, raced);
+        else await createItem(keys, { year, last: next }, raced);
+        return next;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        await sleep(2 + Math.floor(Math.random() * (5 + attempt * 5)));
+      }
+    }
+    throw new ServiceUnavailableError(
+      'Certificate numbers are in high demand; retry shortly.',
+      'CERTIFICATE_NUMBER_BUSY',
+    );
+  },
+
+  /** The last sequence number given out in `year` (0 when none). */
+  async lastCertificateSequence(year: number): Promise<number> {
+    return (await getItem<CertificateCounter>(certificateCounterKeys(year)))?.data.last ?? 0;
+  },
+};

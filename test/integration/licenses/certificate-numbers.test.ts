@@ -1,0 +1,28 @@
+// The certificate-number counter on dynalite: read, then a conditional write on the revision read.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { licenseRepository } from '#ports/license-repository';
+import { createTestTable } from '../../support/table.ts';
+
+describe('certificate sequence numbers', () => {
+  beforeAll(async () => {
+    await createTestTable();
+  });
+
+  it('start at 1 in each year and count on', async () => {
+    expect(await licenseRepository.lastCertificateSequence(2040)).toBe(0);
+    expect(await licenseRepository.nextCertificateSequence(2040)).toBe(1);
+    expect(await licenseRepository.nextCertificateSequence(2040)).toBe(2);
+    expect(await licenseRepository.nextCertificateSequence(2041)).toBe(1);
+    expect(await licenseRepository.lastCertificateSequence(2040)).toBe(2);
+  });
+
+  it('give every one of many racing requests its own number, with no gap', async () => {
+    // Act
+    const numbers = await Promise.all(
+      Array.from({ length: 20 }, () => licenseRepository.nextCertificateSequence(2042)),
+    );
+    // Assess
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await licenseRepository.lastCertificateSequence(2042)).toBe(20);
+  });
+});
