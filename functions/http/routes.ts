@@ -9,6 +9,7 @@ import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { DatasetSchema } from '#domain/dataset';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
 import type { Access } from './types.ts';
+import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
 
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -41,6 +42,13 @@ export const routes: RouteDefinition[] = [
   { method: 'GET', path: '/fee-proposals', entry: h('list-fee-proposals'), access: 'public', summary: 'List proposals by status (public statuses; agencies may list their drafts)', tag: 'Fee proposals' },
   { method: 'GET', path: '/fee-proposals/{id}', entry: h('get-fee-proposal'), access: 'public', summary: 'A proposal (drafts only for the owning agency)', tag: 'Fee proposals' },
   { method: 'PUT', path: '/fee-proposals/{id}', entry: h('update-fee-proposal'), access: 'agency', body: FeeProposalInputSchema, summary: 'Edit a draft or a proposal with changes requested', tag: 'Fee proposals' },
+
+  { method: 'POST', path: '/licenses', entry: h('request-license'), access: 'public', body: LicenseRequestSchema, summary: 'Ask for a license: OPEN data → 201 with the certificate; data on application → 202 with the quote; NOT_PROVIDED → 422', tag: 'Licenses', responds: { status: 201, description: 'Issued (202 when awaiting payment)' } },
+  { method: 'POST', path: '/licenses/{id}/payment', entry: h('confirm-license-payment'), access: 'agency', body: PaymentInputSchema, summary: 'Confirm the quoted payment for a license (the providing agency); issues the certificate', tag: 'Licenses', responds: { status: 200, description: 'Issued' } },
+  { method: 'GET', path: '/certificates/{number}', entry: h('get-certificate'), access: 'public', summary: 'The certificate PDF as issued', tag: 'Licenses', responds: { status: 200, description: 'PDF', contentType: 'application/pdf' } },
+  { method: 'GET', path: '/certificates/{number}/verify', entry: h('verify-certificate'), access: 'public', summary: 'Verify a certificate: status, record, signature check; ?sha256= checks a copy (HTML with Accept: text/html)', tag: 'Licenses' },
+  { method: 'POST', path: '/certificates/{number}/revoke', entry: h('revoke-certificate'), access: 'agency', body: RevokeInputSchema, summary: 'Mark a certificate revoked, superseded or for a withdrawn dataset (the providing agency); never deleted', tag: 'Licenses', responds: { status: 200, description: 'Marked' } },
+  { method: 'GET', path: '/.well-known/jwks.json', entry: h('get-jwks'), access: 'public', summary: 'The public keys that verify certificate signatures', tag: 'Licenses' },
 ];
 
 /** `POST /fee-proposals/{id}` → a matcher; parameters are single path segments. */

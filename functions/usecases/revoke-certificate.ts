@@ -1,0 +1,71 @@
+/**
+ * Revoke a certificate — which, for an OGDL grant, only marks its record:
+ * 1. only the agency that provides the dataset (or an operator) may;
+ * 2. a record is marked once: one already marked → 409;
+ * 3. the reason decides the status; an OGDL grant cannot be withdrawn for breached conditions (422);
+ * 4. the certificate is marked with the reason, the note, when and by whom — never deleted — by a
+ *    write conditional on the revision read; then its license is marked REVOKED, so the licensee
+ *    may ask for a new certificate.
+ */
+import { ConflictError } from '#domain/errors';
+import { revocationStatus } from '#domain/license';
+import type { RevokeInput } from '#domain/license';
+import type { CertificateRecord } from '#domain/license-records';
+import type { Principal } from '#http/types';
+import { currentClock } from '#ports/clock';
+import { licenseRepository } from '#ports/license-repository';
+import { requireActingFor } from './access.ts';
+import { actorOf } from './actors.ts';
+import { findCertificate } from './verify-certificate.ts';
+
+export async function revokeCertificate(
+  number: string,
+  input: RevokeInput,
+  principal: Principal | undefined,
+): Promise<CertificateRecord> {
+  const found = await findCertificate(number);
+  const certificate = found.value;
+  requireActingFor(principal, certificate.claims.dataset.agencyId);
+  assertNotMarked(certificate);
+  const status = revocationStatus(input.reason, certificate.claims.dataset.classification);
+
+  const now = currentClock().now().toISOString();
+  const actor = actorOf(principal);
+  const marked: CertificateRecord = {
+    ...certificate,
+    status,
+    revocation: { reason: input.reason, note: input.note, at: now, by: actor.id ?? actor.kind },
+  };
+  try {
+    await licenseRepository.replaceCertificate(marked, found.revision);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const reread = await licenseRepository.getCertificate(number);
+    if (reread) assertNotMarked(reread.value);
+    throw error;
+  }
+  await markLicenseRevoked(certificate.licenseId, now);
+  return marked;
+}
+
+function assertNotMarked(certificate: CertificateRecord): void {
+  if (certificate.status === 'VALID') return;
+  throw new ConflictError(
+    'CERTIFICATE_ALREADY_REVOKED',
+    `Certificate '${certificate.number}' was marked ${certificate.status} on ${certificate.revocation?.at ?? 'an earlier date'}.`,
+  );
+}
+
+/** The certificate is the record of truth; the license follows it, retrying a lost race once. */
+async function markLicenseRevoked(licenseId: string, at: string): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const found = await licenseRepository.get(licenseId);
+    if (!found || found.value.status === 'REVOKED') return;
+    try {
+      await licenseRepository.replace({ ...found.value, status: 'REVOKED', revokedAt: at }, found.revision);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt === 1) throw error;
+    }
+  }
+}

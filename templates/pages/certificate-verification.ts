@@ -1,0 +1,218 @@
+/**
+ * The public verify page of a license certificate: its status in words (zh-TW and English), what
+ * that status means for the grant, whether the signature holds, and the record itself. For an OGDL
+ * grant it says that the license is irrevocable: a marked record does not withdraw it.
+ */
+import { html } from '../escape.ts';
+import type { SafeHtml } from '../escape.ts';
+import { formatDateTime } from '../pdf/format.ts';
+import { page } from './layout.ts';
+
+type Bilingual = { zh: string; en: string };
+type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
+
+export interface CertificateVerificationPage {
+  number: string;
+  status: Status;
+  sha256: string;
+  sha256Matches?: boolean;
+  licensee: { name: string; organization?: string };
+  dataset: {
+    agencyName: Bilingual;
+    title: Bilingual;
+    version: string;
+    classification: 'OPEN' | 'ON_APPLICATION';
+    distributionSha256?: string;
+  };
+  license: { name: Bilingual; version: string; url: string; spdx: string };
+  paid?: { scheduleId: string; scheduleTitle: Bilingual; amountTwd: number; reductionPercent: number };
+  issuedAt: string;
+  signatureValid: boolean;
+  revocation?: { reason: string; note: string; at: string };
+  pdfUrl: string;
+  jwksUrl: string;
+}
+
+const STATUS_WORDS: Record<Status, Bilingual> = {
+  VALID: { zh: '有效', en: 'Valid' },
+  REVOKED: { zh: '已撤銷', en: 'Revoked' },
+  SUPERSEDED: { zh: '已由新證書取代', en: 'Superseded' },
+  WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
+};
+
+const REASON_WORDS: Record<string, Bilingual> = {
+  ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
+  SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
+  DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
+  CONDITIONS_BREACHED: { zh: '違反授權條件', en: 'the conditions of the grant were breached' },
+};
+
+/** What the status means for the grant itself, which differs between OGDL and an individual grant. */
+function meaning(view: CertificateVerificationPage): { text: Bilingual; tone: 'ok' | 'warn' | '' } {
+  const ogdl = view.dataset.classification === 'OPEN';
+  if (view.status === 'VALID') {
+    return ogdl
+      ? {
+          tone: 'ok',
+          text: {
+            zh: '本證書有效。依政府資料開放授權條款所為之授權不可撤回，期間永久。',
+            en: 'This certificate is valid. A grant under the Open Government Data License is irrevocable and perpetual.',
+          },
+        }
+      : {
+          tone: 'ok',
+          text: {
+            zh: '本證書有效，授權存續中。',
+            en: 'This certificate is valid and the grant is in force.',
+          },
+        };
+  }
+  const reason = REASON_WORDS[view.revocation?.reason ?? ''] ?? { zh: '已標示', en: 'marked' };
+  if (ogdl) {
+    const why: Record<Exclude<Status, 'VALID'>, Bilingual> = {
+      REVOKED: {
+        zh: '本證書紀錄已標示為誤發。',
+        en: 'This certificate record is marked as issued in error.',
+      },
+      SUPERSEDED: {
+        zh: '本證書紀錄已標示為由新證書取代。',
+        en: 'This certificate record is marked as superseded by a new certificate.',
+      },
+      WITHDRAWN_DATASET: {
+        zh: '本證書紀錄已標示為資料集已停止提供：提供機關不再提供此資料。',
+        en: 'This certificate record is marked because the dataset was withdrawn: the agency no longer provides it.',
+      },
+    };
+    return {
+      tone: 'warn',
+      text: {
+        zh: `${why[view.status].zh}此標示僅及於證書紀錄；政府資料開放授權條款之授權不可撤回，對已取得之資料仍然有效。`,
+        en: `${why[view.status].en} Only the record is marked: a grant under the Open Government Data License is irrevocable and stays in force for the data obtained.`,
+      },
+    };
+  }
+  return {
+    tone: 'warn',
+    text: {
+      zh: `本授權係依申請個別授權，提供機關已依授權條件終止（原因：${reason.zh}），本證書不再證明有效之授權。`,
+      en: `This individual grant of data provided on application has been ended by the agency under its conditions (reason: ${reason.en}); the certificate no longer attests a grant in force.`,
+    },
+  };
+}
+
+function row(label: Bilingual, value: SafeHtml | string): SafeHtml {
+  return html`<tr>
+    <th scope="row">${label.zh} <span class="en" lang="en">${label.en}</span></th>
+    <td>${value}</td>
+  </tr>`;
+}
+
+export function certificateVerificationPage(view: CertificateVerificationPage): string {
+  const words = STATUS_WORDS[view.status];
+  const { text, tone } = meaning(view);
+  const signature = view.signatureValid
+    ? html`<div class="notice ok">
+        <p>數位簽章驗證通過：證書紀錄與簽署內容一致。</p>
+        <p class="en" lang="en">The digital signature verifies: the record is the one that was signed.</p>
+      </div>`
+    : html`<div class="notice warn">
+        <p>數位簽章驗證失敗：此紀錄無法證明由本服務簽發，請勿採信。</p>
+        <p class="en" lang="en">
+          The digital signature does not verify: this record cannot be shown to come from this service. Do not
+          rely on it.
+        </p>
+      </div>`;
+  const copy =
+    view.sha256Matches === undefined
+      ? html``
+      : view.sha256Matches
+        ? html`<div class="notice ok">
+            <p>您提供的檔案雜湊值與核發之 PDF 相符。</p>
+            <p class="en" lang="en">The SHA-256 you gave matches the issued PDF.</p>
+          </div>`
+        : html`<div class="notice warn">
+            <p>您提供的檔案雜湊值與核發之 PDF 不符：該檔案不是本證書的原件。</p>
+            <p class="en" lang="en">
+              The SHA-256 you gave does not match the issued PDF: that file is not this certificate as issued.
+            </p>
+          </div>`;
+  const reason = view.revocation
+    ? (REASON_WORDS[view.revocation.reason] ?? { zh: view.revocation.reason, en: view.revocation.reason })
+    : undefined;
+  const rows: SafeHtml[] = [
+    row({ zh: '證書編號', en: 'Certificate No.' }, view.number),
+    row({ zh: '狀態', en: 'Status' }, html`${words.zh} <span class="en" lang="en">${words.en}</span>`),
+    row(
+      { zh: '被授權人', en: 'Licensee' },
+      view.licensee.organization
+        ? `${view.licensee.name}（${view.licensee.organization}）`
+        : view.licensee.name,
+    ),
+    row(
+      { zh: '資料集', en: 'Dataset' },
+      html`${view.dataset.title.zh} <span class="en" lang="en">${view.dataset.title.en}</span><br />版本
+        <span lang="en">Version</span> ${view.dataset.version}`,
+    ),
+    row(
+      { zh: '提供機關', en: 'Provided by' },
+      html`${view.dataset.agencyName.zh} <span class="en" lang="en">${view.dataset.agencyName.en}</span>`,
+    ),
+    row(
+      { zh: '授權條款', en: 'License' },
+      html`${view.license.name.zh}
+        <span class="en" lang="en">${view.license.name.en}</span> (${view.license.spdx})<br /><a
+          href="${view.license.url}"
+          >${view.license.url}</a
+        >`,
+    ),
+    row({ zh: '發證時間', en: 'Issued at' }, `${formatDateTime(view.issuedAt)}（臺灣時間 Taiwan time）`),
+    row({ zh: 'PDF 檔 SHA-256', en: 'PDF SHA-256' }, html`<code>${view.sha256}</code>`),
+  ];
+  if (view.dataset.distributionSha256) {
+    rows.push(
+      row(
+        { zh: '資料檔 SHA-256', en: 'Data file SHA-256' },
+        html`<code>${view.dataset.distributionSha256}</code>`,
+      ),
+    );
+  }
+  if (view.paid) {
+    rows.push(
+      row(
+        { zh: '收費', en: 'Fee' },
+        html`${view.paid.scheduleTitle.zh}
+          <span class="en" lang="en">${view.paid.scheduleTitle.en}</span> (${view.paid.scheduleId})<br />NT$
+          ${view.paid.amountTwd}${view.paid.reductionPercent > 0 ? ` · −${view.paid.reductionPercent}%` : ''}`,
+      ),
+    );
+  }
+  if (view.revocation && reason) {
+    rows.push(
+      row(
+        { zh: '標示原因', en: 'Reason' },
+        html`${reason.zh}
+          <span class="en" lang="en">${reason.en}</span
+          >${view.revocation.note ? html`<br />${view.revocation.note}` : ''}`,
+      ),
+      row(
+        { zh: '標示時間', en: 'Marked at' },
+        `${formatDateTime(view.revocation.at)}（臺灣時間 Taiwan time）`,
+      ),
+    );
+  }
+  return page(
+    { zh: '授權證明書驗證', en: 'License certificate verification' },
+    html`<div class="notice ${tone}">
+        <p><strong>${words.zh}</strong>：${text.zh}</p>
+        <p class="en" lang="en"><strong>${words.en}</strong>: ${text.en}</p>
+      </div>
+      ${signature} ${copy}
+      <table>
+        ${rows}
+      </table>
+      <p>
+        <a href="${view.pdfUrl}">下載證書 PDF <span lang="en">Download the certificate PDF</span></a> ·
+        <a href="${view.jwksUrl}">公開金鑰 <span lang="en">Public keys (JWKS)</span></a>
+      </p>`,
+  );
+}
