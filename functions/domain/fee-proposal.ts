@@ -198,9 +198,7 @@ export const FeeProposalSchema = z
     consultation: ConsultationSchema.optional(),
     /** Latest date the approved schedule must be reviewed again. */
     reviewBy: IsoDateSchema.optional(),
-    // Owned by the workflow and decision code; kept loose here so they can grow without this file.
-    review: z.looseObject({}).optional(),
-    decision: z.looseObject({}).optional(),
+    // The vote (`review`) and the `decision` are the service's records, typed in records.ts.
   })
   .superRefine(refineUniqueness);
 export type FeeProposal = z.infer<typeof FeeProposalSchema>;

@@ -2,6 +2,8 @@
  * Records the service stores beside a proposal: consultation comments and the audit trail.
  * Types only; their rules live in consultation.ts and proposal-status.ts.
  */
+import type { Seat } from './advisory-group.ts';
+import type { BallotDecision } from './vote-tally.ts';
 export type IdentityTier = 'ORGANIZATION' | 'VERIFIED_EMAIL' | 'UNVERIFIED';
 export type DispositionKind = 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED';
 
@@ -32,4 +34,84 @@ export interface AuditEvent {
   type: string;
   proposalVersion: number;
   detail?: Record<string, unknown>;
+}
+
+/** A workflow step parked until something happens (a deadline, the last answer, the vote). */
+export type WaitingStep = 'CONSULTATION_CLOSE' | 'DISPOSITIONS' | 'VOTE';
+
+/**
+ * What the service keeps on a proposal besides the fields of the contract: the review workflow's
+ * bookkeeping (never shown publicly: it holds a task token) and the published consultation report.
+ */
+export interface ProposalServiceFields {
+  workflow?: {
+    executionName: string;
+    /** The input the review execution was started with, so a retried submit starts the same one. */
+    start?: { version: number; round: number; startWith?: 'VOTE' };
+    waiting?: { step: WaitingStep; taskToken: string; since: string; version: number; round: number };
+  };
+  consultationReport?: {
+    round: number;
+    version: number;
+    publishedAt: string;
+    pdfKey: string;
+    pdfSha256: string;
+    commentCount: number;
+  };
+  noticePublishedAt?: string;
+}
+
+/** The advisory vote on one proposal version, as the service runs it. */
+export interface ReviewState {
+  version: number;
+  round: number;
+  groupId: string;
+  groupName: { zh: string; en: string };
+  members: { id: string; name: string; seat: Seat }[];
+  rule: {
+    quorumFraction: number;
+    votePeriodDays: number;
+    reminderLeadDays: number;
+    maxExtensions: number;
+    extensionDays: number;
+    packetLeadDays: number;
+  };
+  opensAt: string;
+  deadline: string;
+  originalDeadline: string;
+  extensions: { deadline: string; at: string; reason: string }[];
+  /** Set when the decision is carried out: no ballot of this version can be used after it. */
+  closed: boolean;
+}
+
+export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'CHANGES_REQUESTED' | 'NOT_DECIDED';
+
+/** The published decision: the tally and every member's position by name. */
+export interface DecisionRecord {
+  version: number;
+  outcome: DecisionOutcome;
+  tallyOutcome: string;
+  tally: {
+    seats: number;
+    recused: number;
+    cast: number;
+    quorum: number;
+    quorumMet: boolean;
+    counts: { APPROVE: number; REJECT: number; REQUEST_CHANGES: number };
+  };
+  positions: {
+    memberId: string;
+    name: string;
+    seat: Seat;
+    decision: BallotDecision | null;
+    reason?: string;
+    castAt?: string;
+  }[];
+  decidedAt: string;
+  /** The fee items as reviewed: a resubmission that changes any of them needs a new consultation. */
+  itemsReviewed: unknown[];
+  effectiveFrom?: string;
+  reviewBy?: string;
+  pdfKey?: string;
+  pdfSha256?: string;
 }

@@ -4,6 +4,7 @@ import { feeProposalView } from '#usecases/fee-proposal-view';
 import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'agency', body: FeeProposalInputSchema }, async ({ body, principal }) =>
-  json(201, feeProposalView(await draftFeeProposal(body, principal))),
+export const handler = httpHandler(
+  { access: 'agency', body: FeeProposalInputSchema },
+  async ({ body, principal }) => json(201, feeProposalView(await draftFeeProposal(body, principal))),
 );

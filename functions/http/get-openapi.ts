@@ -2,4 +2,6 @@ import { httpHandler } from './handler.ts';
 import { openApiDocument } from './openapi.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'public' }, async ({ baseUrl }) => json(200, openApiDocument(baseUrl)));
+export const handler = httpHandler({ access: 'public' }, async ({ baseUrl }) =>
+  json(200, openApiDocument(baseUrl)),
+);

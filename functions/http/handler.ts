@@ -67,7 +67,12 @@ export function toResponse(result: HttpResult): HttpResponse {
   if (result.body === undefined) return { statusCode: result.status, headers };
   if (Buffer.isBuffer(result.body)) {
     headers['content-type'] = result.contentType ?? 'application/octet-stream';
-    return { statusCode: result.status, headers, body: result.body.toString('base64'), isBase64Encoded: true };
+    return {
+      statusCode: result.status,
+      headers,
+      body: result.body.toString('base64'),
+      isBase64Encoded: true,
+    };
   }
   if (typeof result.body === 'string' && result.contentType) {
     headers['content-type'] = result.contentType;

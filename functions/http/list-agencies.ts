@@ -2,4 +2,6 @@ import { agencyRepository } from '#ports/registry-repository';
 import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'public' }, async () => json(200, { items: await agencyRepository.list() }));
+export const handler = httpHandler({ access: 'public' }, async () =>
+  json(200, { items: await agencyRepository.list() }),
+);

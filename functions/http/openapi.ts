@@ -15,7 +15,10 @@ const errorBody = {
       properties: {
         code: { type: 'string', description: 'SCREAMING_SNAKE rule or error name' },
         message: { type: 'string' },
-        details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
       },
     },
   },
@@ -45,16 +48,35 @@ export function openApiDocument(serverUrl: string) {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } },
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
             },
           }
         : {}),
       responses: {
-        [success.status]: { description: success.description, content: { [success.contentType ?? 'application/json']: {} } },
-        ...(route.body ? { 400: errorResponse('Malformed body; details list each field'), 413: errorResponse('Body over 256 KB') } : {}),
-        ...(route.access === 'public' ? {} : { 401: errorResponse('No or invalid token'), 403: errorResponse('Not yours') }),
+        [success.status]: {
+          description: success.description,
+          content: { [success.contentType ?? 'application/json']: {} },
+        },
+        ...(route.body
+          ? {
+              400: errorResponse('Malformed body; details list each field'),
+              413: errorResponse('Body over 256 KB'),
+            }
+          : {}),
+        ...(route.access === 'public'
+          ? {}
+          : { 401: errorResponse('No or invalid token'), 403: errorResponse('Not yours') }),
         ...(parameters.length ? { 404: errorResponse('Unknown id') } : {}),
-        ...(route.method !== 'GET' ? { 409: errorResponse('Wrong state or a conflicting write'), 422: errorResponse('A business rule refuses it; the code names the rule') } : {}),
+        ...(route.method !== 'GET'
+          ? {
+              409: errorResponse('Wrong state or a conflicting write'),
+              422: errorResponse('A business rule refuses it; the code names the rule'),
+            }
+          : {}),
       },
     };
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };

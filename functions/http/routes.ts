@@ -8,6 +8,8 @@ import { AgencySchema } from '#domain/agency';
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { DatasetSchema } from '#domain/dataset';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
+import { CommentInputSchema, DispositionSchema, ExtensionInputSchema } from '#domain/consultation';
+import { BallotInputSchema } from '#domain/ballot';
 import type { Access } from './types.ts';
 import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
 
@@ -28,38 +30,284 @@ export interface RouteDefinition {
 const h = (name: string) => `functions/http/${name}.ts`;
 
 export const routes: RouteDefinition[] = [
-  { method: 'GET', path: '/openapi.json', entry: h('get-openapi'), access: 'public', summary: 'This API described as OpenAPI 3.1', tag: 'Service' },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    entry: h('get-openapi'),
+    access: 'public',
+    summary: 'This API described as OpenAPI 3.1',
+    tag: 'Service',
+  },
 
-  { method: 'POST', path: '/agencies', entry: h('create-agency'), access: 'operator', body: AgencySchema, summary: 'Register an agency', tag: 'Registry' },
-  { method: 'GET', path: '/agencies', entry: h('list-agencies'), access: 'public', summary: 'List agencies', tag: 'Registry' },
-  { method: 'GET', path: '/agencies/{id}', entry: h('get-agency'), access: 'public', summary: 'An agency with its datasets', tag: 'Registry' },
-  { method: 'POST', path: '/advisory-groups', entry: h('create-advisory-group'), access: 'operator', body: AdvisoryGroupSchema, summary: 'Register an advisory group and its members', tag: 'Registry' },
-  { method: 'GET', path: '/advisory-groups/{id}', entry: h('get-advisory-group'), access: 'agency-or-operator', summary: 'An advisory group (members’ e-mails only for operators)', tag: 'Registry' },
-  { method: 'POST', path: '/datasets', entry: h('create-dataset'), access: 'agency', body: DatasetSchema, summary: 'Register a dataset of your agency', tag: 'Registry' },
-  { method: 'GET', path: '/datasets/{id}', entry: h('get-dataset'), access: 'public', summary: 'A dataset with its license and fee schedule in force (DCAT with Accept: application/ld+json)', tag: 'Registry' },
+  {
+    method: 'POST',
+    path: '/agencies',
+    entry: h('create-agency'),
+    access: 'operator',
+    body: AgencySchema,
+    summary: 'Register an agency',
+    tag: 'Registry',
+  },
+  {
+    method: 'GET',
+    path: '/agencies',
+    entry: h('list-agencies'),
+    access: 'public',
+    summary: 'List agencies',
+    tag: 'Registry',
+  },
+  {
+    method: 'GET',
+    path: '/agencies/{id}',
+    entry: h('get-agency'),
+    access: 'public',
+    summary: 'An agency with its datasets',
+    tag: 'Registry',
+  },
+  {
+    method: 'POST',
+    path: '/advisory-groups',
+    entry: h('create-advisory-group'),
+    access: 'operator',
+    body: AdvisoryGroupSchema,
+    summary: 'Register an advisory group and its members',
+    tag: 'Registry',
+  },
+  {
+    method: 'GET',
+    path: '/advisory-groups/{id}',
+    entry: h('get-advisory-group'),
+    access: 'agency-or-operator',
+    summary: 'An advisory group (members’ e-mails only for operators)',
+    tag: 'Registry',
+  },
+  {
+    method: 'POST',
+    path: '/datasets',
+    entry: h('create-dataset'),
+    access: 'agency',
+    body: DatasetSchema,
+    summary: 'Register a dataset of your agency',
+    tag: 'Registry',
+  },
+  {
+    method: 'GET',
+    path: '/datasets/{id}',
+    entry: h('get-dataset'),
+    access: 'public',
+    summary: 'A dataset with its license and fee schedule in force (DCAT with Accept: application/ld+json)',
+    tag: 'Registry',
+  },
 
-  { method: 'POST', path: '/fee-proposals', entry: h('create-fee-proposal'), access: 'agency', body: FeeProposalInputSchema, summary: 'Draft a fee-schedule proposal', tag: 'Fee proposals' },
-  { method: 'GET', path: '/fee-proposals', entry: h('list-fee-proposals'), access: 'public', summary: 'List proposals by status (public statuses; agencies may list their drafts)', tag: 'Fee proposals' },
-  { method: 'GET', path: '/fee-proposals/{id}', entry: h('get-fee-proposal'), access: 'public', summary: 'A proposal (drafts only for the owning agency)', tag: 'Fee proposals' },
-  { method: 'PUT', path: '/fee-proposals/{id}', entry: h('update-fee-proposal'), access: 'agency', body: FeeProposalInputSchema, summary: 'Edit a draft or a proposal with changes requested', tag: 'Fee proposals' },
+  {
+    method: 'POST',
+    path: '/fee-proposals',
+    entry: h('create-fee-proposal'),
+    access: 'agency',
+    body: FeeProposalInputSchema,
+    summary: 'Draft a fee-schedule proposal',
+    tag: 'Fee proposals',
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals',
+    entry: h('list-fee-proposals'),
+    access: 'public',
+    summary: 'List proposals by status (public statuses; agencies may list their drafts)',
+    tag: 'Fee proposals',
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals/{id}',
+    entry: h('get-fee-proposal'),
+    access: 'public',
+    summary: 'A proposal (drafts only for the owning agency)',
+    tag: 'Fee proposals',
+  },
+  {
+    method: 'POST',
+    path: '/fee-proposals/{id}/submit',
+    entry: h('submit-fee-proposal'),
+    access: 'agency',
+    summary: 'Submit for public consultation (starts the review workflow)',
+    tag: 'Fee proposals',
+    responds: { status: 202, description: 'In consultation' },
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals/{id}/events',
+    entry: h('list-proposal-events'),
+    access: 'public',
+    summary: 'The audit trail of a submitted proposal',
+    tag: 'Fee proposals',
+  },
+  {
+    method: 'POST',
+    path: '/fee-proposals/{id}/comments',
+    entry: h('post-comment'),
+    access: 'public',
+    body: CommentInputSchema,
+    summary: 'Comment on a proposal in consultation (anyone; an e-mail gets a confirmation link)',
+    tag: 'Consultation',
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals/{id}/comments',
+    entry: h('list-comments'),
+    access: 'public',
+    summary: 'Comments with identity tier and the agency’s disposition',
+    tag: 'Consultation',
+  },
+  {
+    method: 'PUT',
+    path: '/fee-proposals/{id}/comments/{commentId}/disposition',
+    entry: h('answer-comment'),
+    access: 'agency',
+    body: DispositionSchema,
+    summary: 'Answer a comment: adopted, partly adopted or not adopted, with a reason',
+    tag: 'Consultation',
+  },
+  {
+    method: 'POST',
+    path: '/fee-proposals/{id}/consultation/extend',
+    entry: h('extend-consultation'),
+    access: 'agency',
+    body: ExtensionInputSchema,
+    summary: 'Extend an open consultation (announced publicly)',
+    tag: 'Consultation',
+    responds: { status: 200, description: 'Extended' },
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals/{id}/consultation-report',
+    entry: h('get-consultation-report'),
+    access: 'public',
+    summary: 'The consultation report: JSON, or the PDF with Accept: application/pdf or ?format=pdf',
+    tag: 'Consultation',
+  },
+  {
+    method: 'GET',
+    path: '/comment-verifications/{secret}',
+    entry: h('comment-verification-page'),
+    access: 'public',
+    summary: 'Page with a button that confirms a commenter’s e-mail (GET changes nothing)',
+    tag: 'Consultation',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/comment-verifications/{secret}',
+    entry: h('confirm-comment-email'),
+    access: 'public',
+    summary: 'Confirm a commenter’s e-mail',
+    tag: 'Consultation',
+    responds: { status: 200, description: 'HTML page or JSON' },
+  },
+  {
+    method: 'GET',
+    path: '/fee-proposals/{id}/decision',
+    entry: h('get-decision'),
+    access: 'public',
+    summary: 'The decision, its tally and each member’s position by name (PDF with ?format=pdf)',
+    tag: 'Ballots',
+  },
+  {
+    method: 'GET',
+    path: '/ballots/{secret}',
+    entry: h('ballot-page'),
+    access: 'public',
+    summary: 'A member’s ballot page from the mail link (changes nothing; HEAD likewise)',
+    tag: 'Ballots',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/ballots/{secret}',
+    entry: h('cast-ballot'),
+    access: 'public',
+    body: BallotInputSchema,
+    summary: 'Record the member’s vote (form or JSON); a second POST answers 410',
+    tag: 'Ballots',
+    responds: { status: 200, description: 'The recorded vote (page or JSON)' },
+  },
+  {
+    method: 'PUT',
+    path: '/fee-proposals/{id}',
+    entry: h('update-fee-proposal'),
+    access: 'agency',
+    body: FeeProposalInputSchema,
+    summary: 'Edit a draft or a proposal with changes requested',
+    tag: 'Fee proposals',
+  },
 
-  { method: 'POST', path: '/licenses', entry: h('request-license'), access: 'public', body: LicenseRequestSchema, summary: 'Ask for a license: OPEN data → 201 with the certificate; data on application → 202 with the quote; NOT_PROVIDED → 422', tag: 'Licenses', responds: { status: 201, description: 'Issued (202 when awaiting payment)' } },
-  { method: 'POST', path: '/licenses/{id}/payment', entry: h('confirm-license-payment'), access: 'agency', body: PaymentInputSchema, summary: 'Confirm the quoted payment for a license (the providing agency); issues the certificate', tag: 'Licenses', responds: { status: 200, description: 'Issued' } },
-  { method: 'GET', path: '/certificates/{number}', entry: h('get-certificate'), access: 'public', summary: 'The certificate PDF as issued', tag: 'Licenses', responds: { status: 200, description: 'PDF', contentType: 'application/pdf' } },
-  { method: 'GET', path: '/certificates/{number}/verify', entry: h('verify-certificate'), access: 'public', summary: 'Verify a certificate: status, record, signature check; ?sha256= checks a copy (HTML with Accept: text/html)', tag: 'Licenses' },
-  { method: 'POST', path: '/certificates/{number}/revoke', entry: h('revoke-certificate'), access: 'agency', body: RevokeInputSchema, summary: 'Mark a certificate revoked, superseded or for a withdrawn dataset (the providing agency); never deleted', tag: 'Licenses', responds: { status: 200, description: 'Marked' } },
-  { method: 'GET', path: '/.well-known/jwks.json', entry: h('get-jwks'), access: 'public', summary: 'The public keys that verify certificate signatures', tag: 'Licenses' },
+  {
+    method: 'POST',
+    path: '/licenses',
+    entry: h('request-license'),
+    access: 'public',
+    body: LicenseRequestSchema,
+    summary:
+      'Ask for a license: OPEN data → 201 with the certificate; data on application → 202 with the quote; NOT_PROVIDED → 422',
+    tag: 'Licenses',
+    responds: { status: 201, description: 'Issued (202 when awaiting payment)' },
+  },
+  {
+    method: 'POST',
+    path: '/licenses/{id}/payment',
+    entry: h('confirm-license-payment'),
+    access: 'agency',
+    body: PaymentInputSchema,
+    summary: 'Confirm the quoted payment for a license (the providing agency); issues the certificate',
+    tag: 'Licenses',
+    responds: { status: 200, description: 'Issued' },
+  },
+  {
+    method: 'GET',
+    path: '/certificates/{number}',
+    entry: h('get-certificate'),
+    access: 'public',
+    summary: 'The certificate PDF as issued',
+    tag: 'Licenses',
+    responds: { status: 200, description: 'PDF', contentType: 'application/pdf' },
+  },
+  {
+    method: 'GET',
+    path: '/certificates/{number}/verify',
+    entry: h('verify-certificate'),
+    access: 'public',
+    summary:
+      'Verify a certificate: status, record, signature check; ?sha256= checks a copy (HTML with Accept: text/html)',
+    tag: 'Licenses',
+  },
+  {
+    method: 'POST',
+    path: '/certificates/{number}/revoke',
+    entry: h('revoke-certificate'),
+    access: 'agency',
+    body: RevokeInputSchema,
+    summary:
+      'Mark a certificate revoked, superseded or for a withdrawn dataset (the providing agency); never deleted',
+    tag: 'Licenses',
+    responds: { status: 200, description: 'Marked' },
+  },
+  {
+    method: 'GET',
+    path: '/.well-known/jwks.json',
+    entry: h('get-jwks'),
+    access: 'public',
+    summary: 'The public keys that verify certificate signatures',
+    tag: 'Licenses',
+  },
 ];
 
 /** `POST /fee-proposals/{id}` → a matcher; parameters are single path segments. */
 export function compilePath(path: string): { regex: RegExp; names: string[] } {
   const names: string[] = [];
-  const pattern = path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(
-    /\{(\w+)\}/g,
-    (_m, name: string) => {
+  const pattern = path
+    .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+    .replace(/\{(\w+)\}/g, (_m, name: string) => {
       names.push(name);
       return '([^/]+)';
-    },
-  );
+    });
   return { regex: new RegExp(`^${pattern}$`), names };
 }

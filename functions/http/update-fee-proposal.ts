@@ -7,5 +7,6 @@ import { json } from './types.ts';
 
 export const handler = httpHandler(
   { access: 'agency', body: FeeProposalInputSchema, params: IdParam },
-  async ({ body, params, principal }) => json(200, feeProposalView(await editFeeProposal(params.id, body, principal))),
+  async ({ body, params, principal }) =>
+    json(200, feeProposalView(await editFeeProposal(params.id, body, principal))),
 );

@@ -21,12 +21,22 @@ const RETENTION_SECONDS = 24 * 60 * 60;
 
 export const idempotencyStore = {
   /** Claims the key; returns the existing record instead when another request claimed it first. */
-  async claim(scope: string, key: string, requestHash: string, now: Date): Promise<IdempotencyRecord | undefined> {
+  async claim(
+    scope: string,
+    key: string,
+    requestHash: string,
+    now: Date,
+  ): Promise<IdempotencyRecord | undefined> {
     const record: IdempotencyRecord = { state: 'IN_PROGRESS', requestHash, startedAt: now.toISOString() };
     try {
-      await createItem(idempotencyKeys(scope, key), record, { code: 'IDEMPOTENCY_CLAIMED', message: '' }, {
-        expiresAtEpoch: Math.floor(now.getTime() / 1000) + RETENTION_SECONDS,
-      });
+      await createItem(
+        idempotencyKeys(scope, key),
+        record,
+        { code: 'IDEMPOTENCY_CLAIMED', message: '' },
+        {
+          expiresAtEpoch: Math.floor(now.getTime() / 1000) + RETENTION_SECONDS,
+        },
+      );
       return undefined;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
@@ -34,11 +44,24 @@ export const idempotencyStore = {
     }
   },
 
-  async complete(scope: string, key: string, requestHash: string, startedAt: string, response: StoredResponse, now: Date) {
+  async complete(
+    scope: string,
+    key: string,
+    requestHash: string,
+    startedAt: string,
+    response: StoredResponse,
+    now: Date,
+  ) {
     const record: IdempotencyRecord = { state: 'COMPLETED', requestHash, startedAt, response };
-    await replaceItem(idempotencyKeys(scope, key), record, 1, { code: 'IDEMPOTENCY_CHANGED', message: 'The idempotency record changed.' }, {
-      expiresAtEpoch: Math.floor(now.getTime() / 1000) + RETENTION_SECONDS,
-    });
+    await replaceItem(
+      idempotencyKeys(scope, key),
+      record,
+      1,
+      { code: 'IDEMPOTENCY_CHANGED', message: 'The idempotency record changed.' },
+      {
+        expiresAtEpoch: Math.floor(now.getTime() / 1000) + RETENTION_SECONDS,
+      },
+    );
   },
 
   /** Releases a claim whose request failed, so the client may retry with the same key. */

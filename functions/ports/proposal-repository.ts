@@ -4,7 +4,13 @@
  */
 import { ulid } from 'ulid';
 import type { FeeProposal } from '#domain/fee-proposal';
-import type { AuditEvent, ConsultationComment } from '#domain/records';
+import type {
+  AuditEvent,
+  ConsultationComment,
+  DecisionRecord,
+  ProposalServiceFields,
+  ReviewState,
+} from '#domain/records';
 import { createItem, getItem, queryAll, queryPage, replaceItem } from './dynamo/table.ts';
 import type { Page } from './dynamo/table.ts';
 import {
@@ -17,26 +23,30 @@ import {
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
 
+/** The stored proposal: the contract's fields plus the service's own bookkeeping. */
+export type ProposalRecord = FeeProposal &
+  ProposalServiceFields & { review?: ReviewState; decision?: DecisionRecord };
+
 const proposalChanged = (id: string) => ({
   code: 'PROPOSAL_CHANGED',
   message: `Fee proposal '${id}' was changed by another request; read it again and retry.`,
 });
 
 export const proposalRepository = {
-  async create(proposal: FeeProposal): Promise<void> {
+  async create(proposal: ProposalRecord): Promise<void> {
     await createItem(proposalKeys(proposal), proposal, {
       code: 'PROPOSAL_EXISTS',
       message: `Fee proposal '${proposal.id}' already exists.`,
     });
   },
 
-  async get(id: string): Promise<Versioned<FeeProposal> | undefined> {
-    const item = await getItem<FeeProposal>({ pk: proposalPartition(id), sk: 'PROPOSAL' });
+  async get(id: string): Promise<Versioned<ProposalRecord> | undefined> {
+    const item = await getItem<ProposalRecord>({ pk: proposalPartition(id), sk: 'PROPOSAL' });
     return item && { value: item.data, revision: item.revision };
   },
 
   /** Writes the new state of a proposal if nobody changed it since `expectedRevision` was read. */
-  async replace(proposal: FeeProposal, expectedRevision: number): Promise<number> {
+  async replace(proposal: ProposalRecord, expectedRevision: number): Promise<number> {
     return replaceItem(proposalKeys(proposal), proposal, expectedRevision, proposalChanged(proposal.id));
   },
 
@@ -77,7 +87,10 @@ export const proposalRepository = {
     });
   },
 
-  async getComment(proposalId: string, commentId: string): Promise<Versioned<ConsultationComment> | undefined> {
+  async getComment(
+    proposalId: string,
+    commentId: string,
+  ): Promise<Versioned<ConsultationComment> | undefined> {
     const item = await getItem<ConsultationComment>(commentKeys(proposalId, commentId));
     return item && { value: item.data, revision: item.revision };
   },
@@ -91,9 +104,9 @@ export const proposalRepository = {
 
   /** All comments of a proposal, oldest first (ids are time-ordered ULIDs). */
   async listComments(proposalId: string): Promise<ConsultationComment[]> {
-    return (await queryAll<ConsultationComment>({ partition: proposalPartition(proposalId), prefix: 'COMMENT#' })).map(
-      (i) => i.data,
-    );
+    return (
+      await queryAll<ConsultationComment>({ partition: proposalPartition(proposalId), prefix: 'COMMENT#' })
+    ).map((i) => i.data);
   },
 
   /** Appends to the audit trail; events are never changed or removed. */

@@ -47,7 +47,10 @@ export const advisoryGroupRepository = {
   },
   /** The advisory group convened by a second-level agency (at most one by rule; first by id). */
   async findByAgency(agencyId: string): Promise<AdvisoryGroup | undefined> {
-    const groups = await queryAll<AdvisoryGroup>({ index: 'gsi1', partition: groupsOfAgencyPartition(agencyId) });
+    const groups = await queryAll<AdvisoryGroup>({
+      index: 'gsi1',
+      partition: groupsOfAgencyPartition(agencyId),
+    });
     return groups[0]?.data;
   },
 };

@@ -4,7 +4,8 @@ import type { AuditEvent } from '#domain/records';
 
 export function actorOf(principal: Principal | undefined): AuditEvent['actor'] {
   if (!principal) return { kind: 'public' };
-  if (principal.roles.includes('agency') && principal.agencyId) return { kind: 'agency', id: principal.agencyId };
+  if (principal.roles.includes('agency') && principal.agencyId)
+    return { kind: 'agency', id: principal.agencyId };
   return { kind: 'operator', id: principal.sub };
 }
 

@@ -18,9 +18,20 @@ export type StoredDataset = Dataset & { feeSchedule?: FeeScheduleRef };
 export function licenseOf(dataset: Dataset) {
   switch (dataset.classification) {
     case 'OPEN':
-      return { kind: 'OGDL', name: { zh: OGDL.nameZh, en: OGDL.nameEn }, version: OGDL.version, spdx: OGDL.spdx, url: OGDL.url, fee: 'FREE' };
+      return {
+        kind: 'OGDL',
+        name: { zh: OGDL.nameZh, en: OGDL.nameEn },
+        version: OGDL.version,
+        spdx: OGDL.spdx,
+        url: OGDL.url,
+        fee: 'FREE',
+      };
     case 'ON_APPLICATION':
-      return { kind: 'GRANT_ON_APPLICATION', name: { zh: '依申請提供授權', en: 'Grant on application' }, revocable: true };
+      return {
+        kind: 'GRANT_ON_APPLICATION',
+        name: { zh: '依申請提供授權', en: 'Grant on application' },
+        revocable: true,
+      };
     case 'NOT_PROVIDED':
       return { kind: 'NONE', reason: dataset.notProvidedReason };
   }
@@ -34,7 +45,11 @@ export function datasetView(dataset: StoredDataset) {
 export function datasetDcat(dataset: StoredDataset, baseUrl: string) {
   const license = licenseOf(dataset);
   return {
-    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', adms: 'http://www.w3.org/ns/adms#' },
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      adms: 'http://www.w3.org/ns/adms#',
+    },
     '@id': `${baseUrl}/datasets/${encodeURIComponent(dataset.id)}`,
     '@type': 'dcat:Dataset',
     'dct:identifier': dataset.id,

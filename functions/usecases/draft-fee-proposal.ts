@@ -17,7 +17,10 @@ import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { consultationSettings } from './settings.ts';
 
-export async function draftFeeProposal(input: FeeProposalInput, principal: Principal | undefined): Promise<FeeProposal> {
+export async function draftFeeProposal(
+  input: FeeProposalInput,
+  principal: Principal | undefined,
+): Promise<FeeProposal> {
   requireActingFor(principal, input.agencyId);
   await checkAgainstDatasets(input);
   const now = currentClock().now().toISOString();
@@ -42,6 +45,8 @@ export async function draftFeeProposal(input: FeeProposalInput, principal: Princ
 
 export async function checkAgainstDatasets(input: FeeProposalInput): Promise<void> {
   const found = await Promise.all(input.datasetIds.map((id) => datasetRepository.get(id)));
-  const datasets = found.filter((d): d is { value: Dataset; revision: number } => d !== undefined).map((d) => d.value);
+  const datasets = found
+    .filter((d): d is { value: Dataset; revision: number } => d !== undefined)
+    .map((d) => d.value);
   assertFeeProposal(input, { datasets, consultation: consultationSettings });
 }

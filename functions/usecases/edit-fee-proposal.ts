@@ -5,43 +5,49 @@
  * 3. the fee rules are checked again; the version goes up (earlier ballots bind to the old one);
  * 4. one conditional write on the revision that was read, then an audit event.
  */
-import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
+import type { FeeProposalInput } from '#domain/fee-proposal';
 import { isMaterialRevision } from '#domain/fee-proposal';
 import { nextStatus } from '#domain/proposal-status';
 import { NotFoundError, RuleViolationError } from '#domain/errors';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
+import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { checkAgainstDatasets } from './draft-fee-proposal.ts';
 
-export async function editFeeProposal(id: string, input: FeeProposalInput, principal: Principal | undefined): Promise<FeeProposal> {
+export async function editFeeProposal(
+  id: string,
+  input: FeeProposalInput,
+  principal: Principal | undefined,
+): Promise<ProposalRecord> {
   const found = await proposalRepository.get(id);
   if (!found) throw new NotFoundError('Fee proposal', id);
   const { value: current, revision } = found;
   requireActingFor(principal, current.agencyId);
   if (input.agencyId !== current.agencyId) {
-    throw new RuleViolationError('AGENCY_CANNOT_CHANGE', 'A proposal stays with the agency that drafted it.', [
-      { path: 'agencyId', message: `Must remain '${current.agencyId}'.`, rule: 'AGENCY_CANNOT_CHANGE' },
-    ]);
+    throw new RuleViolationError(
+      'AGENCY_CANNOT_CHANGE',
+      'A proposal stays with the agency that drafted it.',
+      [{ path: 'agencyId', message: `Must remain '${current.agencyId}'.`, rule: 'AGENCY_CANNOT_CHANGE' }],
+    );
   }
   const status = nextStatus(current.status, 'EDIT');
   await checkAgainstDatasets(input);
   const now = currentClock().now().toISOString();
-  // The body replaces every field the agency writes; what the service owns is carried over.
-  const edited: FeeProposal = {
+  // The body replaces every field the agency writes (an optional field left out is cleared);
+  // what the service owns (consultation, report, last decision, workflow) is carried over.
+  const edited: ProposalRecord = {
+    ...current,
+    explanationUrl: undefined,
+    consultationDays: undefined,
+    urgencyReason: undefined,
     ...input,
     id: current.id,
     status,
     version: current.version + 1,
-    createdAt: current.createdAt,
     updatedAt: now,
-    submittedAt: current.submittedAt,
-    consultation: current.consultation,
-    reviewBy: current.reviewBy,
-    review: current.review,
-    decision: current.decision,
   };
   await proposalRepository.replace(edited, revision);
   await proposalRepository.appendEvent({

@@ -1,13 +1,15 @@
 /**
- * The public view of a proposal: the stored record plus what a reader needs to judge the fee
- * table (each item's documented and marginal unit cost, computed from its cost lines).
+ * The public view of a proposal: the stored record without the workflow's bookkeeping (it holds
+ * a task token), plus what a reader needs to judge the fee table — each item's documented and
+ * marginal unit cost, computed from its cost lines.
  */
-import type { FeeProposal } from '#domain/fee-proposal';
 import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
+import type { ProposalRecord } from '#ports/proposal-repository';
 
-export function feeProposalView(proposal: FeeProposal) {
+export function feeProposalView(proposal: ProposalRecord) {
+  const { workflow: _workflow, ...visible } = proposal;
   return {
-    ...proposal,
+    ...visible,
     items: proposal.items.map((item) => ({
       ...item,
       documentedUnitCostTwd: documentedUnitCost(item),

@@ -9,7 +9,10 @@ import { proposalRepository } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
 import { actsFor } from './access.ts';
 
-export async function readFeeProposal(id: string, principal: Principal | undefined): Promise<Versioned<FeeProposal>> {
+export async function readFeeProposal(
+  id: string,
+  principal: Principal | undefined,
+): Promise<Versioned<FeeProposal>> {
   const found = await proposalRepository.get(id);
   if (!found || (found.value.status === 'DRAFT' && !actsFor(principal, found.value.agencyId))) {
     throw new NotFoundError('Fee proposal', id);
@@ -25,7 +28,11 @@ export async function listFeeProposals(
     // An agency's drafts are listed only to that agency.
     const own = actsFor(principal, query.agencyId);
     if (query.status === 'DRAFT' && !own) return { items: [] };
-    return proposalRepository.listByAgency(query.agencyId, { status: query.status, limit: query.limit, cursor: query.cursor });
+    return proposalRepository.listByAgency(query.agencyId, {
+      status: query.status,
+      limit: query.limit,
+      cursor: query.cursor,
+    });
   }
   if (query.status === 'DRAFT') return { items: [] };
   return proposalRepository.listByStatus(query.status, { limit: query.limit, cursor: query.cursor });

@@ -20,12 +20,21 @@ export async function registerAdvisoryGroup(group: AdvisoryGroup): Promise<Advis
     throw new RuleViolationError(
       'GROUP_NEEDS_SECOND_LEVEL_AGENCY',
       `Agency '${agency.id}' is below '${agency.parentId}'; it uses the advisory group of its second-level agency.`,
-      [{ path: 'agencyId', message: 'Name a central second-level agency.', rule: 'GROUP_NEEDS_SECOND_LEVEL_AGENCY' }],
+      [
+        {
+          path: 'agencyId',
+          message: 'Name a central second-level agency.',
+          rule: 'GROUP_NEEDS_SECOND_LEVEL_AGENCY',
+        },
+      ],
     );
   }
   const existing = await advisoryGroupRepository.findByAgency(group.agencyId);
   if (existing) {
-    throw new ConflictError('GROUP_ALREADY_EXISTS', `Agency '${group.agencyId}' already has advisory group '${existing.id}'.`);
+    throw new ConflictError(
+      'GROUP_ALREADY_EXISTS',
+      `Agency '${group.agencyId}' already has advisory group '${existing.id}'.`,
+    );
   }
   await advisoryGroupRepository.create(group);
   return group;

@@ -9,9 +9,11 @@ import { agencyRepository } from '#ports/registry-repository';
 
 export async function registerAgency(agency: Agency): Promise<Agency> {
   if (agency.parentId && !(await agencyRepository.get(agency.parentId))) {
-    throw new RuleViolationError('UNKNOWN_PARENT_AGENCY', `Parent agency '${agency.parentId}' is not registered.`, [
-      { path: 'parentId', message: 'Register the parent agency first.', rule: 'UNKNOWN_PARENT_AGENCY' },
-    ]);
+    throw new RuleViolationError(
+      'UNKNOWN_PARENT_AGENCY',
+      `Parent agency '${agency.parentId}' is not registered.`,
+      [{ path: 'parentId', message: 'Register the parent agency first.', rule: 'UNKNOWN_PARENT_AGENCY' }],
+    );
   }
   await agencyRepository.create(agency);
   return agency;

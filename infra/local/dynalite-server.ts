@@ -4,7 +4,12 @@
  */
 import { createServer } from 'node:net';
 import dynalite from 'dynalite';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '../table.ts';
 
 export interface DynaliteHandle {

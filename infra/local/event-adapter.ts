@@ -26,7 +26,8 @@ export function toApiGatewayEvent(
   }
   headers['x-forwarded-proto'] ??= 'http';
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  for (const [name, value] of url.searchParams)
+    query[name] = name in query ? `${query[name]},${value}` : value;
   const textual = isTextual(headers['content-type']);
   return {
     version: '2.0',
@@ -55,7 +56,11 @@ export function toApiGatewayEvent(
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
-      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] } },
+      authorizer: {
+        principalId: '',
+        integrationLatency: 0,
+        jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] },
+      },
     },
   } as HttpEvent;
 }
@@ -66,7 +71,13 @@ function isTextual(contentType: string | undefined): boolean {
 }
 
 export function writeResponse(res: ServerResponse, result: HttpResponse, method: string): void {
-  const body = result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
-  res.writeHead(result.statusCode, { ...result.headers, ...(body ? { 'content-length': String(body.length) } : {}) });
+  const body =
+    result.body === undefined
+      ? undefined
+      : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  res.writeHead(result.statusCode, {
+    ...result.headers,
+    ...(body ? { 'content-length': String(body.length) } : {}),
+  });
   res.end(method === 'HEAD' ? undefined : body);
 }

@@ -22,7 +22,12 @@ const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResponse>;
-export type LocalRoute = (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => Promise<boolean>;
+export type LocalRoute = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: Buffer,
+) => Promise<boolean>;
 
 const compiled = routes.map((route) => ({ route, ...compilePath(route.path) }));
 const handlers = new Map<string, Promise<LambdaHandler>>();
@@ -30,7 +35,9 @@ const handlers = new Map<string, Promise<LambdaHandler>>();
 function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
   let handler = handlers.get(route.entry);
   if (!handler) {
-    handler = import(pathToFileURL(resolve(projectRoot, route.entry)).href).then((m: { handler: LambdaHandler }) => m.handler);
+    handler = import(pathToFileURL(resolve(projectRoot, route.entry)).href).then(
+      (m: { handler: LambdaHandler }) => m.handler,
+    );
     handlers.set(route.entry, handler);
   }
   return handler;
@@ -47,7 +54,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return createServer((req, res) => {
     handle(req, res, options).catch((error: unknown) => {
       log.error('local server fault', { error: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) writeResponse(res, errorBody({ code: 'INTERNAL_ERROR', message: 'Local server fault.' }, 500), 'GET');
+      if (!res.headersSent)
+        writeResponse(res, errorBody({ code: 'INTERNAL_ERROR', message: 'Local server fault.' }, 500), 'GET');
       else res.destroy();
     });
   });
@@ -58,7 +66,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const body = await readLimited(req, GATEWAY_BODY_LIMIT);
   if (body === undefined) {
-    return writeResponse(res, errorBody({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body exceeds 10 MB.' }, 413), method);
+    return writeResponse(
+      res,
+      errorBody({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body exceeds 10 MB.' }, 413),
+      method,
+    );
   }
   if (url.pathname.startsWith('/_local/') || url.pathname === '/') {
     if (await options.localRoutes(req, res, url, body)) return;
@@ -73,20 +85,37 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
     const message = candidates.length
       ? `${method} is not allowed here; use ${candidates.map((c) => c.route.method).join(', ')}.`
       : `No route ${method} ${url.pathname}. See /openapi.json for the routes.`;
-    return writeResponse(res, errorBody({ code: status === 404 ? 'ROUTE_NOT_FOUND' : 'METHOD_NOT_ALLOWED', message }, status), method);
+    return writeResponse(
+      res,
+      errorBody({ code: status === 404 ? 'ROUTE_NOT_FOUND' : 'METHOD_NOT_ALLOWED', message }, status),
+      method,
+    );
   }
   const values = match.regex.exec(url.pathname)!.slice(1);
-  const pathParameters = Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i]!)]));
+  const pathParameters = Object.fromEntries(
+    match.names.map((name, i) => [name, decodeURIComponent(values[i]!)]),
+  );
 
   let claims: Record<string, unknown> | undefined;
   if (match.route.access !== 'public') {
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     claims = token ? await options.issuer.verify(token) : undefined;
     if (!claims) {
-      return writeResponse(res, errorBody({ code: 'UNAUTHORIZED', message: 'A valid bearer token is required.' }, 401), method);
+      return writeResponse(
+        res,
+        errorBody({ code: 'UNAUTHORIZED', message: 'A valid bearer token is required.' }, 401),
+        method,
+      );
     }
   }
-  const event = toApiGatewayEvent(req, url, body, { routeKey: `${match.route.method} ${match.route.path}`, pathParameters }, claims, options.clock.now());
+  const event = toApiGatewayEvent(
+    req,
+    url,
+    body,
+    { routeKey: `${match.route.method} ${match.route.path}`, pathParameters },
+    claims,
+    options.clock.now(),
+  );
   const handler = await loadHandler(match.route);
   const result = await handler(event, lambdaContext(event.requestContext.requestId, match.route));
   writeResponse(res, result, method);

@@ -16,20 +16,29 @@ import type { LocalRoute } from './http-server.ts';
 export interface LocalRouteDeps {
   clock: LocalClock;
   issuer: LocalTokenIssuer;
-  /** Fires every deadline due by `now` and waits until the work they start has settled. */
-  settle?: (now: Date) => Promise<void>;
+  /** Fires every deadline now due and waits until the work they start has settled. */
+  settle?: () => Promise<void>;
   /** Further local routes (outbox), tried in order. */
   extra?: LocalRoute[];
 }
 
 const ClockChange = z.union([
-  z.object({ advanceBy: z.string().refine((s) => parseDuration(s) !== undefined, 'Use an ISO-8601 duration such as P61D or PT12H.') }).strict(),
+  z
+    .object({
+      advanceBy: z
+        .string()
+        .refine((s) => parseDuration(s) !== undefined, 'Use an ISO-8601 duration such as P61D or PT12H.'),
+    })
+    .strict(),
   z.object({ set: z.iso.datetime() }).strict(),
 ]);
 
 const TokenRequest = z
   .object({ role: z.enum(['agency', 'operator']), agencyId: z.string().min(1).max(64).optional() })
-  .refine((r) => r.role !== 'agency' || r.agencyId, { path: ['agencyId'], message: 'An agency token needs agencyId.' });
+  .refine((r) => r.role !== 'agency' || r.agencyId, {
+    path: ['agencyId'],
+    message: 'An agency token needs agencyId.',
+  });
 
 const jsonResponse = (status: number, body: unknown): HttpResponse => ({
   statusCode: status,
@@ -46,7 +55,14 @@ function parseJson(body: Buffer): unknown {
 }
 
 function invalid(error: z.ZodError | undefined, message: string): HttpResponse {
-  return errorBody({ code: 'VALIDATION_FAILED', message, details: error ? issuesToDetails(error.issues) : [{ path: '', message: 'Body is not valid JSON.' }] }, 400);
+  return errorBody(
+    {
+      code: 'VALIDATION_FAILED',
+      message,
+      details: error ? issuesToDetails(error.issues) : [{ path: '', message: 'Body is not valid JSON.' }],
+    },
+    400,
+  );
 }
 
 export function localRoutes(deps: LocalRouteDeps): LocalRoute {
@@ -62,15 +78,20 @@ export function localRoutes(deps: LocalRouteDeps): LocalRoute {
     }
     if (url.pathname === '/_local/clock' && method === 'POST') {
       const parsed = ClockChange.safeParse(parseJson(body));
-      if (!parsed.success) return send(invalid(parsed.error, 'Send {"advanceBy": "P61D"} or {"set": "2026-12-01T00:00:00Z"}.'));
+      if (!parsed.success)
+        return send(invalid(parsed.error, 'Send {"advanceBy": "P61D"} or {"set": "2026-12-01T00:00:00Z"}.'));
       const change = parsed.data;
-      const now = 'advanceBy' in change ? deps.clock.advanceBy(parseDuration(change.advanceBy)!) : deps.clock.set(new Date(change.set));
-      await deps.settle?.(now);
+      if ('advanceBy' in change) deps.clock.advanceBy(parseDuration(change.advanceBy)!);
+      else deps.clock.set(new Date(change.set));
+      await deps.settle?.();
       return send(jsonResponse(200, { now: deps.clock.now().toISOString() }));
     }
     if (url.pathname === '/_local/token' && method === 'POST') {
       const parsed = TokenRequest.safeParse(parseJson(body));
-      if (!parsed.success) return send(invalid(parsed.error, 'Send {"role": "agency", "agencyId": "moi"} or {"role": "operator"}.'));
+      if (!parsed.success)
+        return send(
+          invalid(parsed.error, 'Send {"role": "agency", "agencyId": "moi"} or {"role": "operator"}.'),
+        );
       return send(jsonResponse(200, { token: await deps.issuer.mint(parsed.data) }));
     }
     for (const route of deps.extra ?? []) {

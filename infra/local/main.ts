@@ -7,7 +7,10 @@ import { isPortFree } from './dynalite-server.ts';
 import { startLocalRuntime } from './runtime.ts';
 
 const { values } = parseArgs({
-  options: { fresh: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    fresh: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
 
 if (values.help) {
@@ -40,13 +43,18 @@ console.log(
     now: runtime.clock.now().toISOString(),
   }),
 );
-console.log(`\n  Service:  ${runtime.url}/openapi.json\n  Token:    npm run token -- --role agency --agency moi\n`);
+console.log(
+  `\n  Service:  ${runtime.url}/openapi.json\n  Token:    npm run token -- --role agency --agency moi\n`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    runtime.close().then(() => process.exit(0), () => process.exit(1));
+    runtime.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

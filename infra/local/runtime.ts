@@ -12,8 +12,14 @@ import { LocalTokenIssuer } from './token-issuer.ts';
 import { createHttpServer } from './http-server.ts';
 import { localRoutes } from './local-routes.ts';
 import { seedRegistry } from './seed.ts';
+import { startLocalWorkflows } from './local-workflows.ts';
+import { DeadlineRunner } from './deadline-runner.ts';
+import { outboxRoutes } from './outbox-routes.ts';
 import { useClock } from '../../functions/ports/clock.ts';
 import { setDynamoDocumentClient } from '../../functions/ports/dynamo/client.ts';
+import { resetAdapters } from '../../functions/ports/adapters.ts';
+import { resetScheduler } from '../../functions/ports/scheduler.ts';
+import { resetWorkflowClient } from '../../functions/ports/workflow.ts';
 
 export interface LocalRuntimeOptions {
   /** Where data is kept; default `.local/` in the working folder. */
@@ -34,6 +40,8 @@ export interface LocalRuntime {
   clock: LocalClock;
   issuer: LocalTokenIssuer;
   seeded: boolean;
+  /** Fires due deadlines and waits for the workflows to come to rest (what POST /_local/clock does). */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,10 +61,33 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const issuer = await LocalTokenIssuer.open(dataDir);
   const seeded = options.seed === false ? false : await seedRegistry();
 
-  const server = createHttpServer({ issuer, clock, localRoutes: localRoutes({ clock, issuer }) });
+  const workflows = await startLocalWorkflows({ clock, dataDir });
+  process.env.AWS_ENDPOINT_URL_SFN = workflows.endpoint;
+  process.env.REVIEW_STATE_MACHINE_ARN = workflows.reviewStateMachineArn;
+  const deadlines = new DeadlineRunner(clock);
+
+  /** Fires what the clock has made due and waits until the work it started has settled. */
+  async function settle(): Promise<void> {
+    for (let pass = 0; pass < 100; pass += 1) {
+      workflows.engine.advanceClock();
+      await workflows.engine.whenIdle();
+      const fired = await deadlines.fireDue();
+      await workflows.engine.whenIdle();
+      if (fired === 0) return;
+    }
+    throw new Error('Deadlines kept firing after 100 passes; a deadline reschedules itself into the past.');
+  }
+
+  const server = createHttpServer({
+    issuer,
+    clock,
+    localRoutes: localRoutes({ clock, issuer, settle, extra: [outboxRoutes(join(dataDir, 'outbox'))] }),
+  });
   const port = await listen(server, options.port ?? 3000);
   const url = `http://127.0.0.1:${port}`;
-  process.env.PUBLIC_BASE_URL ??= url;
+  process.env.PUBLIC_BASE_URL = url;
+  // Executions that were running when the process stopped continue from their stored state.
+  workflows.engine.resumeRunning();
 
   return {
     url,
@@ -64,9 +95,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     clock,
     issuer,
     seeded,
+    settle,
     async close() {
+      deadlines.close();
       await new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
+      await workflows.close();
       await dynalite.close();
     },
   };
@@ -83,7 +117,15 @@ function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string 
   process.env.AWS_ENDPOINT_URL_DYNAMODB = values.dynamoEndpoint;
   process.env.TABLE_NAME = TABLE_NAME;
   process.env.DATA_DIR = values.dataDir;
-  setDynamoDocumentClient(undefined); // a client built before now would hold an old endpoint
+  process.env.MAIL_OUTBOX_DIR = join(values.dataDir, 'outbox');
+  process.env.BLOB_DIR = join(values.dataDir, 'blobs');
+  process.env.SIGNING_KEY_DIR = values.dataDir;
+  process.env.SCHEDULER_MODE = 'table';
+  // Clients and adapters built before now would hold an old endpoint or folder.
+  setDynamoDocumentClient(undefined);
+  resetAdapters();
+  resetScheduler();
+  resetWorkflowClient();
 }
 
 function listen(server: Server, port: number): Promise<number> {

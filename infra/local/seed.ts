@@ -15,11 +15,19 @@ export const SEED = {
   ministry: 'moi',
   subordinate: 'moi-nlsc',
   group: 'moi-open-data-advisory',
-  datasets: { open: 'moi-village-boundaries', onApplication: 'nlsc-cadastral-maps', notProvided: 'nlsc-owner-register' },
+  datasets: {
+    open: 'moi-village-boundaries',
+    onApplication: 'nlsc-cadastral-maps',
+    notProvided: 'nlsc-owner-register',
+  },
 } as const;
 
 const agencies: Agency[] = [
-  { id: SEED.ministry, name: { zh: '內政部', en: 'Ministry of the Interior' }, contactEmail: 'opendata@moi.example.tw' },
+  {
+    id: SEED.ministry,
+    name: { zh: '內政部', en: 'Ministry of the Interior' },
+    contactEmail: 'opendata@moi.example.tw',
+  },
   {
     id: SEED.subordinate,
     parentId: SEED.ministry,
@@ -58,7 +66,10 @@ export async function seedRegistry(): Promise<boolean> {
       title: { zh: '全國村里界圖', en: 'Village and borough boundaries' },
       version: '2026.1',
       classification: 'OPEN',
-      description: { zh: '全國村里行政區域界線圖資。', en: 'Administrative boundaries of every village and borough.' },
+      description: {
+        zh: '全國村里行政區域界線圖資。',
+        en: 'Administrative boundaries of every village and borough.',
+      },
       distributionSha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00',
     },
     {
@@ -67,7 +78,10 @@ export async function seedRegistry(): Promise<boolean> {
       title: { zh: '數值地籍圖', en: 'Digital cadastral maps' },
       version: '2026-Q3',
       classification: 'ON_APPLICATION',
-      description: { zh: '依申請提供之地籍圖數值檔。', en: 'Digital cadastral map files, provided on application.' },
+      description: {
+        zh: '依申請提供之地籍圖數值檔。',
+        en: 'Digital cadastral map files, provided on application.',
+      },
     },
     {
       id: SEED.datasets.notProvided,

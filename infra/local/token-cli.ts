@@ -15,7 +15,11 @@ const { values } = parseArgs({
   },
 });
 
-if (values.help || (values.role !== 'agency' && values.role !== 'operator') || (values.role === 'agency' && !values.agency)) {
+if (
+  values.help ||
+  (values.role !== 'agency' && values.role !== 'operator') ||
+  (values.role === 'agency' && !values.agency)
+) {
   console.error(`Usage: npm run token -- --role agency --agency <agency id> [--expires 12h]
        npm run token -- --role operator
 Prints a bearer token for the local runtime (data folder: ${resolve(process.env.DATA_DIR ?? '.local')}).`);

@@ -45,7 +45,8 @@ export class LocalTokenIssuer {
   }
 
   async mint(request: TokenRequest): Promise<string> {
-    if (request.role === 'agency' && !request.agencyId) throw new Error('An agency token needs an agency id.');
+    if (request.role === 'agency' && !request.agencyId)
+      throw new Error('An agency token needs an agency id.');
     const claims: JWTPayload = {
       'cognito:groups': [request.role],
       token_use: 'id',

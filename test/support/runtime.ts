@@ -28,7 +28,12 @@ export function apiClient(runtime: { url: string }) {
   async function call<T = any>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string | Buffer; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      rawBody?: string | Buffer;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;

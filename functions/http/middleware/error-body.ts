@@ -8,7 +8,10 @@ import { AppError } from '#domain/errors';
 import type { HttpEvent, HttpResponse } from '../types.ts';
 import { log } from '../log.ts';
 
-export function errorBody(body: { code: string; message: string; details?: unknown[] }, statusCode: number): HttpResponse {
+export function errorBody(
+  body: { code: string; message: string; details?: unknown[] },
+  statusCode: number,
+): HttpResponse {
   return {
     statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
@@ -21,7 +24,10 @@ export function errorToResponse(error: unknown, requestId: string): HttpResponse
     return errorBody(error, error.statusCode);
   }
   log.error('unexpected error', { requestId, error: error instanceof Error ? error.stack : String(error) });
-  return errorBody({ code: 'INTERNAL_ERROR', message: `Something went wrong on our side (request ${requestId}).` }, 500);
+  return errorBody(
+    { code: 'INTERNAL_ERROR', message: `Something went wrong on our side (request ${requestId}).` },
+    500,
+  );
 }
 
 export const httpErrors = (): MiddlewareObj<HttpEvent, HttpResponse> => ({

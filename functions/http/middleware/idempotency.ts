@@ -29,7 +29,10 @@ export const idempotency = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
     if (event.requestContext.http.method !== 'POST' || key === undefined) return;
     if (!KEY_PATTERN.test(key)) {
       throw new ValidationError('The Idempotency-Key header is not valid.', [
-        { path: 'headers.idempotency-key', message: 'Use 8 to 128 letters, digits or _ . : - (a UUID is ideal).' },
+        {
+          path: 'headers.idempotency-key',
+          message: 'Use 8 to 128 letters, digits or _ . : - (a UUID is ideal).',
+        },
       ]);
     }
     const scope = `${event.routeKey}#${principalOf(event)?.sub ?? 'public'}`;
@@ -51,7 +54,10 @@ export const idempotency = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
       );
     }
     if (existing.state === 'IN_PROGRESS') {
-      throw new ConflictError('REQUEST_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.');
+      throw new ConflictError(
+        'REQUEST_IN_PROGRESS',
+        'A request with this Idempotency-Key is still being processed.',
+      );
     }
     return {
       ...existing.response,

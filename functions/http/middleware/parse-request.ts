@@ -18,15 +18,20 @@ export function readBody(event: HttpEvent, limit = BODY_LIMIT_BYTES): unknown {
   const bytes = rawBody(event);
   if (bytes === undefined) return undefined;
   if (bytes.length > limit) throw new PayloadTooLargeError(limit);
-  const contentType = (event.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();
+  const contentType = (event.headers['content-type'] ?? 'application/json')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   const text = bytes.toString('utf8');
   if (contentType === 'application/json' || contentType.endsWith('+json')) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ValidationError('The request body is not valid JSON.', [
-        { path: '', message: (error as Error).message },
-      ], 'MALFORMED_JSON');
+      throw new ValidationError(
+        'The request body is not valid JSON.',
+        [{ path: '', message: (error as Error).message }],
+        'MALFORMED_JSON',
+      );
     }
   }
   if (contentType === 'application/x-www-form-urlencoded') {

@@ -10,7 +10,11 @@ const ROLES: readonly Role[] = ['agency', 'operator'];
 
 function readGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);
-  if (typeof raw === 'string') return raw.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+  if (typeof raw === 'string')
+    return raw
+      .replace(/^\[|\]$/g, '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
   return [];
 }
 

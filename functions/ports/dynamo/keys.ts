@@ -70,6 +70,19 @@ export const idempotencyKeys = (scope: string, key: string): Keys => ({
   sk: 'IDEMPOTENCY',
 });
 
+/** A member's ballot on one proposal version, in the proposal's partition: one Query tallies a vote. */
+export const ballotKeys = (proposalId: string, version: number, memberId: string): Keys => ({
+  pk: proposalPartition(proposalId),
+  sk: `BALLOT#v${pad(version)}#${memberId}`,
+});
+export const ballotPrefix = (version: number) => `BALLOT#v${pad(version)}#`;
+
+/** The hash of a ballot link's secret → the ballot it opens (the secret itself is never stored). */
+export const ballotSecretKeys = (secretHash: string): Keys => ({
+  pk: `BALLOT_SECRET#${secretHash}`,
+  sk: 'BALLOT_SECRET',
+});
+
 /**
  * A license request. gsi1 lists a dataset's licenses, gsi2 a licensee's (by the e-mail address in
  * lower case), both oldest first.

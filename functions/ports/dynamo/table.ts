@@ -64,7 +64,8 @@ export async function createItem<T>(keys: Keys, data: T, conflict: ConflictWordi
       ),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    if (error instanceof ConditionalCheckFailedException)
+      throw new ConflictError(conflict.code, conflict.message);
     throw error;
   }
 }
@@ -94,14 +95,19 @@ export async function replaceItem<T>(
       ),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    if (error instanceof ConditionalCheckFailedException)
+      throw new ConflictError(conflict.code, conflict.message);
     throw error;
   }
   return revision;
 }
 
 /** Deletes an item only if it still has the revision that was read. */
-export async function deleteItem(keys: Pick<Keys, 'pk' | 'sk'>, expectedRevision: number, conflict: ConflictWording) {
+export async function deleteItem(
+  keys: Pick<Keys, 'pk' | 'sk'>,
+  expectedRevision: number,
+  conflict: ConflictWording,
+) {
   try {
     await send(() =>
       dynamoDocumentClient().send(
@@ -115,7 +121,8 @@ export async function deleteItem(keys: Pick<Keys, 'pk' | 'sk'>, expectedRevision
       ),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new ConflictError(conflict.code, conflict.message);
+    if (error instanceof ConditionalCheckFailedException)
+      throw new ConflictError(conflict.code, conflict.message);
     throw error;
   }
 }

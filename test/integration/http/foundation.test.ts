@@ -11,7 +11,13 @@ let moi: string;
 let operator: string;
 
 function expectErrorBody(body: any, code?: string) {
-  expect(body).toMatchObject({ error: { code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), details: expect.any(Array) } });
+  expect(body).toMatchObject({
+    error: {
+      code: expect.stringMatching(/^[A-Z_]+$/),
+      message: expect.any(String),
+      details: expect.any(Array),
+    },
+  });
   if (code) expect(body.error.code).toBe(code);
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
 }
@@ -30,7 +36,9 @@ describe('a newcomer’s first requests', () => {
     const { status, body } = await api.get('/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(body.paths['/fee-proposals'].post.requestBody.content['application/json'].schema.properties.items).toBeDefined();
+    expect(
+      body.paths['/fee-proposals'].post.requestBody.content['application/json'].schema.properties.items,
+    ).toBeDefined();
     expect(body.paths['/fee-proposals/{id}'].put.security).toEqual([{ bearer: [] }]);
   });
 
@@ -38,7 +46,10 @@ describe('a newcomer’s first requests', () => {
     const agencies = await api.get('/agencies');
     expect(agencies.body.items.map((a: any) => a.id)).toEqual([SEED.ministry, SEED.subordinate]);
     const moiAgency = await api.get(`/agencies/${SEED.subordinate}`);
-    expect(moiAgency.body.datasets.map((d: any) => d.classification).sort()).toEqual(['NOT_PROVIDED', 'ON_APPLICATION']);
+    expect(moiAgency.body.datasets.map((d: any) => d.classification).sort()).toEqual([
+      'NOT_PROVIDED',
+      'ON_APPLICATION',
+    ]);
     const open = await api.get(`/datasets/${SEED.datasets.open}`);
     expect(open.body.license).toMatchObject({ kind: 'OGDL', url: 'https://data.gov.tw/license' });
     const group = await api.get(`/advisory-groups/${SEED.group}`, operator);
@@ -46,7 +57,9 @@ describe('a newcomer’s first requests', () => {
   });
 
   it('answers DCAT JSON-LD for a dataset when asked', async () => {
-    const res = await api.call('GET', `/datasets/${SEED.datasets.open}`, { headers: { accept: 'application/ld+json' } });
+    const res = await api.call('GET', `/datasets/${SEED.datasets.open}`, {
+      headers: { accept: 'application/ld+json' },
+    });
     expect(res.headers.get('content-type')).toContain('application/ld+json');
     expect(JSON.parse(res.text)['@type']).toBe('dcat:Dataset');
   });
@@ -70,13 +83,21 @@ describe('drafting a fee proposal', () => {
   });
 
   it('refuses a fee on an OPEN dataset with 422', async () => {
-    const res = await api.post('/fee-proposals', validProposal({ agencyId: SEED.ministry, datasetIds: [SEED.datasets.open] }), moi);
+    const res = await api.post(
+      '/fee-proposals',
+      validProposal({ agencyId: SEED.ministry, datasetIds: [SEED.datasets.open] }),
+      moi,
+    );
     expect(res.status).toBe(422);
     expectErrorBody(res.body, 'FEE_ON_NON_APPLICATION_DATASET');
   });
 
   it('answers malformed JSON with 400', async () => {
-    const res = await api.call('POST', '/fee-proposals', { token: nlsc, rawBody: '{"agencyId": ', headers: { 'content-type': 'application/json' } });
+    const res = await api.call('POST', '/fee-proposals', {
+      token: nlsc,
+      rawBody: '{"agencyId": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expectErrorBody(res.body, 'MALFORMED_JSON');
   });
@@ -97,7 +118,11 @@ describe('drafting a fee proposal', () => {
   it('refuses a token with a wrong signature and an expired one with 401', async () => {
     const tampered = nlsc.slice(0, -4) + (nlsc.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect((await api.post('/fee-proposals', validProposal(), tampered)).status).toBe(401);
-    const expired = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate, expiresIn: '-1m' });
+    const expired = await runtime.issuer.mint({
+      role: 'agency',
+      agencyId: SEED.subordinate,
+      expiresIn: '-1m',
+    });
     expect((await api.post('/fee-proposals', validProposal(), expired)).status).toBe(401);
   });
 
@@ -128,14 +153,20 @@ describe('drafting a fee proposal', () => {
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(first.body.id);
     expect(again.headers.get('idempotency-replayed')).toBe('true');
-    const other = await api.post('/fee-proposals', validProposal({ legalBasis: 'another' }), nlsc, { 'idempotency-key': key });
+    const other = await api.post('/fee-proposals', validProposal({ legalBasis: 'another' }), nlsc, {
+      'idempotency-key': key,
+    });
     expect(other.status).toBe(422);
     expectErrorBody(other.body, 'IDEMPOTENCY_KEY_REUSED');
   });
 
   it('edits a draft: the version goes up; an edit by another agency is refused', async () => {
     const created = await api.post('/fee-proposals', validProposal(), nlsc);
-    const edited = await api.put(`/fee-proposals/${created.body.id}`, validProposal({ legalBasis: '規費法第 10 條第 1 項' }), nlsc);
+    const edited = await api.put(
+      `/fee-proposals/${created.body.id}`,
+      validProposal({ legalBasis: '規費法第 10 條第 1 項' }),
+      nlsc,
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.version).toBe(2);
     expect((await api.put(`/fee-proposals/${created.body.id}`, validProposal(), moi)).status).toBe(403);
@@ -161,7 +192,11 @@ describe('restarting the local runtime', () => {
       expect(second.seeded).toBe(false);
       const token2 = await second.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
       // The draft is still there: its owner can edit it, and the version continues from 1.
-      const edited = await apiClient(second).put(`/fee-proposals/${created.body.id}`, validProposal(), token2);
+      const edited = await apiClient(second).put(
+        `/fee-proposals/${created.body.id}`,
+        validProposal(),
+        token2,
+      );
       expect(edited.status).toBe(200);
       expect(edited.body.version).toBe(2);
       expect((await apiClient(second).get('/agencies')).body.items).toHaveLength(2);

@@ -7,7 +7,11 @@ import { FeeProposalInputSchema } from '#domain/fee-proposal';
 import { createTestTable } from '../../support/table.ts';
 import { validProposal } from '../../support/fixtures.ts';
 
-function proposal(id: string, status: FeeProposal['status'] = 'IN_CONSULTATION', closesAt = '2027-01-01T00:00:00.000Z'): FeeProposal {
+function proposal(
+  id: string,
+  status: FeeProposal['status'] = 'IN_CONSULTATION',
+  closesAt = '2027-01-01T00:00:00.000Z',
+): FeeProposal {
   return {
     ...FeeProposalInputSchema.parse(validProposal()),
     id,
@@ -25,9 +29,18 @@ describe('repositories on dynalite', () => {
   });
 
   it('refuses to create the same record twice, keeping the first', async () => {
-    const dataset = { id: 'ds-twice', agencyId: 'a1', title: { zh: '甲', en: 'A' }, version: '1', classification: 'OPEN' as const };
+    const dataset = {
+      id: 'ds-twice',
+      agencyId: 'a1',
+      title: { zh: '甲', en: 'A' },
+      version: '1',
+      classification: 'OPEN' as const,
+    };
     await datasetRepository.create(dataset);
-    await expect(datasetRepository.create({ ...dataset, version: '2' })).rejects.toMatchObject({ code: 'DATASET_EXISTS', statusCode: 409 });
+    await expect(datasetRepository.create({ ...dataset, version: '2' })).rejects.toMatchObject({
+      code: 'DATASET_EXISTS',
+      statusCode: 409,
+    });
     expect((await datasetRepository.get('ds-twice'))?.value.version).toBe('1');
   });
 
@@ -35,7 +48,9 @@ describe('repositories on dynalite', () => {
     await proposalRepository.create(proposal('fp-stale'));
     const read = (await proposalRepository.get('fp-stale'))!;
     await proposalRepository.replace({ ...read.value, version: 2 }, read.revision);
-    await expect(proposalRepository.replace({ ...read.value, version: 3 }, read.revision)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      proposalRepository.replace({ ...read.value, version: 3 }, read.revision),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await proposalRepository.get('fp-stale'))?.value.version).toBe(2);
   });
 
@@ -43,7 +58,9 @@ describe('repositories on dynalite', () => {
     await proposalRepository.create(proposal('fp-race'));
     const read = (await proposalRepository.get('fp-race'))!;
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => proposalRepository.replace({ ...read.value, title: { zh: `${i}`, en: `${i}` } }, read.revision)),
+      Array.from({ length: 50 }, (_, i) =>
+        proposalRepository.replace({ ...read.value, title: { zh: `${i}`, en: `${i}` } }, read.revision),
+      ),
     );
     const winners = results.filter((r) => r.status === 'fulfilled');
     const losers = results.filter((r) => r.status === 'rejected');
@@ -55,7 +72,9 @@ describe('repositories on dynalite', () => {
   it('pages through proposals by status in closing-date order without losing or repeating any', async () => {
     const ids = Array.from({ length: 23 }, (_, i) => `fp-page-${String(i).padStart(2, '0')}`);
     for (const [i, id] of ids.entries()) {
-      await proposalRepository.create(proposal(id, 'AWAITING_RESPONSES', `2027-02-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`));
+      await proposalRepository.create(
+        proposal(id, 'AWAITING_RESPONSES', `2027-02-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`),
+      );
     }
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -71,7 +90,10 @@ describe('repositories on dynalite', () => {
   });
 
   it('lists an agency’s proposals by status through the second index', async () => {
-    const page = await proposalRepository.listByAgency(validProposal().agencyId, { status: 'AWAITING_RESPONSES', limit: 100 });
+    const page = await proposalRepository.listByAgency(validProposal().agencyId, {
+      status: 'AWAITING_RESPONSES',
+      limit: 100,
+    });
     expect(page.items.length).toBe(23);
     expect(page.items.every((p) => p.status === 'AWAITING_RESPONSES')).toBe(true);
   });

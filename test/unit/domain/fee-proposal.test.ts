@@ -117,7 +117,6 @@ describe('FeeProposalSchema', () => {
         closesAt: '2026-04-30T00:00:00.000Z',
         days: 60,
       },
-      review: { ballotsSent: 7 },
     };
 
     // Act
@@ -125,7 +124,6 @@ describe('FeeProposalSchema', () => {
 
     // Assess
     expect(parsed.consultation?.extensions).toEqual([]);
-    expect(parsed.review).toEqual({ ballotsSent: 7 });
   });
 
   it('keeps the uniqueness rules of the input', () => {

@@ -1,0 +1,14 @@
+import * as z from 'zod';
+import { DispositionSchema } from '#domain/consultation';
+import { answerComment } from '#usecases/answer-comment';
+import { publicComment } from '#usecases/comment-view';
+import { httpHandler } from './handler.ts';
+import { json } from './types.ts';
+
+const Params = z.object({ id: z.string().min(1).max(200), commentId: z.string().min(1).max(200) });
+
+export const handler = httpHandler(
+  { access: 'agency', params: Params, body: DispositionSchema },
+  async ({ params, body, principal }) =>
+    json(200, publicComment(await answerComment(params.id, params.commentId, body, principal))),
+);

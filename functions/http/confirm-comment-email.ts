@@ -1,0 +1,28 @@
+import * as z from 'zod';
+import { GoneError, NotFoundError } from '#domain/errors';
+import { confirmCommentEmail } from '#usecases/verify-comment-email';
+import { commentConfirmedPage, linkProblemPage } from '#templates/pages/comment-verification';
+import { httpHandler } from './handler.ts';
+import { pageResult } from './comment-verification-page.ts';
+import { json } from './types.ts';
+
+const Params = z.object({ secret: z.string().min(1).max(200) });
+
+/** POST from the page's button (or JSON) confirms the address. */
+export const handler = httpHandler(
+  { access: 'public', params: Params, body: z.object({}).loose() },
+  async ({ params, headers }) => {
+    const wantsJson = (headers['content-type'] ?? '').includes('json');
+    try {
+      const { alreadyConfirmed, comment } = await confirmCommentEmail(params.secret);
+      return wantsJson
+        ? json(200, { commentId: comment.id, emailVerified: true, alreadyConfirmed })
+        : pageResult(200, commentConfirmedPage(alreadyConfirmed));
+    } catch (error) {
+      if (wantsJson) throw error;
+      if (error instanceof NotFoundError) return pageResult(404, linkProblemPage('UNKNOWN'));
+      if (error instanceof GoneError) return pageResult(410, linkProblemPage('EXPIRED'));
+      throw error;
+    }
+  },
+);

@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { ConflictError, NotFoundError } from '#domain/errors';
+import { proposalRepository } from '#ports/proposal-repository';
+import { blobStore } from '#ports/adapters';
+import { reportJsonKey } from '#usecases/consultation-report';
+import { httpHandler } from './handler.ts';
+import { IdParam } from './path-params.ts';
+import { json } from './types.ts';
+
+const Query = z.object({ format: z.enum(['json', 'pdf']).optional() });
+
+/** JSON by default; the PDF with `Accept: application/pdf` or `?format=pdf` (for links in mails). */
+export const handler = httpHandler(
+  { access: 'public', params: IdParam, query: Query },
+  async ({ params, query, headers }) => {
+    const found = await proposalRepository.get(params.id);
+    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const published = found.value.consultationReport;
+    if (!published) {
+      throw new ConflictError(
+        'REPORT_NOT_YET_PUBLISHED',
+        'The consultation report is published once every comment has been answered.',
+      );
+    }
+    const wantsPdf =
+      query.format === 'pdf' ||
+      (query.format === undefined && (headers.accept ?? '').includes('application/pdf'));
+    if (wantsPdf) {
+      const blob = await (await blobStore()).get(published.pdfKey);
+      if (!blob) throw new NotFoundError('Consultation report PDF', published.pdfKey);
+      return {
+        status: 200,
+        body: blob.bytes,
+        contentType: 'application/pdf',
+        headers: {
+          'content-disposition': `inline; filename="consultation-report-${params.id}-round-${published.round}.pdf"`,
+          'x-content-sha256': published.pdfSha256,
+        },
+      };
+    }
+    // The report as published, not as the records read today.
+    const stored = await (await blobStore()).get(reportJsonKey(params.id, published.round));
+    if (!stored) throw new NotFoundError('Consultation report', params.id);
+    const report = JSON.parse(stored.bytes.toString('utf8')) as object;
+    return json(200, { ...report, publishedAt: published.publishedAt, pdfSha256: published.pdfSha256 });
+  },
+);

@@ -1,0 +1,76 @@
+/**
+ * The composition root of the ports: which adapter each one uses, decided once per process from
+ * the environment, exactly as on Lambda. The local runtime sets MAIL_OUTBOX_DIR, BLOB_DIR and
+ * SIGNING_KEY_DIR; on AWS they are absent and the SES, S3 and KMS adapters are used. Adapters are
+ * imported lazily so a function bundles only what it uses at run time.
+ */
+import type { Mailer } from './mailer.ts';
+import type { BlobStore } from './blob-store.ts';
+import type { Signer } from './signer.ts';
+import { currentClock } from './clock.ts';
+import type { Clock } from './clock.ts';
+import { optionalEnv, requireEnv } from './config.ts';
+
+/** Follows the clock the runtime installs, even when it is installed after the adapter was built. */
+const followingClock: Clock = { now: () => currentClock().now() };
+
+let mailerInstance: Promise<Mailer> | undefined;
+let blobInstance: Promise<BlobStore> | undefined;
+let signerInstance: Promise<Signer> | undefined;
+
+export function mailer(): Promise<Mailer> {
+  mailerInstance ??= (async () => {
+    const outbox = optionalEnv('MAIL_OUTBOX_DIR');
+    if (outbox) {
+      const { OutboxMailer } = await import('./mailer-outbox.ts');
+      return new OutboxMailer(outbox, followingClock, { from: optionalEnv('MAIL_FROM') });
+    }
+    const { SesMailer } = await import('./mailer-ses.ts');
+    return new SesMailer({
+      from: requireEnv('MAIL_FROM'),
+      configurationSetName: optionalEnv('SES_CONFIGURATION_SET'),
+      clock: followingClock,
+    });
+  })();
+  return mailerInstance;
+}
+
+export function blobStore(): Promise<BlobStore> {
+  blobInstance ??= (async () => {
+    const folder = optionalEnv('BLOB_DIR');
+    if (folder) {
+      const { FolderBlobStore } = await import('./blob-store-folder.ts');
+      return new FolderBlobStore(folder);
+    }
+    const { S3BlobStore } = await import('./blob-store-s3.ts');
+    const kmsKeyId = optionalEnv('BLOB_KMS_KEY_ID');
+    return new S3BlobStore({
+      bucket: requireEnv('BLOB_BUCKET'),
+      encryption: kmsKeyId ? { type: 'aws:kms', kmsKeyId } : { type: 'AES256' },
+    });
+  })();
+  return blobInstance;
+}
+
+export function signer(): Promise<Signer> {
+  signerInstance ??= (async () => {
+    const keyDir = optionalEnv('SIGNING_KEY_DIR');
+    if (keyDir) {
+      const { LocalKeySigner } = await import('./signer-local.ts');
+      return new LocalKeySigner(keyDir);
+    }
+    const [{ KmsSigner }, { KMSClient }] = await Promise.all([
+      import('./signer-kms.ts'),
+      import('@aws-sdk/client-kms'),
+    ]);
+    return new KmsSigner(new KMSClient({ maxAttempts: 4 }), requireEnv('SIGNING_KEY_ID'));
+  })();
+  return signerInstance;
+}
+
+/** Forgets the adapters (the local runtime and tests change the environment between runs). */
+export function resetAdapters(): void {
+  mailerInstance = undefined;
+  blobInstance = undefined;
+  signerInstance = undefined;
+}

@@ -1,0 +1,34 @@
+/** Pending e-mail verifications of consultation comments, keyed by the hash of the link's secret. */
+import { createItem, getItem, replaceItem } from './dynamo/table.ts';
+
+export interface CommentVerification {
+  proposalId: string;
+  commentId: string;
+  expiresAt: string;
+  confirmedAt?: string;
+}
+
+const keys = (hash: string) => ({ pk: `VERIFY#${hash}`, sk: 'VERIFY' });
+
+export const commentVerificationRepository = {
+  async create(hash: string, record: CommentVerification): Promise<void> {
+    await createItem(
+      keys(hash),
+      record,
+      { code: 'VERIFICATION_EXISTS', message: 'Verification link exists.' },
+      {
+        expiresAtEpoch: Math.floor(Date.parse(record.expiresAt) / 1000) + 86_400,
+      },
+    );
+  },
+  async get(hash: string) {
+    const item = await getItem<CommentVerification>(keys(hash));
+    return item && { value: item.data, revision: item.revision };
+  },
+  async confirm(hash: string, record: CommentVerification, revision: number): Promise<void> {
+    await replaceItem(keys(hash), record, revision, {
+      code: 'VERIFICATION_USED',
+      message: 'This link was used already.',
+    });
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Deadlines kept as items in the table, for the local runtime: it queries the ones due by its
+ * clock's time and fires them. Scheduling a name again replaces its time (an extension).
+ */
+import { createItem, deleteItem, getItem, queryPage, replaceItem } from './dynamo/table.ts';
+import { ConflictError } from '#domain/errors';
+import type { Deadline, Scheduler } from './scheduler.ts';
+
+const DUE_PARTITION = 'DEADLINES';
+const keys = (deadline: Deadline) => ({
+  pk: `DEADLINE#${deadline.name}`,
+  sk: 'DEADLINE',
+  gsi1pk: DUE_PARTITION,
+  gsi1sk: `${deadline.at}#${deadline.name}`,
+});
+const conflict = { code: 'DEADLINE_CHANGED', message: 'The deadline changed meanwhile.' };
+
+export class TableScheduler implements Scheduler {
+  async schedule(deadline: Deadline): Promise<void> {
+    const normalised = { ...deadline, at: new Date(deadline.at).toISOString() };
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const existing = await getItem<Deadline>({ pk: `DEADLINE#${deadline.name}`, sk: 'DEADLINE' });
+      try {
+        if (!existing) await createItem(keys(normalised), normalised, conflict);
+        else await replaceItem(keys(normalised), normalised, existing.revision, conflict);
+        return;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    throw new ConflictError('DEADLINE_CHANGED', `Deadline ${deadline.name} kept changing; try again.`);
+  }
+
+  async cancel(name: string): Promise<void> {
+    const existing = await getItem<Deadline>({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' });
+    if (!existing) return;
+    try {
+      await deleteItem({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' }, existing.revision, conflict);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+
+  /** Deadlines due at or before `now`, earliest first. */
+  async due(now: Date, limit = 25): Promise<{ deadline: Deadline; revision: number }[]> {
+    const page = await queryPage<Deadline>({
+      index: 'gsi1',
+      partition: DUE_PARTITION,
+      upTo: `${now.toISOString()}#\uffff`,
+      limit,
+    });
+    return page.items.map((i) => ({ deadline: i.data, revision: i.revision }));
+  }
+
+  /** Removes a fired deadline unless it was moved meanwhile (then it stays, for its new time). */
+  async remove(name: string, revision: number): Promise<void> {
+    try {
+      await deleteItem({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' }, revision, conflict);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The review workflow as the handlers see it: start a review of one proposal version, and
+ * complete the callback a workflow step is waiting on. Plain Step Functions API calls; locally
+ * AWS_ENDPOINT_URL_SFN points the same client at the local workflow runtime.
+ * Task tokens are passed through, never logged.
+ */
+import {
+  InvalidToken,
+  SFNClient,
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
+  StartExecutionCommand,
+  TaskDoesNotExist,
+  TaskTimedOut,
+  ExecutionAlreadyExists,
+} from '@aws-sdk/client-sfn';
+import { requireEnv } from './config.ts';
+
+let client: SFNClient | undefined;
+const sfn = () => (client ??= new SFNClient({ maxAttempts: 4 }));
+
+export interface ReviewRef {
+  proposalId: string;
+  version: number;
+  round: number;
+  /** 'VOTE' for a resubmission without a material change: no new consultation round. */
+  startWith?: 'VOTE';
+}
+
+/** One execution per proposal version and round; starting it again is harmless. */
+export function reviewExecutionName(ref: Pick<ReviewRef, 'proposalId' | 'version' | 'round'>): string {
+  return `${ref.proposalId}-v${ref.version}-r${ref.round}`;
+}
+
+export async function startReview(ref: ReviewRef): Promise<string> {
+  const name = reviewExecutionName(ref);
+  try {
+    await sfn().send(
+      new StartExecutionCommand({
+        stateMachineArn: requireEnv('REVIEW_STATE_MACHINE_ARN'),
+        name,
+        input: JSON.stringify(ref),
+      }),
+    );
+  } catch (error) {
+    // The same name with the same input returns the running execution; anything else with this
+    // name means the review already ran, which is just as good for an idempotent start.
+    if (!(error instanceof ExecutionAlreadyExists)) throw error;
+  }
+  return name;
+}
+
+/**
+ * Completes a waiting step. Returns false when the token is no longer waiting (already completed
+ * by a racing request, timed out, or from before a restart): that is an expected outcome.
+ */
+export async function completeTask(taskToken: string, output: unknown): Promise<boolean> {
+  try {
+    await sfn().send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+    return true;
+  } catch (error) {
+    if (error instanceof TaskDoesNotExist || error instanceof TaskTimedOut || error instanceof InvalidToken)
+      return false;
+    throw error;
+  }
+}
+
+export async function failTask(taskToken: string, error: string, cause: string): Promise<boolean> {
+  try {
+    await sfn().send(new SendTaskFailureCommand({ taskToken, error, cause }));
+    return true;
+  } catch (e) {
+    if (e instanceof TaskDoesNotExist || e instanceof TaskTimedOut || e instanceof InvalidToken) return false;
+    throw e;
+  }
+}
+
+/** For tests and the local runtime, which change the endpoint after a client was built. */
+export function resetWorkflowClient(): void {
+  client = undefined;
+}

@@ -1,0 +1,22 @@
+/**
+ * The deadline function: EventBridge Scheduler (AWS) or the local scheduler invokes it when a
+ * stored deadline is due. Each kind checks the stored state first, so a deadline that was moved
+ * (an extension) or already acted on does nothing.
+ */
+import * as z from 'zod';
+import { fireDeadline } from '#usecases/deadlines';
+import { log } from '#http/log';
+
+const DeadlineEvent = z.object({
+  kind: z.enum(['CONSULTATION_CLOSES', 'VOTE_DEADLINE', 'VOTE_REMINDER', 'SCHEDULE_TAKES_EFFECT']),
+  proposalId: z.string().min(1),
+  version: z.int().min(1),
+  round: z.int().min(1),
+});
+
+export const handler = async (event: unknown) => {
+  const deadline = DeadlineEvent.parse(event);
+  const outcome = await fireDeadline(deadline);
+  log.info('deadline fired', { ...deadline, outcome });
+  return { outcome };
+};

@@ -1,0 +1,5 @@
+/** Workflow step "Publish the consultation notice": mails the agency the public notice of §154 contents. */
+import { publishConsultationNotice } from '#usecases/review-steps';
+import { ReviewTaskInput, reviewTask } from './task.ts';
+
+export const handler = reviewTask('publish-consultation-notice', ReviewTaskInput, publishConsultationNotice);

@@ -1,0 +1,18 @@
+/**
+ * The workflow's Lambda functions by the placeholder the ASL names them with. CDK creates one
+ * function per entry and substitutes its ARN; the local runtime binds the same handlers in-process.
+ */
+export const reviewTaskFunctions = {
+  PublishConsultationNoticeFunctionArn: 'functions/tasks/publish-consultation-notice.ts',
+  AwaitConsultationCloseFunctionArn: 'functions/tasks/await-consultation-close.ts',
+  CloseConsultationFunctionArn: 'functions/tasks/close-consultation.ts',
+  AwaitDispositionsFunctionArn: 'functions/tasks/await-dispositions.ts',
+  PublishConsultationReportFunctionArn: 'functions/tasks/publish-consultation-report.ts',
+  OpenVoteFunctionArn: 'functions/tasks/open-vote.ts',
+  AwaitVoteFunctionArn: 'functions/tasks/await-vote.ts',
+  ApplyDecisionFunctionArn: 'functions/tasks/apply-decision.ts',
+  RecordReviewFailureFunctionArn: 'functions/tasks/record-review-failure.ts',
+} as const;
+
+/** Invoked by the scheduler, not by the workflow. */
+export const deadlineFunctionEntry = 'functions/tasks/fire-deadline.ts';

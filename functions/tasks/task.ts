@@ -1,0 +1,35 @@
+/**
+ * What every workflow task shares: its input is parsed with one schema (a malformed input is a
+ * bug in the workflow, reported as such), and its start and end are logged without the task token.
+ */
+import * as z from 'zod';
+import { log } from '#http/log';
+
+export const ReviewTaskInput = z.object({
+  proposalId: z.string().min(1),
+  version: z.int().min(1),
+  round: z.int().min(1),
+  taskToken: z.string().min(1).optional(),
+});
+export type ReviewTaskInput = z.infer<typeof ReviewTaskInput>;
+
+export class TaskInputError extends Error {
+  override name = 'TaskInputError';
+}
+
+export function reviewTask<I extends z.ZodType<ReviewTaskInput>, R>(
+  name: string,
+  schema: I,
+  run: (input: z.infer<I>) => Promise<R>,
+) {
+  return async (event: unknown): Promise<R> => {
+    const parsed = schema.safeParse(event);
+    if (!parsed.success) throw new TaskInputError(`${name}: ${parsed.error.message}`);
+    const { taskToken: _secret, ...visible } = parsed.data;
+    const started = Date.now();
+    log.info('task started', { task: name, ...visible });
+    const result = await run(parsed.data);
+    log.info('task finished', { task: name, ...visible, ms: Date.now() - started });
+    return result;
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The agency answers a comment (adopted, partly adopted or not adopted, with a reason):
+ * 1. the caller must act for the proposal's agency;
+ * 2. answers are accepted while the consultation runs and until the report is published (409 after);
+ * 3. the comment's disposition is written conditionally, and the audit trail records it;
+ * 4. when that was the last open comment and the workflow waits for answers, it is released.
+ */
+import { ConflictError, NotFoundError } from '#domain/errors';
+import type { Disposition } from '#domain/consultation';
+import { undisposedComments } from '#domain/consultation';
+import type { ConsultationComment } from '#domain/records';
+import type { Principal } from '#http/types';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { requireActingFor } from './access.ts';
+import { actorOf } from './actors.ts';
+import { releaseWaitingStep } from './workflow-steps.ts';
+
+export async function answerComment(
+  proposalId: string,
+  commentId: string,
+  input: Disposition,
+  principal: Principal | undefined,
+): Promise<ConsultationComment> {
+  const found = await proposalRepository.get(proposalId);
+  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  requireActingFor(principal, found.value.agencyId);
+  if (found.value.status !== 'IN_CONSULTATION' && found.value.status !== 'AWAITING_RESPONSES') {
+    throw new ConflictError(
+      'REPORT_ALREADY_PUBLISHED',
+      'Answers can no longer change: the consultation report is published.',
+    );
+  }
+  const comment = await proposalRepository.getComment(proposalId, commentId);
+  if (!comment) throw new NotFoundError('Comment', commentId);
+
+  const now = currentClock().now().toISOString();
+  const answered: ConsultationComment = {
+    ...comment.value,
+    disposition: { ...input, answeredAt: now, answeredBy: principal?.sub ?? 'unknown' },
+  };
+  await proposalRepository.replaceComment(answered, comment.revision);
+  await proposalRepository.appendEvent({
+    proposalId,
+    at: now,
+    actor: actorOf(principal),
+    type: 'COMMENT_ANSWERED',
+    proposalVersion: found.value.version,
+    detail: { commentId, disposition: input.disposition },
+  });
+
+  if (found.value.status === 'AWAITING_RESPONSES') {
+    const pending = undisposedComments(await proposalRepository.listComments(proposalId));
+    if (pending.length === 0) await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
+  }
+  return answered;
+}

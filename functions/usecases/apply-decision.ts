@@ -1,0 +1,195 @@
+/**
+ * Workflow step "Carry out the decision" (idempotent) and the schedule's effective date:
+ * 1. the vote closes; the decision is recorded with the tally and every member's position by name,
+ *    and published as a bilingual PDF;
+ * 2. UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED | NOT_DECIDED (no quorum or majority);
+ * 3. approved: the schedule is published on its datasets with its review-by date, and takes
+ *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
+ * 4. the agency is mailed the outcome and what happens next.
+ */
+import { ConflictError } from '#domain/errors';
+import { reviewByDate } from '#domain/fee-rules';
+import { nextStatus } from '#domain/proposal-status';
+import type { ProposalEvent } from '#domain/proposal-status';
+import type { DecisionOutcome, DecisionRecord } from '#domain/records';
+import type { TallyOutcome } from '#domain/vote-tally';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { datasetRepository } from '#ports/registry-repository';
+import { deadlineName, scheduler } from '#ports/scheduler';
+import { blobStore } from '#ports/adapters';
+import { renderDecisionRecord } from '#templates/pdf/decision-record';
+import { decisionMail } from '#templates/mail/vote-mails';
+import type { StoredDataset } from './dataset-view.ts';
+import { systemActor } from './actors.ts';
+import { sha256 } from './consultation-report.ts';
+import { links } from './links.ts';
+import { mailAgency } from './review-steps.ts';
+import { currentTally } from './vote-tally.ts';
+import { updateProposal } from './update-proposal.ts';
+import { reviewIntervalYears } from './settings.ts';
+import { decisionRecordView } from './decision-view.ts';
+
+const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: ProposalEvent }> = {
+  APPROVED: { outcome: 'APPROVED', event: 'APPROVE' },
+  REJECTED: { outcome: 'REJECTED', event: 'REJECT' },
+  CHANGES_REQUESTED: { outcome: 'CHANGES_REQUESTED', event: 'REQUEST_CHANGES' },
+  NO_QUORUM: { outcome: 'NOT_DECIDED', event: 'NOT_DECIDE' },
+  NO_MAJORITY: { outcome: 'NOT_DECIDED', event: 'NOT_DECIDE' },
+};
+
+/** The instant a schedule takes effect: the start of its effective date in Taipei (UTC+8). */
+export const effectiveInstant = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+
+export const decisionPdfKey = (proposalId: string, version: number) =>
+  `decisions/${proposalId}/version-${version}.pdf`;
+
+export async function applyDecision(input: {
+  proposalId: string;
+  version: number;
+  round: number;
+  outcome: string;
+}) {
+  const found = await proposalRepository.get(input.proposalId);
+  if (!found) throw new ConflictError('PROPOSAL_MISSING', `Proposal ${input.proposalId} is gone.`);
+  const current = found.value;
+  if (current.decision?.version === input.version || current.status !== 'UNDER_REVIEW' || !current.review)
+    return { status: current.status };
+  const mapping = OUTCOMES[input.outcome as TallyOutcome];
+  if (!mapping)
+    throw new ConflictError('UNKNOWN_OUTCOME', `The vote ended with an unknown outcome '${input.outcome}'.`);
+
+  const review = current.review;
+  const { tally, ballots } = await currentTally(current.id, review, true);
+  const now = currentClock().now().toISOString();
+  const byMember = new Map(ballots.map((b) => [b.memberId, b]));
+  const decision: DecisionRecord = {
+    version: input.version,
+    outcome: mapping.outcome,
+    tallyOutcome: input.outcome,
+    tally: {
+      seats: tally.seats,
+      recused: tally.recused,
+      cast: tally.cast,
+      quorum: tally.quorum,
+      quorumMet: tally.quorumMet,
+      counts: tally.counts,
+    },
+    positions: review.members.map((m) => {
+      const cast = byMember.get(m.id)?.cast;
+      return {
+        memberId: m.id,
+        name: m.name,
+        seat: m.seat,
+        decision: cast?.decision ?? null,
+        ...(cast ? { reason: cast.reason, castAt: cast.castAt } : {}),
+      };
+    }),
+    decidedAt: now,
+    itemsReviewed: current.items,
+    ...(mapping.outcome === 'APPROVED'
+      ? {
+          effectiveFrom: current.effectiveFrom,
+          reviewBy: reviewByDate(current.effectiveFrom, reviewIntervalYears),
+        }
+      : {}),
+  };
+  const pdf = await renderDecisionRecord(await decisionRecordView(current, decision));
+  const pdfKey = decisionPdfKey(current.id, input.version);
+  await (await blobStore()).put(pdfKey, pdf, 'application/pdf');
+
+  const { proposal, changed } = await updateProposal(current.id, (latest) => {
+    if (latest.decision?.version === input.version || latest.status !== 'UNDER_REVIEW') return undefined;
+    return {
+      next: {
+        ...latest,
+        status: nextStatus(latest.status, mapping.event),
+        review: { ...latest.review!, closed: true },
+        decision: { ...decision, pdfKey, pdfSha256: sha256(pdf) },
+        ...(decision.reviewBy ? { reviewBy: decision.reviewBy } : {}),
+      },
+      event: {
+        type: `DECIDED_${mapping.outcome}`,
+        actor: systemActor,
+        detail: { tally: decision.tally, outcome: input.outcome },
+      },
+    };
+  });
+  if (!changed) return { status: proposal.status };
+
+  const schedule = await scheduler();
+  const base = { proposalId: current.id, version: input.version, round: input.round };
+  await schedule.cancel(deadlineName({ kind: 'VOTE_DEADLINE', ...base }));
+  await schedule.cancel(deadlineName({ kind: 'VOTE_REMINDER', ...base }));
+  if (mapping.outcome === 'APPROVED') {
+    await publishSchedule(proposal.id, 'APPROVED');
+    const payload = { kind: 'SCHEDULE_TAKES_EFFECT' as const, ...base };
+    await schedule.schedule({
+      name: deadlineName(payload),
+      at: effectiveInstant(proposal.effectiveFrom),
+      payload,
+    });
+  }
+  await mailAgency(
+    proposal.agencyId,
+    decisionMail({
+      proposal: { title: proposal.title, id: proposal.id },
+      outcome: mapping.outcome,
+      tally: { ...decision.tally },
+      positions: decision.positions.map((p) => ({
+        name: p.name,
+        seat: p.seat,
+        decision: p.decision,
+        ...(p.reason ? { reason: p.reason } : {}),
+      })),
+      decisionUrl: links.decision(proposal.id),
+      decisionPdfUrl: `${links.decision(proposal.id)}?format=pdf`,
+      ...(decision.effectiveFrom
+        ? { effectiveFrom: decision.effectiveFrom, reviewBy: decision.reviewBy }
+        : {}),
+    }),
+    `decision-${proposal.id}-v${input.version}`,
+  );
+  return { status: proposal.status };
+}
+
+/** Marks the proposal's datasets with the schedule (retrying on a concurrent dataset edit). */
+async function publishSchedule(proposalId: string, status: 'APPROVED' | 'EFFECTIVE') {
+  const proposal = (await proposalRepository.get(proposalId))!.value;
+  for (const datasetId of proposal.datasetIds) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const found = await datasetRepository.get(datasetId);
+      if (!found) break;
+      const dataset: StoredDataset = {
+        ...found.value,
+        feeSchedule: {
+          proposalId,
+          title: proposal.title,
+          effectiveFrom: proposal.effectiveFrom,
+          ...(proposal.reviewBy ? { reviewBy: proposal.reviewBy } : {}),
+          status,
+        },
+      };
+      try {
+        await datasetRepository.replace(dataset, found.revision);
+        break;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt === 4) throw error;
+      }
+    }
+  }
+}
+
+/** APPROVED → EFFECTIVE once the effective date has come; returns whether it changed. */
+export async function takeEffect(proposalId: string): Promise<boolean> {
+  const { changed } = await updateProposal(proposalId, (current, now) => {
+    if (current.status !== 'APPROVED' || now.getTime() < Date.parse(effectiveInstant(current.effectiveFrom)))
+      return undefined;
+    return {
+      next: { ...current, status: nextStatus(current.status, 'TAKE_EFFECT') },
+      event: { type: 'SCHEDULE_TOOK_EFFECT', actor: systemActor },
+    };
+  });
+  if (changed) await publishSchedule(proposalId, 'EFFECTIVE');
+  return changed;
+}

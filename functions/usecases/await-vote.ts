@@ -1,0 +1,27 @@
+/**
+ * Workflow step "Wait for the vote to be decided": parks its token, then checks once itself —
+ * the deciding vote, or the deadline, may have come before the token was stored.
+ */
+import { proposalRepository } from '#ports/proposal-repository';
+import { currentTally } from './vote-tally.ts';
+import { parkStep, releaseWaitingStep } from './workflow-steps.ts';
+
+export async function awaitVote(input: {
+  proposalId: string;
+  version: number;
+  round: number;
+  taskToken: string;
+}) {
+  await parkStep(input, 'VOTE', input.taskToken);
+  const proposal = (await proposalRepository.get(input.proposalId))?.value;
+  const review = proposal?.review;
+  if (!proposal || !review || review.version !== input.version) {
+    await releaseWaitingStep(input.proposalId, 'VOTE', { outcome: 'NO_QUORUM' });
+    return { parked: true };
+  }
+  const { tally } = await currentTally(input.proposalId, review, false);
+  if (tally.final && tally.outcome)
+    await releaseWaitingStep(input.proposalId, 'VOTE', { outcome: tally.outcome });
+  // Otherwise the vote deadline releases it; a deadline already past fires at the scheduler's next pass.
+  return { parked: true };
+}

@@ -1,0 +1,84 @@
+/**
+ * Anyone comments on a proposal in consultation:
+ * 1. the consultation must be open: status IN_CONSULTATION and its closing time not passed (409);
+ * 2. a comment may target one fee item of the proposal (422 otherwise);
+ * 3. the comment is stored with its campaign fingerprint; an e-mail given gets a verification
+ *    mail (the comment shows as unverified until the link is confirmed);
+ * 4. the audit trail records it (without the commenter's e-mail).
+ */
+import { ulid } from 'ulid';
+import { ConflictError, NotFoundError } from '#domain/errors';
+import type { CommentInput } from '#domain/consultation';
+import { campaignKey, checkCommentTarget } from '#domain/consultation';
+import type { ConsultationComment } from '#domain/records';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { commentVerificationRepository } from '#ports/comment-verification-repository';
+import { newSecret } from '#ports/secrets';
+import { mailer } from '#ports/adapters';
+import { commentVerificationMail } from '#templates/mail/consultation-mails';
+import { links } from './links.ts';
+
+const VERIFICATION_VALID_MS = 7 * 86_400_000;
+
+export async function commentOnProposal(
+  proposalId: string,
+  input: CommentInput,
+): Promise<ConsultationComment> {
+  const found = await proposalRepository.get(proposalId);
+  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const proposal = found.value;
+  const now = currentClock().now();
+  const consultation = proposal.consultation;
+  if (
+    proposal.status !== 'IN_CONSULTATION' ||
+    !consultation ||
+    now.getTime() >= Date.parse(consultation.closesAt)
+  ) {
+    throw new ConflictError(
+      'CONSULTATION_CLOSED',
+      'This proposal is not open for comments: its consultation has closed or not begun.',
+    );
+  }
+  checkCommentTarget(input.itemId, proposal.items);
+
+  const comment: ConsultationComment = {
+    id: ulid(now.getTime()),
+    proposalId,
+    proposalVersion: proposal.version,
+    round: consultation.round,
+    body: input.body,
+    ...(input.itemId ? { itemId: input.itemId } : {}),
+    author: input.author,
+    emailVerified: false,
+    campaignKey: campaignKey(input.body),
+    receivedAt: now.toISOString(),
+  };
+  await proposalRepository.addComment(comment);
+  await proposalRepository.appendEvent({
+    proposalId,
+    at: comment.receivedAt,
+    actor: { kind: 'public' },
+    type: 'COMMENT_RECEIVED',
+    proposalVersion: proposal.version,
+    detail: { commentId: comment.id, itemId: comment.itemId ?? null, round: comment.round },
+  });
+
+  if (input.author.email) {
+    const { secret, hash } = newSecret();
+    const expiresAt = new Date(now.getTime() + VERIFICATION_VALID_MS).toISOString();
+    await commentVerificationRepository.create(hash, { proposalId, commentId: comment.id, expiresAt });
+    await (
+      await mailer()
+    ).send({
+      to: [input.author.email],
+      ...commentVerificationMail({
+        proposalTitle: proposal.title,
+        verifyUrl: links.commentVerification(secret),
+        expiresAt,
+      }),
+      idempotencyKey: `verify-${comment.id}`,
+    });
+  }
+  return comment;
+}

@@ -1,0 +1,91 @@
+/**
+ * The consultation report (徵詢結果報告): every comment of the round with its identity tier,
+ * campaign group and the agency's disposition, with counts. Built from stored records, so the
+ * JSON and the PDF say the same thing; published by the workflow once every comment is answered.
+ */
+import { createHash } from 'node:crypto';
+import { identityTier } from '#domain/consultation';
+import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
+import type { ConsultationComment } from '#domain/records';
+import type { ProposalRecord } from '#ports/proposal-repository';
+import { proposalRepository } from '#ports/proposal-repository';
+import { agencyRepository } from '#ports/registry-repository';
+import { feeUnit } from '#templates/fee-units';
+import { links } from './links.ts';
+
+function authorLabel(comment: ConsultationComment): string {
+  const { name, organization } = comment.author;
+  if (organization && name) return `${name}（${organization}）`;
+  return organization ?? name ?? '匿名 / Anonymous';
+}
+
+export async function buildConsultationReport(proposal: ProposalRecord, generatedAt: string) {
+  const consultation = proposal.consultation!;
+  const agency = await agencyRepository.get(proposal.agencyId);
+  const comments = (await proposalRepository.listComments(proposal.id)).filter(
+    (c) => c.round === consultation.round,
+  );
+  const campaignSizes = new Map<string, number>();
+  for (const c of comments) campaignSizes.set(c.campaignKey, (campaignSizes.get(c.campaignKey) ?? 0) + 1);
+
+  const rows = comments.map((c) => ({
+    id: c.id,
+    receivedAt: c.receivedAt,
+    tier: identityTier(c.author, c.emailVerified),
+    authorLabel: authorLabel(c),
+    ...(c.itemId ? { itemId: c.itemId } : {}),
+    body: c.body,
+    ...((campaignSizes.get(c.campaignKey) ?? 1) > 1
+      ? { campaignGroupSize: campaignSizes.get(c.campaignKey)! }
+      : {}),
+    disposition: c.disposition!.disposition,
+    reply: c.disposition!.reply,
+    answeredAt: c.disposition!.answeredAt,
+  }));
+  const count = <K extends string>(values: K[]) =>
+    values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+
+  return {
+    proposal: {
+      id: proposal.id,
+      version: proposal.version,
+      title: proposal.title,
+      agencyName: agency?.name ?? { zh: proposal.agencyId, en: proposal.agencyId },
+      legalBasis: proposal.legalBasis,
+      ...(proposal.explanationUrl ? { explanationUrl: proposal.explanationUrl } : {}),
+      effectiveFrom: proposal.effectiveFrom,
+    },
+    consultation: {
+      round: consultation.round,
+      opensAt: consultation.opensAt,
+      closesAt: consultation.closesAt,
+      extensions: consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
+    },
+    items: proposal.items.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: feeUnit(i.unit),
+      amountTwd: i.amountTwd,
+      documentedUnitCostTwd: documentedUnitCost(i),
+      marginalUnitCostTwd: marginalUnitCost(i),
+      ...(i.exceptionReason ? { exceptionReason: i.exceptionReason } : {}),
+    })),
+    counts: {
+      byTier: count(rows.map((r) => r.tier)),
+      byDisposition: count(rows.map((r) => r.disposition)),
+      total: rows.length,
+    },
+    comments: rows,
+    generatedAt,
+    reportUrl: links.report(proposal.id),
+  };
+}
+
+export type ConsultationReport = Awaited<ReturnType<typeof buildConsultationReport>>;
+
+export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+export const reportPdfKey = (proposalId: string, round: number) =>
+  `reports/${proposalId}/consultation-round-${round}.pdf`;
+export const reportJsonKey = (proposalId: string, round: number) =>
+  `reports/${proposalId}/consultation-round-${round}.json`;

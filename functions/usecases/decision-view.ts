@@ -1,0 +1,41 @@
+/** The published decision as the decision record PDF shows it. */
+import type { DecisionRecord } from '#domain/records';
+import type { ProposalRecord } from '#ports/proposal-repository';
+import { agencyRepository } from '#ports/registry-repository';
+import type { DecisionRecordView } from '#templates/pdf/decision-record';
+import { links } from './links.ts';
+
+export async function decisionRecordView(
+  proposal: ProposalRecord,
+  decision: DecisionRecord,
+): Promise<DecisionRecordView> {
+  const agency = await agencyRepository.get(proposal.agencyId);
+  const review = proposal.review!;
+  return {
+    proposal: {
+      id: proposal.id,
+      version: decision.version,
+      title: proposal.title,
+      agencyName: agency?.name ?? { zh: proposal.agencyId, en: proposal.agencyId },
+    },
+    group: { name: review.groupName },
+    rule: { quorumFraction: review.rule.quorumFraction },
+    vote: {
+      opensAt: review.opensAt,
+      deadline: review.originalDeadline,
+      extensions: review.extensions.map((e) => ({ deadline: e.deadline, reason: e.reason })),
+    },
+    tally: decision.tally,
+    outcome: decision.outcome,
+    positions: decision.positions.map((p) => ({
+      name: p.name,
+      seat: p.seat,
+      decision: p.decision,
+      ...(p.reason ? { reason: p.reason } : {}),
+    })),
+    decidedAt: decision.decidedAt,
+    ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
+    ...(decision.reviewBy ? { reviewBy: decision.reviewBy } : {}),
+    decisionUrl: links.decision(proposal.id),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Workflow step "Open the advisory vote" (idempotent):
+ * 1. find the reviewing group (the second-level parent's) and record the vote: members, rule,
+ *    deadline = now + vote period (the packet goes out now, so at least the packet lead time ahead);
+ * 2. one ballot per member, each with its own secret link, mailed with the review packet;
+ *    a ballot created but not yet mailed (a crash in between) gets a fresh link and is mailed;
+ * 3. schedule the vote deadline and the reminder.
+ */
+import type { Ballot } from '#domain/ballot';
+import { ConflictError } from '#domain/errors';
+import type { ReviewState } from '#domain/records';
+import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
+import { ballotRepository } from '#ports/ballot-repository';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import type { ProposalRecord } from '#ports/proposal-repository';
+import { agencyRepository } from '#ports/registry-repository';
+import { deadlineName, scheduler } from '#ports/scheduler';
+import { mailer } from '#ports/adapters';
+import { votePacketMail } from '#templates/mail/vote-mails';
+import { feeUnit } from '#templates/fee-units';
+import { systemActor } from './actors.ts';
+import { links } from './links.ts';
+import { reviewingGroup } from './reviewing-group.ts';
+import { updateProposal } from './update-proposal.ts';
+import { issueLink } from './vote-links.ts';
+
+const DAY = 86_400_000;
+
+interface StepInput {
+  proposalId: string;
+  version: number;
+  round: number;
+}
+
+export async function packetProposal(proposal: ProposalRecord) {
+  const agency = await agencyRepository.get(proposal.agencyId);
+  return {
+    id: proposal.id,
+    title: proposal.title,
+    agencyName: agency?.name ?? { zh: proposal.agencyId, en: proposal.agencyId },
+    version: proposal.version,
+    legalBasis: proposal.legalBasis,
+    effectiveFrom: proposal.effectiveFrom,
+    items: proposal.items.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: feeUnit(i.unit),
+      amountTwd: i.amountTwd,
+      documentedUnitCostTwd: documentedUnitCost(i),
+      marginalUnitCostTwd: marginalUnitCost(i),
+      ...(i.exceptionReason ? { exceptionReason: i.exceptionReason } : {}),
+      costLines: i.costLines,
+    })),
+    reductions: proposal.reductions,
+  };
+}
+
+export async function scheduleVoteDeadlines(proposalId: string, review: ReviewState) {
+  const schedule = await scheduler();
+  const base = { proposalId, version: review.version, round: review.round };
+  const deadline = { kind: 'VOTE_DEADLINE' as const, ...base };
+  await schedule.schedule({ name: deadlineName(deadline), at: review.deadline, payload: deadline });
+  const reminderAt = Date.parse(review.deadline) - review.rule.reminderLeadDays * DAY;
+  if (review.rule.reminderLeadDays > 0 && reminderAt > currentClock().now().getTime()) {
+    const reminder = { kind: 'VOTE_REMINDER' as const, ...base };
+    await schedule.schedule({
+      name: deadlineName(reminder),
+      at: new Date(reminderAt).toISOString(),
+      payload: reminder,
+    });
+  }
+}
+
+export async function openVote(input: StepInput) {
+  const found = await proposalRepository.get(input.proposalId);
+  if (!found) throw new ConflictError('PROPOSAL_MISSING', `Proposal ${input.proposalId} is gone.`);
+  if (found.value.status !== 'UNDER_REVIEW' || found.value.version !== input.version) return { ballots: 0 };
+
+  const group = await reviewingGroup(found.value.agencyId);
+  const { proposal } = await updateProposal(input.proposalId, (current, now) => {
+    if (current.review?.version === input.version) return undefined;
+    const deadline = new Date(now.getTime() + group.decisionRule.votePeriodDays * DAY).toISOString();
+    const review: ReviewState = {
+      version: input.version,
+      round: input.round,
+      groupId: group.id,
+      groupName: group.name,
+      members: group.members.map((m) => ({ id: m.id, name: m.name, seat: m.seat })),
+      rule: group.decisionRule,
+      opensAt: now.toISOString(),
+      deadline,
+      originalDeadline: deadline,
+      extensions: [],
+      closed: false,
+    };
+    return {
+      next: { ...current, review },
+      event: {
+        type: 'VOTE_OPENED',
+        actor: systemActor,
+        detail: { groupId: group.id, deadline, members: review.members.length },
+      },
+    };
+  });
+  const review = proposal.review!;
+  const emailOf = new Map(group.members.map((m) => [m.id, m.email]));
+  const packet = await packetProposal(proposal);
+  const send = await mailer();
+
+  for (const member of review.members) {
+    let ballot = await ballotRepository.get(input.proposalId, input.version, member.id);
+    if (!ballot) {
+      const fresh: Ballot = {
+        proposalId: input.proposalId,
+        version: input.version,
+        memberId: member.id,
+        memberName: member.name,
+        seat: member.seat,
+        secretHash: '',
+        issuedAt: currentClock().now().toISOString(),
+      };
+      try {
+        await ballotRepository.create(fresh);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+      ballot = await ballotRepository.get(input.proposalId, input.version, member.id);
+    }
+    if (!ballot || ballot.value.mailedAt) continue;
+    const { ballot: linked, url, hash } = await issueLink(ballot, review.deadline);
+    const email = emailOf.get(member.id);
+    if (email) {
+      await send.send({
+        to: [email],
+        ...votePacketMail({
+          member: { name: member.name },
+          groupName: review.groupName,
+          proposal: packet,
+          ballotUrl: url,
+          reportUrl: links.report(proposal.id),
+          reportPdfUrl: links.reportPdf(proposal.id),
+          deadline: review.deadline,
+        }),
+        idempotencyKey: `packet-${hash}`,
+      });
+    }
+    const latest = await ballotRepository.get(input.proposalId, input.version, member.id);
+    if (latest && latest.value.secretHash === linked.secretHash) {
+      await ballotRepository.replace(
+        { ...latest.value, mailedAt: currentClock().now().toISOString() },
+        latest.revision,
+      );
+    }
+  }
+  await scheduleVoteDeadlines(input.proposalId, review);
+  return { ballots: review.members.length };
+}

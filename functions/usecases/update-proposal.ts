@@ -1,0 +1,52 @@
+/**
+ * The one way proposals change after drafting: read, decide, write conditionally on the revision
+ * read, and record an audit event. A write that loses a race is retried on fresh state a few
+ * times, so that system steps (a deadline, the workflow storing its token) never fail merely
+ * because an agency edited something at the same moment.
+ */
+import { ConflictError, NotFoundError } from '#domain/errors';
+import type { AuditEvent } from '#domain/records';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import type { ProposalRecord } from '#ports/proposal-repository';
+
+export interface Change {
+  next: ProposalRecord;
+  event?: { type: string; actor: AuditEvent['actor']; detail?: Record<string, unknown> };
+}
+
+/**
+ * `decide` gets the current record and returns the change, or `undefined` when nothing needs to
+ * change (the step already happened: idempotent). It may throw a domain error to refuse.
+ */
+export async function updateProposal(
+  id: string,
+  decide: (current: ProposalRecord, now: Date) => Change | undefined | Promise<Change | undefined>,
+  attempts = 5,
+): Promise<{ proposal: ProposalRecord; changed: boolean }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const found = await proposalRepository.get(id);
+    if (!found) throw new NotFoundError('Fee proposal', id);
+    const now = currentClock().now();
+    const change = await decide(found.value, now);
+    if (!change) return { proposal: found.value, changed: false };
+    const next = { ...change.next, updatedAt: now.toISOString() };
+    try {
+      await proposalRepository.replace(next, found.revision);
+    } catch (error) {
+      if (error instanceof ConflictError && error.code === 'PROPOSAL_CHANGED' && attempt < attempts) continue;
+      throw error;
+    }
+    if (change.event) {
+      await proposalRepository.appendEvent({
+        proposalId: id,
+        at: now.toISOString(),
+        actor: change.event.actor,
+        type: change.event.type,
+        proposalVersion: next.version,
+        detail: change.event.detail,
+      });
+    }
+    return { proposal: next, changed: true };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A commenter confirms the address given with a comment. Opening the link (GET) changes nothing —
+ * mail scanners open links — the page's button (POST) confirms:
+ * 1. the secret must be known (404), unexpired and unused (410);
+ * 2. the verification is marked used, then the comment marked verified (both conditional).
+ */
+import { GoneError, NotFoundError } from '#domain/errors';
+import { currentClock } from '#ports/clock';
+import { commentVerificationRepository } from '#ports/comment-verification-repository';
+import { proposalRepository } from '#ports/proposal-repository';
+import { hashSecret, looksLikeSecret } from '#ports/secrets';
+
+export async function lookUpVerification(secret: string) {
+  const found = looksLikeSecret(secret)
+    ? await commentVerificationRepository.get(hashSecret(secret))
+    : undefined;
+  if (!found) throw new NotFoundError('Verification link', 'given');
+  const comment = await proposalRepository.getComment(found.value.proposalId, found.value.commentId);
+  if (!comment) throw new NotFoundError('Comment', found.value.commentId);
+  const expired = currentClock().now().getTime() >= Date.parse(found.value.expiresAt);
+  return {
+    verification: found,
+    comment: comment.value,
+    expired,
+    used: found.value.confirmedAt !== undefined,
+  };
+}
+
+export async function confirmCommentEmail(secret: string) {
+  const { verification, comment, expired, used } = await lookUpVerification(secret);
+  if (used) return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: true };
+  if (expired) throw new GoneError('LINK_EXPIRED', 'This confirmation link has expired.');
+  const now = currentClock().now().toISOString();
+  await commentVerificationRepository.confirm(
+    hashSecret(secret),
+    { ...verification.value, confirmedAt: now },
+    verification.revision,
+  );
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await proposalRepository.getComment(comment.proposalId, comment.id);
+    if (!current || current.value.emailVerified) break;
+    try {
+      await proposalRepository.replaceComment({ ...current.value, emailVerified: true }, current.revision);
+      break;
+    } catch {
+      // an agency answered the comment at the same moment: read again and retry
+    }
+  }
+  return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: false };
+}

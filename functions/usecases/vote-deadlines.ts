@@ -1,0 +1,127 @@
+/**
+ * The vote's deadlines and the approved schedule's effective date:
+ * - VOTE_DEADLINE: the tally becomes final; without a quorum the deadline moves once (as the
+ *   group's rule allows) and members who have not voted get a fresh link; otherwise the
+ *   workflow's wait is released with the outcome.
+ * - VOTE_REMINDER: members who have not voted get a fresh link and a reminder.
+ * - SCHEDULE_TAKES_EFFECT: APPROVED → EFFECTIVE on the effective date.
+ */
+import type { DeadlineKind, DeadlinePayload } from '#ports/scheduler';
+import type { ProposalRecord } from '#ports/proposal-repository';
+import { ballotRepository } from '#ports/ballot-repository';
+import { currentClock } from '#ports/clock';
+import { advisoryGroupRepository } from '#ports/registry-repository';
+import { mailer } from '#ports/adapters';
+import { voteExtendedMail, voteReminderMail } from '#templates/mail/vote-mails';
+import type { DeadlineOutcome } from './deadlines.ts';
+import { systemActor } from './actors.ts';
+import { currentTally } from './vote-tally.ts';
+import { releaseWaitingStep } from './workflow-steps.ts';
+import { updateProposal } from './update-proposal.ts';
+import { scheduleVoteDeadlines } from './open-vote.ts';
+import { issueLink } from './vote-links.ts';
+import { takeEffect } from './apply-decision.ts';
+
+type Handler = (proposal: ProposalRecord, deadline: DeadlinePayload) => Promise<DeadlineOutcome>;
+const DAY = 86_400_000;
+
+function openVoteOf(proposal: ProposalRecord, deadline: DeadlinePayload) {
+  const review = proposal.review;
+  if (proposal.status !== 'UNDER_REVIEW' || !review || review.closed || review.version !== deadline.version)
+    return undefined;
+  return review;
+}
+
+/** Mails every member who has not voted a fresh personal link. */
+async function remindNonVoters(
+  proposal: ProposalRecord,
+  compose: (member: { name: string }, url: string) => { subject: string; text: string },
+  key: string,
+) {
+  const review = proposal.review!;
+  const group = await advisoryGroupRepository.get(review.groupId);
+  const emailOf = new Map(group?.members.map((m) => [m.id, m.email]));
+  const send = await mailer();
+  for (const ballot of await ballotRepository.listForVersion(proposal.id, review.version)) {
+    const email = emailOf.get(ballot.value.memberId);
+    if (ballot.value.cast || !email) continue;
+    const { url } = await issueLink(ballot, review.deadline);
+    await send.send({
+      to: [email],
+      ...compose({ name: ballot.value.memberName }, url),
+      idempotencyKey: `${key}-${ballot.value.memberId}`,
+    });
+  }
+}
+
+const voteDeadline: Handler = async (proposal, deadline) => {
+  const review = openVoteOf(proposal, deadline);
+  if (!review) return 'NOTHING_TO_DO';
+  const now = currentClock().now();
+  if (now.getTime() < Date.parse(review.deadline)) return 'NOT_YET';
+  const { tally } = await currentTally(proposal.id, review, true);
+  if (tally.outcome === 'NO_QUORUM' && review.extensions.length < review.rule.maxExtensions) {
+    const { proposal: extended, changed } = await updateProposal(proposal.id, (current) => {
+      const r = current.review;
+      if (!r || r.deadline !== review.deadline) return undefined; // someone extended already
+      const next = new Date(Date.parse(r.deadline) + r.rule.extensionDays * DAY).toISOString();
+      const reason = `Quorum not reached by the deadline (${tally.cast} of ${tally.quorum} needed votes).`;
+      return {
+        next: {
+          ...current,
+          review: {
+            ...r,
+            deadline: next,
+            extensions: [...r.extensions, { deadline: next, at: now.toISOString(), reason }],
+          },
+        },
+        event: {
+          type: 'VOTE_EXTENDED',
+          actor: systemActor,
+          detail: { from: r.deadline, to: next, cast: tally.cast, quorum: tally.quorum },
+        },
+      };
+    });
+    if (changed) {
+      const r = extended.review!;
+      await scheduleVoteDeadlines(proposal.id, r);
+      await remindNonVoters(
+        extended,
+        (member, url) =>
+          voteExtendedMail({
+            member,
+            proposalTitle: extended.title,
+            ballotUrl: url,
+            deadline: r.deadline,
+            reason: r.extensions.at(-1)!.reason,
+          }),
+        `extended-${proposal.id}-v${r.version}-${r.extensions.length}`,
+      );
+    }
+    return 'NOT_YET';
+  }
+  return (await releaseWaitingStep(proposal.id, 'VOTE', { outcome: tally.outcome }))
+    ? 'RELEASED'
+    : 'NOTHING_TO_DO';
+};
+
+const voteReminder: Handler = async (proposal, deadline) => {
+  const review = openVoteOf(proposal, deadline);
+  if (!review || currentClock().now().getTime() >= Date.parse(review.deadline)) return 'NOTHING_TO_DO';
+  await remindNonVoters(
+    proposal,
+    (member, url) =>
+      voteReminderMail({ member, proposalTitle: proposal.title, ballotUrl: url, deadline: review.deadline }),
+    `reminder-${proposal.id}-v${review.version}-${review.deadline}`,
+  );
+  return 'RELEASED';
+};
+
+const scheduleTakesEffect: Handler = async (proposal) =>
+  (await takeEffect(proposal.id)) ? 'RELEASED' : 'NOTHING_TO_DO';
+
+export const voteDeadlineHandlers: Record<Exclude<DeadlineKind, 'CONSULTATION_CLOSES'>, Handler> = {
+  VOTE_DEADLINE: voteDeadline,
+  VOTE_REMINDER: voteReminder,
+  SCHEDULE_TAKES_EFFECT: scheduleTakesEffect,
+};

@@ -1,0 +1,28 @@
+/**
+ * Issuing a member's personal ballot link: a fresh secret replaces the ballot's stored hash, so
+ * only the newest link mailed opens the ballot (older ones answer "superseded").
+ */
+import type { Ballot } from '#domain/ballot';
+import { ballotRepository } from '#ports/ballot-repository';
+import { newSecret } from '#ports/secrets';
+import type { Versioned } from '#ports/registry-repository';
+import { links } from './links.ts';
+
+export async function issueLink(
+  current: Versioned<Ballot>,
+  expiresAt: string,
+): Promise<{ ballot: Ballot; url: string; hash: string }> {
+  const { secret, hash } = newSecret();
+  await ballotRepository.addSecret(
+    hash,
+    {
+      proposalId: current.value.proposalId,
+      version: current.value.version,
+      memberId: current.value.memberId,
+    },
+    expiresAt,
+  );
+  const ballot: Ballot = { ...current.value, secretHash: hash };
+  await ballotRepository.replace(ballot, current.revision);
+  return { ballot, url: links.ballot(secret), hash };
+}

@@ -1,0 +1,62 @@
+/**
+ * Fires the deadlines kept in the table when the local clock reaches them, by invoking the same
+ * deadline function EventBridge Scheduler invokes on AWS. It runs on a real-time tick (for
+ * `npm start`) and on demand after the clock is advanced (`POST /_local/clock`).
+ */
+import type { Clock } from '../../functions/ports/clock.ts';
+import { TableScheduler } from '../../functions/ports/scheduler-table.ts';
+import { log } from '../../functions/http/log.ts';
+import { handler as fireDeadline } from '../../functions/tasks/fire-deadline.ts';
+
+export class DeadlineRunner {
+  private readonly scheduler = new TableScheduler();
+  private readonly timer: NodeJS.Timeout;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly clock: Clock,
+    tickMs = 1000,
+  ) {
+    this.timer = setInterval(
+      () =>
+        void this.fireDue().catch((error: unknown) =>
+          log.error('deadline tick failed', { error: String(error) }),
+        ),
+      tickMs,
+    );
+    this.timer.unref();
+  }
+
+  /** Fires every deadline due by now, earliest first; returns how many fired. One pass at a time. */
+  fireDue(): Promise<number> {
+    this.running ??= this.pass().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
+    const failed = new Set<string>();
+    let fired = 0;
+    for (;;) {
+      const due = (await this.scheduler.due(this.clock.now())).filter((d) => !failed.has(d.deadline.name));
+      if (due.length === 0) return fired;
+      for (const { deadline, revision } of due) {
+        try {
+          await fireDeadline(deadline.payload);
+          await this.scheduler.remove(deadline.name, revision);
+          fired += 1;
+        } catch (error) {
+          // Left in place: the next tick tries again, as Scheduler's retry policy would.
+          failed.add(deadline.name);
+          log.error('deadline failed', {
+            deadline: deadline.name,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+}

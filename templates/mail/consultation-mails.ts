@@ -1,0 +1,134 @@
+/**
+ * Mails of the public consultation, Traditional Chinese first, English after. Each function
+ * returns subject and plain text (every mail client shows it); links are absolute URLs.
+ */
+import type { FeeUnit } from '../../functions/domain/fee-proposal.ts';
+import { FEE_UNIT_LABELS } from '../fee-units.ts';
+import type { RenderedMail } from './format.ts';
+import { taipeiTime, twd } from './format.ts';
+
+interface ProposalSummary {
+  id: string;
+  title: { zh: string; en: string };
+  legalBasis: string;
+  items: { id: string; name: { zh: string; en: string }; unit: FeeUnit; amountTwd: number }[];
+}
+
+interface AgencyName {
+  name: { zh: string; en: string };
+}
+
+export function consultationNoticeMail(input: {
+  proposal: ProposalSummary;
+  agency: AgencyName;
+  opensAt: string;
+  closesAt: string;
+  proposalUrl: string;
+  commentUrl: string;
+}): RenderedMail {
+  const { proposal, agency } = input;
+  const table = proposal.items
+    .map(
+      (i) =>
+        `  - ${i.name.zh} / ${i.name.en}: ${twd(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh} / ${FEE_UNIT_LABELS[i.unit].en}`,
+    )
+    .join('\n');
+  return {
+    subject: `收費基準公開徵詢：${proposal.title.zh} / Public consultation: ${proposal.title.en}`,
+    text: `${agency.name.zh}「${proposal.title.zh}」收費基準草案自即日起公開徵詢意見。
+
+機關：${agency.name.zh}
+法令依據：${proposal.legalBasis}
+收費項目：
+${table}
+意見提出方式：於 ${input.commentUrl} 提出（任何人皆可，得針對個別收費項目）。
+截止時間：${taipeiTime(input.closesAt)}
+草案全文：${input.proposalUrl}
+
+---
+${agency.name.en} invites public comments on the draft fee schedule "${proposal.title.en}".
+
+Agency: ${agency.name.en}
+Legal basis: ${proposal.legalBasis}
+Fee items: see the list above.
+How to comment: at ${input.commentUrl} (anyone may comment, also on a single fee item).
+Closes: ${taipeiTime(input.closesAt)}
+Full proposal: ${input.proposalUrl}
+`,
+  };
+}
+
+export function commentVerificationMail(input: {
+  proposalTitle: { zh: string; en: string };
+  verifyUrl: string;
+  expiresAt: string;
+}): RenderedMail {
+  return {
+    subject: '請確認您的公開徵詢意見 / Please confirm your consultation comment',
+    text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。
+若非您本人提出，請忽略本信。連結有效至 ${taipeiTime(input.expiresAt)}。
+
+${input.verifyUrl}
+
+---
+You commented on "${input.proposalTitle.en}". Open the link above and press "Confirm" to mark your comment as
+coming from a verified e-mail address. If it was not you, ignore this mail.
+`,
+  };
+}
+
+export function consultationExtendedMail(input: {
+  proposal: ProposalSummary;
+  closesAt: string;
+  reason: string;
+  proposalUrl: string;
+}): RenderedMail {
+  return {
+    subject: `公開徵詢延長：${input.proposal.title.zh} / Consultation extended: ${input.proposal.title.en}`,
+    text: `「${input.proposal.title.zh}」公開徵詢截止時間延長至 ${taipeiTime(input.closesAt)}。
+理由：${input.reason}
+${input.proposalUrl}
+
+---
+The consultation on "${input.proposal.title.en}" now closes ${taipeiTime(input.closesAt)}.
+Reason: ${input.reason}
+`,
+  };
+}
+
+export function consultationClosedMail(input: {
+  proposal: ProposalSummary;
+  commentCount: number;
+  pending: number;
+  proposalUrl: string;
+}): RenderedMail {
+  return {
+    subject: `公開徵詢已截止，待回應意見 ${input.pending} 則 / Consultation closed: ${input.pending} comments to answer`,
+    text: `「${input.proposal.title.zh}」公開徵詢已截止，共收到 ${input.commentCount} 則意見，尚有 ${input.pending} 則待機關回應（採納、部分採納或不採納並附理由）。
+全部回應後將公布徵詢結果報告並送諮詢小組審議。
+${input.proposalUrl}
+
+---
+The consultation on "${input.proposal.title.en}" has closed with ${input.commentCount} comments; ${input.pending} still need the
+agency's disposition (adopted, partly adopted or not adopted, with a reason). Once all are answered the
+consultation report is published and the proposal goes to the advisory group.
+`,
+  };
+}
+
+export function reportPublishedMail(input: {
+  proposal: ProposalSummary;
+  reportUrl: string;
+  pdfUrl: string;
+}): RenderedMail {
+  return {
+    subject: `公開徵詢結果報告已公布 / Consultation report published: ${input.proposal.title.en}`,
+    text: `「${input.proposal.title.zh}」之公開徵詢結果報告已公布，案件送資料開放諮詢小組審議。
+報告（JSON）：${input.reportUrl}
+報告（PDF）：${input.pdfUrl}
+
+---
+The consultation report on "${input.proposal.title.en}" is published and the proposal goes to the advisory group.
+`,
+  };
+}

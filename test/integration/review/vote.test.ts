@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRuntime } from '../../support/runtime.ts';
+import { validProposal } from '../../support/fixtures.ts';
+import { linksIn, mailsTo, outbox, readMail } from '../../support/outbox.ts';
+import { MEMBERS, reviewFlow } from '../../support/review-flow.ts';
+import { SEED } from '../../../infra/local/seed.ts';
+import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+
+let runtime: LocalRuntime;
+let flow: ReturnType<typeof reviewFlow>;
+let agency: string;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  flow = reviewFlow(runtime, agency);
+});
+afterAll(async () => runtime?.close());
+
+async function events(id: string): Promise<string[]> {
+  return (await flow.api.get(`/fee-proposals/${id}/events`)).body.items.map((e: any) => e.type);
+}
+
+describe('the advisory vote from links in e-mails', () => {
+  it('mails each of the seven members a packet with a personal link, the fee table and the report', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS) {
+      const link = await flow.ballotLink(member, id);
+      expect(link).toMatch(/\/ballots\/[A-Za-z0-9_-]{32}$/);
+    }
+    const [packet] = (await mailsTo(runtime.url, 'convener@advisory.example.tw')).slice(-1);
+    expect(packet?.text).toContain('NT$200');
+    expect(packet?.text).toContain(`/fee-proposals/${id}/consultation-report`);
+  });
+
+  it('decides early once four of seven approve, and publishes the schedule', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS.slice(0, 4))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+    const decision = (await flow.api.get(`/fee-proposals/${id}/decision`)).body;
+    expect(decision.outcome).toBe('APPROVED');
+    expect(
+      decision.positions.filter((p: any) => p.decision === 'APPROVE').map((p: any) => p.name),
+    ).toHaveLength(4);
+    expect(decision.positions.filter((p: any) => p.decision === null)).toHaveLength(3);
+    const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
+    expect(dataset.feeSchedule).toMatchObject({ proposalId: id, status: 'APPROVED', reviewBy: '2034-01-01' });
+    // A late member's link now explains that the vote is over.
+    const late = await fetch(await flow.ballotLink('industry-1', id));
+    expect(late.status).toBe(410);
+  });
+
+  it('makes the approved schedule effective at 00:00 Taipei time on its effective date', async () => {
+    const now = new Date((await flow.api.get('/_local/clock')).body.now);
+    const effectiveFrom = new Date(now.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
+    const id = await flow.proposalUnderReview({ effectiveFrom });
+    for (const member of MEMBERS.slice(0, 4)) await flow.vote(await flow.ballotLink(member, id), 'APPROVE');
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+    await flow.advance('P30D');
+    expect(await flow.status(id)).toBe('EFFECTIVE');
+    const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
+    expect(dataset.feeSchedule).toMatchObject({ proposalId: id, status: 'EFFECTIVE', effectiveFrom });
+  });
+
+  it('rejects when the majority rejects', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS.slice(0, 4))
+      await flow.vote(await flow.ballotLink(member, id), 'REJECT', '收費過高');
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('REJECTED');
+    expect(await events(id)).toContain('DECIDED_REJECTED');
+  });
+
+  it('excludes a recused member from the seats: 3 of 6 remaining is a quorum, 4 approvals of 6 decide', async () => {
+    const id = await flow.proposalUnderReview();
+    await flow.vote(await flow.ballotLink('industry-1', id), 'RECUSE', '本人任職之公司為主要申請者');
+    for (const member of MEMBERS.slice(0, 2)) await flow.vote(await flow.ballotLink(member, id), 'APPROVE');
+    await flow.vote(await flow.ballotLink('civil-1', id), 'REJECT', '不同意');
+    await flow.advance('P15D'); // past the 14-day deadline: 3 votes cast of 6 seats meets the quorum
+    expect(await flow.status(id)).toBe('APPROVED');
+    const decision = (await flow.api.get(`/fee-proposals/${id}/decision`)).body;
+    expect(decision.tally).toMatchObject({ seats: 6, recused: 1, cast: 3, quorum: 3, quorumMet: true });
+  });
+
+  it('extends once without a quorum, then returns the proposal as not decided', async () => {
+    const id = await flow.proposalUnderReview();
+    await flow.vote(await flow.ballotLink('convener', id), 'APPROVE');
+    await flow.advance('P15D');
+    expect(await flow.status(id)).toBe('UNDER_REVIEW');
+    expect(await events(id)).toContain('VOTE_EXTENDED');
+    await flow.advance('P8D');
+    expect(await flow.status(id)).toBe('NOT_DECIDED');
+    expect((await flow.api.get(`/fee-proposals/${id}/decision`)).body.tallyOutcome).toBe('NO_QUORUM');
+  });
+
+  it('goes back to consultation after changes are requested and a fee item is changed, then is approved', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS.slice(0, 4))
+      await flow.vote(await flow.ballotLink(member, id), 'REQUEST_CHANGES', '請調降單價');
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('CHANGES_REQUESTED');
+    const oldLink = await flow.ballotLink('scholar-1', id);
+
+    const revised = validProposal({ effectiveFrom: '2031-01-01' });
+    revised.items[0]!.amountTwd = 150;
+    expect((await flow.api.put(`/fee-proposals/${id}`, revised, agency)).status).toBe(200);
+    const resubmitted = await flow.api.post(`/fee-proposals/${id}/submit`, {}, agency);
+    expect(resubmitted.body).toMatchObject({
+      status: 'IN_CONSULTATION',
+      version: 2,
+      consultation: { round: 2 },
+    });
+    expect((await fetch(oldLink)).status).toBe(410); // the old version's ballot is void
+
+    await flow.advance('P61D');
+    expect(await flow.status(id)).toBe('UNDER_REVIEW');
+    for (const member of MEMBERS.slice(0, 4))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+  });
+
+  it('goes straight to a new vote after a revision that leaves every fee item unchanged', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS.slice(0, 4))
+      await flow.vote(await flow.ballotLink(member, id), 'REQUEST_CHANGES', '請補充法令依據');
+    await flow.advance('PT1S');
+    expect(
+      (
+        await flow.api.put(
+          `/fee-proposals/${id}`,
+          validProposal({
+            effectiveFrom: '2031-01-01',
+            legalBasis: '規費法第 10 條；政府資訊公開法第 22 條',
+          }),
+          agency,
+        )
+      ).status,
+    ).toBe(200);
+    const resubmitted = await flow.api.post(`/fee-proposals/${id}/submit`, {}, agency);
+    expect(resubmitted.body.status).toBe('UNDER_REVIEW');
+    await flow.advance('PT1S');
+    for (const member of MEMBERS.slice(0, 4))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+  });
+});
+
+describe('links that must not record a vote', () => {
+  it('records nothing when a scanner fetches every link in every mail with GET and HEAD', async () => {
+    const id = await flow.proposalUnderReview();
+    const entries = await outbox(runtime.url);
+    const links = new Set<string>();
+    for (const entry of entries)
+      for (const link of linksIn(await readMail(runtime.url, entry.id))) links.add(link);
+    expect([...links].filter((l) => l.includes('/ballots/')).length).toBeGreaterThanOrEqual(7);
+    for (const link of links) {
+      if (!link.startsWith(runtime.url)) continue;
+      await fetch(link);
+      await fetch(link, { method: 'HEAD' });
+    }
+    await flow.advance('PT1S');
+    expect(await events(id)).not.toContain('VOTE_CAST');
+    expect(await flow.status(id)).toBe('UNDER_REVIEW');
+  });
+
+  it('answers a second POST, an expired link and a random secret with explaining pages', async () => {
+    const id = await flow.proposalUnderReview();
+    const link = await flow.ballotLink('civil-2', id);
+    expect((await flow.vote(link, 'APPROVE')).status).toBe(200);
+    const again = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'decision=REJECT&reason=x',
+    });
+    expect(again.status).toBe(410);
+    const page = await again.text();
+    expect(page).toContain('<!doctype html>');
+    expect(page).toContain('同意'); // shows what was recorded
+
+    const random = await fetch(link.replace(/[^/]+$/, 'A'.repeat(32)));
+    expect(random.status).toBe(404);
+    expect(await random.text()).toContain('<!doctype html>');
+
+    const unused = await flow.ballotLink('scholar-2', id);
+    await flow.advance('P30D'); // past the deadline and its one extension
+    const expired = await fetch(unused);
+    expect(expired.status).toBe(410);
+  });
+
+  it('gives exactly one decision and one released callback when all seven vote at the same instant', async () => {
+    const id = await flow.proposalUnderReview();
+    const links = await Promise.all(MEMBERS.map((m) => flow.ballotLink(m, id)));
+    const results = await Promise.all(links.map((link) => flow.vote(link, 'APPROVE')));
+    expect(results.map((r) => r.status)).toEqual(Array(7).fill(200));
+    await flow.advance('PT1S');
+    const types = await events(id);
+    expect(types.filter((t) => t === 'VOTE_CAST')).toHaveLength(7);
+    expect(types.filter((t) => t === 'STEP_RELEASED_VOTE')).toHaveLength(1);
+    expect(types.filter((t) => t.startsWith('DECIDED_'))).toEqual(['DECIDED_APPROVED']);
+  });
+});

@@ -1,0 +1,72 @@
+/** Steps of a review that many tests share, taken through the public HTTP API and the outbox. */
+import { expect } from 'vitest';
+import { apiClient } from './runtime.ts';
+import { validProposal } from './fixtures.ts';
+import { linksIn, mailsTo } from './outbox.ts';
+import type { LocalRuntime } from '../../infra/local/runtime.ts';
+
+export const MEMBERS = [
+  'convener',
+  'agency-rep',
+  'civil-1',
+  'civil-2',
+  'scholar-1',
+  'scholar-2',
+  'industry-1',
+] as const;
+export const memberEmail = (id: string) => `${id}@advisory.example.tw`;
+
+export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
+  const api = apiClient(runtime);
+  let counter = 0;
+  const titles = new Map<string, string>();
+  const advance = async (by: string) =>
+    expect((await api.post('/_local/clock', { advanceBy: by })).status).toBe(200);
+
+  /** A proposal submitted and taken through a comment-free consultation to the vote. */
+  async function proposalUnderReview(overrides: Record<string, unknown> = {}): Promise<string> {
+    // Far enough ahead that an approval stays APPROVED however far a test moves the clock.
+    // Each proposal gets its own title, by which the mails about it are told apart.
+    counter += 1;
+    const title = { zh: `第 ${counter} 號收費基準`, en: `Fee schedule no. ${counter}` };
+    const created = await api.post(
+      '/fee-proposals',
+      validProposal({ effectiveFrom: '2031-01-01', title, ...overrides }),
+      agencyToken,
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    titles.set(id, title.en);
+    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agencyToken)).status).toBe(202);
+    await advance('P61D');
+    expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('UNDER_REVIEW');
+    return id;
+  }
+
+  /** The newest ballot link mailed to a member for this proposal. */
+  async function ballotLink(memberId: string, proposalId: string): Promise<string> {
+    const mails = await mailsTo(runtime.url, memberEmail(memberId));
+    const title = titles.get(proposalId) ?? proposalId;
+    const links = mails
+      .filter((m) => (m.subject ?? '').endsWith(`: ${title}`) || (m.text ?? '').includes(proposalId))
+      .flatMap(linksIn)
+      .filter((l) => l.includes('/ballots/'));
+    const link = links.at(-1);
+    if (!link) throw new Error(`no ballot link mailed to ${memberId}`);
+    return link;
+  }
+
+  async function vote(link: string, decision: string, reason = decision === 'APPROVE' ? '' : '理由說明') {
+    return fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ decision, reason }),
+    });
+  }
+
+  async function status(id: string): Promise<string> {
+    return (await api.get(`/fee-proposals/${id}`)).body.status;
+  }
+
+  return { api, advance, proposalUnderReview, ballotLink, vote, status };
+}
