@@ -1,0 +1,481 @@
+/**
+ * Pages behind an advisory member's ballot link (`/ballots/{secret}`): the ballot itself with the proposal,
+ * its fee table and cost basis and a plain form; the page after a recorded vote; the 410 page for a link
+ * that was used, expired or superseded; the 404 page for a link that is not known. No script at all:
+ * opening a page records nothing, only pressing the form's button does.
+ */
+import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import type { Seat } from '../../functions/domain/advisory-group.ts';
+import { MARGINAL_COST_CATEGORIES } from '../../functions/domain/fee-proposal.ts';
+import { html, type SafeHtml } from '../escape.ts';
+import { formatDateTime } from '../pdf/format.ts';
+import {
+  COST_CATEGORY_LABELS,
+  DECISION_EXPLANATIONS,
+  DECISION_LABELS,
+  DECISIONS,
+  lineCost,
+  money,
+  PURPOSE_LABELS,
+  SEAT_LABELS,
+  type Label,
+  type ReviewedFeeItem,
+  type ReviewedProposal,
+} from '../vote-labels.ts';
+import { page } from './layout.ts';
+
+export type { ReviewedFeeItem, ReviewedProposal };
+
+export interface BallotPageView {
+  member: { name: string; seat: Seat };
+  proposal: ReviewedProposal;
+  /** Absolute or site-relative URLs of the consultation report. */
+  reportUrl: string;
+  reportPdfUrl: string;
+  /** ISO 8601 date-time: the ballot's deadline. */
+  deadline: string;
+  /** Where the form posts: the ballot's own path. */
+  actionPath: string;
+  /** Set when the page is shown again after a refused POST; `field` is `decision` or `reason`. */
+  error?: { message: string; field?: string };
+  /** What the member had chosen and written before the refused POST, so nothing is lost. */
+  previous?: { decision?: BallotDecision; reason?: string };
+}
+
+export interface BallotRecordedView {
+  member: { name: string };
+  proposalTitle: Label;
+  decision: BallotDecision;
+  reason: string;
+  /** ISO 8601 date-time. */
+  castAt: string;
+  /** Where the decision is published once the vote closes. */
+  decisionUrl: string;
+}
+
+export type BallotGoneReason = 'USED' | 'EXPIRED' | 'SUPERSEDED';
+
+export interface BallotGoneView {
+  why: BallotGoneReason;
+  proposalTitle?: Label;
+  /** The vote recorded with this link; shown when `why` is `USED`. */
+  recorded?: { decision: BallotDecision; reason: string; castAt: string };
+  /** ISO 8601 date-time of the (last) deadline. */
+  deadline?: string;
+  decisionUrl?: string;
+}
+
+/** Longest reason the ballot accepts (BallotInputSchema). */
+const REASON_MAX = 2000;
+
+const STYLES = `
+h2{font-size:1.15rem;color:#12355b;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid #12355b}
+h3{font-size:1rem;margin:22px 0 6px}
+.lead{font-size:1.05rem;margin-top:0}
+.facts{display:grid;grid-template-columns:minmax(10em,max-content) 1fr;gap:6px 18px;margin:8px 0}
+.facts dt{font-weight:600;color:#33404f}
+.facts dd{margin:0;overflow-wrap:anywhere}
+.scroll{overflow-x:auto}
+caption{text-align:left;font-weight:600;padding:2px 0 6px;caption-side:top}
+.nowrap{white-space:nowrap}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th .en,td .en{display:block;font-weight:400}
+.muted{color:#4a5563;font-size:.92em}
+.prewrap{white-space:pre-wrap}
+.tag{display:inline-block;font-size:.78em;line-height:1.5;padding:0 6px;border-radius:3px;background:#e3ecf6;color:#12355b;white-space:nowrap}
+.item{border-top:1px solid #d0d5dd;margin-top:18px}
+.item h3 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:400;color:#4a5563;margin-right:6px}
+.note{margin:6px 0 0;padding:8px 12px;background:#fff8e6;border-left:4px solid #b7791f}
+.deadline{font-weight:700}
+.links li{margin:4px 0}
+fieldset{border:1px solid #d0d5dd;border-radius:6px;padding:6px 16px 16px;margin:16px 0}
+fieldset.invalid{border-color:#a4262c;border-width:2px}
+legend{font-weight:700;padding:0 6px}
+.choice{display:flex;gap:12px;align-items:flex-start;border:1px solid #d0d5dd;border-radius:6px;padding:10px 14px;margin-top:10px}
+.choice:has(input:checked){border-color:#12355b;background:#eef3f9;box-shadow:inset 4px 0 0 #12355b}
+.choice input{flex:none;width:1.2em;height:1.2em;margin:.3em 0 0;accent-color:#12355b}
+.choice label{margin:0;font-weight:400;cursor:pointer}
+.choice label strong{display:block;font-size:1.05rem}
+.hint{color:#4a5563;font-size:.92em;margin:2px 0 8px}
+textarea{min-height:8em}
+textarea[aria-invalid=true]{border:2px solid #a4262c}
+.actions{margin-top:20px;display:flex;flex-wrap:wrap;gap:12px;align-items:center}
+:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
+button{font-family:inherit;font-weight:600}
+`;
+
+/**
+ * The shared frame has no hook for page styles, so they are added to its head here (the frame escapes
+ * every value it prints, so its first `</head>` is its own).
+ */
+function withStyles(document: string): string {
+  return document.replace('</head>', `<style>${STYLES}</style>\n</head>`);
+}
+
+/** Both languages of a label, the English one marked as such. */
+const both = (label: Label) => html`${label.zh} <span class="en" lang="en">${label.en}</span>`;
+
+/** "2025-03-14 23:59 臺北時間 Taipei time (2025-03-14T15:59:00Z UTC)" inside a <time>. */
+function when(iso: string): SafeHtml {
+  const utc = new Date(iso).toISOString().replace('.000Z', 'Z');
+  return html`<time datetime="${utc}">${formatDateTime(iso)}</time> 臺北時間
+    <span lang="en">Taipei time</span> <span class="muted">(${utc} UTC)</span>`;
+}
+
+const fact = (label: Label, value: SafeHtml | string) =>
+  html`<dt>${both(label)}</dt>
+    <dd>${value}</dd>`;
+
+/** Reasons are the member's own words: shown as written, or said to be absent. */
+const reasonText = (reason: string) =>
+  reason.trim() === ''
+    ? html`<span class="muted">（未填寫） <span lang="en">(none given)</span></span>`
+    : html`<span class="prewrap">${reason}</span>`;
+
+export function ballotPage(view: BallotPageView): string {
+  const { member, proposal } = view;
+  const errorField = view.error?.field;
+  const body = html`${errorBox(view.error)}
+<p class="lead">${member.name} 委員，您好。<span class="en" lang="en">Dear ${member.name},</span></p>
+<p>您以「${SEAT_LABELS[member.seat].zh}」身分審議下列收費基準提案。請閱覽收費項目、成本依據與公開徵詢結果報告後，於頁末投票。
+<span class="en" lang="en">You are asked, as a member of the advisory group (seat: ${SEAT_LABELS[member.seat].en}), to review the fee-schedule proposal below.
+Read the fee items, their cost basis and the consultation report, then vote at the end of this page.</span></p>
+<div class="notice">
+<p>投票截止：<span class="deadline">${when(view.deadline)}</span></p>
+<p>開啟本頁不會記錄任何內容，只有按下「送出投票」才會記錄。本連結為您個人專屬，僅能投票一次，請勿轉寄。</p>
+<p class="en" lang="en">Voting closes at the time above. Opening this page records nothing: only pressing “Cast my vote” does.
+This link is personal and can be used once; please do not forward it.</p>
+</div>
+
+<h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
+<dl class="facts">
+${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, html`${proposal.title.zh}<br /><span lang="en">${proposal.title.en}</span>`)}
+${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
+${fact({ zh: '提案編號', en: 'Proposal' }, proposal.id)}
+${fact({ zh: '版次', en: 'Version' }, html`第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
+${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
+${fact({ zh: '預定生效日', en: 'Effective from' }, html`<time datetime="${proposal.effectiveFrom}">${proposal.effectiveFrom}</time>`)}
+</dl>
+
+<h2>二、收費項目與成本依據 <span class="en" lang="en">Fee items and cost basis</span></h2>
+${feeTable(proposal.items)}
+<p class="muted">收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。
+<span lang="en">A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction,
+provision and dissemination needs a declared exception reason.</span></p>
+${proposal.items.map(costBasis)}
+
+<h2>三、差別費率 <span class="en" lang="en">Reductions by purpose</span></h2>
+${reductions(proposal.reductions)}
+
+<h2>四、公開徵詢結果報告 <span class="en" lang="en">Consultation report</span></h2>
+<p>公開徵詢期間收到的每則意見及機關的處理與回覆。<span class="en" lang="en">Every comment received in the public consultation, with the agency's disposition and reply.</span></p>
+<ul class="links">
+<li><a href="${view.reportPdfUrl}">徵詢結果報告（PDF） <span lang="en">Consultation report (PDF)</span></a></li>
+<li><a href="${view.reportUrl}">徵詢結果報告（JSON 資料） <span lang="en">Consultation report (JSON data)</span></a></li>
+</ul>
+
+<h2 id="vote">五、投票 <span class="en" lang="en">Your vote</span></h2>
+<form method="post" action="${view.actionPath}">
+<fieldset${errorField === 'decision' ? html` class="invalid"` : ''}>
+<legend>您的決定 <span lang="en">Your decision</span></legend>
+${DECISIONS.map((d) => choice(d, view.previous?.decision, errorField === 'decision'))}
+</fieldset>
+<label for="reason">理由 <span class="en" lang="en">Reason</span></label>
+<p class="hint" id="reason-hint">選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。
+<span lang="en">A reason is required to reject, request changes or recuse, and optional to approve.
+Your position and reason are published with your name together with the decision.</span></p>
+<textarea id="reason" name="reason" rows="6" maxlength="${REASON_MAX}" aria-describedby="reason-hint"${
+    errorField === 'reason' ? html` aria-invalid="true"` : ''
+  }>
+${view.previous?.reason ?? ''}</textarea>
+<div class="actions">
+<button type="submit">送出投票 <span lang="en">Cast my vote</span></button>
+<span class="muted">送出後即記錄，無法更改。<span lang="en">Once cast, a vote cannot be changed.</span></span>
+</div>
+</form>`;
+  return withStyles(page({ zh: '諮詢小組審議投票', en: 'Advisory group ballot' }, body));
+}
+
+/** What to do, in both languages, for the fields the server names; its own message is shown as well. */
+const FIELD_HINTS: Record<string, Label> = {
+  decision: { zh: '請選擇一項決定。', en: 'Choose one of the four decisions.' },
+  reason: {
+    zh: `選擇「同意」以外的決定時，請填寫理由（最多 ${REASON_MAX} 字）。`,
+    en: `Give a reason (up to ${REASON_MAX} characters) for any decision other than Approve.`,
+  },
+};
+
+function errorBox(error: BallotPageView['error']): SafeHtml {
+  if (!error) return html``;
+  const hint = error.field === undefined ? undefined : FIELD_HINTS[error.field];
+  const target =
+    error.field === 'reason' ? '#reason' : error.field === 'decision' ? '#decision-APPROVE' : '#vote';
+  return html`<div class="notice warn" role="alert">
+    <p><strong>您的投票尚未記錄。</strong> <strong lang="en">Your vote has not been recorded.</strong></p>
+    ${hint ? html`<p>${hint.zh} <span lang="en">${hint.en}</span></p>` : ''}
+    <p>${error.message}</p>
+    <p>
+      <a href="${target}">前往表單修正 <span lang="en">Go to the form</span></a>
+    </p>
+  </div>`;
+}
+
+function choice(decision: BallotDecision, chosen: BallotDecision | undefined, invalid: boolean): SafeHtml {
+  const id = `decision-${decision}`;
+  const label = DECISION_LABELS[decision];
+  const explanation = DECISION_EXPLANATIONS[decision];
+  return html`<div class="choice">
+    <input
+      type="radio"
+      id="${id}"
+      name="decision"
+      value="${decision}"
+      required${chosen === decision ? html` checked` : ''}${invalid ? html` aria-invalid="true"` : ''}
+    />
+    <label for="${id}"
+      ><strong>${label.zh} <span lang="en">${label.en}</span></strong> ${explanation.zh}<br /><span
+        class="en"
+        lang="en"
+        >${explanation.en}</span
+      ></label
+    >
+  </div>`;
+}
+
+function feeTable(items: ReviewedFeeItem[]): SafeHtml {
+  const rows = items.map(
+    (item) =>
+      html`<tr>
+        <td class="nowrap"><a href="#item-${item.id}">${item.id}</a></td>
+        <td>${item.name.zh}<span class="en" lang="en">${item.name.en}</span></td>
+        <td>${item.unit.zh}<span class="en" lang="en">${item.unit.en}</span></td>
+        <td class="num"><strong>${money(item.amountTwd)}</strong></td>
+        <td class="num">${money(item.documentedUnitCostTwd)}</td>
+        <td class="num">
+          ${money(item.marginalUnitCostTwd)}${
+            item.amountTwd > item.marginalUnitCostTwd
+              ? html`<br /><span class="tag">高於邊際成本 <span lang="en">above marginal</span></span>`
+              : ''
+          }
+        </td>
+      </tr>`,
+  );
+  return html`<div class="scroll">
+    <table>
+      <caption>
+        收費項目一覽
+        <span class="en" lang="en">Fee table</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="nowrap">編號<span class="en" lang="en">ID</span></th>
+          <th scope="col">項目<span class="en" lang="en">Item</span></th>
+          <th scope="col">計費單位<span class="en" lang="en">Unit</span></th>
+          <th scope="col" class="num">收費<span class="en" lang="en">Charge</span></th>
+          <th scope="col" class="num">
+            文件化單位成本<span class="en" lang="en">Documented unit cost</span>
+          </th>
+          <th scope="col" class="num">邊際單位成本<span class="en" lang="en">Marginal unit cost</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function costBasis(item: ReviewedFeeItem): SafeHtml {
+  const rows = item.costLines.map((line) => {
+    const category = COST_CATEGORY_LABELS[line.category];
+    const marginal = MARGINAL_COST_CATEGORIES.includes(line.category);
+    return html`<tr>
+      <td>
+        ${category.zh}<span class="en" lang="en">${category.en}</span>${
+          marginal ? html`<span class="tag">邊際 <span lang="en">marginal</span></span>` : ''
+        }
+      </td>
+      <td>${line.description}</td>
+      <td class="num">${line.quantity}</td>
+      <td class="num">${money(line.unitCostTwd)}</td>
+      <td class="num">${money(lineCost(line.quantity, line.unitCostTwd))}</td>
+    </tr>`;
+  });
+  return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
+    <h3 id="item-${item.id}-title">
+      <span class="id">${item.id}</span>${item.name.zh} <span class="en" lang="en">${item.name.en}</span>
+    </h3>
+    <p>
+      收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本
+      ${money(item.documentedUnitCostTwd)} · 邊際單位成本 ${money(item.marginalUnitCostTwd)}
+      <span class="en" lang="en"
+        >Charge ${money(item.amountTwd)} ${item.unit.en} · documented unit cost
+        ${money(item.documentedUnitCostTwd)} · marginal unit cost ${money(item.marginalUnitCostTwd)}</span
+      >
+    </p>
+    <div class="scroll">
+      <table>
+        <caption>
+          成本明細
+          <span class="en" lang="en">Cost lines</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">類別<span class="en" lang="en">Category</span></th>
+            <th scope="col">說明<span class="en" lang="en">Description</span></th>
+            <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
+            <th scope="col" class="num">單位成本<span class="en" lang="en">Unit cost</span></th>
+            <th scope="col" class="num">小計<span class="en" lang="en">Line cost</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="4">文件化單位成本 <span lang="en">Documented unit cost</span></th>
+            <td class="num"><strong>${money(item.documentedUnitCostTwd)}</strong></td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    ${
+      item.exceptionReason
+        ? html`<p class="note">
+            <strong
+              >高於邊際成本之例外理由
+              <span lang="en">Exception reason (charge above marginal cost)</span>：</strong
+            ><br />${item.exceptionReason}
+          </p>`
+        : ''
+    }
+  </section>`;
+}
+
+function reductions(list: ReviewedProposal['reductions']): SafeHtml {
+  if (list.length === 0) {
+    return html`<p>
+      本提案未宣告差別費率，各種用途均適用全額收費。<span class="en" lang="en"
+        >The proposal declares no reductions: the full charge applies to every purpose.</span
+      >
+    </p>`;
+  }
+  return html`<p>
+      下列減收比率載明於提案，未載明者不得減免。<span class="en" lang="en"
+        >These reductions are declared in the proposal; nothing else may be waived later.</span
+      >
+    </p>
+    <ul>
+      ${list.map((r) => html`<li>${PURPOSE_LABELS[r.purpose].zh} <span lang="en">${PURPOSE_LABELS[r.purpose].en}</span>：減收 ${r.percent}% <span lang="en">(${r.percent}% off)</span></li>`)}
+    </ul>`;
+}
+
+/** 200 after a vote is recorded. */
+export function ballotRecordedPage(view: BallotRecordedView): string {
+  const decision = DECISION_LABELS[view.decision];
+  const body = html`<div class="notice ok" role="status">
+      <p><strong>${view.member.name} 委員，您的投票已記錄，謝謝。</strong></p>
+      <p class="en" lang="en"><strong>Thank you, ${view.member.name}: your vote is recorded.</strong></p>
+    </div>
+    <dl class="facts">
+      ${fact({ zh: '提案', en: 'Proposal' }, html`${view.proposalTitle.zh}<br /><span lang="en">${view.proposalTitle.en}</span>`)}
+      ${fact({ zh: '您的決定', en: 'Your decision' }, html`<strong>${both(decision)}</strong>`)}
+      ${fact({ zh: '理由', en: 'Reason' }, reasonText(view.reason))}
+      ${fact({ zh: '記錄時間', en: 'Recorded at' }, when(view.castAt))}
+    </dl>
+    <p>
+      本連結已使用，無法再次投票或更改。表決結果確定後，審議結果（含每位委員的立場及理由）將公布於：
+      <span class="en" lang="en"
+        >This link has now been used; the vote cannot be cast again or changed. Once the result is final, the
+        decision, with every member's position and reason, is published at:</span
+      >
+    </p>
+    <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`;
+  return withStyles(page({ zh: '投票已記錄', en: 'Vote recorded' }, body));
+}
+
+const GONE_TEXT: Record<BallotGoneReason, { heading: Label; body: Label }> = {
+  USED: {
+    heading: { zh: '您已投票', en: 'You have already voted' },
+    body: {
+      zh: '本連結已用於投票，每張選票只能投一次，已記錄的投票無法更改。',
+      en: 'This link has already been used to vote. Each ballot can be cast once, and a recorded vote cannot be changed.',
+    },
+  },
+  EXPIRED: {
+    heading: { zh: '投票已截止', en: 'Voting has closed' },
+    body: {
+      zh: '本案投票期限已過，或表決結果已確定而提前結束，因此無法再投票。',
+      en: 'The voting deadline has passed, or the result became final before it, so no further votes can be cast.',
+    },
+  },
+  SUPERSEDED: {
+    heading: { zh: '本連結已由新連結取代', en: 'This link has been replaced' },
+    body: {
+      zh: '已有較新的投票連結寄給您（例如提醒或延長通知信中的連結），或機關已修正提案、舊版選票作廢。請使用您最近收到的信件中的連結；提案若有新版本，您將另收到新版的審議資料。',
+      en: 'A newer ballot link has been sent to you (for instance with a reminder or an extension notice), or the agency has revised the proposal and ballots for the earlier version are void. Use the link in the most recent mail you received; for a new version you will receive a new review packet.',
+    },
+  },
+};
+
+/** 410 for a ballot link that was used, expired or replaced: says which, never a raw error. */
+export function ballotGonePage(view: BallotGoneView): string {
+  const text = GONE_TEXT[view.why];
+  const recorded = view.why === 'USED' ? view.recorded : undefined;
+  const facts: SafeHtml[] = [];
+  if (view.proposalTitle) {
+    facts.push(
+      fact(
+        { zh: '提案', en: 'Proposal' },
+        html`${view.proposalTitle.zh}<br /><span lang="en">${view.proposalTitle.en}</span>`,
+      ),
+    );
+  }
+  if (recorded) {
+    facts.push(
+      fact(
+        { zh: '已記錄的決定', en: 'Recorded decision' },
+        html`<strong>${both(DECISION_LABELS[recorded.decision])}</strong>`,
+      ),
+      fact({ zh: '理由', en: 'Reason' }, reasonText(recorded.reason)),
+      fact({ zh: '記錄時間', en: 'Recorded at' }, when(recorded.castAt)),
+    );
+  }
+  if (view.deadline) facts.push(fact({ zh: '投票截止', en: 'Voting deadline' }, when(view.deadline)));
+  const body = html`<div class="notice ${view.why === 'USED' ? 'ok' : 'warn'}">
+      <p><strong>${text.heading.zh}</strong> <strong class="en" lang="en">${text.heading.en}</strong></p>
+      <p>${text.body.zh}</p>
+      <p class="en" lang="en">${text.body.en}</p>
+    </div>
+    ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
+    ${
+      view.decisionUrl
+        ? html`<p>
+              審議結果確定後公布於：<span class="en" lang="en"
+                >The decision is published, once final, at:</span
+              >
+            </p>
+            <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`
+        : ''
+    }`;
+  return withStyles(page({ zh: '此投票連結已無法使用', en: 'This ballot link can no longer be used' }, body));
+}
+
+/** 404 for a ballot link that is not known. */
+export function ballotUnknownPage(): string {
+  const body = html`<div class="notice warn">
+      <p>找不到此投票連結。請確認網址完整：部分郵件程式會將長網址斷成兩行，請複製完整網址後再開啟。</p>
+      <p class="en" lang="en">
+        This ballot link is not known. Check that the address is complete: some mail programs break long
+        addresses over two lines, so copy the whole address and open it again.
+      </p>
+    </div>
+    <p>
+      投票連結為每位委員個人專屬，請使用寄給您本人的信件中的連結，不要使用他人轉寄的連結。
+      <span class="en" lang="en"
+        >Ballot links are personal to each member: use the link in the mail sent to you, not one forwarded by
+        someone else.</span
+      >
+    </p>`;
+  return withStyles(page({ zh: '找不到投票連結', en: 'Ballot link not found' }, body));
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { ballotGonePage, ballotPage, ballotRecordedPage, ballotUnknownPage } from '#templates/pages/ballot';
+import { ballotView, HOSTILE, proposal, URLS } from './fixtures.ts';
+
+const TITLE = proposal().title;
+
+/** Markup with white space collapsed and dropped next to tags, so formatting of the source does not matter. */
+const flat = (markup: string) => markup.replace(/\s+/g, ' ').replace(/ ?([<>]) ?/g, '$1');
+
+/** The opening tag of the element with this id, e.g. `<input type="radio" id="decision-REJECT" …>`. */
+function tagWithId(page: string, id: string): string {
+  const match = new RegExp(`<[a-z]+[^>]*\\sid="${id}"[^>]*>`).exec(page);
+  if (!match) throw new Error(`no element with id ${id}`);
+  return match[0];
+}
+
+describe('ballotPage', () => {
+  it('escapes hostile values everywhere and carries no script at all', () => {
+    // Prepare
+    const hostile = ballotView({
+      member: { name: HOSTILE, seat: 'SCHOLAR' },
+      proposal: proposal({
+        title: { zh: HOSTILE, en: HOSTILE },
+        legalBasis: `"><img src=x onerror=alert(1)>`,
+        items: proposal().items.map((item) => ({
+          ...item,
+          exceptionReason: HOSTILE,
+          costLines: item.costLines.map((l) => ({ ...l, description: HOSTILE })),
+        })),
+      }),
+      error: { message: HOSTILE, field: 'reason' },
+      previous: { decision: 'REJECT', reason: `</textarea>${HOSTILE}` },
+    });
+
+    // Act
+    const page = ballotPage(hostile);
+
+    // Assess
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page.toLowerCase()).not.toContain('<script');
+    expect(page).not.toContain('<img');
+    // Any `<` left in the output opens a real tag: none of them may carry an event handler.
+    expect(page).not.toMatch(/<[^>]*\son[a-z]+=/i);
+    expect(page).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(page.match(/<\/textarea>/g)).toHaveLength(1);
+  });
+
+  it('has a post form to the action path with four labelled choices, a reason and a button', () => {
+    const page = ballotPage(ballotView());
+
+    expect(page).toMatch(/<form method="post" action="\/ballots\/q8Zk3vN1xYtR0pW7mA2cLs">/);
+    expect(page).toMatch(/<fieldset[^>]*>\s*<legend>/);
+    for (const [value, zh, en] of [
+      ['APPROVE', '同意', 'Approve'],
+      ['REJECT', '不同意', 'Reject'],
+      ['REQUEST_CHANGES', '請機關修正', 'Request changes'],
+      ['RECUSE', '利益迴避', 'Recuse'],
+    ] as const) {
+      const input = tagWithId(page, `decision-${value}`);
+      expect(input).toContain('type="radio"');
+      expect(input).toContain('name="decision"');
+      expect(input).toContain(`value="${value}"`);
+      expect(input).not.toContain('checked');
+      expect(flat(page)).toContain(
+        flat(`<label for="decision-${value}"><strong>${zh} <span lang="en">${en}</span></strong>`),
+      );
+    }
+    expect(tagWithId(page, 'reason')).toContain('name="reason"');
+    expect(tagWithId(page, 'reason')).toContain('aria-describedby="reason-hint"');
+    expect(page).toContain('<label for="reason">');
+    expect(page).toContain('必須填寫理由');
+    expect(page).toContain('A reason is required to reject, request changes or recuse');
+    expect(page).toMatch(/<button type="submit">送出投票/);
+    // Nothing submits by itself, and no other form or control can post.
+    expect(page.match(/<form/g)).toHaveLength(1);
+    expect(page).not.toMatch(/http-equiv|autofocus|formaction/i);
+  });
+
+  it('shows the member, the proposal, the fee table with cost lines, reductions, report links and deadline', () => {
+    const page = ballotPage(ballotView());
+
+    for (const expected of [
+      '林美惠 委員',
+      '學者專家',
+      '中央氣象署客製化氣象資料收費基準',
+      'CWA fee schedule for customised weather data',
+      '交通部中央氣象署',
+      'Central Weather Administration',
+      'FP-2025-0042',
+      '第 2 版',
+      '規費法第10條；政府資訊公開法第22條',
+      '2025-07-01',
+      // f-01: charge, documented cost 1.5 × 520 + 260 + 40 + 0.25 × 610, marginal 260 + 40
+      'NT$1,200',
+      'NT$1,232.50',
+      'NT$300',
+      '資料查詢與品質檢核（技術員）',
+      'NT$152.50',
+      '客製化擷取需人工逐筆品質檢核',
+      '學術研究',
+      '減收 50%',
+      `href="${URLS.report}"`,
+      `href="${URLS.reportPdf}"`,
+      // 2025-05-20T15:59Z is 23:59 in Taipei
+      '2025-05-20 23:59',
+      '2025-05-20T15:59:00Z',
+      '開啟本頁不會記錄任何內容',
+      'Opening this page records nothing',
+    ]) {
+      expect(page).toContain(expected);
+    }
+    expect(page).toContain('<html lang="zh-Hant-TW">');
+    expect(page).toContain('lang="en"');
+  });
+
+  it('after a refused POST keeps the choice and the reason and points at the field', () => {
+    const page = ballotPage(
+      ballotView({
+        error: { message: 'A reason is required to reject, request changes or recuse.', field: 'reason' },
+        previous: { decision: 'REQUEST_CHANGES', reason: '\n第一行是空行後的內容' },
+      }),
+    );
+
+    expect(tagWithId(page, 'decision-REQUEST_CHANGES')).toContain(' checked');
+    expect(tagWithId(page, 'decision-APPROVE')).not.toContain('checked');
+    expect(tagWithId(page, 'reason')).toContain('aria-invalid="true"');
+    // The parser drops one newline after <textarea>, so the reason's own leading newline survives.
+    expect(page).toContain('aria-invalid="true">\n\n第一行是空行後的內容</textarea>');
+    expect(page).toContain('您的投票尚未記錄');
+    expect(page).toContain('href="#reason"');
+  });
+});
+
+describe('ballotRecordedPage', () => {
+  it('confirms the recorded decision, reason and time and links to the decision', () => {
+    const page = ballotRecordedPage({
+      member: { name: '林美惠' },
+      proposalTitle: TITLE,
+      decision: 'REQUEST_CHANGES',
+      reason: '請公開人工檢核工時之計算方式。',
+      castAt: '2025-05-13T01:05:00Z',
+      decisionUrl: URLS.decision,
+    });
+
+    for (const expected of [
+      '您的投票已記錄',
+      'your vote is recorded',
+      '請機關修正',
+      'Request changes',
+      '請公開人工檢核工時之計算方式。',
+      '2025-05-13 09:05',
+      `href="${URLS.decision}"`,
+    ]) {
+      expect(page).toContain(expected);
+    }
+    expect(page.toLowerCase()).not.toContain('<script');
+    expect(page).not.toContain('<form');
+  });
+});
+
+describe('ballotGonePage', () => {
+  it('USED: says the link was used and shows what was recorded', () => {
+    const page = ballotGonePage({
+      why: 'USED',
+      proposalTitle: TITLE,
+      recorded: {
+        decision: 'RECUSE',
+        reason: '本人所屬研究中心為主要申請者。',
+        castAt: '2025-05-11T09:30:00Z',
+      },
+      decisionUrl: URLS.decision,
+    });
+
+    expect(page).toContain('您已投票');
+    expect(page).toContain('You have already voted');
+    expect(page).toContain('已記錄的決定');
+    expect(flat(page)).toContain(flat('<strong>利益迴避 <span class="en" lang="en">Recuse</span></strong>'));
+    expect(page).toContain('本人所屬研究中心為主要申請者。');
+    expect(page).toContain('2025-05-11 17:30');
+    expect(page).toContain(`href="${URLS.decision}"`);
+  });
+
+  it('EXPIRED and SUPERSEDED: say which case it is, in both languages, with no form', () => {
+    const expired = ballotGonePage({ why: 'EXPIRED', deadline: '2025-05-20T15:59:00Z' });
+    const superseded = ballotGonePage({ why: 'SUPERSEDED', proposalTitle: TITLE });
+
+    expect(expired).toContain('投票已截止');
+    expect(expired).toContain('Voting has closed');
+    expect(expired).toContain('2025-05-20 23:59');
+    expect(superseded).toContain('本連結已由新連結取代');
+    expect(superseded).toContain('This link has been replaced');
+    expect(superseded).toContain('most recent mail');
+    for (const page of [expired, superseded]) {
+      expect(page).not.toContain('<form');
+      expect(page).not.toContain('已記錄的決定');
+    }
+  });
+
+  it('ignores a recorded vote unless the case is USED', () => {
+    const page = ballotGonePage({
+      why: 'EXPIRED',
+      recorded: { decision: 'APPROVE', reason: '', castAt: '2025-05-11T09:30:00Z' },
+    });
+
+    expect(page).toContain('投票已截止');
+    expect(page).not.toContain('已記錄的決定');
+  });
+});
+
+describe('ballotUnknownPage', () => {
+  it('asks to check the address and says links are personal', () => {
+    const page = ballotUnknownPage();
+
+    expect(page).toContain('請確認網址完整');
+    expect(page).toContain('Check that the address is complete');
+    expect(page).toContain('Ballot links are personal');
+    expect(page.toLowerCase()).not.toContain('<script');
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { renderDecisionRecord } from '#templates/pdf/decision-record';
+import { pdfPageTexts, pdfText, squash } from '#test/support/pdf-text';
+import { decisionView, MEMBERS } from './fixtures.ts';
+
+const POSITION = {
+  APPROVE: '同意Approve',
+  REJECT: '不同意Reject',
+  REQUEST_CHANGES: '請機關修正Requestchanges',
+  RECUSE: '利益迴避Recuse',
+} as const;
+
+const SEAT = {
+  CONVENER: '召集人Convener',
+  AGENCY: '機關代表Agencyrepresentative',
+  CIVIL_SOCIETY: '民間團體代表Civil-societyrepresentative',
+  SCHOLAR: '學者專家Scholarorexpert',
+  INDUSTRY: '產業代表Industryrepresentative',
+} as const;
+
+describe('renderDecisionRecord', () => {
+  it('holds the proposal, group, period, quorum, counts and outcome', { timeout: 30_000 }, async () => {
+    const pages = await pdfPageTexts(await renderDecisionRecord(decisionView()));
+    const text = squash(pages.join('\n'));
+
+    for (const expected of [
+      '審議結果紀錄',
+      'Decision record',
+      '中央氣象署客製化氣象資料收費基準',
+      'CWA fee schedule for customised weather data',
+      '交通部中央氣象署',
+      'FP-2025-0042 · v2',
+      '交通部資料開放諮詢小組',
+      'MOTC open data advisory group',
+      '投票開始 Ballots sent 2025-05-06 09:00',
+      '投票截止 Deadline 2025-05-20 23:59',
+      '之 50% 以上投票',
+      '已達到（5 ≥ 3）',
+      '核定（同意） Approved',
+      '生效日 Effective from 2025-07-01',
+      '檢討期限 Review by 2028-07-01',
+      '結果確定 Decided 2025-05-21 00:00',
+      `第 1 / ${pages.length} 頁`,
+    ]) {
+      expect(text).toContain(squash(expected));
+    }
+    // Members 7, recused 1, seats 6, quorum 3, cast 5, approve 3, reject 1, changes 1, did not vote 1.
+    expect(text).toContain(squash('7 1 6 3 5 3 1 1 1'));
+  });
+
+  it("prints every member's name, seat, position and reason", { timeout: 30_000 }, async () => {
+    const text = squash(await pdfText(await renderDecisionRecord(decisionView())));
+
+    MEMBERS.forEach((member, i) => {
+      // Badge, number and name, then the seat: one run of text per member.
+      const position = member.decision === null ? '未投票Didnotvote' : POSITION[member.decision];
+      const head = `${position}${squash(`${i + 1}. ${member.name}`)}${SEAT[member.seat]}`;
+      const start = text.indexOf(head);
+      expect(start, member.name).toBeGreaterThan(0);
+      const next = MEMBERS[i + 1];
+      const end = next ? text.indexOf(squash(`${i + 2}. ${next.name}`), start) : undefined;
+      const block = text.slice(start, end);
+      if (member.reason) expect(block).toContain(squash(member.reason));
+    });
+    expect(text).toContain(squash('民間團體代表 Civil-society representative'));
+    expect(text).toContain(squash('（未附理由） (no reason given)'));
+  });
+
+  it('records an extension and a vote returned without quorum', { timeout: 30_000 }, async () => {
+    const view = decisionView({
+      outcome: 'NOT_DECIDED',
+      vote: {
+        opensAt: '2025-05-06T01:00:00Z',
+        deadline: '2025-05-20T15:59:00Z',
+        extensions: [{ deadline: '2025-05-27T15:59:00Z', reason: '出席人數未達門檻，依規則延長一次。' }],
+      },
+      tally: {
+        seats: 6,
+        recused: 1,
+        quorum: 3,
+        cast: 2,
+        counts: { APPROVE: 1, REJECT: 1, REQUEST_CHANGES: 0 },
+      },
+      decidedAt: '2025-05-27T16:00:00Z',
+      effectiveFrom: undefined,
+      reviewBy: undefined,
+    });
+    const text = squash(await pdfText(await renderDecisionRecord(view)));
+
+    expect(text).toContain(squash('延長 1 Extension 1 截止延至 Deadline moved to 2025-05-27 23:59'));
+    expect(text).toContain(squash('出席人數未達門檻，依規則延長一次。'));
+    expect(text).toContain(squash('未達到（2 < 3）'));
+    expect(text).toContain(squash('未能作成決議，退回機關 Not decided; returned to the agency'));
+    expect(text).not.toContain(squash('檢討期限'));
+  });
+
+  it('says when the result became final before the deadline', { timeout: 30_000 }, async () => {
+    const text = squash(
+      await pdfText(await renderDecisionRecord(decisionView({ decidedAt: '2025-05-15T03:21:00Z' }))),
+    );
+
+    expect(text).toContain(squash('截止前結果已確定'));
+  });
+
+  it(
+    'lays out fifty members with long reasons and odd characters over several pages',
+    { timeout: 30_000 },
+    async () => {
+      const positions = Array.from({ length: 50 }, (_, i) => ({
+        name: i === 0 ? 'Zoë Nguyễn 𠀋 <script>' : `委員${i + 1}`,
+        seat: 'SCHOLAR' as const,
+        decision: i % 5 === 4 ? null : ('REJECT' as const),
+        reason: i === 1 ? '長'.repeat(3000) : `理由 ${i + 1}\r\n第二行\u0000`,
+        castAt: '2025-05-12T02:10:00Z',
+      }));
+      const pages = await pdfPageTexts(await renderDecisionRecord(decisionView({ positions })));
+      const text = squash(pages.join('\n'));
+
+      expect(pages.length).toBeGreaterThan(3);
+      expect(text).toContain('ZoëNguyễn');
+      expect(text).toContain('長'.repeat(200));
+      expect(text).toContain(squash('50. 委員50'));
+    },
+  );
+
+  it('gives byte-identical output for the same view', { timeout: 30_000 }, async () => {
+    const a = await renderDecisionRecord(decisionView());
+    const b = await renderDecisionRecord(decisionView());
+    expect(a.equals(b)).toBe(true);
+  });
+});
