@@ -1,0 +1,323 @@
+/**
+ * Mails of the advisory vote, Traditional Chinese first, English after: the review packet with each
+ * member's personal ballot link, the reminder and the extension notice (each with a fresh link, since
+ * mailing a new link retires the old one), and the decision sent to the agency. Plain text; every URL is
+ * absolute and stands on its own line so that mail programs keep it clickable.
+ */
+import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import type { Seat } from '../../functions/domain/advisory-group.ts';
+import {
+  COST_CATEGORY_LABELS,
+  DECISION_LABELS,
+  lineCost,
+  money,
+  OUTCOME_LABELS,
+  positionLabel,
+  PURPOSE_LABELS,
+  quorumMet,
+  SEAT_LABELS,
+  type DecisionOutcome,
+  type Label,
+  type ReviewedProposal,
+} from '../vote-labels.ts';
+import type { RenderedMail } from './format.ts';
+import { taipeiTime } from './format.ts';
+
+export type { DecisionOutcome, ReviewedProposal };
+
+export interface VotePacketMailView {
+  member: { name: string };
+  groupName: Label;
+  proposal: ReviewedProposal;
+  ballotUrl: string;
+  reportUrl: string;
+  reportPdfUrl: string;
+  /** ISO 8601 date-time. */
+  deadline: string;
+}
+
+export interface VoteReminderMailView {
+  member: { name: string };
+  proposalTitle: Label;
+  /** The fresh link; mailing it retires the one sent before. */
+  ballotUrl: string;
+  deadline: string;
+}
+
+export interface VoteExtendedMailView extends VoteReminderMailView {
+  /** Why the deadline moved, as recorded (normally: the quorum was not reached). */
+  reason: string;
+}
+
+export interface DecisionMailView {
+  proposal: { title: Label; id: string };
+  outcome: DecisionOutcome;
+  /** As tallyVotes counts it: seats exclude recused members; cast counts approve, reject and changes. */
+  tally: {
+    seats: number;
+    quorum: number;
+    cast: number;
+    counts: { APPROVE: number; REJECT: number; REQUEST_CHANGES: number };
+    recused: number;
+  };
+  /** Every member, in the order to list them; decision null: did not vote. */
+  positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
+  decisionUrl: string;
+  decisionPdfUrl: string;
+  /** For APPROVED: ISO 8601 dates. */
+  effectiveFrom?: string;
+  reviewBy?: string;
+}
+
+const LINK_NOTES = {
+  zh: `請注意：
+- 本連結為您個人專屬，請勿轉寄。
+- 僅能投票一次，並於投票截止時失效。
+- 開啟連結不會記錄任何內容，只有在頁面上按下「送出投票」才會記錄。`,
+  en: `Please note:
+- This link is personal to you; do not forward it.
+- It can be used to vote once, and it expires at the deadline.
+- Opening it records nothing: only pressing "Cast my vote" on the page does.`,
+};
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+function feeTable(proposal: ReviewedProposal): string {
+  return proposal.items
+    .map((item) => {
+      const lines = item.costLines.map(
+        (l) =>
+          `      - ${COST_CATEGORY_LABELS[l.category].zh} ${COST_CATEGORY_LABELS[l.category].en}｜${indent(l.description, '        ')}｜` +
+          `${l.quantity} × ${money(l.unitCostTwd)} = ${money(lineCost(l.quantity, l.unitCostTwd))}`,
+      );
+      return [
+        `  [${item.id}] ${item.name.zh} / ${item.name.en}`,
+        `    收費 Charge：${money(item.amountTwd)} ${item.unit.zh} / ${item.unit.en}`,
+        `    文件化單位成本 Documented unit cost：${money(item.documentedUnitCostTwd)}`,
+        `    邊際單位成本 Marginal unit cost：${money(item.marginalUnitCostTwd)}`,
+        ...(item.exceptionReason
+          ? [`    高於邊際成本之例外理由 Exception reason：${indent(item.exceptionReason, '      ')}`]
+          : []),
+        `    成本明細 Cost lines（數量 × 單位成本 quantity × unit cost）：`,
+        ...lines,
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+function reductionList(proposal: ReviewedProposal): string {
+  if (proposal.reductions.length === 0) {
+    return '  未宣告差別費率，各種用途均適用全額收費。 No reductions declared: the full charge applies to every purpose.';
+  }
+  return proposal.reductions
+    .map(
+      (r) =>
+        `  - ${PURPOSE_LABELS[r.purpose].zh} ${PURPOSE_LABELS[r.purpose].en}：減收 ${r.percent}% (${r.percent}% off)`,
+    )
+    .join('\n');
+}
+
+export function votePacketMail(input: VotePacketMailView): RenderedMail {
+  const { proposal, member, groupName } = input;
+  const deadline = taipeiTime(input.deadline);
+  return {
+    subject: `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${proposal.title.en}`,
+    text: `${member.name} 委員您好：
+
+${proposal.agencyName.zh}所提「${proposal.title.zh}」收費基準（第 ${proposal.version} 版）已完成公開徵詢，送請${groupName.zh}審議。請閱覽下列收費項目、成本依據及公開徵詢結果報告後，於截止前投票。
+
+提案編號：${proposal.id}（第 ${proposal.version} 版）
+提案機關：${proposal.agencyName.zh}
+法令依據：${proposal.legalBasis}
+預定生效日：${proposal.effectiveFrom}
+
+收費項目及成本依據 Fee items and cost basis：
+${feeTable(proposal)}
+
+差別費率 Reductions by purpose：
+${reductionList(proposal)}
+
+公開徵詢結果報告（PDF）：
+${input.reportPdfUrl}
+公開徵詢結果報告（JSON 資料）：
+${input.reportUrl}
+
+投票截止：${deadline}
+
+您的個人投票連結：
+${input.ballotUrl}
+
+${LINK_NOTES.zh}
+- 選擇「同意」以外的決定須附理由；您的立場及理由將以姓名隨審議結果公布。
+
+---
+Dear ${member.name},
+
+The fee schedule "${proposal.title.en}" (version ${proposal.version}) proposed by ${proposal.agencyName.en} has completed its public
+consultation and goes to the ${groupName.en} for review. Please read the fee items, their cost basis and the
+consultation report, then vote before the deadline.
+
+Proposal: ${proposal.id} (version ${proposal.version})
+Agency: ${proposal.agencyName.en}
+Legal basis: ${proposal.legalBasis}
+Effective from: ${proposal.effectiveFrom}
+Fee items, cost basis and reductions: see the bilingual list above.
+
+Consultation report (PDF):
+${input.reportPdfUrl}
+Consultation report (JSON data):
+${input.reportUrl}
+
+Voting closes: ${deadline}
+
+Your personal ballot link:
+${input.ballotUrl}
+
+${LINK_NOTES.en}
+- A reason is required for any decision other than Approve; your position and reason are published with
+  your name together with the decision.
+`,
+  };
+}
+
+export function voteReminderMail(input: VoteReminderMailView): RenderedMail {
+  const deadline = taipeiTime(input.deadline);
+  return {
+    subject: `投票提醒：${input.proposalTitle.zh} / Reminder to vote: ${input.proposalTitle.en}`,
+    text: `${input.member.name} 委員您好：
+
+您尚未就「${input.proposalTitle.zh}」收費基準投票，投票將於 ${deadline} 截止。
+請使用下列新的個人投票連結；先前寄送的連結已失效。
+
+${input.ballotUrl}
+
+${LINK_NOTES.zh}
+
+---
+Dear ${input.member.name},
+
+You have not yet voted on the fee schedule "${input.proposalTitle.en}". Voting closes ${deadline}.
+Use the new personal ballot link below; the link sent to you earlier no longer works.
+
+${input.ballotUrl}
+
+${LINK_NOTES.en}
+`,
+  };
+}
+
+export function voteExtendedMail(input: VoteExtendedMailView): RenderedMail {
+  const deadline = taipeiTime(input.deadline);
+  return {
+    subject: `投票期限延長：${input.proposalTitle.zh} / Voting extended: ${input.proposalTitle.en}`,
+    text: `${input.member.name} 委員您好：
+
+「${input.proposalTitle.zh}」收費基準之投票人數未達出席門檻，投票期限延長一次至 ${deadline}。
+延長理由：${input.reason}
+您尚未投票，請使用下列新的個人投票連結；先前寄送的連結已失效。延長期滿仍未達出席門檻者，案件將退回機關，不作成決議。
+
+${input.ballotUrl}
+
+${LINK_NOTES.zh}
+
+---
+Dear ${input.member.name},
+
+Too few members have voted on the fee schedule "${input.proposalTitle.en}" to reach the quorum, so the deadline
+is extended once, to ${deadline}.
+Reason: ${input.reason}
+You have not voted yet: use the new personal ballot link below; the link sent to you earlier no longer works.
+If the quorum is still not reached by the new deadline, the proposal is returned to the agency undecided.
+
+${input.ballotUrl}
+
+${LINK_NOTES.en}
+`,
+  };
+}
+
+function decisionNextSteps(input: DecisionMailView): Label {
+  switch (input.outcome) {
+    case 'APPROVED':
+      return {
+        zh:
+          `收費基準將公告，並自 ${input.effectiveFrom ?? '預定生效日'} 起生效；` +
+          `應於 ${input.reviewBy ?? '三年內'} 前重新檢討。`,
+        en:
+          `The schedule is published and takes effect on ${input.effectiveFrom ?? 'its effective date'}; ` +
+          `it must be reviewed by ${input.reviewBy ?? 'three years from then'}.`,
+      };
+    case 'REJECTED':
+      return {
+        zh: '本案結案，否決理由見下列委員立場。如仍擬收費，須另提新案並重新公開徵詢。',
+        en: "The case is closed; the reasons are in the members' positions below. Charging would need a new proposal and a new public consultation.",
+      };
+    case 'CHANGES_REQUESTED':
+      return {
+        zh: '請依委員意見修正提案後重新送審。修改任何收費項目者須重新公開徵詢；其他修正逕送新一輪表決。本版選票作廢。',
+        en: "Please revise the proposal following the members' reasons and resubmit it. A change to any fee item means a new public consultation round; other revisions go straight to a new vote. Ballots for this version are void.",
+      };
+    case 'NOT_DECIDED': {
+      const because = quorumMet(input.tally)
+        ? { zh: '無任一選項獲投票數過半數', en: 'no option had a majority of the votes cast' }
+        : {
+            zh: `投票人數 ${input.tally.cast} 人，未達出席門檻 ${input.tally.quorum} 人`,
+            en: `${input.tally.cast} members voted, below the quorum of ${input.tally.quorum}`,
+          };
+      return {
+        zh: `${because.zh}，未能作成決議，案件退回貴機關。貴機關得修正後重新送審。`,
+        en: `No decision was reached (${because.en}); the proposal is returned to your agency, which may revise and resubmit it.`,
+      };
+    }
+  }
+}
+
+function positionList(positions: DecisionMailView['positions']): string {
+  return positions
+    .map((p) => {
+      const seat = SEAT_LABELS[p.seat];
+      const label = positionLabel(p.decision);
+      const reason = p.reason?.trim() ? `\n    理由 Reason：${indent(p.reason.trim(), '    ')}` : '';
+      return `  - ${p.name}（${seat.zh} ${seat.en}）：${label.zh} ${label.en}${reason}`;
+    })
+    .join('\n');
+}
+
+export function decisionMail(input: DecisionMailView): RenderedMail {
+  const { proposal, tally } = input;
+  const outcome = OUTCOME_LABELS[input.outcome];
+  const next = decisionNextSteps(input);
+  const met = quorumMet(tally);
+  return {
+    subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Advisory decision: ${outcome.en} — ${proposal.title.en}`,
+    text: `貴機關所提「${proposal.title.zh}」收費基準（提案編號 ${proposal.id}）經資料開放諮詢小組審議，結果為：${outcome.zh}。
+
+${next.zh}
+
+表決情形：應計席次 ${tally.seats}（另利益迴避 ${tally.recused}），出席門檻 ${tally.quorum}，投票 ${tally.cast}；${met ? '已達' : '未達'}出席門檻。
+${DECISION_LABELS.APPROVE.zh} ${tally.counts.APPROVE}、${DECISION_LABELS.REJECT.zh} ${tally.counts.REJECT}、${DECISION_LABELS.REQUEST_CHANGES.zh} ${tally.counts.REQUEST_CHANGES}。
+
+委員立場及理由 Members' positions and reasons：
+${positionList(input.positions)}
+
+審議結果：
+${input.decisionUrl}
+審議結果紀錄（PDF）：
+${input.decisionPdfUrl}
+
+---
+The advisory group has decided on your agency's fee schedule "${proposal.title.en}" (proposal ${proposal.id}): ${outcome.en}.
+
+${next.en}
+
+Votes: ${tally.seats} seats (${tally.recused} recused), quorum ${tally.quorum}, ${tally.cast} votes cast; the quorum was ${met ? 'met' : 'not met'}.
+${DECISION_LABELS.APPROVE.en} ${tally.counts.APPROVE}, ${DECISION_LABELS.REJECT.en} ${tally.counts.REJECT}, ${DECISION_LABELS.REQUEST_CHANGES.en} ${tally.counts.REQUEST_CHANGES}.
+Each member's position and reason is listed above.
+
+Decision:
+${input.decisionUrl}
+Decision record (PDF):
+${input.decisionPdfUrl}
+`,
+  };
+}

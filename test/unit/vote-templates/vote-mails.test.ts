@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionMailView } from '#templates/mail/vote-mails';
+import { decisionMail, voteExtendedMail, votePacketMail, voteReminderMail } from '#templates/mail/vote-mails';
+import { MEMBERS, proposal, URLS } from './fixtures.ts';
+
+const TITLE = proposal().title;
+const GROUP = { zh: '交通部資料開放諮詢小組', en: 'MOTC open data advisory group' };
+
+const lines = (text: string) => text.split('\n');
+
+/** The Chinese part comes first, then a rule, then the English part. */
+function parts(text: string): { zh: string; en: string } {
+  const [zh, en, ...rest] = text.split('\n---\n');
+  expect(rest).toHaveLength(0);
+  return { zh: zh ?? '', en: en ?? '' };
+}
+
+describe('votePacketMail', () => {
+  const mail = votePacketMail({
+    member: { name: '林美惠' },
+    groupName: GROUP,
+    proposal: proposal(),
+    ballotUrl: URLS.ballot,
+    reportUrl: URLS.report,
+    reportPdfUrl: URLS.reportPdf,
+    deadline: '2025-05-20T15:59:00Z',
+  });
+
+  it('puts the ballot link and both report links on lines of their own, in both parts', () => {
+    const { zh, en } = parts(mail.text);
+    for (const part of [zh, en]) {
+      for (const url of [URLS.ballot, URLS.report, URLS.reportPdf]) expect(lines(part)).toContain(url);
+    }
+  });
+
+  it('carries the fee table with its cost basis and the reductions', () => {
+    const { zh } = parts(mail.text);
+    for (const expected of [
+      '[f-01] 逐時觀測資料客製化擷取 / Customised extraction of hourly observations',
+      '收費 Charge：NT$1,200 每次申請 / per request',
+      '文件化單位成本 Documented unit cost：NT$1,232.50',
+      '邊際單位成本 Marginal unit cost：NT$300',
+      '例外理由 Exception reason：客製化擷取需人工逐筆品質檢核',
+      '人事（工時×時薪） Personnel (hours × rate)｜資料查詢與品質檢核（技術員）｜1.5 × NT$520 = NT$780',
+      '間接成本分攤 Allocated indirect cost｜機房與管理費用分攤｜0.25 × NT$610 = NT$152.50',
+      '[f-02] 歷史雷達回波檔',
+      '學術研究 Academic research：減收 50%',
+    ]) {
+      expect(zh).toContain(expected);
+    }
+  });
+
+  it('says the link is personal, single-use, expires at the deadline and that opening it records nothing', () => {
+    const { zh, en } = parts(mail.text);
+    expect(mail.subject).toContain(TITLE.zh);
+    expect(mail.subject).toContain(TITLE.en);
+    expect(zh).toContain('林美惠 委員您好');
+    expect(zh).toContain('本連結為您個人專屬');
+    expect(zh).toContain('僅能投票一次，並於投票截止時失效');
+    expect(zh).toContain('開啟連結不會記錄任何內容');
+    expect(zh).toMatch(/2025\/05\/20\s23:59/);
+    expect(en).toContain('Dear 林美惠');
+    expect(en).toContain('personal to you');
+    expect(en).toContain('can be used to vote once, and it expires at the deadline');
+    expect(en).toContain('Opening it records nothing');
+    expect(en).toContain('2025-05-20T15:59:00Z');
+  });
+});
+
+describe('voteReminderMail and voteExtendedMail', () => {
+  it('the reminder carries the fresh link on its own line and says the earlier one no longer works', () => {
+    const mail = voteReminderMail({
+      member: { name: '黃建國' },
+      proposalTitle: TITLE,
+      ballotUrl: URLS.reminderBallot,
+      deadline: '2025-05-20T15:59:00Z',
+    });
+    const { zh, en } = parts(mail.text);
+
+    expect(mail.subject).toMatch(/^投票提醒：.* \/ Reminder to vote: /);
+    for (const part of [zh, en]) expect(lines(part)).toContain(URLS.reminderBallot);
+    expect(zh).toContain('先前寄送的連結已失效');
+    expect(en).toContain('the link sent to you earlier no longer works');
+  });
+
+  it('the extension notice gives the new deadline, the reason and a fresh link', () => {
+    const mail = voteExtendedMail({
+      member: { name: '黃建國' },
+      proposalTitle: TITLE,
+      ballotUrl: URLS.reminderBallot,
+      deadline: '2025-05-27T15:59:00Z',
+      reason: '投票人數未達出席門檻。',
+    });
+    const { zh, en } = parts(mail.text);
+
+    for (const part of [zh, en]) expect(lines(part)).toContain(URLS.reminderBallot);
+    expect(zh).toMatch(/投票期限延長一次至 2025\/05\/27\s23:59/);
+    expect(zh).toContain('延長理由：投票人數未達出席門檻。');
+    expect(en).toContain('extended once');
+    expect(en).toContain('returned to the agency undecided');
+  });
+});
+
+describe('decisionMail', () => {
+  const base: DecisionMailView = {
+    proposal: { title: TITLE, id: 'FP-2025-0042' },
+    outcome: 'APPROVED',
+    tally: {
+      seats: 6,
+      quorum: 3,
+      cast: 5,
+      counts: { APPROVE: 3, REJECT: 1, REQUEST_CHANGES: 1 },
+      recused: 1,
+    },
+    positions: MEMBERS,
+    decisionUrl: URLS.decision,
+    decisionPdfUrl: URLS.decisionPdf,
+    effectiveFrom: '2025-07-01',
+    reviewBy: '2028-07-01',
+  };
+
+  it('approved: names the outcome, the effective and review-by dates, every position and both links', () => {
+    const mail = decisionMail(base);
+    const { zh, en } = parts(mail.text);
+
+    expect(mail.subject).toContain('核定');
+    expect(mail.subject).toContain('Approved');
+    expect(zh).toContain('自 2025-07-01 起生效');
+    expect(zh).toContain('2028-07-01 前重新檢討');
+    expect(en).toContain('takes effect on 2025-07-01');
+    expect(en).toContain('reviewed by 2028-07-01');
+    expect(zh).toContain('同意 3、不同意 1、請機關修正 1');
+    expect(zh).toContain('  - 黃建國（民間團體代表 Civil-society representative）：未投票 Did not vote');
+    expect(zh).toContain(
+      '  - 林美惠（學者專家 Scholar or expert）：利益迴避 Recuse\n    理由 Reason：本人所屬研究中心',
+    );
+    for (const member of MEMBERS) expect(zh).toContain(member.name);
+    for (const part of [zh, en]) {
+      expect(lines(part)).toContain(URLS.decision);
+      expect(lines(part)).toContain(URLS.decisionPdf);
+    }
+  });
+
+  it('says what happens next for each of the other outcomes', () => {
+    const rejected = parts(decisionMail({ ...base, outcome: 'REJECTED' }).text);
+    const changes = parts(decisionMail({ ...base, outcome: 'CHANGES_REQUESTED' }).text);
+    const noQuorum = parts(
+      decisionMail({
+        ...base,
+        outcome: 'NOT_DECIDED',
+        tally: { ...base.tally, cast: 2, counts: { APPROVE: 1, REJECT: 1, REQUEST_CHANGES: 0 } },
+      }).text,
+    );
+    const noMajority = parts(
+      decisionMail({
+        ...base,
+        outcome: 'NOT_DECIDED',
+        tally: { ...base.tally, cast: 4, counts: { APPROVE: 2, REJECT: 2, REQUEST_CHANGES: 0 } },
+      }).text,
+    );
+
+    expect(rejected.zh).toContain('本案結案');
+    expect(rejected.en).toContain('The case is closed');
+    expect(changes.zh).toContain('修改任何收費項目者須重新公開徵詢');
+    expect(changes.en).toContain('A change to any fee item means a new public consultation round');
+    expect(noQuorum.zh).toContain('未達出席門檻 3 人');
+    expect(noQuorum.zh).toContain('退回貴機關');
+    expect(noQuorum.en).toContain('below the quorum of 3');
+    expect(noMajority.zh).toContain('無任一選項獲投票數過半數');
+    expect(noMajority.en).toContain('no option had a majority');
+    for (const part of [rejected, changes, noQuorum, noMajority]) {
+      expect(part.zh).not.toContain('起生效');
+    }
+  });
+});
