@@ -310,7 +310,7 @@ The advisory group has decided on your agency's fee schedule "${proposal.title.e
 
 ${next.en}
 
-Votes: ${tally.seats} seats (${tally.recused} recused), quorum ${tally.quorum}, ${tally.cast} votes cast; the quorum was ${met ? 'met' : 'not met'}.
+Votes: ${tally.seats} seats after ${tally.recused} recusal(s), quorum ${tally.quorum}, ${tally.cast} votes cast; the quorum was ${met ? 'met' : 'not met'}.
 ${DECISION_LABELS.APPROVE.en} ${tally.counts.APPROVE}, ${DECISION_LABELS.REJECT.en} ${tally.counts.REJECT}, ${DECISION_LABELS.REQUEST_CHANGES.en} ${tally.counts.REQUEST_CHANGES}.
 Each member's position and reason is listed above.
 
