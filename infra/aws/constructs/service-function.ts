@@ -1,0 +1,327 @@
+/**
+ * The one way this service makes a Lambda function. Every handler (HTTP route, workflow task, deadline)
+ * gets the same runtime and bundling, its own log group and its own role, and then only the permissions
+ * its own code asks for: the `bind*` helpers set an environment variable and the matching grant
+ * together, so a variable without its permission (or the reverse) cannot happen.
+ *
+ * Defaults, and why:
+ * - Node.js 22 on ARM64 (Graviton: cheaper per ms); X-Ray active tracing (one shared policy per stack); 512 MB / 10 s unless the
+ *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font).
+ * - esbuild runs locally (no Docker): ESM output with a `createRequire` banner so the CommonJS
+ *   dependencies that still call `require` work; `@aws-sdk/*` stays external (the runtime provides
+ *   v3); minified, with linked source maps and `--enable-source-maps`.
+ * - pdfkit is bundled from its ESM build (esbuild picks the `node`/`import` condition). Bundled pdfkit
+ *   cannot load its built-in Helvetica, so the renderers register the CJK font only; the font itself is
+ *   not bundled but copied beside `index.mjs` (with its OFL licence) and found via `CJK_FONT_PATH`.
+ * - Its own log group (retention from the deployment settings) and a role without managed policies:
+ *   the function may write to its log group and nothing else until something is bound.
+ */
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tableDefinition } from '../../table.ts';
+import { analyseEntry, type EntryAnalysis } from './entry-analysis.ts';
+import { nagResource } from './nag.ts';
+
+/** The repository root: handler entries, the lock file and node_modules are found from here. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Bundling settings shared by the wrapper and by the bundle-size tests, so both build the same thing. */
+export const BUNDLING = {
+  target: 'node22',
+  /** Lets bundled CommonJS code (fontkit's dependencies, nodemailer, …) call `require` in an ES module. */
+  banner:
+    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  external: ['@aws-sdk/*'],
+  mainFields: ['module', 'main'],
+  minify: true,
+} as const;
+
+/** The font every PDF uses, as installed by npm `@embedpdf/fonts-tc`, and its licence. */
+export const CJK_FONT_FILE = 'NotoSansHant-Regular.otf';
+export const CJK_FONT_SOURCE = path.join(
+  PROJECT_ROOT,
+  'node_modules/@embedpdf/fonts-tc/fonts',
+  CJK_FONT_FILE,
+);
+const CJK_FONT_LICENCE = path.join(PROJECT_ROOT, 'templates/fonts/NotoSansTC-OFL.txt');
+/** Where the font lands in the Lambda package (the bundle directory becomes /var/task). */
+export const CJK_FONT_LAMBDA_PATH = `/var/task/${CJK_FONT_FILE}`;
+
+export type DataAccess = 'read' | 'readWrite';
+
+/** DynamoDB actions per access level. Scan is absent on purpose: every access pattern is a Get or a Query. */
+const TABLE_ACTIONS: Record<DataAccess, string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+  ],
+};
+
+export interface ServiceFunctionProps {
+  /** Handler module relative to the project root; it exports `handler`. */
+  entry: string;
+  description: string;
+  logRetention: RetentionDays;
+  memorySize?: number;
+  timeout?: Duration;
+  /** Only where something must know the ARN before the function exists (see the deadline function). */
+  functionName?: string;
+  environment?: Record<string, string>;
+}
+
+/**
+ * The PDF bucket, by a name fixed at synth time (service name, account, region). Referenced by name
+ * rather than through a cross-stack export so that the acknowledgement of its object grant can name it.
+ */
+export interface BlobBucket {
+  bucketName: string;
+  bucketArn: string;
+}
+
+/** A sender identity the service may mail from. */
+export interface MailSender {
+  /** `MAIL_FROM`: a bare address or `Name <address>` on the verified identity. */
+  from: string;
+  identityArn: string;
+}
+
+/** What a function needs to create one-time schedules that invoke the deadline function. */
+export interface DeadlineScheduling {
+  groupName: string;
+  /** ARN pattern of the schedules in the group (`…:schedule/<group>/*`). */
+  schedulesArn: string;
+  deadlineFunctionArn: string;
+  schedulerRoleArn: string;
+}
+
+/** One customer-managed policy per stack with the X-Ray write actions every traced function needs. */
+function xrayWritePolicy(stack: Stack): ManagedPolicy {
+  const id = 'XRayWritePolicy';
+  const existing = stack.node.tryFindChild(id);
+  if (existing) return existing as ManagedPolicy;
+  const policy = new ManagedPolicy(stack, id, {
+    description: 'Lets traced Lambda functions send segments to X-Ray',
+    statements: [
+      new PolicyStatement({
+        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+        resources: ['*'],
+      }),
+    ],
+  });
+  Validations.of(policy).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions.',
+  });
+  return policy;
+}
+
+export class ServiceFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+  /** The entry, relative to the project root. */
+  readonly entryPath: string;
+  /** What the handler's import graph says it uses (see entry-analysis.ts). */
+  readonly analysis: EntryAnalysis;
+  readonly rendersPdf: boolean;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    const analysis = analyseEntry(PROJECT_ROOT, props.entry);
+    const rendersPdf = analysis.capabilities.has('pdf');
+    if (rendersPdf && !existsSync(CJK_FONT_SOURCE)) {
+      throw new Error(`${props.entry} renders PDFs but ${CJK_FONT_SOURCE} is missing: run npm ci.`);
+    }
+    this.entryPath = props.entry;
+    this.analysis = analysis;
+    this.rendersPdf = rendersPdf;
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.entry}`,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.role.addManagedPolicy(xrayWritePolicy(Stack.of(this)));
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(PROJECT_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      description: props.description,
+      functionName: props.functionName,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? (rendersPdf ? 1536 : 512),
+      timeout: props.timeout ?? Duration.seconds(10),
+      logGroup: this.logGroup,
+      role: this.role,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        ...(rendersPdf ? { CJK_FONT_PATH: CJK_FONT_LAMBDA_PATH } : {}),
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: BUNDLING.target,
+        banner: BUNDLING.banner,
+        externalModules: [...BUNDLING.external],
+        mainFields: [...BUNDLING.mainFields],
+        minify: BUNDLING.minify,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        forceDockerBundling: false,
+        commandHooks: rendersPdf
+          ? {
+              beforeBundling: () => [],
+              beforeInstall: () => [],
+              afterBundling: (_inputDir: string, outputDir: string) => [
+                `cp "${CJK_FONT_SOURCE}" "${path.join(outputDir, CJK_FONT_FILE)}"`,
+                `cp "${CJK_FONT_LICENCE}" "${path.join(outputDir, 'NotoSansTC-OFL.txt')}"`,
+              ],
+            }
+          : undefined,
+      },
+    });
+    // Active tracing, set on the resource so that the X-Ray statement (which must name Resource "*")
+    // lives once in the shared policy above instead of in every function's own policy.
+    (this.fn.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 on purpose: the code and its dependencies are built and tested on Node 20/22 machines ' +
+        '(middy 6, pdfkit 0.20 bundling verified there); move to the next LTS runtime after testing on it.',
+    });
+  }
+
+  get functionArn(): string {
+    return this.fn.functionArn;
+  }
+
+  /** Whether the handler's code uses this capability. */
+  uses(capability: Parameters<EntryAnalysis['capabilities']['has']>[0]): boolean {
+    return this.analysis.capabilities.has(capability);
+  }
+
+  /** TABLE_NAME + item access on the table and Query on each of its indexes (named, no wildcard). */
+  bindTable(table: ITable, access: DataAccess): this {
+    this.fn.addEnvironment('TABLE_NAME', table.tableName);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: TABLE_ACTIONS[access], resources: [table.tableArn] }),
+    );
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: tableDefinition.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
+      }),
+    );
+    return this;
+  }
+
+  /**
+   * BLOB_BUCKET + objects in it. ListBucket is granted so that a missing key reads as NoSuchKey (404)
+   * rather than AccessDenied.
+   */
+  bindBlobs(bucket: BlobBucket, access: DataAccess): this {
+    this.fn.addEnvironment('BLOB_BUCKET', bucket.bucketName);
+    const objects = `${bucket.bucketArn}/*`;
+    const objectActions = access === 'read' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject'];
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: objectActions, resources: [objects] }));
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+    );
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagResource(this, objects)}]`,
+      reason:
+        "Objects of the service's own PDF bucket only; keys are generated per proposal and certificate " +
+        '(reports/<id>/…, certificates/<number>…), so no fixed list of objects exists.',
+    });
+    return this;
+  }
+
+  /** SIGNING_KEY_ID + kms:Sign and kms:GetPublicKey on that key only. */
+  bindSigningKey(key: IKey): this {
+    this.fn.addEnvironment('SIGNING_KEY_ID', key.keyId);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [key.keyArn] }),
+    );
+    return this;
+  }
+
+  /** MAIL_FROM + sending through that SES identity only. */
+  bindMail(sender: MailSender): this {
+    this.fn.addEnvironment('MAIL_FROM', sender.from);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [sender.identityArn],
+      }),
+    );
+    return this;
+  }
+
+  /**
+   * `envName` = the state machine's ARN, with permission to start executions of it and to complete the
+   * callbacks its steps wait on. Nothing else: no describe, no stop, no other machine.
+   */
+  bindWorkflow(envName: string, stateMachineArn: string): this {
+    this.fn.addEnvironment(envName, stateMachineArn);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [stateMachineArn],
+      }),
+    );
+    return this;
+  }
+
+  /** SCHEDULE_GROUP_NAME, DEADLINE_FUNCTION_ARN, SCHEDULER_ROLE_ARN + managing schedules in that group. */
+  bindDeadlines(deadlines: DeadlineScheduling): this {
+    this.fn.addEnvironment('SCHEDULE_GROUP_NAME', deadlines.groupName);
+    this.fn.addEnvironment('DEADLINE_FUNCTION_ARN', deadlines.deadlineFunctionArn);
+    this.fn.addEnvironment('SCHEDULER_ROLE_ARN', deadlines.schedulerRoleArn);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+        resources: [deadlines.schedulesArn],
+      }),
+    );
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagResource(this, deadlines.schedulesArn)}]`,
+      reason:
+        "Schedules of the service's own deadline group only; one schedule per deadline is created and named at " +
+        'run time (consultation close, vote deadline, …), so they cannot be listed in advance.',
+    });
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['iam:PassRole'],
+        resources: [deadlines.schedulerRoleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+    return this;
+  }
+}
