@@ -1,0 +1,128 @@
+/**
+ * The HTTP API: one Lambda per entry of `functions/http/routes.ts` (nothing here lists routes), the
+ * Cognito JWT authorizer on every route whose access is not public, default route throttling (the
+ * per-address rate limit of public writes) and JSON access logs. The handlers still check groups and
+ * agency ownership themselves; the authorizer only guarantees the token is valid and from this pool.
+ *
+ * No CORS: the service's pages are served by the API itself, and third-party browser clients are not a
+ * requirement yet. Add `corsPreflight` here when one is.
+ */
+import { Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import path from 'node:path';
+import type { RouteDefinition } from '../../../functions/http/routes.ts';
+import type { ServiceFunction } from './service-function.ts';
+
+export interface ServiceHttpApiProps {
+  apiName: string;
+  userPool: IUserPool;
+  userPoolClient: IUserPoolClient;
+  throttle: { rateLimit: number; burstLimit: number };
+  logRetention: RetentionDays;
+}
+
+/** What each access log line records: never headers, so no bearer token ends up in a log. */
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+};
+
+/** `functions/http/create-agency.ts` → `CreateAgency`. */
+export function routeFunctionId(route: RouteDefinition): string {
+  return path
+    .basename(route.entry, path.extname(route.entry))
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+export class ServiceHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly authorizer: HttpUserPoolAuthorizer;
+  /** `METHOD path` → the route's function. */
+  readonly routeFunctions = new Map<string, ServiceFunction>();
+
+  constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      apiName: props.apiName,
+      description: 'Fee-schedule review and OGDL license certificates',
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    this.authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, {
+      userPoolClients: [props.userPoolClient],
+      userPoolRegion: Stack.of(this).region,
+      identitySource: ['$request.header.Authorization'],
+    });
+  }
+
+  /** The API's base URL without a trailing slash (the `$default` stage has no path prefix). */
+  get url(): string {
+    return this.api.apiEndpoint;
+  }
+
+  /** One function per route, made (and bound) by the caller's factory. */
+  addRoutes(
+    routes: readonly RouteDefinition[],
+    makeFunction: (scope: Construct, id: string, route: RouteDefinition) => ServiceFunction,
+  ): void {
+    for (const route of routes) {
+      if (route.path.startsWith('/_local/')) continue; // local-runtime tooling never exists on AWS
+      const key = `${route.method} ${route.path}`;
+      if (this.routeFunctions.has(key)) throw new Error(`Route ${key} is listed twice in routes.ts.`);
+      let id = routeFunctionId(route);
+      if (this.node.tryFindChild(id)) id = `${id}${route.method}`;
+      const fn = makeFunction(this, id, route);
+      const isPublic = route.access === 'public';
+      const httpRoute = new HttpRoute(this, `${id}Route`, {
+        httpApi: this.api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: new HttpLambdaIntegration(`${id}Integration`, fn.fn),
+        authorizer: isPublic ? undefined : this.authorizer,
+      });
+      if (isPublic) {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${key} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`,
+        });
+      }
+      this.routeFunctions.set(key, fn);
+    }
+  }
+}

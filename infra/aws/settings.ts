@@ -1,0 +1,95 @@
+/**
+ * Deployment settings, read once from CDK context (cdk.json, or `-c name=value` on the command line).
+ * Every value has a default that synthesizes without credentials; cdk.json documents them.
+ */
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Node } from 'constructs';
+
+export interface MailSettings {
+  /** Verify this whole domain with SES (DKIM records are printed as stack outputs). */
+  domain?: string;
+  /** The sender address; defaults to `no-reply@<domain>`. Alone (without a domain) it is verified as one address. */
+  from?: string;
+}
+
+export interface DeploymentSettings {
+  /** Prefix of stack names and of the few physical names that must be known in advance. */
+  serviceName: string;
+  /** SES sender; undefined when neither `mailDomain` nor `mailFrom` is set (no identity, no mail grants). */
+  mail?: MailSettings;
+  /** Base URL of links in mails and responses; defaults to the HTTP API's own URL. */
+  publicBaseUrl?: string;
+  logRetention: RetentionDays;
+  /** Default route throttling of the HTTP API (requests per second, burst). */
+  throttle: { rateLimit: number; burstLimit: number };
+  /** `mfa: "required"` (default) or `"optional"` for the Cognito user pool. */
+  mfa: 'required' | 'optional';
+}
+
+const RETENTIONS = new Map<number, RetentionDays>(
+  Object.values(RetentionDays)
+    .filter((value): value is RetentionDays => typeof value === 'number')
+    .map((days) => [days, days]),
+);
+
+function text(node: Node, name: string): string | undefined {
+  const value: unknown = node.tryGetContext(name);
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string')
+    throw new Error(`Context ${name} must be a string, got ${JSON.stringify(value)}.`);
+  return value.trim();
+}
+
+function integer(node: Node, name: string, fallback: number): number {
+  const raw: unknown = node.tryGetContext(name);
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`Context ${name} must be a positive integer, got ${JSON.stringify(raw)}.`);
+  return value;
+}
+
+export function readSettings(node: Node): DeploymentSettings {
+  const mailDomain = text(node, 'mailDomain');
+  const mailFrom = text(node, 'mailFrom');
+  if (mailDomain && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(mailDomain))
+    throw new Error(`Context mailDomain '${mailDomain}' is not a domain name.`);
+  if (mailFrom && !/@/.test(mailFrom))
+    throw new Error(`Context mailFrom '${mailFrom}' is not an e-mail address.`);
+
+  const retentionDays = integer(node, 'logRetentionDays', 90);
+  const logRetention = RETENTIONS.get(retentionDays);
+  if (logRetention === undefined) {
+    throw new Error(
+      `Context logRetentionDays ${retentionDays} is not a CloudWatch retention (e.g. 30, 90, 365).`,
+    );
+  }
+
+  const mfa = text(node, 'mfa') ?? 'required';
+  if (mfa !== 'required' && mfa !== 'optional')
+    throw new Error(`Context mfa must be "required" or "optional".`);
+
+  const publicBaseUrl = text(node, 'publicBaseUrl');
+  if (publicBaseUrl && !/^https:\/\//.test(publicBaseUrl))
+    throw new Error('Context publicBaseUrl must start with https://');
+
+  const serviceName = text(node, 'serviceName') ?? 'ogdl-fee-review';
+  // It prefixes the PDF bucket's name (`<serviceName>-pdfs-<account>-<region>`, at most 63 characters).
+  if (!/^[a-z][a-z0-9-]{1,27}$/.test(serviceName)) {
+    throw new Error(
+      `Context serviceName '${serviceName}' must be 2–28 lowercase letters, digits or hyphens.`,
+    );
+  }
+
+  return {
+    serviceName,
+    mail: mailDomain || mailFrom ? { domain: mailDomain, from: mailFrom } : undefined,
+    publicBaseUrl: publicBaseUrl?.replace(/\/$/, ''),
+    logRetention,
+    throttle: {
+      rateLimit: integer(node, 'apiRateLimit', 50),
+      burstLimit: integer(node, 'apiBurstLimit', 100),
+    },
+    mfa,
+  };
+}

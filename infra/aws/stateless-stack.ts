@@ -1,0 +1,151 @@
+/**
+ * Everything that can be replaced by a redeploy: the functions, the HTTP API, the workflows and the
+ * deadline scheduling. What exists here is derived from the project's own lists:
+ * - one function per route of `functions/http/routes.ts`,
+ * - one state machine per entry of WORKFLOWS, with one function per placeholder of its ASL file,
+ * - the deadline function of `functions/tasks/task-functions.ts`;
+ * and what each function may do is derived from the AWS clients its code imports (entry-analysis.ts).
+ */
+import { Annotations, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routes as allRoutes } from '../../functions/http/routes.ts';
+import type { RouteDefinition } from '../../functions/http/routes.ts';
+import { deadlineFunctionEntry, reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
+import { Deadlines } from './constructs/deadlines.ts';
+import { ServiceHttpApi } from './constructs/http-api.ts';
+import { ServiceFunction } from './constructs/service-function.ts';
+import type { DataAccess } from './constructs/service-function.ts';
+import { stateMachineArn, Workflow } from './constructs/workflow.ts';
+import type { DeploymentSettings } from './settings.ts';
+import type { StatefulResources } from './stateful-stack.ts';
+
+/** The workflows of the service. A second one is one more entry here. */
+export const WORKFLOWS = [
+  {
+    id: 'FeeProposalReview',
+    definitionFile: 'workflows/fee-proposal-review.asl.json',
+    /** Variable the handlers read the machine's ARN from. */
+    envName: 'REVIEW_STATE_MACHINE_ARN',
+    tasks: reviewTaskFunctions as Readonly<Record<string, string>>,
+  },
+] as const;
+
+export interface StatelessStackProps extends StackProps {
+  settings: DeploymentSettings;
+  stateful: StatefulResources;
+  /** Defaults to the routes of routes.ts; tests may pass their own list. */
+  routes?: readonly RouteDefinition[];
+}
+
+export class StatelessStack extends Stack {
+  readonly httpApi: ServiceHttpApi;
+  readonly workflows: Workflow[];
+  readonly deadlines: Deadlines;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { settings, stateful } = props;
+    const prefix = settings.serviceName;
+
+    this.httpApi = new ServiceHttpApi(this, 'Http', {
+      apiName: prefix,
+      userPool: stateful.userPool,
+      userPoolClient: stateful.userPoolClient,
+      throttle: settings.throttle,
+      logRetention: settings.logRetention,
+    });
+    const publicBaseUrl = settings.publicBaseUrl ?? this.httpApi.url;
+
+    // Known before any machine exists (fixed names), so any function may be bound to them.
+    const machines = WORKFLOWS.map((w) => ({ ...w, stateMachineName: `${prefix}-${kebab(w.id)}` }));
+    let deadlines: Deadlines | undefined;
+    const pendingScheduling: ServiceFunction[] = [];
+    let mailWarned = false;
+
+    /** Creates a function and gives it exactly what its code uses. */
+    const make = (scope: Construct, id: string, spec: FunctionSpec): ServiceFunction => {
+      const fn = new ServiceFunction(scope, id, {
+        entry: spec.entry,
+        description: spec.description,
+        logRetention: settings.logRetention,
+        timeout: spec.timeout,
+        functionName: spec.functionName,
+        environment: { PUBLIC_BASE_URL: publicBaseUrl },
+      });
+      if (fn.uses('table')) fn.bindTable(stateful.table, spec.access);
+      if (fn.uses('blobs')) fn.bindBlobs(stateful.blobs, spec.access);
+      if (fn.uses('signing')) fn.bindSigningKey(stateful.signingKey);
+      if (fn.uses('mail')) {
+        if (stateful.mail) fn.bindMail(stateful.mail);
+        else if (!mailWarned) {
+          mailWarned = true;
+          Annotations.of(this).addWarningV2(
+            'ogdl:mail-not-configured',
+            'No mailDomain/mailFrom context: functions that send mail are deployed without MAIL_FROM or SES permissions and will fail when they mail.',
+          );
+        }
+      }
+      if (fn.uses('workflow'))
+        for (const m of machines) fn.bindWorkflow(m.envName, stateMachineArn(this, m.stateMachineName));
+      if (fn.uses('scheduler')) {
+        if (deadlines) fn.bindDeadlines(deadlines.scheduling);
+        else pendingScheduling.push(fn);
+      }
+      return fn;
+    };
+    this.deadlines = deadlines = new Deadlines(this, 'Deadlines', {
+      groupName: `${prefix}-deadlines`,
+      deadlineFunctionName: `${prefix}-fire-deadline`,
+      deadlineFunctionEntry,
+      makeFunction: (scope, id, entry, functionName) =>
+        make(scope, id, {
+          entry,
+          functionName,
+          access: 'readWrite',
+          timeout: Duration.seconds(60),
+          description: `Deadline: ${entry}`,
+        }),
+    });
+    for (const fn of pendingScheduling.splice(0)) fn.bindDeadlines(deadlines.scheduling);
+
+    this.workflows = machines.map(
+      (m) =>
+        new Workflow(this, m.id, {
+          definitionFile: m.definitionFile,
+          stateMachineName: m.stateMachineName,
+          tasks: m.tasks,
+          logRetention: settings.logRetention,
+          makeFunction: (scope, id, entry) =>
+            make(scope, id, {
+              entry,
+              access: 'readWrite',
+              timeout: Duration.seconds(60),
+              description: `Workflow task: ${entry}`,
+            }),
+        }),
+    );
+
+    this.httpApi.addRoutes(props.routes ?? allRoutes, (scope, id, route) =>
+      make(scope, id, {
+        entry: route.entry,
+        // GET never changes state (architecture.md): its functions may only read.
+        access: route.method === 'GET' ? 'read' : 'readWrite',
+        description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
+      }),
+    );
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
+    for (const w of this.workflows) new CfnOutput(this, `${w.node.id}StateMachineArn`, { value: w.arn });
+  }
+}
+
+interface FunctionSpec {
+  entry: string;
+  description: string;
+  access: DataAccess;
+  timeout?: Duration;
+  functionName?: string;
+}
+
+const kebab = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
