@@ -1,4 +1,5 @@
-// Test tiers (see test/README.md): unit = pure code, no network; integration = real local services.
+// Test tiers (see test/README.md): unit = pure code, no network; integration = real local services;
+// infra = CDK template assertions and handler bundles.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -20,6 +21,17 @@ export default defineConfig({
           setupFiles: ['test/integration/setup-env.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          environment: 'node',
+          // Synthesizing the stacks and bundling handlers takes seconds, not milliseconds.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           pool: 'forks',
         },
       },

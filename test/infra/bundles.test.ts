@@ -1,0 +1,215 @@
+import { Stack } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.ts';
+import {
+  BUNDLING,
+  CJK_FONT_FILE,
+  PROJECT_ROOT,
+  ServiceFunction,
+} from '../../infra/aws/constructs/service-function.ts';
+import type { CertificateView } from '../../templates/pdf/certificate.ts';
+import type { ConsultationReportView } from '../../templates/pdf/consultation-report.ts';
+import { newApp } from './support.ts';
+
+/** Lambda's budget for an HTTP handler: small bundles start fast. The AWS SDK is not counted (external). */
+const HTTP_BUNDLE_BUDGET_BYTES = 150 * 1024;
+
+const consultationReport = {
+  proposal: {
+    id: '01JPROBE',
+    version: 1,
+    title: { zh: '開放資料加值服務規費', en: 'Open data value-added service fees' },
+    agencyName: { zh: '數位發展部', en: 'Ministry of Digital Affairs' },
+    legalBasis: '規費法第十條',
+    effectiveFrom: '2026-07-01',
+  },
+  consultation: {
+    round: 1,
+    opensAt: '2026-03-01T00:00:00Z',
+    closesAt: '2026-04-30T00:00:00Z',
+    extensions: [],
+  },
+  items: [
+    {
+      id: 'bulk',
+      name: { zh: '大量下載', en: 'Bulk download' },
+      unit: { zh: '每次', en: 'per request' },
+      amountTwd: 120,
+      documentedUnitCostTwd: 150,
+      marginalUnitCostTwd: 90,
+      exceptionReason: '含人工審核',
+    },
+  ],
+  comments: [
+    {
+      id: 'c1',
+      receivedAt: '2026-03-02T01:02:03Z',
+      tier: 'VERIFIED_EMAIL',
+      authorLabel: '王小明',
+      body: '費用是否能依筆數遞減？',
+      disposition: 'PARTLY_ADOPTED',
+      reply: '將於下次檢討時評估。',
+      answeredAt: '2026-03-10T00:00:00Z',
+    },
+  ],
+  generatedAt: '2026-05-01T00:00:00Z',
+} satisfies ConsultationReportView;
+
+const certificate = {
+  number: 'OGDL-2026-000001',
+  issuedAt: '2026-05-01T08:00:00Z',
+  licensee: { name: '王小明', organization: '開放資料協會' },
+  dataset: {
+    agencyName: { zh: '數位發展部', en: 'Ministry of Digital Affairs' },
+    title: { zh: '公共運輸路線', en: 'Public transport routes' },
+    version: '2026.1',
+  },
+  license: {
+    nameZh: '政府資料開放授權條款－第1版',
+    nameEn: 'Open Government Data License, version 1.0',
+    version: '1.0',
+    url: 'https://data.gov.tw/license',
+    spdx: 'OGDL-Taiwan-1.0',
+  },
+  grantSummary: { zh: '得利用本資料', en: 'May use this dataset' },
+  attribution: {
+    zh: [
+      '數位發展部 2026 公共運輸路線 2026.1',
+      '此開放資料依政府資料開放授權條款進行公眾釋出。',
+      '授權條款：https://data.gov.tw/license',
+    ],
+    en: [
+      'Ministry of Digital Affairs 2026 Public transport routes 2026.1',
+      'Released under the OGDL.',
+      'License: https://data.gov.tw/license',
+    ],
+  },
+  verifyUrl: 'https://example.gov.tw/certificates/OGDL-2026-000001',
+  jwksUrl: 'https://example.gov.tw/.well-known/jwks.json',
+} satisfies CertificateView;
+
+/**
+ * The PDF probes: each renderer module bundled alone by the wrapper, as the functions that render PDFs
+ * (workflow tasks, license routes) bundle it, then called with a minimal view.
+ */
+const PROBES = [
+  {
+    id: 'ConsultationReport',
+    entry: 'templates/pdf/consultation-report.ts',
+    render: 'renderConsultationReport',
+    view: consultationReport,
+  },
+  {
+    id: 'Certificate',
+    entry: 'templates/pdf/certificate.ts',
+    render: 'renderCertificate',
+    view: certificate,
+  },
+] as const;
+
+let sizes: Map<string, number>;
+let workDir: string;
+const probed = new Map<string, { files: string[]; pdf: Buffer }>();
+
+/** Bundles `entry` with the wrapper's settings, in memory; returns the size of the JavaScript. */
+async function bundledSize(entry: string): Promise<number> {
+  const result = await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLING.target,
+    banner: { js: BUNDLING.banner },
+    external: [...BUNDLING.external],
+    mainFields: [...BUNDLING.mainFields],
+    minify: BUNDLING.minify,
+    outfile: 'index.mjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.contents.byteLength;
+}
+
+beforeAll(async () => {
+  // Prepare: every HTTP handler, bundled as the wrapper does (in parallel, in memory).
+  const entries = [...new Set(routes.map((r) => r.entry))];
+  sizes = new Map(
+    await Promise.all(entries.map(async (entry) => [entry, await bundledSize(entry)] as const)),
+  );
+
+  // Prepare: the PDF probes, bundled by the real wrapper (NodejsFunction + command hooks) in a throwaway stack.
+  const app = newApp({ 'aws:cdk:bundling-stacks': ['**'], 'aws:cdk:enable-asset-metadata': true });
+  const stack = new Stack(app, 'PdfProbe');
+  const probes = PROBES.map((probe) => ({
+    probe,
+    fn: new ServiceFunction(stack, probe.id, {
+      entry: probe.entry,
+      description: 'PDF probe',
+      logRetention: RetentionDays.ONE_DAY,
+    }),
+  }));
+  const assembly = app.synth();
+  const template = assembly.getStackByName('PdfProbe').template as { Resources: Record<string, any> };
+  workDir = mkdtempSync(path.join(tmpdir(), 'pdf-probe-'));
+
+  for (const { probe, fn } of probes) {
+    const logicalId = stack.getLogicalId(fn.fn.node.defaultChild as CfnFunction);
+    const assetDir = path.join(assembly.directory, template.Resources[logicalId].Metadata['aws:asset:path']);
+
+    // Act: copy the asset alone into an empty folder (no node_modules anywhere above it) and render
+    // there, in a plain Node process, with the font found only through CJK_FONT_PATH as on Lambda.
+    const dir = path.join(workDir, probe.id);
+    cpSync(assetDir, dir, { recursive: true });
+    const files = readdirSync(dir).sort();
+    writeFileSync(path.join(dir, 'view.json'), JSON.stringify(probe.view));
+    const script = [
+      "import { readFileSync, writeFileSync } from 'node:fs';",
+      `const { ${probe.render}: render } = await import('./index.mjs');`,
+      "const view = JSON.parse(readFileSync('./view.json', 'utf8'));",
+      "writeFileSync('./out.pdf', await render(view));",
+    ].join('\n');
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, CJK_FONT_PATH: path.join(dir, CJK_FONT_FILE) },
+      stdio: 'pipe',
+    });
+    probed.set(probe.id, { files, pdf: readFileSync(path.join(dir, 'out.pdf')) });
+  }
+});
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('HTTP handler bundles', () => {
+  it.each(routes.map((r) => [r.entry] as const))(
+    '%s stays within 150 KB minified, without the AWS SDK',
+    (entry) => {
+      const size = sizes.get(entry)!;
+      expect(size, `${entry}: ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(HTTP_BUNDLE_BUDGET_BYTES);
+    },
+  );
+});
+
+describe.each(PROBES.map((p) => [p.entry, p.id] as const))('the PDF rendering bundle of %s', (_entry, id) => {
+  it('ships the ESM bundle with its source map, the CJK font and the font licence, nothing else', () => {
+    expect(probed.get(id)!.files).toEqual(
+      [CJK_FONT_FILE, 'NotoSansTC-OFL.txt', 'index.mjs', 'index.mjs.map'].sort(),
+    );
+  });
+
+  it('renders a complete PDF from an empty folder, with the font embedded', () => {
+    const { pdf } = probed.get(id)!;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-8).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(pdf.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSans/);
+  });
+});

@@ -1,0 +1,275 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/http/routes.ts';
+import { deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
+import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
+import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
+import type { Service } from '../../infra/aws/service.ts';
+import { WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
+import { placeholders } from '../../workflows/load.ts';
+import { asArray, referencedId, resources, statementsOfRole, synthesizeService } from './support.ts';
+import type { Resource } from './support.ts';
+
+let stateless: Template;
+let stateful: Template;
+let service: Service;
+let functions: [string, Resource][];
+
+beforeAll(() => {
+  ({ stateless, stateful, service } = synthesizeService());
+  functions = resources(stateless, 'AWS::Lambda::Function');
+});
+
+/** The function whose description starts with `prefix` (descriptions name the route or the entry). */
+function functionDescribed(prefix: string): [string, Resource] {
+  const found = functions.filter(([, fn]) => String(fn.Properties.Description).startsWith(prefix));
+  expect(found, `functions described "${prefix}…"`).toHaveLength(1);
+  return found[0]!;
+}
+
+const roleOf = (fn: Resource) => referencedId(fn.Properties.Role)!;
+const actionsOf = (statements: Record<string, any>[]) => statements.flatMap((s) => asArray<string>(s.Action));
+
+describe('the HTTP API', () => {
+  it('has exactly the routes of routes.ts, each with its own function', () => {
+    const routeKeys = resources(stateless, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
+    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s invokes the function of its entry, behind the JWT authorizer exactly when not public',
+    (key, route) => {
+      // Prepare
+      const [[, httpRoute]] = resources(stateless, 'AWS::ApiGatewayV2::Route').filter(
+        ([, r]) => r.Properties.RouteKey === key,
+      ) as [[string, Resource]];
+      const integrationId = String(httpRoute.Properties.Target['Fn::Join'][1][1].Ref);
+      const integration = stateless.toJSON().Resources[integrationId];
+      const [functionId] = functionDescribed(`${key}:`);
+
+      // Assess
+      expect(referencedId(integration.Properties.IntegrationUri)).toBe(functionId);
+      if (route.access === 'public') {
+        expect(httpRoute.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+        expect(httpRoute.Properties.AuthorizerId).toBeUndefined();
+      } else {
+        expect(httpRoute.Properties.AuthorizationType).toBe('JWT');
+        expect(httpRoute.Properties.AuthorizerId).toBeDefined();
+      }
+    },
+  );
+
+  it('authorizes with Cognito ID tokens of the app client (issuer = the user pool)', () => {
+    const [[, authorizer]] = resources(stateless, 'AWS::ApiGatewayV2::Authorizer') as [[string, Resource]];
+    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
+    expect(authorizer.Properties.IdentitySource).toEqual(['$request.header.Authorization']);
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
+    const [clientId] = Object.keys(stateful.findResources('AWS::Cognito::UserPoolClient'));
+    const [audience] = authorizer.Properties.JwtConfiguration.Audience;
+    expect(audience['Fn::ImportValue']).toMatch(new RegExp(`:ExportsOutputRef${clientId}`));
+  });
+
+  it('throttles every route by default and writes access logs without headers', () => {
+    const [[, stage]] = resources(stateless, 'AWS::ApiGatewayV2::Stage') as [[string, Resource]];
+    expect(stage.Properties).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    const format = JSON.parse(stage.Properties.AccessLogSettings.Format);
+    expect(format.requestId).toBe('$context.requestId');
+    expect(stage.Properties.AccessLogSettings.Format).not.toMatch(/header/i);
+  });
+
+  it('has no CORS configuration', () => {
+    const [[, api]] = resources(stateless, 'AWS::ApiGatewayV2::Api') as [[string, Resource]];
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+});
+
+describe.each(WORKFLOWS.map((w) => [w.definitionFile, w] as const))('the workflow %s', (file, workflow) => {
+  let machine: Resource;
+  let machineId: string;
+
+  beforeAll(() => {
+    const machines = resources(stateless, 'AWS::StepFunctions::StateMachine').filter(([, m]) =>
+      String(m.Properties.StateMachineName).endsWith(
+        workflow.id.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase(),
+      ),
+    );
+    expect(machines).toHaveLength(1);
+    [[machineId, machine]] = machines as [[string, Resource]];
+  });
+
+  it('gives every ${…} of the ASL file a substitution and has no substitution it does not use', () => {
+    const wanted = placeholders(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(Object.keys(machine.Properties.DefinitionSubstitutions).sort()).toEqual([...wanted].sort());
+  });
+
+  it('substitutes each placeholder with the ARN of the function of its task entry', () => {
+    for (const [placeholder, entry] of Object.entries(workflow.tasks)) {
+      const [functionId] = functionDescribed(`Workflow task: ${entry}`);
+      expect(referencedId(machine.Properties.DefinitionSubstitutions[placeholder]), placeholder).toBe(
+        functionId,
+      );
+    }
+  });
+
+  it('may invoke exactly its task functions, by unqualified ARN, and no other function', () => {
+    const taskFunctionIds = Object.values(workflow.tasks).map(
+      (entry) => functionDescribed(`Workflow task: ${entry}`)[0],
+    );
+    const invoke = statementsOfRole(stateless, referencedId(machine.Properties.RoleArn)!).filter((s) =>
+      asArray<string>(s.Action).some((a) => a.startsWith('lambda:')),
+    );
+    expect(invoke).toHaveLength(1);
+    expect(invoke[0]!.Action).toBe('lambda:InvokeFunction');
+    expect(asArray(invoke[0]!.Resource).map(referencedId).sort()).toEqual([...taskFunctionIds].sort());
+  });
+
+  it('is a Standard workflow that logs ALL events (without execution data: it carries task tokens) and traces', () => {
+    expect(machine.Properties).toMatchObject({
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+    });
+    expect(machineId).toBeDefined();
+  });
+
+  it('is named as the ARN that functions receive in their environment', () => {
+    const arns = functions
+      .map(([, fn]) => fn.Properties.Environment.Variables[workflow.envName])
+      .filter((arn) => arn !== undefined)
+      .map((arn) => JSON.stringify(arn));
+    expect(arns.length).toBeGreaterThan(0);
+    expect(new Set(arns).size).toBe(1);
+    expect(arns[0]).toContain(`stateMachine:${machine.Properties.StateMachineName}`);
+  });
+});
+
+describe('deadlines', () => {
+  it('has one schedule group and a deadline function with the fixed name schedules target', () => {
+    const [[, group]] = resources(stateless, 'AWS::Scheduler::ScheduleGroup') as [[string, Resource]];
+    const [, deadline] = functionDescribed(`Deadline: ${deadlineFunctionEntry}`);
+    expect(group.Properties.Name).toBe(`${service.settings.serviceName}-deadlines`);
+    expect(deadline.Properties.FunctionName).toBe(`${service.settings.serviceName}-fire-deadline`);
+  });
+
+  it('lets the scheduler role (assumable only by Scheduler for this account) invoke only the deadline function', () => {
+    const [[roleId, role]] = resources(stateless, 'AWS::IAM::Role').filter(
+      ([, r]) =>
+        r.Properties.AssumeRolePolicyDocument.Statement[0].Principal.Service === 'scheduler.amazonaws.com',
+    ) as [[string, Resource]];
+    expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Condition.StringEquals).toHaveProperty(
+      'aws:SourceAccount',
+    );
+    const statements = statementsOfRole(stateless, roleId);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.Action).toBe('lambda:InvokeFunction');
+    expect(JSON.stringify(statements[0]!.Resource)).toContain(
+      `:function:${service.settings.serviceName}-fire-deadline"`,
+    );
+  });
+});
+
+describe('every function', () => {
+  it('runs Node.js 22 on ARM64 with active tracing, its own log group and ESM source maps', () => {
+    for (const [id, fn] of functions) {
+      expect(fn.Properties, id).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+      });
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL, id).toBeDefined();
+    }
+  });
+
+  it('has a role with no AWS managed policy', () => {
+    for (const [, fn] of functions) {
+      const role = stateless.toJSON().Resources[roleOf(fn)];
+      for (const arn of asArray(role.Properties.ManagedPolicyArns))
+        expect(JSON.stringify(arn)).not.toContain('aws:policy');
+    }
+  });
+
+  it('gets each environment variable together with its permission, and nothing it does not use', () => {
+    for (const [id, fn] of functions) {
+      const env = fn.Properties.Environment.Variables;
+      const actions = actionsOf(statementsOfRole(stateless, roleOf(fn)));
+      const pairs: [string, string][] = [
+        ['TABLE_NAME', 'dynamodb:GetItem'],
+        ['BLOB_BUCKET', 's3:GetObject'],
+        ['REVIEW_STATE_MACHINE_ARN', 'states:StartExecution'],
+        ['SCHEDULE_GROUP_NAME', 'scheduler:CreateSchedule'],
+        ['SCHEDULER_ROLE_ARN', 'iam:PassRole'],
+        ['SIGNING_KEY_ID', 'kms:Sign'],
+        ['MAIL_FROM', 'ses:SendEmail'],
+      ];
+      for (const [variable, action] of pairs) {
+        expect(variable in env, `${id}: ${variable} ⇔ ${action}`).toBe(actions.includes(action));
+      }
+    }
+  });
+
+  it('gets resources according to the AWS clients its code imports', () => {
+    for (const [, fn] of functions) {
+      const description = String(fn.Properties.Description);
+      const entry = description.replace(/^(Workflow task|Deadline): /, '');
+      const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
+      const analysis = analyseEntry(PROJECT_ROOT, route?.entry ?? entry);
+      const env = fn.Properties.Environment.Variables;
+      expect('TABLE_NAME' in env, description).toBe(analysis.capabilities.has('table'));
+      expect('REVIEW_STATE_MACHINE_ARN' in env, description).toBe(analysis.capabilities.has('workflow'));
+      expect('SCHEDULE_GROUP_NAME' in env, description).toBe(analysis.capabilities.has('scheduler'));
+      expect('BLOB_BUCKET' in env, description).toBe(analysis.capabilities.has('blobs'));
+      expect('SIGNING_KEY_ID' in env, description).toBe(analysis.capabilities.has('signing'));
+      expect(env.CJK_FONT_PATH, description).toBe(
+        analysis.capabilities.has('pdf') ? CJK_FONT_LAMBDA_PATH : undefined,
+      );
+    }
+  });
+
+  it('may never Scan, never use a wildcard action, and only read on GET routes', () => {
+    for (const [, fn] of functions) {
+      const actions = actionsOf(statementsOfRole(stateless, roleOf(fn)));
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions.filter((a) => a.includes('*'))).toEqual([]);
+      if (String(fn.Properties.Description).startsWith('GET ')) {
+        expect(actions.filter((a) => /^(dynamodb:(Put|Update|Delete|BatchWrite)|s3:Put)/.test(a))).toEqual(
+          [],
+        );
+      }
+    }
+  });
+
+  it('starts and completes only the review workflow, and signs only with the certificate key', () => {
+    for (const [, fn] of functions) {
+      for (const statement of statementsOfRole(stateless, roleOf(fn))) {
+        const actions = asArray<string>(statement.Action);
+        if (actions.some((a) => a.startsWith('states:'))) {
+          expect(actions.sort()).toEqual([
+            'states:SendTaskFailure',
+            'states:SendTaskSuccess',
+            'states:StartExecution',
+          ]);
+          expect(JSON.stringify(statement.Resource)).toContain(':stateMachine:');
+        }
+        if (actions.some((a) => a.startsWith('kms:'))) {
+          expect(actions.sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
+        }
+      }
+    }
+  });
+});
+
+describe('the submit route, which starts reviews', () => {
+  it('may start the review workflow', () => {
+    const [, fn] = functionDescribed('POST /fee-proposals/{id}/submit:');
+    expect(fn.Properties.Environment.Variables.REVIEW_STATE_MACHINE_ARN).toBeDefined();
+  });
+});

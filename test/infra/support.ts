@@ -1,0 +1,95 @@
+/**
+ * Builds the CDK app the way `cdk synth` does (cdk-nag included), without bundling unless asked, and
+ * hands back the two templates. Each test file calls this once, in beforeAll.
+ */
+import { App, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
+import { buildService } from '../../infra/aws/service.ts';
+import type { Service } from '../../infra/aws/service.ts';
+
+export interface SynthesizedService {
+  app: App;
+  service: Service;
+  stateful: Template;
+  stateless: Template;
+}
+
+/** The context of cdk.json (without its `//` comments), as `cdk synth` passes it to the app. */
+export function cdkJsonContext(): Record<string, unknown> {
+  const { context } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  return Object.fromEntries(Object.entries(context).filter(([key]) => !key.startsWith('//')));
+}
+
+/** A new app with cdk.json's context, bundling skipped unless the context says otherwise. */
+export function newApp(context: Record<string, unknown> = {}): App {
+  return new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...context } });
+}
+
+/** Synthesizes once; throws (with cdk-nag's report) if any finding is left unacknowledged. */
+export function synthesizeService(context: Record<string, unknown> = {}): SynthesizedService {
+  const app = newApp(context);
+  const service = buildService(app);
+  const assembly = app.synth();
+  return {
+    app,
+    service,
+    stateful: Template.fromJSON(assembly.getStackByName(service.stateful.stackName).template),
+    stateless: Template.fromJSON(assembly.getStackByName(service.stateless.stackName).template),
+  };
+}
+
+export type Resource = { Type: string; Properties: Record<string, any>; Metadata?: Record<string, any> };
+
+export function resources(template: Template, type: string): [string, Resource][] {
+  return Object.entries(template.findResources(type)) as [string, Resource][];
+}
+
+/** `{ "Fn::GetAtt": [id, "Arn"] }` / `{ Ref: id }` → id. */
+export function referencedId(value: unknown): string | undefined {
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, any>;
+    if (Array.isArray(v['Fn::GetAtt'])) return v['Fn::GetAtt'][0];
+    if (typeof v.Ref === 'string') return v.Ref;
+  }
+  return undefined;
+}
+
+/** Every statement of every IAM policy attached to the role with this logical id. */
+export function statementsOfRole(template: Template, roleId: string): Record<string, any>[] {
+  const statements: Record<string, any>[] = [];
+  for (const [, policy] of resources(template, 'AWS::IAM::Policy')) {
+    const roles: unknown[] = policy.Properties.Roles ?? [];
+    if (roles.some((r) => referencedId(r) === roleId))
+      statements.push(...policy.Properties.PolicyDocument.Statement);
+  }
+  return statements;
+}
+
+export const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+export interface RecordedAcknowledgement {
+  path: string;
+  id: string;
+  reason: string;
+}
+
+/** Every `Validations.of(x).acknowledge(...)` in the tree, read back from construct metadata. */
+export function acknowledgements(root: IConstruct): RecordedAcknowledgement[] {
+  const found: RecordedAcknowledgement[] = [];
+  for (const construct of root.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+        found.push({ path: construct.node.path, id, reason });
+      }
+    }
+  }
+  return found;
+}
