@@ -7,7 +7,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -26,7 +28,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['@aws-sdk/*', 'node:fs*', 'node:http*', '#ports/*', '#http/*'], message: 'Domain code is pure: no I/O.' }],
+          patterns: [
+            {
+              group: ['@aws-sdk/*', 'node:fs*', 'node:http*', '#ports/*', '#http/*'],
+              message: 'Domain code is pure: no I/O.',
+            },
+          ],
         },
       ],
     },

@@ -32,6 +32,7 @@ export async function decisionRecordView(
       seat: p.seat,
       decision: p.decision,
       ...(p.reason ? { reason: p.reason } : {}),
+      ...(p.castAt ? { castAt: p.castAt } : {}),
     })),
     decidedAt: decision.decidedAt,
     ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
