@@ -13,10 +13,7 @@ export const ListFeeProposalsQuery = z.object({
   cursor: z.string().max(2000).optional(),
 });
 
-export const handler = httpHandler(
-  { access: 'public', query: ListFeeProposalsQuery },
-  async ({ query, principal }) => {
-    const page = await listFeeProposals(query, principal);
-    return json(200, { items: page.items.map(feeProposalView), cursor: page.cursor });
-  },
-);
+export const handler = httpHandler({ access: 'public', query: ListFeeProposalsQuery }, async ({ query }) => {
+  const page = await listFeeProposals(query);
+  return json(200, { items: page.items.map(feeProposalView), cursor: page.cursor });
+});

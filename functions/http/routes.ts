@@ -113,7 +113,15 @@ export const routes: RouteDefinition[] = [
     path: '/fee-proposals',
     entry: h('list-fee-proposals'),
     access: 'public',
-    summary: 'List proposals by status (public statuses; agencies may list their drafts)',
+    summary: 'List submitted proposals by status (optionally of one agency); open consultations by default',
+    tag: 'Fee proposals',
+  },
+  {
+    method: 'GET',
+    path: '/agency/fee-proposals',
+    entry: h('list-own-fee-proposals'),
+    access: 'agency',
+    summary: 'Your agency’s proposals in one status, drafts included',
     tag: 'Fee proposals',
   },
   {

@@ -3,7 +3,7 @@
  * exist (404, not 403, so ids of unpublished drafts are not confirmed to strangers).
  */
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
-import { NotFoundError } from '#domain/errors';
+import { ForbiddenError, NotFoundError } from '#domain/errors';
 import type { Principal } from '#http/types';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
@@ -20,20 +20,26 @@ export async function readFeeProposal(
   return found;
 }
 
-export async function listFeeProposals(
-  query: { status: ProposalStatus; agencyId?: string; limit: number; cursor?: string },
+/** Submitted proposals only: a public route never sees a caller (an HTTP API route has no optional authorizer). */
+export async function listFeeProposals(query: {
+  status: ProposalStatus;
+  agencyId?: string;
+  limit: number;
+  cursor?: string;
+}) {
+  if (query.status === 'DRAFT') return { items: [] };
+  const page = { status: query.status, limit: query.limit, cursor: query.cursor };
+  return query.agencyId
+    ? proposalRepository.listByAgency(query.agencyId, page)
+    : proposalRepository.listByStatus(query.status, page);
+}
+
+/** An agency's own proposals in one status, drafts included. */
+export async function listOwnFeeProposals(
+  query: { status: ProposalStatus; limit: number; cursor?: string },
   principal: Principal | undefined,
 ) {
-  if (query.agencyId) {
-    // An agency's drafts are listed only to that agency.
-    const own = actsFor(principal, query.agencyId);
-    if (query.status === 'DRAFT' && !own) return { items: [] };
-    return proposalRepository.listByAgency(query.agencyId, {
-      status: query.status,
-      limit: query.limit,
-      cursor: query.cursor,
-    });
-  }
-  if (query.status === 'DRAFT') return { items: [] };
-  return proposalRepository.listByStatus(query.status, { limit: query.limit, cursor: query.cursor });
+  const agencyId = principal?.agencyId;
+  if (!agencyId) throw new ForbiddenError('The token names no agency (custom:agency_id).', 'AGENCY_REQUIRED');
+  return proposalRepository.listByAgency(agencyId, query);
 }

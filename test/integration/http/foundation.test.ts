@@ -172,9 +172,16 @@ describe('drafting a fee proposal', () => {
     expect((await api.put(`/fee-proposals/${created.body.id}`, validProposal(), moi)).status).toBe(403);
   });
 
-  it('keeps drafts from the public: a stranger gets 404', async () => {
+  it('keeps drafts from the public: a stranger gets 404, the owning agency lists them', async () => {
     const created = await api.post('/fee-proposals', validProposal(), nlsc);
     expect((await api.get(`/fee-proposals/${created.body.id}`)).status).toBe(404);
+    expect((await api.get(`/fee-proposals?status=DRAFT&agencyId=${SEED.subordinate}`)).body.items).toEqual(
+      [],
+    );
+    const own = await api.get('/agency/fee-proposals?status=DRAFT', nlsc);
+    expect(own.body.items.map((p: any) => p.id)).toContain(created.body.id);
+    const other = await api.get('/agency/fee-proposals?status=DRAFT', moi);
+    expect(other.body.items.map((p: any) => p.id)).not.toContain(created.body.id);
   });
 });
 
