@@ -31,6 +31,11 @@ describe('the advisory vote from links in e-mails', () => {
     const [packet] = (await mailsTo(runtime.url, 'convener@advisory.example.tw')).slice(-1);
     expect(packet?.text).toContain('NT$200');
     expect(packet?.text).toContain(`/fee-proposals/${id}/consultation-report`);
+    // The packet goes out at least five days before the deadline.
+    const proposal = (await flow.api.get(`/fee-proposals/${id}`)).body;
+    expect(Date.parse(proposal.review.deadline) - packet!.date!.getTime()).toBeGreaterThanOrEqual(
+      5 * 86_400_000,
+    );
   });
 
   it('decides early once four of seven approve, and publishes the schedule', async () => {
@@ -63,6 +68,19 @@ describe('the advisory vote from links in e-mails', () => {
     expect(await flow.status(id)).toBe('EFFECTIVE');
     const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
     expect(dataset.feeSchedule).toMatchObject({ proposalId: id, status: 'EFFECTIVE', effectiveFrom });
+  });
+
+  it('reminds members who have not voted with a fresh link, two days before the deadline', async () => {
+    const id = await flow.proposalUnderReview();
+    const first = await flow.ballotLink('scholar-2', id);
+    expect((await flow.vote(await flow.ballotLink('convener', id), 'APPROVE')).status).toBe(200);
+    const convenerMails = (await mailsTo(runtime.url, 'convener@advisory.example.tw')).length;
+    await flow.advance('P12DT1H');
+    const fresh = await flow.ballotLink('scholar-2', id);
+    expect(fresh).not.toBe(first);
+    expect((await fetch(first)).status).toBe(410); // superseded by the reminder's link
+    expect((await fetch(fresh)).status).toBe(200);
+    expect((await mailsTo(runtime.url, 'convener@advisory.example.tw')).length).toBe(convenerMails); // voted: no reminder
   });
 
   it('rejects when the majority rejects', async () => {
