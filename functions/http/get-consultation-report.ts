@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { ConflictError, NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';
 import { blobStore } from '#ports/adapters';
@@ -6,12 +5,11 @@ import { reportJsonKey } from '#usecases/consultation-report';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
-
-const Query = z.object({ format: z.enum(['json', 'pdf']).optional() });
+import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
 
 /** JSON by default; the PDF with `Accept: application/pdf` or `?format=pdf` (for links in mails). */
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: Query },
+  { access: 'public', params: IdParam, query: DocumentQuery },
   async ({ params, query, headers }) => {
     const found = await proposalRepository.get(params.id);
     if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
@@ -22,21 +20,10 @@ export const handler = httpHandler(
         'The consultation report is published once every comment has been answered.',
       );
     }
-    const wantsPdf =
-      query.format === 'pdf' ||
-      (query.format === undefined && (headers.accept ?? '').includes('application/pdf'));
-    if (wantsPdf) {
-      const blob = await (await blobStore()).get(published.pdfKey);
-      if (!blob) throw new NotFoundError('Consultation report PDF', published.pdfKey);
-      return {
-        status: 200,
-        body: blob.bytes,
-        contentType: 'application/pdf',
-        headers: {
-          'content-disposition': `inline; filename="consultation-report-${params.id}-round-${published.round}.pdf"`,
-          'x-content-sha256': published.pdfSha256,
-        },
-      };
+    if (wantsPdf(query.format, headers.accept)) {
+      return storedPdf(published.pdfKey, `consultation-report-${params.id}-round-${published.round}.pdf`, {
+        'x-content-sha256': published.pdfSha256,
+      });
     }
     // The report as published, not as the records read today.
     const stored = await (await blobStore()).get(reportJsonKey(params.id, published.round));

@@ -5,12 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { identityTier } from '#domain/consultation';
-import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
 import type { ConsultationComment } from '#domain/records';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
-import { feeUnit } from '#templates/fee-units';
+import { feeItemView } from './fee-item-view.ts';
 import { links } from './links.ts';
 
 function authorLabel(comment: ConsultationComment): string {
@@ -61,15 +60,7 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
       closesAt: consultation.closesAt,
       extensions: consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
     },
-    items: proposal.items.map((i) => ({
-      id: i.id,
-      name: i.name,
-      unit: feeUnit(i.unit),
-      amountTwd: i.amountTwd,
-      documentedUnitCostTwd: documentedUnitCost(i),
-      marginalUnitCostTwd: marginalUnitCost(i),
-      ...(i.exceptionReason ? { exceptionReason: i.exceptionReason } : {}),
-    })),
+    items: proposal.items.map(feeItemView),
     counts: {
       byTier: count(rows.map((r) => r.tier)),
       byDisposition: count(rows.map((r) => r.disposition)),

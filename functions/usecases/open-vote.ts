@@ -9,7 +9,6 @@
 import type { Ballot } from '#domain/ballot';
 import { ConflictError } from '#domain/errors';
 import type { ReviewState } from '#domain/records';
-import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
 import { ballotRepository } from '#ports/ballot-repository';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
@@ -18,7 +17,7 @@ import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName, scheduler } from '#ports/scheduler';
 import { mailer } from '#ports/adapters';
 import { votePacketMail } from '#templates/mail/vote-mails';
-import { feeUnit } from '#templates/fee-units';
+import { feeItemView } from './fee-item-view.ts';
 import { systemActor } from './actors.ts';
 import { links } from './links.ts';
 import { reviewingGroup } from './reviewing-group.ts';
@@ -42,16 +41,7 @@ export async function packetProposal(proposal: ProposalRecord) {
     version: proposal.version,
     legalBasis: proposal.legalBasis,
     effectiveFrom: proposal.effectiveFrom,
-    items: proposal.items.map((i) => ({
-      id: i.id,
-      name: i.name,
-      unit: feeUnit(i.unit),
-      amountTwd: i.amountTwd,
-      documentedUnitCostTwd: documentedUnitCost(i),
-      marginalUnitCostTwd: marginalUnitCost(i),
-      ...(i.exceptionReason ? { exceptionReason: i.exceptionReason } : {}),
-      costLines: i.costLines,
-    })),
+    items: proposal.items.map((i) => ({ ...feeItemView(i), costLines: i.costLines })),
     reductions: proposal.reductions,
   };
 }

@@ -51,23 +51,33 @@ async function send<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates an item; fails with the given conflict if one with the same keys exists. */
-export async function createItem<T>(keys: Keys, data: T, conflict: ConflictWording, extra: Item = {}) {
+/** Sends a conditional write; a failed condition becomes the caller's conflict. */
+async function conditional(command: PutCommand | DeleteCommand, conflict: ConflictWording): Promise<void> {
   try {
-    await send(() =>
-      dynamoDocumentClient().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: { ...extra, ...keys, revision: 1, data },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      ),
-    );
+    const client = dynamoDocumentClient();
+    await send(() => (command instanceof PutCommand ? client.send(command) : client.send(command)));
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException)
       throw new ConflictError(conflict.code, conflict.message);
     throw error;
   }
+}
+
+const revisionIs = (expected: number) => ({
+  ExpressionAttributeNames: { '#revision': 'revision' },
+  ExpressionAttributeValues: { ':expected': expected },
+});
+
+/** Creates an item; fails with the given conflict if one with the same keys exists. */
+export async function createItem<T>(keys: Keys, data: T, conflict: ConflictWording, extra: Item = {}) {
+  await conditional(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...extra, ...keys, revision: 1, data },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+    conflict,
+  );
 }
 
 /**
@@ -82,23 +92,15 @@ export async function replaceItem<T>(
   extra: Item = {},
 ): Promise<number> {
   const revision = expectedRevision + 1;
-  try {
-    await send(() =>
-      dynamoDocumentClient().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: { ...extra, ...keys, revision, data },
-          ConditionExpression: 'attribute_exists(pk) AND #revision = :expected',
-          ExpressionAttributeNames: { '#revision': 'revision' },
-          ExpressionAttributeValues: { ':expected': expectedRevision },
-        }),
-      ),
-    );
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException)
-      throw new ConflictError(conflict.code, conflict.message);
-    throw error;
-  }
+  await conditional(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...extra, ...keys, revision, data },
+      ConditionExpression: 'attribute_exists(pk) AND #revision = :expected',
+      ...revisionIs(expectedRevision),
+    }),
+    conflict,
+  );
   return revision;
 }
 
@@ -108,23 +110,15 @@ export async function deleteItem(
   expectedRevision: number,
   conflict: ConflictWording,
 ) {
-  try {
-    await send(() =>
-      dynamoDocumentClient().send(
-        new DeleteCommand({
-          TableName: tableName(),
-          Key: { pk: keys.pk, sk: keys.sk },
-          ConditionExpression: '#revision = :expected',
-          ExpressionAttributeNames: { '#revision': 'revision' },
-          ExpressionAttributeValues: { ':expected': expectedRevision },
-        }),
-      ),
-    );
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException)
-      throw new ConflictError(conflict.code, conflict.message);
-    throw error;
-  }
+  await conditional(
+    new DeleteCommand({
+      TableName: tableName(),
+      Key: { pk: keys.pk, sk: keys.sk },
+      ConditionExpression: '#revision = :expected',
+      ...revisionIs(expectedRevision),
+    }),
+    conflict,
+  );
 }
 
 export async function getItem<T>(keys: Pick<Keys, 'pk' | 'sk'>): Promise<StoredItem<T> | undefined> {
