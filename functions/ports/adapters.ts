@@ -3,6 +3,11 @@
  * the environment, exactly as on Lambda. The local runtime sets MAIL_OUTBOX_DIR, BLOB_DIR and
  * SIGNING_KEY_DIR; on AWS they are absent and the SES, S3 and KMS adapters are used. Adapters are
  * imported lazily so a function bundles only what it uses at run time.
+ *
+ * Each local branch is guarded by `process.env.OGDL_LOCAL_ADAPTERS !== 'false'`, written out in
+ * the condition itself: AWS bundles define that variable as "false" at build time
+ * (infra/aws/constructs/aws-build.ts), the condition folds to `false` and esbuild drops the branch
+ * together with the modules it imports. A helper function or a shared constant would not fold.
  */
 import type { Mailer } from './mailer.ts';
 import type { BlobStore } from './blob-store.ts';
@@ -21,7 +26,7 @@ let signerInstance: Promise<Signer> | undefined;
 export function mailer(): Promise<Mailer> {
   mailerInstance ??= (async () => {
     const outbox = optionalEnv('MAIL_OUTBOX_DIR');
-    if (outbox) {
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && outbox) {
       const { OutboxMailer } = await import('./mailer-outbox.ts');
       return new OutboxMailer(outbox, followingClock, { from: optionalEnv('MAIL_FROM') });
     }
@@ -38,7 +43,7 @@ export function mailer(): Promise<Mailer> {
 export function blobStore(): Promise<BlobStore> {
   blobInstance ??= (async () => {
     const folder = optionalEnv('BLOB_DIR');
-    if (folder) {
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && folder) {
       const { FolderBlobStore } = await import('./blob-store-folder.ts');
       return new FolderBlobStore(folder);
     }
@@ -55,7 +60,7 @@ export function blobStore(): Promise<BlobStore> {
 export function signer(): Promise<Signer> {
   signerInstance ??= (async () => {
     const keyDir = optionalEnv('SIGNING_KEY_DIR');
-    if (keyDir) {
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && keyDir) {
       const { LocalKeySigner } = await import('./signer-local.ts');
       return new LocalKeySigner(keyDir);
     }

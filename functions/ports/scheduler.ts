@@ -36,7 +36,8 @@ let active: Scheduler | undefined;
 
 export async function scheduler(): Promise<Scheduler> {
   if (active) return active;
-  if (optionalEnv('SCHEDULER_MODE') === 'table') {
+  // Local-only: AWS bundles define OGDL_LOCAL_ADAPTERS as "false", dropping this branch (see adapters.ts).
+  if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && optionalEnv('SCHEDULER_MODE') === 'table') {
     const { TableScheduler } = await import('./scheduler-table.ts');
     active = new TableScheduler();
   } else {

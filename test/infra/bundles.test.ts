@@ -114,12 +114,20 @@ const PROBES = [
   },
 ] as const;
 
-let sizes: Map<string, number>;
+/** Modules only the local runtime runs: AWS bundles must not carry them (see aws-build.ts). */
+const LOCAL_ONLY_MODULES = [
+  'functions/ports/mailer-outbox.ts',
+  'functions/ports/blob-store-folder.ts',
+  'functions/ports/signer-local.ts',
+  'functions/ports/scheduler-table.ts',
+];
+
+let bundles: Map<string, { size: number; modules: string[] }>;
 let workDir: string;
 const probed = new Map<string, { files: string[]; pdf: Buffer }>();
 
-/** Bundles `entry` with the wrapper's settings, in memory; returns the size of the JavaScript. */
-async function bundledSize(entry: string): Promise<number> {
+/** Bundles `entry` with the wrapper's settings, in memory: the size of the JavaScript and what is in it. */
+async function bundled(entry: string): Promise<{ size: number; modules: string[] }> {
   const result = await build({
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
@@ -131,19 +139,25 @@ async function bundledSize(entry: string): Promise<number> {
     external: [...BUNDLING.external],
     mainFields: [...BUNDLING.mainFields],
     minify: BUNDLING.minify,
+    define: { ...BUNDLING.define },
     outfile: 'index.mjs',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  return result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.contents.byteLength;
+  const [output] = Object.values(result.metafile.outputs).filter((o) => o.entryPoint !== undefined);
+  return {
+    size: result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.contents.byteLength,
+    modules: Object.entries(output!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file]) => file),
+  };
 }
 
 beforeAll(async () => {
   // Prepare: every HTTP handler, bundled as the wrapper does (in parallel, in memory).
   const entries = [...new Set(routes.map((r) => r.entry))];
-  sizes = new Map(
-    await Promise.all(entries.map(async (entry) => [entry, await bundledSize(entry)] as const)),
-  );
+  bundles = new Map(await Promise.all(entries.map(async (entry) => [entry, await bundled(entry)] as const)));
 
   // Prepare: the PDF probes, bundled by the real wrapper (NodejsFunction + command hooks) in a throwaway stack.
   const app = newApp({ 'aws:cdk:bundling-stacks': ['**'], 'aws:cdk:enable-asset-metadata': true });
@@ -193,10 +207,14 @@ describe('HTTP handler bundles', () => {
   it.each(routes.map((r) => [r.entry] as const))(
     '%s stays within 150 KB minified, without the AWS SDK',
     (entry) => {
-      const size = sizes.get(entry)!;
+      const { size } = bundles.get(entry)!;
       expect(size, `${entry}: ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(HTTP_BUNDLE_BUDGET_BYTES);
     },
   );
+
+  it.each(routes.map((r) => [r.entry] as const))('%s carries none of the local-only adapters', (entry) => {
+    expect(bundles.get(entry)!.modules.filter((m) => LOCAL_ONLY_MODULES.includes(m))).toEqual([]);
+  });
 });
 
 describe.each(PROBES.map((p) => [p.entry, p.id] as const))('the PDF rendering bundle of %s', (_entry, id) => {

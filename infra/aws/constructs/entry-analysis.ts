@@ -4,10 +4,12 @@
  * external, and the AWS SDK clients that survive tree shaking say which resources the function touches.
  * A handler that starts importing the SFN client gets the workflow permissions at the next synth; one
  * that stops using S3 loses its bucket grant. Dynamic `import('./x.ts')` with a literal path is followed,
- * so adapters chosen at run time (SES or outbox, S3 or folder) count as used.
+ * so adapters chosen at run time (SES or S3) count as used; the local-only ones (outbox, folder) are
+ * compiled out with the same constants as the deployed bundle, so they never count.
  */
 import { buildSync } from 'esbuild';
 import path from 'node:path';
+import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
 
 export type Capability = 'table' | 'workflow' | 'scheduler' | 'blobs' | 'signing' | 'mail' | 'pdf';
 
@@ -52,6 +54,7 @@ export function analyseEntry(projectRoot: string, entry: string): EntryAnalysis 
       platform: 'node',
       format: 'esm',
       packages: 'external',
+      define: { ...AWS_BUNDLE_DEFINE },
       outdir: 'analysis-not-written',
       logLevel: 'silent',
     }));

@@ -9,7 +9,8 @@
  *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font).
  * - esbuild runs locally (no Docker): ESM output with a `createRequire` banner so the CommonJS
  *   dependencies that still call `require` work; `@aws-sdk/*` stays external (the runtime provides
- *   v3); minified, with linked source maps and `--enable-source-maps`.
+ *   v3); minified, with linked source maps and `--enable-source-maps`; the local-only adapters are
+ *   compiled out (aws-build.ts).
  * - pdfkit is bundled from its ESM build (esbuild picks the `node`/`import` condition). Bundled pdfkit
  *   cannot load its built-in Helvetica, so the renderers register the CJK font only; the font itself is
  *   not bundled but copied beside `index.mjs` (with its OFL licence) and found via `CJK_FONT_PATH`.
@@ -30,6 +31,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableDefinition } from '../../table.ts';
+import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
 import { analyseEntry, type EntryAnalysis } from './entry-analysis.ts';
 import { nagResource } from './nag.ts';
 
@@ -45,6 +47,8 @@ export const BUNDLING = {
   external: ['@aws-sdk/*'],
   mainFields: ['module', 'main'],
   minify: true,
+  /** Drops the local-only adapters (mail outbox, blob folder, …): they never run on AWS. */
+  define: AWS_BUNDLE_DEFINE,
 } as const;
 
 /** The font every PDF uses, as installed by npm `@embedpdf/fonts-tc`, and its licence. */
@@ -189,6 +193,7 @@ export class ServiceFunction extends Construct {
         externalModules: [...BUNDLING.external],
         mainFields: [...BUNDLING.mainFields],
         minify: BUNDLING.minify,
+        define: { ...BUNDLING.define },
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: false,
