@@ -34,7 +34,6 @@ export function mailer(): Promise<Mailer> {
     return new SesMailer({
       from: requireEnv('MAIL_FROM'),
       configurationSetName: optionalEnv('SES_CONFIGURATION_SET'),
-      clock: followingClock,
     });
   })();
   return mailerInstance;

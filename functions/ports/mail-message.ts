@@ -1,8 +1,9 @@
 /**
- * One MIME builder for every mailer, so the outbox shows byte for byte the kind of message SES
- * sends. Mails are mostly Traditional Chinese: headers are RFC 2047 encoded-words and bodies
- * base64 in UTF-8 (quoted-printable would triple every CJK byte and break long links in the
- * middle), with a multipart/alternative when an HTML part is given.
+ * The MIME of an outbox mail (`.eml`), as a mail client opens it. Only the local outbox builds
+ * MIME: SES builds its own from the same fields, and nodemailer stays out of the AWS bundles.
+ * Mails are mostly Traditional Chinese: headers are RFC 2047 encoded-words and bodies base64 in
+ * UTF-8 (quoted-printable would triple every CJK byte and break long links in the middle), with a
+ * multipart/alternative when an HTML part is given.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { OutgoingMail } from './mailer.ts';

@@ -1,8 +1,9 @@
 /**
  * The mailer port: the service's only way out to people's inboxes. AWS sends through SES v2
  * (`mailer-ses.ts`); the local runtime writes `.eml` files to an outbox folder
- * (`mailer-outbox.ts`) that a page lists. Both build the very same MIME (`mail-message.ts`), so
- * what a developer reads in the outbox is what a recipient would receive.
+ * (`mailer-outbox.ts`) that a page lists. Both send exactly the fields below and nothing else:
+ * the outbox writes them as MIME (`mail-message.ts`), SES builds its MIME from the same fields, so
+ * what a developer reads in the outbox is what a recipient would read.
  */
 export interface OutgoingMail {
   to: string[];

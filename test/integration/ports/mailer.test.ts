@@ -29,8 +29,10 @@ const notice: OutgoingMail = {
   tags: { kind: 'consultation-notice' },
 };
 
+const mailboxes = (field: AddressObject | AddressObject[] | undefined) =>
+  [field ?? []].flat().flatMap((a) => a.value);
 const addresses = (field: AddressObject | AddressObject[] | undefined) =>
-  [field ?? []].flat().flatMap((a) => a.value.map((v) => v.address));
+  mailboxes(field).map((v) => v.address);
 
 describe('OutboxMailer', () => {
   it('writes a mail that a mail client reads back exactly: recipients, Chinese subject, both bodies, the link', async () => {
@@ -173,16 +175,11 @@ describe('SesMailer', () => {
   });
   const ses = mockClient(client);
 
-  it('sends the same MIME the outbox writes, as raw content from the configured sender and configuration set', async () => {
+  it('sends what the outbox writes as simple UTF-8 content, from the configured sender and configuration set', async () => {
     ses.reset();
     ses.on(SendEmailCommand).resolves({ MessageId: '0100018c-ses-id' });
-    const clock = manualClock('2026-11-02T01:30:00.000Z');
-    const mailer = new SesMailer({
-      from: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
-      configurationSetName: 'ogdl-mail',
-      client,
-      clock,
-    });
+    const from = 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>';
+    const mailer = new SesMailer({ from, configurationSetName: 'ogdl-mail', client });
 
     const { messageId } = await mailer.send(notice);
 
@@ -190,19 +187,53 @@ describe('SesMailer', () => {
     const [call] = ses.commandCalls(SendEmailCommand);
     const input = call!.args[0].input;
     expect(input).toMatchObject({
-      FromEmailAddress: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
-      Destination: { ToAddresses: notice.to },
       ConfigurationSetName: 'ogdl-mail',
       EmailTags: [{ Name: 'kind', Value: 'consultation-notice' }],
+      Content: {
+        Simple: {
+          Subject: { Data: notice.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: notice.text, Charset: 'UTF-8' },
+            Html: { Data: notice.html, Charset: 'UTF-8' },
+          },
+        },
+      },
     });
-    const fromSes = await simpleParser(Buffer.from(input.Content!.Raw!.Data!));
-    const outbox = new OutboxMailer(await tempDir(), clock, {
-      from: 'OGDL 收費審議 <no-reply@ogdl.example.gov.tw>',
-    });
+    expect(input.Content!.Raw).toBeUndefined();
+    // The addresses as a mail client reads them, next to what the outbox wrote for the same mail.
+    const fromSes = await simpleParser(
+      [
+        `From: ${input.FromEmailAddress}`,
+        `To: ${input.Destination!.ToAddresses!.join(', ')}`,
+        `Reply-To: ${input.ReplyToAddresses!.join(', ')}`,
+        '',
+        '',
+      ].join('\r\n'),
+    );
+    const outbox = new OutboxMailer(await tempDir(), manualClock('2026-11-02T01:30:00.000Z'), { from });
     const fromOutbox = await simpleParser((await outbox.read((await outbox.send(notice)).messageId))!);
-    for (const field of ['subject', 'text', 'html', 'date'] as const)
-      expect(fromSes[field]).toEqual(fromOutbox[field]);
-    for (const field of ['to', 'from', 'replyTo'] as const) expect(fromSes[field]).toEqual(fromOutbox[field]);
+    for (const field of ['to', 'from', 'replyTo'] as const)
+      expect(mailboxes(fromSes[field])).toEqual(mailboxes(fromOutbox[field]));
+  });
+
+  it('gives SES only 7-bit addresses: Chinese display names as encoded-words, however long', async () => {
+    ses.reset();
+    ses.on(SendEmailCommand).resolves({ MessageId: '0100018c-ses-id' });
+    const longName = '國家發展委員會資訊管理處開放資料推動小組收費基準審議聯絡窗口';
+    const mailer = new SesMailer({ from: `"${longName}" <no-reply@ogdl.example.gov.tw>`, client });
+
+    await mailer.send({ ...notice, to: ['委員 <member@example.tw>', 'plain@example.tw'] });
+
+    const input = ses.commandCalls(SendEmailCommand)[0]!.args[0].input;
+    const values = [input.FromEmailAddress!, ...input.Destination!.ToAddresses!];
+    for (const value of values) expect(value).toMatch(/^[\x20-\x7e]+$/);
+    for (const word of input.FromEmailAddress!.match(/=\?[^?]+\?B\?[^?]*\?=/g)!)
+      expect(word.length).toBeLessThanOrEqual(75);
+    const parsed = await simpleParser(`From: ${values[0]}\r\nTo: ${values.slice(1).join(', ')}\r\n\r\n`);
+    expect(parsed.from?.value).toEqual([{ name: longName, address: 'no-reply@ogdl.example.gov.tw' }]);
+    expect(addresses(parsed.to)).toEqual(['member@example.tw', 'plain@example.tw']);
+    expect(mailboxes(parsed.to)[0]!.name).toBe('委員');
+    expect(input.Destination!.ToAddresses![1]).toBe('plain@example.tw');
   });
 
   it('turns SES throttling into ServiceUnavailableError and lets a refused message surface as itself', async () => {
