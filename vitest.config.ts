@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The reliability tier's closing summary (prints nothing when no reliability test ran).
+    reporters: ['default', './test/reliability/summary-reporter.ts'],
     projects: [
       {
         test: {
@@ -21,6 +23,18 @@ export default defineConfig({
           setupFiles: ['test/integration/setup-env.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/reliability/global-setup.ts'],
+          setupFiles: ['test/integration/setup-env.ts', 'test/reliability/setup-tally.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           pool: 'forks',
         },
       },

@@ -1,0 +1,294 @@
+// Every route of routes.ts, called by every kind of caller: only the combinations the route's
+// access and the ownership rules allow succeed, and a refused call changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '#http/routes';
+import type { RouteDefinition } from '#http/routes';
+import type { Access } from '#http/types';
+import { licenseRepository } from '#ports/license-repository';
+import { SEED } from '#local/seed';
+import { validProposal } from '../support/fixtures.ts';
+import { attempt } from './support/tally.ts';
+import { CALLERS, OTHER_AGENCY, startWorld } from './support/world.ts';
+import type { Caller, World } from './support/world.ts';
+
+type Outcome = 'ok' | 401 | 403 | 404;
+
+/**
+ * What each caller gets, by the route's access. A token is not even looked at on a public route
+ * (no authorizer there); a verified account in no group is refused every protected route; an
+ * operator maintains the registry only; an agency acts only on its own agency's things.
+ */
+const EXPECTED: Record<Access, Record<Caller, Outcome>> = {
+  public: { none: 'ok', expired: 'ok', forged: 'ok', public: 'ok', other: 'ok', operator: 'ok', owner: 'ok' },
+  operator: { none: 401, expired: 401, forged: 401, public: 403, other: 403, operator: 'ok', owner: 403 },
+  'agency-or-operator': {
+    none: 401,
+    expired: 401,
+    forged: 401,
+    public: 403,
+    other: 'ok',
+    operator: 'ok',
+    owner: 'ok',
+  },
+  agency: { none: 401, expired: 401, forged: 401, public: 403, other: 403, operator: 403, owner: 'ok' },
+};
+
+interface Call {
+  path: string;
+  body?: unknown;
+}
+
+interface Recipe {
+  /** The request a caller makes; called once per caller, so each success can have its own fixture. */
+  request(caller: Caller, index: number): Promise<Call> | Call;
+  /** Where a route acts on the caller's own agency (not on the owner's), the other agency succeeds too. */
+  ownScope?: true;
+}
+
+let w: World;
+const fixture: Record<string, string> = {};
+let uniq = 0;
+const fresh = (prefix: string) => `${prefix}-${++uniq}`;
+
+/** How to call each route so that an admitted caller succeeds. */
+const recipes: Record<string, Recipe> = {
+  'GET /openapi.json': { request: () => ({ path: '/openapi.json' }) },
+  'POST /agencies': {
+    request: () => ({
+      path: '/agencies',
+      body: { id: fresh('rel-agency'), name: { zh: '機關', en: 'Agency' } },
+    }),
+  },
+  'GET /agencies': { request: () => ({ path: '/agencies' }) },
+  'GET /agencies/{id}': { request: () => ({ path: `/agencies/${SEED.subordinate}` }) },
+  'POST /advisory-groups': {
+    request: () => ({
+      path: '/advisory-groups',
+      body: {
+        id: fresh('rel-group'),
+        agencyId: OTHER_AGENCY,
+        name: { zh: '諮詢小組', en: 'Advisory group' },
+        members: [{ id: 'chair', name: '王主席', email: 'chair@advisory.example.tw', seat: 'CONVENER' }],
+      },
+    }),
+  },
+  'GET /advisory-groups/{id}': { request: () => ({ path: `/advisory-groups/${SEED.group}` }) },
+  'POST /datasets': {
+    request: () => ({
+      path: '/datasets',
+      body: {
+        id: fresh('rel-dataset'),
+        agencyId: SEED.subordinate,
+        title: { zh: '資料集', en: 'Dataset' },
+        version: '1',
+        classification: 'ON_APPLICATION',
+      },
+    }),
+  },
+  'GET /datasets/{id}': { request: () => ({ path: `/datasets/${SEED.datasets.open}` }) },
+  'POST /fee-proposals': {
+    request: () => ({ path: '/fee-proposals', body: validProposal({ effectiveFrom: '2031-01-01' }) }),
+  },
+  'GET /fee-proposals': { request: () => ({ path: '/fee-proposals?status=UNDER_REVIEW' }) },
+  'GET /agency/fee-proposals': { request: () => ({ path: '/agency/fee-proposals' }), ownScope: true },
+  'GET /fee-proposals/{id}': { request: () => ({ path: `/fee-proposals/${fixture.vote1}` }) },
+  'POST /fee-proposals/{id}/submit': {
+    request: () => ({ path: `/fee-proposals/${fixture.draftToSubmit}/submit`, body: {} }),
+  },
+  'GET /fee-proposals/{id}/events': { request: () => ({ path: `/fee-proposals/${fixture.vote1}/events` }) },
+  'POST /fee-proposals/{id}/comments': {
+    request: (caller) => ({
+      path: `/fee-proposals/${fixture.consult}/comments`,
+      body: { body: `${caller} 的意見` },
+    }),
+  },
+  'GET /fee-proposals/{id}/comments': {
+    request: () => ({ path: `/fee-proposals/${fixture.awaiting}/comments` }),
+  },
+  'PUT /fee-proposals/{id}/comments/{commentId}/disposition': {
+    request: () => ({
+      path: `/fee-proposals/${fixture.awaiting}/comments/${fixture.awaitingComment}/disposition`,
+      body: { disposition: 'ADOPTED', reply: '採納。' },
+    }),
+  },
+  'POST /fee-proposals/{id}/consultation/extend': {
+    request: () => ({
+      path: `/fee-proposals/${fixture.consult}/consultation/extend`,
+      body: { closesAt: fixture.consultExtendTo, reason: '延長以利更多意見。' },
+    }),
+  },
+  'GET /fee-proposals/{id}/consultation-report': {
+    request: () => ({ path: `/fee-proposals/${fixture.decided}/consultation-report` }),
+  },
+  'GET /comment-verifications/{secret}': {
+    request: () => ({ path: `/comment-verifications/${fixture.verification0}` }),
+  },
+  'POST /comment-verifications/{secret}': {
+    request: (_caller, i) => ({ path: `/comment-verifications/${fixture[`verification${i}`]}`, body: {} }),
+  },
+  'GET /fee-proposals/{id}/decision': {
+    request: () => ({ path: `/fee-proposals/${fixture.decided}/decision` }),
+  },
+  'GET /ballots/{secret}': { request: () => ({ path: `/ballots/${fixture.ballot0}` }) },
+  'POST /ballots/{secret}': {
+    // Approve and reject in turn, so that no tally becomes final before every caller has voted.
+    request: (_caller, i) => ({
+      path: `/ballots/${fixture[`ballot${i}`]}`,
+      body: i % 4 < 2 ? { decision: 'APPROVE', reason: '' } : { decision: 'REJECT', reason: '費用偏高。' },
+    }),
+  },
+  'PUT /fee-proposals/{id}': {
+    request: () => ({
+      path: `/fee-proposals/${fixture.draftToEdit}`,
+      body: validProposal({ effectiveFrom: '2031-01-01' }),
+    }),
+  },
+  'POST /licenses': {
+    request: (caller) => ({
+      path: '/licenses',
+      body: {
+        datasetId: SEED.datasets.open,
+        licensee: { name: '林小華', email: `${caller}@licensee.example.tw` },
+        purpose: 'ACADEMIC',
+      },
+    }),
+  },
+  'POST /licenses/{id}/payment': {
+    request: () => ({
+      path: `/licenses/${fixture.licenseToPay}/payment`,
+      body: { amountTwd: 0, reference: 'PAY-ACCESS' },
+    }),
+  },
+  'GET /certificates/{number}': { request: () => ({ path: `/certificates/${fixture.certificate}` }) },
+  'GET /certificates/{number}/verify': {
+    request: () => ({ path: `/certificates/${fixture.certificate}/verify` }),
+  },
+  'POST /certificates/{number}/revoke': {
+    request: () => ({
+      path: `/certificates/${fixture.certificate}/revoke`,
+      body: { reason: 'ISSUED_IN_ERROR', note: '誤發。' },
+    }),
+  },
+  'GET /.well-known/jwks.json': { request: () => ({ path: '/.well-known/jwks.json' }) },
+};
+
+const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
+
+/** Everything a refused call could have changed, read as the owner sees it. */
+async function observable(): Promise<unknown> {
+  const owner = w.tokens.owner;
+  const proposals = [
+    fixture.vote1,
+    fixture.vote2,
+    fixture.decided,
+    fixture.awaiting,
+    fixture.consult,
+    fixture.draftToSubmit,
+    fixture.draftToEdit,
+  ];
+  const reads = await Promise.all([
+    ...proposals.flatMap((id) => [
+      w.api.get(`/fee-proposals/${id}`, owner),
+      w.api.get(`/fee-proposals/${id}/events`),
+      w.api.get(`/fee-proposals/${id}/comments`),
+    ]),
+    w.api.get('/agencies'),
+    w.api.get(`/agencies/${SEED.subordinate}`),
+    w.api.get(`/agencies/${OTHER_AGENCY}`),
+    w.api.get(`/certificates/${fixture.certificate}/verify`),
+    w.api.get('/agency/fee-proposals', owner),
+  ]);
+  const license = await licenseRepository.get(fixture.licenseToPay!);
+  return [reads.map((r) => [r.status, r.body]), license];
+}
+
+beforeAll(async () => {
+  w = await startWorld();
+  const { flow } = w;
+  // Licenses first: once a schedule is approved for the dataset, its later effective date prices them.
+  fixture.licenseToPay = (await w.licenseAwaitingPayment('payer@example.tw')).id;
+  fixture.certificate = await w.ownersCertificate('holder@example.tw');
+  // Everything that needs a closed consultation closes with one move of the clock: the ballots of
+  // a vote expire after 14 days, so no later move may pass before the matrix uses them.
+  fixture.vote1 = await w.inConsultation();
+  fixture.vote2 = await w.inConsultation();
+  fixture.decided = await w.inConsultation();
+  fixture.awaiting = await w.inConsultation();
+  fixture.awaitingComment = await w.comment(fixture.awaiting, '請說明人工成本。');
+  await flow.advance('P61D');
+  for (const member of ['convener', 'agency-rep', 'civil-1', 'civil-2'])
+    expect((await flow.vote(await flow.ballotLink(member, fixture.decided), 'APPROVE')).status).toBe(200);
+  // Seven unused ballots, four of one proposal and three of the other.
+  const members = ['convener', 'agency-rep', 'civil-1', 'civil-2', 'scholar-1', 'scholar-2', 'industry-1'];
+  for (let i = 0; i < CALLERS.length; i++) {
+    const proposal = i % 2 === 0 ? fixture.vote1 : fixture.vote2;
+    fixture[`ballot${i}`] = w.secretOf(await flow.ballotLink(members[i]!, proposal));
+  }
+  fixture.consult = await w.inConsultation();
+  for (let i = 0; i < CALLERS.length; i++) {
+    const email = `commenter-${i}@example.tw`;
+    await w.comment(fixture.consult, `意見 ${i}`, email);
+    fixture[`verification${i}`] = await w.verificationSecret(email);
+  }
+  const closesAt = (await w.api.get(`/fee-proposals/${fixture.consult}`)).body.consultation
+    .closesAt as string;
+  fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
+  fixture.draftToSubmit = await w.draft();
+  fixture.draftToEdit = await w.draft();
+});
+
+afterAll(() => w?.close());
+
+describe('the access matrix', () => {
+  it('has a way to call every route', () => {
+    expect(routes.map(routeKey).filter((key) => !recipes[key])).toEqual([]);
+  });
+
+  for (const route of routes) {
+    it(`${routeKey(route)} (${route.access}) succeeds only for the callers its access admits`, async () => {
+      const recipe = recipes[routeKey(route)];
+      if (!recipe) throw new Error(`no recipe for ${routeKey(route)}`);
+      const expected = (caller: Caller): Outcome =>
+        caller === 'other' && recipe.ownScope ? 'ok' : EXPECTED[route.access][caller];
+      const refused = CALLERS.filter((c) => expected(c) !== 'ok');
+      const admitted = CALLERS.filter((c) => expected(c) === 'ok');
+
+      // Refused callers go first, and must leave no trace.
+      const before = refused.length ? await observable() : undefined;
+      for (const caller of refused) {
+        await attempt('access', async () => {
+          const call = await recipe.request(caller, CALLERS.indexOf(caller));
+          const res = await w.api.call(route.method, call.path, { token: w.tokens[caller], body: call.body });
+          expect(res.status, `${caller}: ${res.text}`).toBe(expected(caller));
+          expect(res.body.error.code, caller).toMatch(/^[A-Z][A-Z_]+$/);
+        });
+      }
+      if (refused.length) expect(await observable()).toEqual(before);
+
+      for (const caller of admitted) {
+        await attempt('access', async () => {
+          const call = await recipe.request(caller, CALLERS.indexOf(caller));
+          const res = await w.api.call(route.method, call.path, { token: w.tokens[caller], body: call.body });
+          expect(res.status, `${caller}: ${res.text.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
+          expect(res.status, `${caller}: ${res.text.slice(0, 300)}`).toBeLessThan(300);
+        });
+      }
+      // What a success set going (an answered comment moves the review on) ends before the next route.
+      await w.runtime.settle();
+    });
+  }
+
+  it("shows a draft only in its own agency's list, and to nobody on the public route", async () => {
+    const own = await w.api.get('/agency/fee-proposals', w.tokens.owner);
+    const others = await w.api.get('/agency/fee-proposals', w.tokens.other);
+    expect(own.body.items.map((p: any) => p.id)).toContain(fixture.draftToEdit);
+    expect(others.body.items).toEqual([]);
+    for (const caller of CALLERS) {
+      await attempt('access', async () => {
+        // A public route has no authorizer, so no caller is known there: a draft does not exist.
+        const res = await w.api.get(`/fee-proposals/${fixture.draftToEdit}`, w.tokens[caller]);
+        expect(res.status, caller).toBe(404);
+      });
+    }
+  });
+});
