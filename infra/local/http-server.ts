@@ -92,9 +92,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
     );
   }
   const values = match.regex.exec(url.pathname)!.slice(1);
-  const pathParameters = Object.fromEntries(
-    match.names.map((name, i) => [name, decodeURIComponent(values[i]!)]),
-  );
+  const decoded = values.map(decodePathSegment);
+  if (decoded.some((value) => value === undefined)) {
+    // API Gateway refuses a path whose escapes do not decode, before any function runs.
+    return writeResponse(
+      res,
+      errorBody(
+        { code: 'MALFORMED_PATH', message: 'The path holds a % escape that is not valid UTF-8.' },
+        400,
+      ),
+      method,
+    );
+  }
+  const pathParameters = Object.fromEntries(match.names.map((name, i) => [name, decoded[i]!]));
 
   let claims: Record<string, unknown> | undefined;
   if (match.route.access !== 'public') {
@@ -119,6 +129,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
   const handler = await loadHandler(match.route);
   const result = await handler(event, lambdaContext(event.requestContext.requestId, match.route));
   writeResponse(res, result, method);
+}
+
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
