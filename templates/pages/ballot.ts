@@ -6,23 +6,20 @@
  */
 import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
 import type { Seat } from '../../functions/domain/advisory-group.ts';
-import { MARGINAL_COST_CATEGORIES } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
-import { formatDateTime } from '../pdf/format.ts';
 import {
-  COST_CATEGORY_LABELS,
   DECISION_EXPLANATIONS,
   DECISION_LABELS,
   DECISIONS,
-  lineCost,
-  money,
-  PURPOSE_LABELS,
   SEAT_LABELS,
   type Label,
   type ReviewedFeeItem,
   type ReviewedProposal,
 } from '../vote-labels.ts';
+import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import { page } from './layout.ts';
+import { both, fact, when } from './parts.ts';
+import { CONTENT_STYLES } from './styles.ts';
 
 export type { ReviewedFeeItem, ReviewedProposal };
 
@@ -68,41 +65,7 @@ export interface BallotGoneView {
 /** Longest reason the ballot accepts (BallotInputSchema). */
 const REASON_MAX = 2000;
 
-const STYLES = `
-h2{font-size:1.15rem;color:#12355b;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid #12355b}
-h3{font-size:1rem;margin:22px 0 6px}
-.lead{font-size:1.05rem;margin-top:0}
-.facts{display:grid;grid-template-columns:minmax(10em,max-content) 1fr;gap:6px 18px;margin:8px 0}
-.facts dt{font-weight:600;color:#33404f}
-.facts dd{margin:0;overflow-wrap:anywhere}
-.scroll{overflow-x:auto}
-caption{text-align:left;font-weight:600;padding:2px 0 6px;caption-side:top}
-.nowrap{white-space:nowrap}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-th .en,td .en{display:block;font-weight:400}
-.muted{color:#4a5563;font-size:.92em}
-.prewrap{white-space:pre-wrap}
-.tag{display:inline-block;font-size:.78em;line-height:1.5;padding:0 6px;border-radius:3px;background:#e3ecf6;color:#12355b;white-space:nowrap}
-.item{border-top:1px solid #d0d5dd;margin-top:18px}
-.item h3 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:400;color:#4a5563;margin-right:6px}
-.note{margin:6px 0 0;padding:8px 12px;background:#fff8e6;border-left:4px solid #b7791f}
-.deadline{font-weight:700}
-.links li{margin:4px 0}
-fieldset{border:1px solid #d0d5dd;border-radius:6px;padding:6px 16px 16px;margin:16px 0}
-fieldset.invalid{border-color:#a4262c;border-width:2px}
-legend{font-weight:700;padding:0 6px}
-.choice{display:flex;gap:12px;align-items:flex-start;border:1px solid #d0d5dd;border-radius:6px;padding:10px 14px;margin-top:10px}
-.choice:has(input:checked){border-color:#12355b;background:#eef3f9;box-shadow:inset 4px 0 0 #12355b}
-.choice input{flex:none;width:1.2em;height:1.2em;margin:.3em 0 0;accent-color:#12355b}
-.choice label{margin:0;font-weight:400;cursor:pointer}
-.choice label strong{display:block;font-size:1.05rem}
-.hint{color:#4a5563;font-size:.92em;margin:2px 0 8px}
-textarea{min-height:8em}
-textarea[aria-invalid=true]{border:2px solid #a4262c}
-.actions{margin-top:20px;display:flex;flex-wrap:wrap;gap:12px;align-items:center}
-:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
-button{font-family:inherit;font-weight:600}
-`;
+const STYLES = CONTENT_STYLES;
 
 /**
  * The shared frame has no hook for page styles, so they are added to its head here (the frame escapes
@@ -111,20 +74,6 @@ button{font-family:inherit;font-weight:600}
 function withStyles(document: string): string {
   return document.replace('</head>', `<style>${STYLES}</style>\n</head>`);
 }
-
-/** Both languages of a label, the English one marked as such. */
-const both = (label: Label) => html`${label.zh} <span class="en" lang="en">${label.en}</span>`;
-
-/** "2025-03-14 23:59 臺北時間 Taipei time (2025-03-14T15:59:00Z UTC)" inside a <time>. */
-function when(iso: string): SafeHtml {
-  const utc = new Date(iso).toISOString().replace('.000Z', 'Z');
-  return html`<time datetime="${utc}">${formatDateTime(iso)}</time> 臺北時間
-    <span lang="en">Taipei time</span> <span class="muted">(${utc} UTC)</span>`;
-}
-
-const fact = (label: Label, value: SafeHtml | string) =>
-  html`<dt>${both(label)}</dt>
-    <dd>${value}</dd>`;
 
 /** Reasons are the member's own words: shown as written, or said to be absent. */
 const reasonText = (reason: string) =>
@@ -240,134 +189,6 @@ function choice(decision: BallotDecision, chosen: BallotDecision | undefined, in
       ></label
     >
   </div>`;
-}
-
-function feeTable(items: ReviewedFeeItem[]): SafeHtml {
-  const rows = items.map(
-    (item) =>
-      html`<tr>
-        <td class="nowrap"><a href="#item-${item.id}">${item.id}</a></td>
-        <td>${item.name.zh}<span class="en" lang="en">${item.name.en}</span></td>
-        <td>${item.unit.zh}<span class="en" lang="en">${item.unit.en}</span></td>
-        <td class="num"><strong>${money(item.amountTwd)}</strong></td>
-        <td class="num">${money(item.documentedUnitCostTwd)}</td>
-        <td class="num">
-          ${money(item.marginalUnitCostTwd)}${
-            item.amountTwd > item.marginalUnitCostTwd
-              ? html`<br /><span class="tag">高於邊際成本 <span lang="en">above marginal</span></span>`
-              : ''
-          }
-        </td>
-      </tr>`,
-  );
-  return html`<div class="scroll">
-    <table>
-      <caption>
-        收費項目一覽
-        <span class="en" lang="en">Fee table</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" class="nowrap">編號<span class="en" lang="en">ID</span></th>
-          <th scope="col">項目<span class="en" lang="en">Item</span></th>
-          <th scope="col">計費單位<span class="en" lang="en">Unit</span></th>
-          <th scope="col" class="num">收費<span class="en" lang="en">Charge</span></th>
-          <th scope="col" class="num">
-            文件化單位成本<span class="en" lang="en">Documented unit cost</span>
-          </th>
-          <th scope="col" class="num">邊際單位成本<span class="en" lang="en">Marginal unit cost</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-function costBasis(item: ReviewedFeeItem): SafeHtml {
-  const rows = item.costLines.map((line) => {
-    const category = COST_CATEGORY_LABELS[line.category];
-    const marginal = MARGINAL_COST_CATEGORIES.includes(line.category);
-    return html`<tr>
-      <td>
-        ${category.zh}<span class="en" lang="en">${category.en}</span>${
-          marginal ? html`<span class="tag">邊際 <span lang="en">marginal</span></span>` : ''
-        }
-      </td>
-      <td>${line.description}</td>
-      <td class="num">${line.quantity}</td>
-      <td class="num">${money(line.unitCostTwd)}</td>
-      <td class="num">${money(lineCost(line.quantity, line.unitCostTwd))}</td>
-    </tr>`;
-  });
-  return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
-    <h3 id="item-${item.id}-title">
-      <span class="id">${item.id}</span>${item.name.zh} <span class="en" lang="en">${item.name.en}</span>
-    </h3>
-    <p>
-      收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本
-      ${money(item.documentedUnitCostTwd)} · 邊際單位成本 ${money(item.marginalUnitCostTwd)}
-      <span class="en" lang="en"
-        >Charge ${money(item.amountTwd)} ${item.unit.en} · documented unit cost
-        ${money(item.documentedUnitCostTwd)} · marginal unit cost ${money(item.marginalUnitCostTwd)}</span
-      >
-    </p>
-    <div class="scroll">
-      <table>
-        <caption>
-          成本明細
-          <span class="en" lang="en">Cost lines</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">類別<span class="en" lang="en">Category</span></th>
-            <th scope="col">說明<span class="en" lang="en">Description</span></th>
-            <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
-            <th scope="col" class="num">單位成本<span class="en" lang="en">Unit cost</span></th>
-            <th scope="col" class="num">小計<span class="en" lang="en">Line cost</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colspan="4">文件化單位成本 <span lang="en">Documented unit cost</span></th>
-            <td class="num"><strong>${money(item.documentedUnitCostTwd)}</strong></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-    ${
-      item.exceptionReason
-        ? html`<p class="note">
-            <strong
-              >高於邊際成本之例外理由
-              <span lang="en">Exception reason (charge above marginal cost)</span>：</strong
-            ><br />${item.exceptionReason}
-          </p>`
-        : ''
-    }
-  </section>`;
-}
-
-function reductions(list: ReviewedProposal['reductions']): SafeHtml {
-  if (list.length === 0) {
-    return html`<p>
-      本提案未宣告差別費率，各種用途均適用全額收費。<span class="en" lang="en"
-        >The proposal declares no reductions: the full charge applies to every purpose.</span
-      >
-    </p>`;
-  }
-  return html`<p>
-      下列減收比率載明於提案，未載明者不得減免。<span class="en" lang="en"
-        >These reductions are declared in the proposal; nothing else may be waived later.</span
-      >
-    </p>
-    <ul>
-      ${list.map((r) => html`<li>${PURPOSE_LABELS[r.purpose].zh} <span lang="en">${PURPOSE_LABELS[r.purpose].en}</span>：減收 ${r.percent}% <span lang="en">(${r.percent}% off)</span></li>`)}
-    </ul>`;
 }
 
 /** 200 after a vote is recorded. */
