@@ -2,8 +2,7 @@
  * The frame of every server-rendered page: Traditional Chinese first with English, plain HTML and
  * CSS (no script), strict Content-Security-Policy, every value escaped by the `html` tag.
  */
-import { html } from '../escape.ts';
-import type { SafeHtml } from '../escape.ts';
+import { html, SafeHtml } from '../escape.ts';
 
 export const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -33,7 +32,12 @@ input,textarea,select{width:100%;box-sizing:border-box;padding:8px;font:inherit;
 footer{max-width:860px;margin:0 auto 32px;color:#4a5563;font-size:.85rem;padding:0 8px}
 `;
 
-export function page(title: { zh: string; en: string }, body: SafeHtml): string {
+export interface PageOptions {
+  /** Page-specific CSS, added after the frame's own in the same element (a module constant, never input). */
+  styles?: string;
+}
+
+export function page(title: { zh: string; en: string }, body: SafeHtml, options: PageOptions = {}): string {
   return html`<!doctype html>
     <html lang="zh-Hant-TW">
       <head>
@@ -41,7 +45,7 @@ export function page(title: { zh: string; en: string }, body: SafeHtml): string 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title.zh} | ${title.en}</title>
         <style>
-          ${new (body.constructor as new (v: string) => SafeHtml)(styles)}
+          ${new SafeHtml(styles + (options.styles ?? ''))}
         </style>
       </head>
       <body>
