@@ -12,6 +12,7 @@
 import type { Mailer } from './mailer.ts';
 import type { BlobStore } from './blob-store.ts';
 import type { Signer } from './signer.ts';
+import type { CertificateRenderer } from './certificate-renderer.ts';
 import { currentClock } from './clock.ts';
 import type { Clock } from './clock.ts';
 import { optionalEnv, requireEnv } from './config.ts';
@@ -22,6 +23,7 @@ const followingClock: Clock = { now: () => currentClock().now() };
 let mailerInstance: Promise<Mailer> | undefined;
 let blobInstance: Promise<BlobStore> | undefined;
 let signerInstance: Promise<Signer> | undefined;
+let rendererInstance: Promise<CertificateRenderer> | undefined;
 
 export function mailer(): Promise<Mailer> {
   mailerInstance ??= (async () => {
@@ -72,9 +74,27 @@ export function signer(): Promise<Signer> {
   return signerInstance;
 }
 
+/**
+ * On AWS CDK sets CERTIFICATE_RENDERER_FUNCTION, the function that renders; without it (the local
+ * runtime) certificates are rendered in this process.
+ */
+export function certificateRenderer(): Promise<CertificateRenderer> {
+  rendererInstance ??= (async () => {
+    const functionName = optionalEnv('CERTIFICATE_RENDERER_FUNCTION');
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && !functionName) {
+      const { InProcessCertificateRenderer } = await import('./certificate-renderer-local.ts');
+      return new InProcessCertificateRenderer();
+    }
+    const { LambdaCertificateRenderer } = await import('./certificate-renderer-lambda.ts');
+    return new LambdaCertificateRenderer(requireEnv('CERTIFICATE_RENDERER_FUNCTION'));
+  })();
+  return rendererInstance;
+}
+
 /** Forgets the adapters (the local runtime and tests change the environment between runs). */
 export function resetAdapters(): void {
   mailerInstance = undefined;
   blobInstance = undefined;
   signerInstance = undefined;
+  rendererInstance = undefined;
 }

@@ -16,3 +16,6 @@ export const reviewTaskFunctions = {
 
 /** Invoked by the scheduler, not by the workflow. */
 export const deadlineFunctionEntry = 'functions/tasks/fire-deadline.ts';
+
+/** Invoked synchronously by the HTTP functions that issue certificates, which render nothing themselves. */
+export const certificateRendererEntry = 'functions/tasks/render-certificate.ts';

@@ -4,7 +4,8 @@
  *    time) from the conditional counter;
  * 2. build the record: licensee, the pinned dataset version, OGDL with its version and URL, the
  *    grant, the three-part attribution, the fee details of a paid grant, the verify URL;
- * 3. render the PDF, store it and take its SHA-256;
+ * 3. render the PDF (on AWS in the render function: certificate-renderer.ts), store it and take
+ *    its SHA-256;
  * 4. sign the record together with that SHA-256 (ES256 compact JWS);
  * 5. store the certificate, created once: a second issuer of the same license finds it there;
  * 6. mark the license ISSUED.
@@ -14,11 +15,10 @@
 import { ConflictError } from '#domain/errors';
 import { formatCertificateNumber } from '#domain/license';
 import type { CertificateClaims, CertificateRecord, LicenseRecord } from '#domain/license-records';
-import { blobStore, signer } from '#ports/adapters';
+import { blobStore, certificateRenderer, signer } from '#ports/adapters';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import type { Versioned } from '#ports/registry-repository';
-import { renderCertificate } from '#templates/pdf/certificate';
 import {
   certificateContent,
   certificatePdfKey,
@@ -64,7 +64,7 @@ async function fixNumber(found: Versioned<LicenseRecord>): Promise<Versioned<Lic
 
 async function mint(license: LicenseRecord): Promise<CertificateRecord> {
   const content = certificateContent(license);
-  const pdf = await renderCertificate(certificateView(content));
+  const pdf = await (await certificateRenderer()).render(certificateView(content));
   const pdfKey = certificatePdfKey(taipeiYear(content.issuedAt), content.number);
   await (await blobStore()).put(pdfKey, pdf, 'application/pdf');
 

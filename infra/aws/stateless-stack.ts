@@ -3,7 +3,7 @@
  * deadline scheduling. What exists here is derived from the project's own lists:
  * - one function per route of `functions/http/routes.ts`,
  * - one state machine per entry of WORKFLOWS, with one function per placeholder of its ASL file,
- * - the deadline function of `functions/tasks/task-functions.ts`;
+ * - the deadline function and the certificate render function of `functions/tasks/task-functions.ts`;
  * and what each function may do is derived from the AWS clients its code imports (entry-analysis.ts).
  */
 import { Annotations, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
@@ -11,7 +11,11 @@ import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes as allRoutes } from '../../functions/http/routes.ts';
 import type { RouteDefinition } from '../../functions/http/routes.ts';
-import { deadlineFunctionEntry, reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
+import {
+  certificateRendererEntry,
+  deadlineFunctionEntry,
+  reviewTaskFunctions,
+} from '../../functions/tasks/task-functions.ts';
 import { Deadlines } from './constructs/deadlines.ts';
 import { ServiceHttpApi } from './constructs/http-api.ts';
 import { ServiceFunction } from './constructs/service-function.ts';
@@ -42,6 +46,7 @@ export class StatelessStack extends Stack {
   readonly httpApi: ServiceHttpApi;
   readonly workflows: Workflow[];
   readonly deadlines: Deadlines;
+  readonly certificateRenderer: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -60,6 +65,7 @@ export class StatelessStack extends Stack {
     // Known before any machine exists (fixed names), so any function may be bound to them.
     const machines = WORKFLOWS.map((w) => ({ ...w, stateMachineName: `${prefix}-${kebab(w.id)}` }));
     let deadlines: Deadlines | undefined;
+    let renderer: ServiceFunction | undefined;
     const pendingScheduling: ServiceFunction[] = [];
     let mailWarned = false;
 
@@ -92,8 +98,21 @@ export class StatelessStack extends Stack {
         if (deadlines) fn.bindDeadlines(deadlines.scheduling);
         else pendingScheduling.push(fn);
       }
+      if (fn.uses('certificate-rendering')) {
+        if (!renderer)
+          throw new Error(`${spec.entry} renders certificates before the render function exists.`);
+        fn.bindCertificateRenderer(renderer);
+      }
       return fn;
     };
+    // First, so that every function made after it may be bound to it.
+    this.certificateRenderer = renderer = make(this, 'CertificateRenderer', {
+      entry: certificateRendererEntry,
+      access: 'read',
+      // Below the 10 s of the HTTP functions that wait for it, which still store, sign and record after it.
+      timeout: Duration.seconds(6),
+      description: `Certificate renderer: ${certificateRendererEntry}`,
+    });
     this.deadlines = deadlines = new Deadlines(this, 'Deadlines', {
       groupName: `${prefix}-deadlines`,
       deadlineFunctionName: `${prefix}-fire-deadline`,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/http/routes.ts';
+import { certificateRendererEntry } from '../../functions/tasks/task-functions.ts';
 import {
   BUNDLING,
   CJK_FONT_FILE,
@@ -96,8 +97,9 @@ const certificate = {
 } satisfies CertificateView;
 
 /**
- * The PDF probes: each renderer module bundled alone by the wrapper, as the functions that render PDFs
- * (workflow tasks, license routes) bundle it, then called with a minimal view.
+ * The PDF probes, each bundled by the wrapper and called with a minimal view: the consultation report
+ * renderer alone, as the workflow tasks bundle it (it returns the PDF), and the certificate render
+ * function itself, called as Lambda calls it (the view is the event; it answers the PDF in base64).
  */
 const PROBES = [
   {
@@ -105,12 +107,14 @@ const PROBES = [
     entry: 'templates/pdf/consultation-report.ts',
     render: 'renderConsultationReport',
     view: consultationReport,
+    answer: 'pdf',
   },
   {
-    id: 'Certificate',
-    entry: 'templates/pdf/certificate.ts',
-    render: 'renderCertificate',
+    id: 'CertificateRenderer',
+    entry: certificateRendererEntry,
+    render: 'handler',
     view: certificate,
+    answer: 'base64 in pdf',
   },
 ] as const;
 
@@ -120,6 +124,7 @@ const LOCAL_ONLY_MODULES = [
   'functions/ports/blob-store-folder.ts',
   'functions/ports/signer-local.ts',
   'functions/ports/scheduler-table.ts',
+  'functions/ports/certificate-renderer-local.ts',
 ];
 
 let bundles: Map<string, { size: number; modules: string[] }>;
@@ -188,7 +193,9 @@ beforeAll(async () => {
       "import { readFileSync, writeFileSync } from 'node:fs';",
       `const { ${probe.render}: render } = await import('./index.mjs');`,
       "const view = JSON.parse(readFileSync('./view.json', 'utf8'));",
-      "writeFileSync('./out.pdf', await render(view));",
+      probe.answer === 'pdf'
+        ? "writeFileSync('./out.pdf', await render(view));"
+        : "writeFileSync('./out.pdf', Buffer.from((await render(view)).pdf, 'base64'));",
     ].join('\n');
     execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: dir,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/http/routes.ts';
-import { deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
+import { certificateRendererEntry, deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';
@@ -209,6 +209,7 @@ describe('every function', () => {
         ['SCHEDULER_ROLE_ARN', 'iam:PassRole'],
         ['SIGNING_KEY_ID', 'kms:Sign'],
         ['MAIL_FROM', 'ses:SendEmail'],
+        ['CERTIFICATE_RENDERER_FUNCTION', 'lambda:InvokeFunction'],
       ];
       for (const [variable, action] of pairs) {
         expect(variable in env, `${id}: ${variable} ⇔ ${action}`).toBe(actions.includes(action));
@@ -219,7 +220,7 @@ describe('every function', () => {
   it('gets resources according to the AWS clients its code imports', () => {
     for (const [, fn] of functions) {
       const description = String(fn.Properties.Description);
-      const entry = description.replace(/^(Workflow task|Deadline): /, '');
+      const entry = description.replace(/^(Workflow task|Deadline|Certificate renderer): /, '');
       const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
       const analysis = analyseEntry(PROJECT_ROOT, route?.entry ?? entry);
       const env = fn.Properties.Environment.Variables;
@@ -228,6 +229,9 @@ describe('every function', () => {
       expect('SCHEDULE_GROUP_NAME' in env, description).toBe(analysis.capabilities.has('scheduler'));
       expect('BLOB_BUCKET' in env, description).toBe(analysis.capabilities.has('blobs'));
       expect('SIGNING_KEY_ID' in env, description).toBe(analysis.capabilities.has('signing'));
+      expect('CERTIFICATE_RENDERER_FUNCTION' in env, description).toBe(
+        analysis.capabilities.has('certificate-rendering'),
+      );
       expect(env.CJK_FONT_PATH, description).toBe(
         analysis.capabilities.has('pdf') ? CJK_FONT_LAMBDA_PATH : undefined,
       );
@@ -263,6 +267,41 @@ describe('every function', () => {
           expect(actions.sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
         }
       }
+    }
+  });
+});
+
+describe('the certificate render function', () => {
+  /** The routes that issue certificates (request with OPEN data, payment confirmed). */
+  const issuing = ['POST /licenses:', 'POST /licenses/{id}/payment:'];
+
+  it('exists with the CJK font beside its code and the memory to parse it, and may touch nothing', () => {
+    const [, renderer] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
+    expect(renderer.Properties.Environment.Variables.CJK_FONT_PATH).toBe(CJK_FONT_LAMBDA_PATH);
+    expect(renderer.Properties.MemorySize).toBe(1536);
+    const actions = actionsOf(statementsOfRole(stateless, roleOf(renderer)));
+    expect(actions.filter((a) => !a.startsWith('logs:'))).toEqual([]);
+  });
+
+  it('is what the functions issuing certificates invoke, and only they may invoke it', () => {
+    const [rendererId] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
+    const invokers = functions.filter(([, fn]) =>
+      statementsOfRole(stateless, roleOf(fn)).some((s) =>
+        asArray<string>(s.Action).some((a) => a.startsWith('lambda:')),
+      ),
+    );
+
+    expect(invokers.map(([id]) => id).sort()).toEqual(issuing.map((key) => functionDescribed(key)[0]).sort());
+    for (const [id, fn] of invokers) {
+      const invoke = statementsOfRole(stateless, roleOf(fn)).filter((s) =>
+        asArray<string>(s.Action).some((a) => a.startsWith('lambda:')),
+      );
+      expect(invoke, id).toHaveLength(1);
+      expect(invoke[0]!.Action, id).toBe('lambda:InvokeFunction');
+      expect(asArray(invoke[0]!.Resource).map(referencedId), id).toEqual([rendererId]);
+      expect(referencedId(fn.Properties.Environment.Variables.CERTIFICATE_RENDERER_FUNCTION), id).toBe(
+        rendererId,
+      );
     }
   });
 });

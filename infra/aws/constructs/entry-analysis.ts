@@ -11,7 +11,8 @@ import { buildSync } from 'esbuild';
 import path from 'node:path';
 import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
 
-export type Capability = 'table' | 'workflow' | 'scheduler' | 'blobs' | 'signing' | 'mail' | 'pdf';
+export type Capability =
+  'table' | 'workflow' | 'scheduler' | 'blobs' | 'signing' | 'mail' | 'pdf' | 'certificate-rendering';
 
 /** Which npm import means which capability. */
 const BY_PACKAGE: Readonly<Record<string, Capability>> = {
@@ -27,6 +28,8 @@ const BY_PACKAGE: Readonly<Record<string, Capability>> = {
 
 /** The module that reads the CJK font: whoever bundles it renders PDFs and needs the font file beside it. */
 const PDF_FONT_MODULE = 'templates/pdf/fonts.ts';
+/** The adapter that invokes the render function: whoever bundles it must be allowed to. */
+const CERTIFICATE_RENDERER_MODULE = 'functions/ports/certificate-renderer-lambda.ts';
 
 export interface EntryAnalysis {
   capabilities: ReadonlySet<Capability>;
@@ -78,6 +81,7 @@ export function analyseEntry(projectRoot: string, entry: string): EntryAnalysis 
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([file]) => file.split(path.sep).join('/'));
   if (modules.includes(PDF_FONT_MODULE)) capabilities.add('pdf');
+  if (modules.includes(CERTIFICATE_RENDERER_MODULE)) capabilities.add('certificate-rendering');
   const analysis: EntryAnalysis = { capabilities, modules, packages: [...packages].sort() };
   cache.set(key, analysis);
   return analysis;

@@ -7,6 +7,8 @@
  * Defaults, and why:
  * - Node.js 22 on ARM64 (Graviton: cheaper per ms); X-Ray active tracing (one shared policy per stack); 512 MB / 10 s unless the
  *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font).
+ *   HTTP functions render no PDF themselves: certificates come from the render function
+ *   (`bindCertificateRenderer`), reports and decision records from the workflow tasks.
  * - esbuild runs locally (no Docker): ESM output with a `createRequire` banner so the CommonJS
  *   dependencies that still call `require` work; `@aws-sdk/*` stays external (the runtime provides
  *   v3); minified, with linked source maps and `--enable-source-maps`; the local-only adapters are
@@ -283,6 +285,18 @@ export class ServiceFunction extends Construct {
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
         resources: [sender.identityArn],
       }),
+    );
+    return this;
+  }
+
+  /**
+   * CERTIFICATE_RENDERER_FUNCTION + invoking that function only (by its unqualified ARN: the latest
+   * code, no version or alias).
+   */
+  bindCertificateRenderer(renderer: ServiceFunction): this {
+    this.fn.addEnvironment('CERTIFICATE_RENDERER_FUNCTION', renderer.fn.functionName);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
     );
     return this;
   }

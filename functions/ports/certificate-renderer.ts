@@ -1,0 +1,19 @@
+/**
+ * The certificate renderer port: a certificate view in, the PDF bytes out. Rendering needs pdfkit,
+ * fontkit and a 5.4 MB CJK font, far too much for the HTTP functions that issue certificates, so on
+ * AWS a dedicated function renders (`certificate-renderer-lambda.ts` invokes it and waits); the
+ * local runtime renders in-process (`certificate-renderer-local.ts`). Both run the same renderer, so
+ * the same view gives the same bytes either way.
+ */
+import type { CertificateView } from '#templates/pdf/certificate';
+
+export interface CertificateRenderer {
+  render(view: CertificateView): Promise<Buffer>;
+}
+
+/**
+ * What the render function answers (its event is the view itself): the PDF in base64, or why the
+ * view cannot become a certificate (content that does not fit on one page, a missing attribution
+ * part). A refusal is an answer, not a function error: it will not change on a retry.
+ */
+export type RenderAnswer = { pdf: string } | { refused: string };
