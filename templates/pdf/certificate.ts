@@ -43,10 +43,11 @@ export class CertificateContentError extends Error {
   override name = 'CertificateContentError';
 }
 
-// Content is laid out at full size first; if it would run into the verification block at the foot of the
-// page, it is laid out again at the scale the overflow suggests (layout is most of the cost, so guessing
-// well saves whole passes; a failed pass is abandoned before the costly font embedding). Same input, same
-// path: the output stays deterministic.
+// Content is measured at full size first; if it would run into the verification block at the foot of the
+// page, it is measured again at the scale the overflow suggests, and the page is drawn once, at the first
+// scale that fits. Measuring wraps the text exactly as drawing does but writes nothing, and word shapes are
+// cached across passes (fonts.ts), so a certificate that needs shrinking costs little more than one that
+// does not. Same input, same path: the output stays deterministic.
 const MIN_SCALE = 0.7;
 const MAX_ATTEMPTS = 6;
 
@@ -59,14 +60,40 @@ export async function renderCertificate(view: CertificateView): Promise<Buffer> 
     scale: 6,
     color: { dark: '#1b1f24', light: '#ffffff' },
   });
+  const doc = createDocument({
+    id: `certificate:${view.number}`,
+    title: `授權證明書 License certificate ${view.number}`,
+    subject: `${view.dataset.title.zh} ${view.dataset.title.en} v${view.dataset.version}`,
+    author: view.dataset.agencyName.zh,
+    date: parseDate(view.issuedAt),
+  });
+  // The page is laid out absolutely. pdfkit starts a new page when text passes the bottom margin; a
+  // bottom margin far below the page lets overlong text run off the page instead, so a pass can
+  // measure how far it reached and be redone smaller.
+  doc.page.margins = { top: 0, bottom: -10 * PAGE_H, left: 0, right: 0 };
+  const bytes = collectBytes(doc);
+  const scale = fittingScale(view, new Pen(doc, 'measure'));
+
+  const pen = new Pen(doc, 'draw');
+  drawFrame(doc);
+  content(pen, view, (n) => n * scale);
+  if (doc.bufferedPageRange().count > 1) {
+    throw new CertificateContentError(`certificate ${view.number}: content does not fit on one page`);
+  }
+  footer(doc, view, qr);
+  doc.end();
+  return bytes;
+}
+
+/** The largest scale tried (at most MAX_ATTEMPTS, not below MIN_SCALE) at which the content fits above the foot. */
+function fittingScale(view: CertificateView, measure: Pen): number {
   const target = CONTENT_TOP + CONTENT_ROOM;
   let scale = 1;
   let previous: { scale: number; bottom: number } | undefined;
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const result = await attempt(view, qr, scale);
-    if (Buffer.isBuffer(result)) return result;
+    const bottom = content(measure, view, (n) => n * scale);
+    if (bottom <= target) return scale;
     if (scale === MIN_SCALE) break;
-    const bottom = result.contentBottom;
     // First guess: wrapped text shrinks both ways (smaller lines, and fewer of them), so height goes roughly
     // with the square of the scale. Later guesses interpolate between the last two attempts.
     const guess =
@@ -77,6 +104,44 @@ export async function renderCertificate(view: CertificateView): Promise<Buffer> 
     scale = Math.max(MIN_SCALE, Math.min(guess * 0.995, scale - 0.01));
   }
   throw new CertificateContentError(`certificate ${view.number}: content does not fit on one page`);
+}
+
+/**
+ * Writes text on the document, or only works out where it would end: both wrap through pdfkit with the
+ * same options, so a measured page ends exactly where the drawn one will. Measuring sets no colour and
+ * writes nothing to the page.
+ */
+class Pen {
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly mode: 'measure' | 'draw',
+  ) {}
+
+  /** Places `text` with its top at `y`; returns the y below it. */
+  text(
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    color: string,
+    options: PDFKit.Mixins.TextOptions,
+  ): number {
+    if (this.mode === 'measure') return y + this.doc.fontSize(size).heightOfString(text, options);
+    style(this.doc, size, color).text(text, x, y, options);
+    return this.doc.y;
+  }
+
+  /** Rules, tints and ornaments: drawn only when drawing, since they take no room of their own. */
+  paint(draw: (doc: PDFKit.PDFDocument) => void): void {
+    if (this.mode === 'draw') draw(this.doc);
+  }
+}
+
+/** Heading, fields and attribution at `s`; returns where they end. */
+function content(pen: Pen, view: CertificateView, s: (n: number) => number): number {
+  let y = heading(pen, view, s);
+  y = fields(pen, view, s, y);
+  return attributionBox(pen, view, s, y);
 }
 
 function assertComplete(view: CertificateView): void {
@@ -101,76 +166,40 @@ const FOOT_TOP = PAGE_H - 44 - FOOT_H;
 const CONTENT_TOP = 50;
 const CONTENT_ROOM = FOOT_TOP - 10 - CONTENT_TOP;
 
-/** Lays the certificate out at `scale`; returns the PDF, or how far the content reached when it does not fit. */
-async function attempt(
-  view: CertificateView,
-  qr: Buffer,
-  scale: number,
-): Promise<Buffer | { contentBottom: number }> {
-  const doc = createDocument({
-    id: `certificate:${view.number}`,
-    title: `授權證明書 License certificate ${view.number}`,
-    subject: `${view.dataset.title.zh} ${view.dataset.title.en} v${view.dataset.version}`,
-    author: view.dataset.agencyName.zh,
-    date: parseDate(view.issuedAt),
-  });
-  // The page is laid out absolutely. pdfkit starts a new page when text passes the bottom margin; a
-  // bottom margin far below the page lets overlong text run off the page instead, so the attempt can
-  // measure how far it reached and be redone smaller.
-  doc.page.margins = { top: 0, bottom: -10 * PAGE_H, left: 0, right: 0 };
-  const bytes = collectBytes(doc);
-  const s = (n: number) => n * scale;
-
-  drawFrame(doc);
-  let y = heading(doc, view, s);
-  y = fields(doc, view, s, y);
-  y = attributionBox(doc, view, s, y);
-  // An abandoned attempt is never ended: ending would subset and embed the font for nothing.
-  if (y > CONTENT_TOP + CONTENT_ROOM || doc.bufferedPageRange().count > 1) return { contentBottom: y };
-  footer(doc, view, qr);
-  doc.end();
-  return bytes;
+function centered(pen: Pen, text: string, y: number, size: number, color: string, spacing = 0): number {
+  return pen.text(text, X, y, size, color, { width: W, align: 'center', characterSpacing: spacing });
 }
 
-function centered(
-  doc: PDFKit.PDFDocument,
-  text: string,
-  y: number,
-  size: number,
-  color: string,
-  spacing = 0,
-): number {
-  style(doc, size, color).text(text, X, y, { width: W, align: 'center', characterSpacing: spacing });
-  return doc.y;
-}
-
-function heading(doc: PDFKit.PDFDocument, view: CertificateView, s: (n: number) => number): number {
+function heading(pen: Pen, view: CertificateView, s: (n: number) => number): number {
   let y = CONTENT_TOP;
-  y = centered(doc, '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING', y, 7.5, COLOR.muted, 1.2);
-  y = centered(doc, '資料利用授權證明書', y + s(8), s(25), COLOR.accent, s(6));
-  y = centered(doc, 'Certificate of Data License', y + s(1), s(12.5), COLOR.muted, 0.6);
+  y = centered(pen, '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING', y, 7.5, COLOR.muted, 1.2);
+  y = centered(pen, '資料利用授權證明書', y + s(8), s(25), COLOR.accent, s(6));
+  y = centered(pen, 'Certificate of Data License', y + s(1), s(12.5), COLOR.muted, 0.6);
   // Ornamental rule: two lines meeting a small diamond.
   const ruleY = y + s(9);
   const cx = PAGE_W / 2;
-  doc.lineWidth(0.7).strokeColor(COLOR.accent);
-  doc
-    .moveTo(cx - 120, ruleY)
-    .lineTo(cx - 8, ruleY)
-    .stroke();
-  doc
-    .moveTo(cx + 8, ruleY)
-    .lineTo(cx + 120, ruleY)
-    .stroke();
-  doc.polygon([cx, ruleY - 4], [cx + 4, ruleY], [cx, ruleY + 4], [cx - 4, ruleY]).fill(COLOR.accent);
+  pen.paint((doc) => {
+    doc.lineWidth(0.7).strokeColor(COLOR.accent);
+    doc
+      .moveTo(cx - 120, ruleY)
+      .lineTo(cx - 8, ruleY)
+      .stroke();
+    doc
+      .moveTo(cx + 8, ruleY)
+      .lineTo(cx + 120, ruleY)
+      .stroke();
+    doc.polygon([cx, ruleY - 4], [cx + 4, ruleY], [cx, ruleY + 4], [cx - 4, ruleY]).fill(COLOR.accent);
+  });
   y = ruleY + s(11);
 
   // Number and date of issue, side by side.
   const half = W / 2;
   const numberLine = (x: number, label: string, value: string, sub?: string) => {
-    style(doc, 7.5, COLOR.muted).text(label, x, y, { width: half, align: 'center' });
-    style(doc, s(11.5), COLOR.ink).text(value, x, doc.y + 1, { width: half, align: 'center' });
-    if (sub) style(doc, 7.5, COLOR.muted).text(sub, x, doc.y, { width: half, align: 'center' });
-    return doc.y;
+    const options = { width: half, align: 'center' } as const;
+    let bottom = pen.text(label, x, y, 7.5, COLOR.muted, options);
+    bottom = pen.text(value, x, bottom + 1, s(11.5), COLOR.ink, options);
+    if (sub) bottom = pen.text(sub, x, bottom, 7.5, COLOR.muted, options);
+    return bottom;
   };
   const a = numberLine(X, '證書編號 Certificate No.', cleanText(view.number));
   const b = numberLine(
@@ -181,17 +210,19 @@ function heading(doc: PDFKit.PDFDocument, view: CertificateView, s: (n: number) 
   );
   y = Math.max(a, b) + s(10);
 
-  style(doc, s(9), COLOR.ink).text('茲證明下列被授權人依下列授權條款，取得下列資料集之利用授權。', X, y, {
+  y = pen.text('茲證明下列被授權人依下列授權條款，取得下列資料集之利用授權。', X, y, s(9), COLOR.ink, {
     width: W,
     align: 'center',
   });
-  style(doc, s(8.5), COLOR.muted).text(
+  y = pen.text(
     'This certifies that the licensee named below is licensed to use the dataset below under the license stated.',
     X,
-    doc.y + 1,
+    y + 1,
+    s(8.5),
+    COLOR.muted,
     { width: W, align: 'center' },
   );
-  return doc.y + s(10);
+  return y + s(10);
 }
 
 interface Line {
@@ -200,35 +231,34 @@ interface Line {
   color?: string;
 }
 
+/** A hairline across the content width. */
+function rule(pen: Pen, y: number): void {
+  pen.paint((doc) =>
+    doc
+      .moveTo(X, y)
+      .lineTo(X + W, y)
+      .lineWidth(0.4)
+      .strokeColor(COLOR.rule)
+      .stroke(),
+  );
+}
+
 /** One labelled field: bilingual label on the left, stacked value lines on the right, a hairline below. */
-function field(
-  doc: PDFKit.PDFDocument,
-  y: number,
-  label: Bilingual,
-  lines: Line[],
-  s: (n: number) => number,
-): number {
+function field(pen: Pen, y: number, label: Bilingual, lines: Line[], s: (n: number) => number): number {
   const vx = X + LABEL_W;
   const vw = W - LABEL_W;
   const top = y + s(4);
-  style(doc, s(8.5), COLOR.accent).text(label.zh, X, top, { width: LABEL_W - 8 });
-  style(doc, s(7), COLOR.muted).text(label.en, X, doc.y, { width: LABEL_W - 8 });
-  const labelBottom = doc.y;
+  let labelBottom = pen.text(label.zh, X, top, s(8.5), COLOR.accent, { width: LABEL_W - 8 });
+  labelBottom = pen.text(label.en, X, labelBottom, s(7), COLOR.muted, { width: LABEL_W - 8 });
   let vy = top;
   for (const line of lines) {
-    style(doc, line.size, line.color ?? COLOR.ink).text(cleanText(line.text), vx, vy, {
+    vy = pen.text(cleanText(line.text), vx, vy, line.size, line.color ?? COLOR.ink, {
       width: vw,
       lineGap: s(1),
     });
-    vy = doc.y;
   }
   const bottom = Math.max(labelBottom, vy) + s(4);
-  doc
-    .moveTo(X, bottom)
-    .lineTo(X + W, bottom)
-    .lineWidth(0.4)
-    .strokeColor(COLOR.rule)
-    .stroke();
+  rule(pen, bottom);
   return bottom;
 }
 
@@ -245,27 +275,17 @@ function licenseNameEn({ nameEn, version }: CertificateView['license']): string 
   return nameEn.includes(`version ${version}`) ? nameEn : `${nameEn}, version ${version}`;
 }
 
-function fields(
-  doc: PDFKit.PDFDocument,
-  view: CertificateView,
-  s: (n: number) => number,
-  start: number,
-): number {
+function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start: number): number {
   const { licensee, dataset, license, paid } = view;
   const body = s(9.5);
   const small = s(8);
-  doc
-    .moveTo(X, start)
-    .lineTo(X + W, start)
-    .lineWidth(0.4)
-    .strokeColor(COLOR.rule)
-    .stroke();
+  rule(pen, start);
   let y = start;
 
   const who: Line[] = [{ text: licensee.name, size: s(13) }];
   if (licensee.organization) who.push({ text: licensee.organization, size: body });
   if (licensee.email) who.push({ text: licensee.email, size: small, color: COLOR.muted });
-  y = field(doc, y, { zh: '被授權人', en: 'Licensee' }, who, s);
+  y = field(pen, y, { zh: '被授權人', en: 'Licensee' }, who, s);
 
   const data: Line[] = [
     { text: dataset.title.zh, size: s(11) },
@@ -277,10 +297,10 @@ function fields(
     // Sized so the 64 hex digits stay on one line, which keeps them easy to copy and compare.
     data.push({ text: `檔案 File SHA-256：${dataset.distributionSha256}`, size: s(7.5), color: COLOR.muted });
   }
-  y = field(doc, y, { zh: '資料集', en: 'Dataset' }, data, s);
+  y = field(pen, y, { zh: '資料集', en: 'Dataset' }, data, s);
 
   y = field(
-    doc,
+    pen,
     y,
     { zh: '授權條款', en: 'License' },
     [
@@ -292,7 +312,7 @@ function fields(
   );
 
   y = field(
-    doc,
+    pen,
     y,
     { zh: '授權範圍', en: 'Grant' },
     [
@@ -308,7 +328,7 @@ function fields(
         ? `減收 ${paid.reductionPercent}% · ${paid.reductionPercent}% reduction`
         : '無減免 No reduction';
     y = field(
-      doc,
+      pen,
       y,
       { zh: '收費', en: 'Fee' },
       [
@@ -323,25 +343,14 @@ function fields(
   return y;
 }
 
-function attributionBox(
-  doc: PDFKit.PDFDocument,
-  view: CertificateView,
-  s: (n: number) => number,
-  start: number,
-): number {
+function attributionBox(pen: Pen, view: CertificateView, s: (n: number) => number, start: number): number {
   const top = start + s(10);
   const pad = s(9);
   const inner = W - 2 * pad;
-  // Drawn after its contents are measured, so the tint goes behind the text.
-  const draw = (measureOnly: boolean): number => {
+  const lines = (writer: Pen): number => {
     let y = top + pad;
     const put = (text: string, size: number, color: string, gap = 0) => {
-      if (measureOnly) {
-        y += doc.fontSize(size).heightOfString(text, { width: inner, lineGap: s(1) }) + gap;
-      } else {
-        style(doc, size, color).text(text, X + pad, y, { width: inner, lineGap: s(1) });
-        y = doc.y + gap;
-      }
+      y = writer.text(text, X + pad, y, size, color, { width: inner, lineGap: s(1) }) + gap;
     };
     put('顯名聲明 Attribution statement', s(9.5), COLOR.accent);
     put(
@@ -355,10 +364,13 @@ function attributionBox(
     for (const part of view.attribution.en) put(cleanText(part), s(8.5), COLOR.ink);
     return y + pad;
   };
-  const bottom = draw(true);
-  doc.rect(X, top, W, bottom - top).fill(COLOR.accentSoft);
-  doc.rect(X, top, 3, bottom - top).fill(COLOR.accent);
-  draw(false);
+  // Measured before it is drawn, so the tint goes behind the text.
+  const bottom = lines(new Pen(pen.doc, 'measure'));
+  pen.paint((doc) => {
+    doc.rect(X, top, W, bottom - top).fill(COLOR.accentSoft);
+    doc.rect(X, top, 3, bottom - top).fill(COLOR.accent);
+  });
+  if (pen.mode === 'draw') lines(pen);
   return bottom;
 }
 

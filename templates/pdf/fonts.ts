@@ -48,10 +48,43 @@ export function cjkFont(): Font {
   return font;
 }
 
+/**
+ * Word shapes shared by every document. pdfkit shapes text word by word (fontkit applies the font's
+ * OpenType features, most of the cost of laying text out) and keeps each word's glyph run in a cache of
+ * its own per document, in font units (independent of size) and never modified after it is stored. Every
+ * certificate repeats nearly all of its words, so one cache for the process saves most of the shaping;
+ * it is bounded so that a long-lived process does not keep every licensee's name.
+ */
+const LAYOUT_CACHE_LIMIT = 10_000;
+const layouts = new Map<string, unknown>();
+const sharedLayoutCache: Record<string, unknown> = new Proxy(Object.create(null) as Record<string, unknown>, {
+  get: (_target, word) => {
+    if (typeof word !== 'string') return undefined;
+    const run = layouts.get(word);
+    // Least recently used goes first: a word found again moves to the back of the line.
+    if (run !== undefined) {
+      layouts.delete(word);
+      layouts.set(word, run);
+    }
+    return run;
+  },
+  set: (_target, word, run) => {
+    if (typeof word !== 'string') return false;
+    layouts.set(word, run);
+    if (layouts.size > LAYOUT_CACHE_LIMIT) layouts.delete(layouts.keys().next().value!);
+    return true;
+  },
+});
+
 /** Registers the shared parsed font on a document and makes it current. */
 export function useCjkFont(doc: PDFKit.PDFDocument): void {
   // pdfkit ≥ 0.20 accepts an already parsed fontkit Font (it checks for a `layout` method), but
   // @types/pdfkit only lists file names and byte buffers, hence the cast.
-  doc.registerFont(CJK_FONT, cjkFont() as unknown as Uint8Array);
+  const font = cjkFont();
+  doc.registerFont(CJK_FONT, font as unknown as Uint8Array);
   doc.font(CJK_FONT);
+  // pdfkit's per-document word cache sits on its embedded font object (not part of its typed API); where it
+  // is there and belongs to the shared font, the process-wide one takes its place (see sharedLayoutCache).
+  const embedded = (doc as unknown as { _font?: { font?: unknown; layoutCache?: unknown } })._font;
+  if (embedded?.font === font && embedded.layoutCache) embedded.layoutCache = sharedLayoutCache;
 }
