@@ -44,8 +44,47 @@ export function cjkFont(): Font {
   // A .ttc collection (e.g. Debian's NotoSansCJK) is accepted if it holds a Traditional Chinese face.
   const font = 'fonts' in result ? result.fonts.find((f) => /TC|Hant/.test(f.postscriptName)) : result;
   if (!font) throw new Error(`${file} holds no Traditional Chinese face`);
+  emptyUnusedSubroutines(font);
   parsed = font;
   return font;
+}
+
+/**
+ * pdfkit embeds a subset of the font with the glyphs a document uses, but glyph programs call subroutines
+ * by index, so the subset keeps every subroutine slot of the font and fontkit fills each unused one with a
+ * one-byte `return`. This face's main CJK table has 12,307 slots: those fillers make every offset in the
+ * index differ, ~25 KB per PDF even compressed. An unused slot is never called, so it may as well be empty
+ * (zero-length entries are valid CFF); the offsets then repeat and compress to almost nothing. The last
+ * slot keeps its filler: Ghostscript 10 rejects the whole font when an index holds no data at all. Only the
+ * subset's copy of the subroutine list changes; glyph programs and the parsed font are untouched.
+ */
+function emptyUnusedSubroutines(font: Font): void {
+  const face = font as unknown as { createSubset?: () => object };
+  const createSubset = face.createSubset;
+  if (typeof createSubset !== 'function') return;
+  face.createSubset = () => {
+    const subset = createSubset.call(font) as Partial<CffSubset>;
+    // Only a CFF subset has subroutines (and this method); anything else is left as fontkit made it.
+    if (typeof subset.subsetSubrs === 'function' && subset.cff) {
+      const cff = subset.cff;
+      subset.subsetSubrs = (subrs, used) =>
+        subrs.map((subr, i) => {
+          if (!used[i]) return i === subrs.length - 1 ? RETURN : NOTHING;
+          cff.stream.pos = subr.offset;
+          return cff.stream.readBuffer(subr.length);
+        });
+    }
+    return subset;
+  };
+}
+
+const RETURN = new Uint8Array([11]);
+const NOTHING = new Uint8Array(0);
+
+/** The part of fontkit's CFF subset that emptyUnusedSubroutines replaces (fontkit 2 ships no types). */
+interface CffSubset {
+  cff: { stream: { pos: number; readBuffer(length: number): Uint8Array } };
+  subsetSubrs(subrs: { offset: number; length: number }[], used: Record<number, boolean>): Uint8Array[];
 }
 
 /**
