@@ -44,13 +44,24 @@ export interface OpenBallot {
   hash: string;
 }
 
+/**
+ * Where an unknown link's lookup reads instead: a ballot and a proposal that never exist. Every
+ * lookup does the same reads, so its time does not tell whether a secret exists.
+ */
+const NO_BALLOT = { proposalId: '~no-proposal', version: 0, memberId: '~no-member' };
+
 /** Finds the ballot a link opens and checks it can still be used (throws 404 / BallotGoneError). */
 export async function openBallot(secret: string): Promise<OpenBallot> {
-  const hash = looksLikeSecret(secret) ? hashSecret(secret) : undefined;
-  const ref = hash ? await ballotRepository.findBySecretHash(hash) : undefined;
-  const ballot = ref && (await ballotRepository.get(ref.proposalId, ref.version, ref.memberId));
-  const proposal = ref && (await proposalRepository.get(ref.proposalId));
-  if (!hash || !ballot || !proposal) throw new NotFoundError('Ballot link', 'given', 'BALLOT_NOT_FOUND');
+  const shaped = looksLikeSecret(secret);
+  const hash = hashSecret(shaped ? secret : '');
+  const ref = await ballotRepository.findBySecretHash(hash);
+  const target = shaped && ref ? ref : NO_BALLOT;
+  const [ballot, proposal] = await Promise.all([
+    ballotRepository.get(target.proposalId, target.version, target.memberId),
+    proposalRepository.get(target.proposalId),
+  ]);
+  if (!shaped || !ref || !ballot || !proposal)
+    throw new NotFoundError('Ballot link', 'given', 'BALLOT_NOT_FOUND');
   const review = proposal.value.review;
   const state = ballotState(
     ballot.value,
