@@ -9,7 +9,7 @@ import { packetProposal } from '#usecases/open-vote';
 import { links } from '#usecases/links';
 import { ballotGonePage, ballotPage, ballotUnknownPage } from '#templates/pages/ballot';
 import { httpHandler } from './handler.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 
 export const BallotParams = z.object({ secret: z.string().min(1).max(200) });
 

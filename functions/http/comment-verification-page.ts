@@ -7,18 +7,16 @@ import {
   confirmCommentPage,
   linkProblemPage,
 } from '#templates/pages/comment-verification';
-import { PAGE_HEADERS } from '#templates/pages/layout';
 import { httpHandler } from './handler.ts';
-import type { HttpResult } from './types.ts';
+import { pageResult } from './page-result.ts';
+
+/**
+ * @deprecated Import `pageResult` from './page-result.ts': importing it from here bundles this
+ * route's handler, its templates and its repository into the importing function.
+ */
+export { pageResult };
 
 const Params = z.object({ secret: z.string().min(1).max(200) });
-
-export const pageResult = (status: number, markup: string): HttpResult => ({
-  status,
-  body: markup,
-  contentType: PAGE_HEADERS['content-type'],
-  headers: PAGE_HEADERS,
-});
 
 /** GET shows the comment and a Confirm button; it changes nothing (mail scanners open links). */
 export const handler = httpHandler({ access: 'public', params: Params }, async ({ params, requestId: _ }) => {

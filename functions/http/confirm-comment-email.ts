@@ -3,7 +3,7 @@ import { GoneError, NotFoundError } from '#domain/errors';
 import { confirmCommentEmail } from '#usecases/verify-comment-email';
 import { commentConfirmedPage, linkProblemPage } from '#templates/pages/comment-verification';
 import { httpHandler } from './handler.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
 
 const Params = z.object({ secret: z.string().min(1).max(200) });
