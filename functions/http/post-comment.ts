@@ -1,17 +1,40 @@
+/**
+ * POST /fee-proposals/{id}/comments: a comment as JSON (201 with its id), or from the proposal
+ * page's form (303 back to the page, or the page again with the refusal next to the field).
+ */
+import * as z from 'zod';
 import { CommentInputSchema } from '#domain/consultation';
 import { commentOnProposal } from '#usecases/comment-on-proposal';
+import { pagePaths } from '#usecases/page-paths';
+import { COMMENT_FORM_FIELDS } from '#templates/pages/consultation';
+import { consultationPageResult } from './consultation-page.ts';
+import { jsonOrForm, seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, body: CommentInputSchema, bodyLimitBytes: 32 * 1024 },
-  async ({ params, body }) => {
-    const comment = await commentOnProposal(params.id, body);
-    return json(201, {
-      id: comment.id,
-      receivedAt: comment.receivedAt,
-      emailVerificationSent: body.author.email !== undefined,
-    });
-  },
+  // The body is read as JSON or as the form by jsonOrForm, with CommentInputSchema either way.
+  { access: 'public', params: IdParam, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
+  async ({ params, body, headers }) =>
+    jsonOrForm(
+      { headers, body },
+      {
+        schema: CommentInputSchema,
+        fields: COMMENT_FORM_FIELDS,
+        run: (input) => commentOnProposal(params.id, input),
+        json: (comment, input) =>
+          json(201, {
+            id: comment.id,
+            receivedAt: comment.receivedAt,
+            emailVerificationSent: input.author.email !== undefined,
+          }),
+        page: (comment, input) =>
+          seeOther(
+            `${pagePaths.consultation(params.id)}?comment=${input.author.email ? 'check-mail' : 'received'}#comment-${comment.id}`,
+          ),
+        refused: (problem, values) =>
+          consultationPageResult(params.id, problem.status, { form: { values, problem } }),
+      },
+    ),
 );

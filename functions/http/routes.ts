@@ -20,7 +20,7 @@ export interface RouteDefinition {
   entry: string;
   access: Access;
   summary: string;
-  tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Service';
+  tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Pages' | 'Service';
   /** The request body schema, for the OpenAPI document (the handler parses with the same one). */
   body?: z.ZodType;
   /** Success status and what it returns, for the OpenAPI document. */
@@ -37,6 +37,37 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     summary: 'This API described as OpenAPI 3.1',
     tag: 'Service',
+  },
+
+  // Pages for people (HTML, no script); their forms post to the API routes below.
+  {
+    method: 'GET',
+    path: '/',
+    entry: h('home-page'),
+    access: 'public',
+    summary:
+      'Home page: consultations open for comment, proposals under review, approved schedules, datasets to license',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/consultations/{id}',
+    entry: h('consultation-page'),
+    access: 'public',
+    summary:
+      'A proposal’s page: fee table, cost basis, comments with dispositions, the comment form while open',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/licenses/new',
+    entry: h('license-request-page'),
+    access: 'public',
+    summary: 'The license request page of a dataset (?datasetId=…); its form posts to POST /licenses',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
 
   {

@@ -1,0 +1,44 @@
+/**
+ * GET /consultations/{id}: the public page of a proposal, with its comments and, while the
+ * consultation is open, the comment form (which posts to POST /fee-proposals/{id}/comments).
+ */
+import * as z from 'zod';
+import { NotFoundError } from '#domain/errors';
+import { consultationPageView } from '#usecases/consultation-page-view';
+import { consultationPage } from '#templates/pages/consultation';
+import type { ConsultationPageView } from '#templates/pages/consultation';
+import { notFoundPage } from '#templates/pages/not-found';
+import { httpHandler } from './handler.ts';
+import { IdParam } from './path-params.ts';
+import { pageResult } from './comment-verification-page.ts';
+import type { HttpResult } from './types.ts';
+
+const Query = z.object({
+  /** Set by the 303 after a comment from the form: `received`, or `check-mail` when an e-mail was given. */
+  comment: z.enum(['received', 'check-mail']).optional().catch(undefined),
+});
+
+/** The page, or its 404; `extra` carries a notice or a refused form. */
+export async function consultationPageResult(
+  proposalId: string,
+  status: number,
+  extra: Pick<ConsultationPageView, 'notice' | 'form'> = {},
+): Promise<HttpResult> {
+  try {
+    return pageResult(status, consultationPage({ ...(await consultationPageView(proposalId)), ...extra }));
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      return pageResult(404, notFoundPage({ zh: '收費基準提案', en: 'Fee proposal' }, proposalId));
+    }
+    throw error;
+  }
+}
+
+export const handler = httpHandler(
+  { access: 'public', params: IdParam, query: Query },
+  async ({ params, query }) =>
+    consultationPageResult(params.id, 200, {
+      ...(query.comment === 'received' ? { notice: 'COMMENT_RECEIVED' as const } : {}),
+      ...(query.comment === 'check-mail' ? { notice: 'COMMENT_RECEIVED_CHECK_MAIL' as const } : {}),
+    }),
+);

@@ -1,0 +1,101 @@
+/**
+ * What the public page of a proposal shows:
+ * 1. the submitted proposal (a draft is not known to the public: 404) with its agency and datasets;
+ * 2. its fee table and cost basis, as the advisory members see them;
+ * 3. every comment as the public sees it (never an e-mail), with how many share its text;
+ * 4. the consultation report and the decision, once published.
+ */
+import { NotFoundError } from '#domain/errors';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { datasetRepository } from '#ports/registry-repository';
+import type { ConsultationPageView } from '#templates/pages/consultation';
+import { publicComment } from './comment-view.ts';
+import { links } from './links.ts';
+import { packetProposal } from './open-vote.ts';
+import { pagePaths } from './page-paths.ts';
+
+export async function consultationPageView(
+  proposalId: string,
+): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
+  const found = await proposalRepository.get(proposalId);
+  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const proposal = found.value;
+  const [packet, comments, datasets] = await Promise.all([
+    packetProposal(proposal),
+    proposalRepository.listComments(proposal.id),
+    Promise.all(proposal.datasetIds.map((id) => datasetRepository.get(id))),
+  ]);
+  const sameText = new Map<string, number>();
+  for (const c of comments) sameText.set(c.campaignKey, (sameText.get(c.campaignKey) ?? 0) + 1);
+  const consultation = proposal.consultation;
+  const open =
+    proposal.status === 'IN_CONSULTATION' &&
+    consultation !== undefined &&
+    currentClock().now().getTime() < Date.parse(consultation.closesAt);
+  const decision = proposal.decision;
+  return {
+    proposal: {
+      ...packet,
+      status: proposal.status,
+      justification: proposal.justification,
+      ...(proposal.explanationUrl ? { explanationUrl: proposal.explanationUrl } : {}),
+      datasets: proposal.datasetIds.map((id, i) => ({
+        id,
+        title: datasets[i]?.value.title ?? { zh: id, en: id },
+      })),
+      ...(consultation
+        ? {
+            consultation: {
+              round: consultation.round,
+              opensAt: consultation.opensAt,
+              closesAt: consultation.closesAt,
+              extensions: consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
+            },
+          }
+        : {}),
+    },
+    open,
+    comments: comments.map((c) => {
+      const view = publicComment(c);
+      return {
+        id: view.id,
+        receivedAt: view.receivedAt,
+        itemId: view.itemId,
+        body: view.body,
+        author: view.author,
+        tier: view.tier,
+        sameText: sameText.get(c.campaignKey) ?? 1,
+        disposition: view.disposition,
+      };
+    }),
+    links: {
+      commentAction: pagePaths.commentAction(proposal.id),
+      ...(proposal.consultationReport
+        ? { report: { json: links.report(proposal.id), pdf: links.reportPdf(proposal.id) } }
+        : {}),
+      ...(decision
+        ? {
+            decision: { json: links.decision(proposal.id), pdf: `${links.decision(proposal.id)}?format=pdf` },
+          }
+        : {}),
+      events: `${links.proposal(proposal.id)}/events`,
+    },
+    ...(decision
+      ? {
+          decision: {
+            outcome: decision.outcome,
+            decidedAt: decision.decidedAt,
+            tally: decision.tally,
+            positions: decision.positions.map((p) => ({
+              name: p.name,
+              seat: p.seat,
+              decision: p.decision,
+              ...(p.reason ? { reason: p.reason } : {}),
+            })),
+            ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
+          },
+        }
+      : {}),
+  };
+}

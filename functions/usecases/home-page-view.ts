@@ -1,0 +1,60 @@
+/**
+ * What the home page lists: proposals open for comment (closing soonest first), those under review,
+ * the approved schedules, and every registered dataset with the way to license it. Each list is one
+ * query by status or by agency; nothing is scanned.
+ */
+import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
+import { proposalRepository } from '#ports/proposal-repository';
+import { agencyRepository, datasetRepository } from '#ports/registry-repository';
+import type { HomePageView, ProposalSummary } from '#templates/pages/home';
+import type { StoredDataset } from './dataset-view.ts';
+import { pagePaths } from './page-paths.ts';
+
+const LIST_LIMIT = 50;
+
+export async function homePageView(): Promise<HomePageView> {
+  const agencies = await agencyRepository.list();
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  const summary = (p: FeeProposal): ProposalSummary => ({
+    id: p.id,
+    title: p.title,
+    agencyName: agencyName.get(p.agencyId) ?? { zh: p.agencyId, en: p.agencyId },
+    status: p.status,
+    url: pagePaths.consultation(p.id),
+    itemCount: p.items.length,
+    ...(p.consultation ? { closesAt: p.consultation.closesAt } : {}),
+    effectiveFrom: p.effectiveFrom,
+  });
+  const inStatus = async (statuses: ProposalStatus[], oldestFirst = false) =>
+    (
+      await Promise.all(
+        statuses.map(
+          async (status) =>
+            (await proposalRepository.listByStatus(status, { limit: LIST_LIMIT, oldestFirst })).items,
+        ),
+      )
+    )
+      .flat()
+      .map(summary);
+
+  const [open, underReview, decided, datasets] = await Promise.all([
+    inStatus(['IN_CONSULTATION'], true),
+    inStatus(['AWAITING_RESPONSES', 'UNDER_REVIEW']),
+    inStatus(['EFFECTIVE', 'APPROVED']),
+    Promise.all(agencies.map((a) => datasetRepository.listByAgency(a.id))),
+  ]);
+  return {
+    open,
+    underReview,
+    decided,
+    datasets: (datasets.flat() as StoredDataset[]).map((d) => ({
+      id: d.id,
+      title: d.title,
+      agencyName: agencyName.get(d.agencyId) ?? { zh: d.agencyId, en: d.agencyId },
+      version: d.version,
+      classification: d.classification,
+      ...(d.classification === 'NOT_PROVIDED' ? {} : { licenseUrl: pagePaths.licenseRequest(d.id) }),
+      ...(d.feeSchedule ? { feeScheduleTitle: d.feeSchedule.title } : {}),
+    })),
+  };
+}

@@ -1,0 +1,440 @@
+/**
+ * The public page of a fee-schedule proposal (`/consultations/{id}`): what the agency proposes and
+ * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
+ * form while the consultation is open, and the documents and decision once they exist.
+ */
+import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
+import { html, type SafeHtml } from '../escape.ts';
+import { DISPOSITION_LABEL, TIER_LABEL } from '../pdf/labels.ts';
+import {
+  OUTCOME_LABELS,
+  SEAT_LABELS,
+  positionLabel,
+  type DecisionOutcome,
+  type Label,
+  type ReviewedProposal,
+} from '../vote-labels.ts';
+import type { Seat } from '../../functions/domain/advisory-group.ts';
+import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import { costBasis, feeTable, reductions } from './fee-schedule.ts';
+import {
+  errorSummary,
+  inputField,
+  selectField,
+  textareaField,
+  type FieldSpec,
+  type FormState,
+} from './form-fields.ts';
+import { page } from './layout.ts';
+import { both, fact, when } from './parts.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
+  DRAFT: { zh: '草案', en: 'Draft' },
+  IN_CONSULTATION: { zh: '公開徵詢中', en: 'In public consultation' },
+  AWAITING_RESPONSES: { zh: '徵詢截止，機關回應中', en: 'Consultation closed; the agency is answering' },
+  UNDER_REVIEW: { zh: '諮詢小組審議中', en: 'Under review by the advisory group' },
+  APPROVED: { zh: '已核定', en: 'Approved' },
+  REJECTED: { zh: '已否決', en: 'Rejected' },
+  CHANGES_REQUESTED: { zh: '請機關修正', en: 'Changes requested' },
+  NOT_DECIDED: { zh: '未能作成決議', en: 'Not decided' },
+  EFFECTIVE: { zh: '已生效', en: 'In force' },
+  WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+/** The form's fields: each name is the dotted path of the JSON field it fills. */
+export const COMMENT_FORM_FIELDS = [
+  'body',
+  'itemId',
+  'author.name',
+  'author.organization',
+  'author.email',
+] as const;
+
+export interface PublicCommentView {
+  id: string;
+  receivedAt: string;
+  itemId: string | null;
+  body: string;
+  author: { name?: string; organization?: string };
+  tier: keyof typeof TIER_LABEL;
+  /** How many comments of this proposal share this text (a campaign), this one included. */
+  sameText: number;
+  disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
+}
+
+export interface DecisionView {
+  outcome: DecisionOutcome;
+  decidedAt: string;
+  tally: { seats: number; recused: number; cast: number; quorum: number; quorumMet: boolean };
+  positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
+  effectiveFrom?: string;
+}
+
+export interface ConsultationPageView {
+  proposal: ReviewedProposal & {
+    status: ProposalStatus;
+    justification: Justification;
+    explanationUrl?: string;
+    datasets: { id: string; title: Label }[];
+    consultation?: {
+      round: number;
+      opensAt: string;
+      closesAt: string;
+      extensions: { closesAt: string; reason: string }[];
+    };
+  };
+  /** True while comments are accepted (in consultation and before the closing time). */
+  open: boolean;
+  comments: PublicCommentView[];
+  links: {
+    commentAction: string;
+    report?: { json: string; pdf: string };
+    decision?: { json: string; pdf: string };
+    events: string;
+  };
+  decision?: DecisionView;
+  /** After a comment was posted from the form (303 back here). */
+  notice?: 'COMMENT_RECEIVED' | 'COMMENT_RECEIVED_CHECK_MAIL';
+  /** The comment form's values and the refusal, when it was refused. */
+  form?: FormState;
+}
+
+const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = {
+  body: {
+    name: 'body',
+    label: { zh: '意見內容', en: 'Your comment' },
+    hint: {
+      zh: '請具體說明您對收費項目、金額或成本依據的意見。意見及機關回覆將公開。',
+      en: 'Say what you think of the fee items, the charges or their cost basis. Comments and the agency’s replies are published.',
+    },
+    fix: { zh: '請填寫意見內容（最多 5,000 字）。', en: 'Write your comment (up to 5,000 characters).' },
+    required: true,
+    maxlength: 5000,
+  },
+  itemId: {
+    name: 'itemId',
+    label: { zh: '針對項目', en: 'About' },
+    fix: { zh: '請選擇本提案的收費項目。', en: 'Choose a fee item of this proposal.' },
+  },
+  'author.name': {
+    name: 'author.name',
+    label: { zh: '姓名', en: 'Name' },
+    hint: {
+      zh: '將與意見一併公開；不填則顯示為匿名。',
+      en: 'Published with the comment; leave empty to comment anonymously.',
+    },
+    fix: { zh: '姓名最多 100 字。', en: 'A name has at most 100 characters.' },
+    autocomplete: 'name',
+    maxlength: 100,
+  },
+  'author.organization': {
+    name: 'author.organization',
+    label: { zh: '機關團體', en: 'Organization' },
+    hint: {
+      zh: '以團體名義提出者請填寫；須驗證電子郵件後才列為機關團體意見。',
+      en: 'If you comment for an organization; it is credited once your e-mail is confirmed.',
+    },
+    fix: { zh: '機關團體名稱最多 200 字。', en: 'An organization name has at most 200 characters.' },
+    autocomplete: 'organization',
+    maxlength: 200,
+  },
+  'author.email': {
+    name: 'author.email',
+    label: { zh: '電子郵件', en: 'E-mail' },
+    hint: {
+      zh: '不公開。填寫後我們會寄送確認連結，確認後意見標示為「電子郵件已驗證」。',
+      en: 'Never published. We mail you a link; once you confirm, the comment shows as from a verified address.',
+    },
+    fix: { zh: '請填寫有效的電子郵件地址，或留空。', en: 'Give a valid e-mail address, or leave it empty.' },
+    type: 'email',
+    autocomplete: 'email',
+  },
+};
+
+const REFUSALS: Record<string, Label> = {
+  CONSULTATION_CLOSED: {
+    zh: '本案公開徵詢已截止，無法再提出意見。',
+    en: 'The public consultation on this proposal has closed; no more comments can be made.',
+  },
+  UNKNOWN_FEE_ITEM: {
+    zh: '所選收費項目不屬於本提案。',
+    en: 'The fee item chosen is not part of this proposal.',
+  },
+};
+
+export function consultationPage(view: ConsultationPageView): string {
+  const { proposal } = view;
+  const status = PROPOSAL_STATUS_LABELS[proposal.status];
+  const body = html`${noticeBox(view.notice)}${
+      view.form?.problem
+        ? html`<div class="notice warn">
+            <p>
+              <strong>您的意見尚未送出。</strong><a href="#comment-form">請見頁末表單的說明</a>
+              <span class="en" lang="en"
+                ><strong>Your comment has not been sent.</strong>
+                <a href="#comment-form">See the form at the end of the page.</a></span
+              >
+            </p>
+          </div>`
+        : ''
+    }
+    <p>
+      <span class="status${view.open ? ' open' : ''}">${status.zh} <span lang="en">${status.en}</span></span>
+    </p>
+    ${consultationNotice(view)}
+    <h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
+    <dl class="facts">
+      ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, html`${proposal.title.zh}<br /><span lang="en">${proposal.title.en}</span>`)}
+      ${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
+      ${fact(
+        { zh: '適用資料集', en: 'Datasets' },
+        html`${proposal.datasets.map(
+          (d) =>
+            html`${d.title.zh} <span lang="en">${d.title.en}</span> <span class="muted">(${d.id})</span
+              ><br />`,
+        )}`,
+      )}
+      ${fact({ zh: '提案編號', en: 'Proposal' }, html`${proposal.id} · 第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
+      ${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
+      ${proposal.explanationUrl ? fact({ zh: '計費說明', en: 'Explanation' }, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`) : ''}
+      ${fact({ zh: '預定生效日', en: 'Effective from' }, html`<time datetime="${proposal.effectiveFrom}">${proposal.effectiveFrom}</time>`)}
+    </dl>
+
+    <h2>二、收費必要性 <span class="en" lang="en">Why a fee</span></h2>
+    <dl class="facts">
+      ${fact({ zh: '公共利益', en: 'Public interest' }, html`<span class="prewrap">${proposal.justification.publicInterest}</span>`)}
+      ${fact({ zh: '隱私及營業秘密', en: 'Privacy and trade secrets' }, html`<span class="prewrap">${proposal.justification.privacyAndTradeSecrets}</span>`)}
+      ${fact({ zh: '建置或客製成本', en: 'Cost of production' }, html`<span class="prewrap">${proposal.justification.costOfProduction}</span>`)}
+      ${fact({ zh: '權利歸屬', en: 'Rights held' }, html`<span class="prewrap">${proposal.justification.rightsHeld}</span>`)}
+    </dl>
+
+    <h2>三、收費項目與成本依據 <span class="en" lang="en">Fee items and cost basis</span></h2>
+    ${feeTable(proposal.items)}
+    <p class="muted">
+      收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。
+      <span lang="en"
+        >A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction,
+        provision and dissemination needs a declared exception reason.</span
+      >
+    </p>
+    ${proposal.items.map(costBasis)}
+    <h3>差別費率 <span class="en" lang="en">Reductions by purpose</span></h3>
+    ${reductions(proposal.reductions)} ${documents(view)}
+    ${view.decision ? decisionSection(view.decision) : ''}
+
+    <h2 id="comments">
+      公開意見及機關回覆（${view.comments.length}）
+      <span class="en" lang="en">Comments and the agency’s replies (${view.comments.length})</span>
+    </h2>
+    ${
+      view.comments.length === 0
+        ? html`<p class="muted">尚無意見。<span lang="en">No comments yet.</span></p>`
+        : view.comments.map((c) => commentView(c, proposal.items))
+    }
+    ${view.open ? commentForm(view) : ''}`;
+  return page(proposal.title, body, { styles: PUBLIC_STYLES });
+}
+
+function noticeBox(notice: ConsultationPageView['notice']): SafeHtml {
+  if (!notice) return html``;
+  return html`<div class="notice ok" role="status">
+    <p>
+      <strong>已收到您的意見，謝謝。</strong> <strong lang="en">Thank you: your comment is received.</strong>
+    </p>
+    ${
+      notice === 'COMMENT_RECEIVED_CHECK_MAIL'
+        ? html`<p>
+            我們已寄出確認信，請開啟信中連結確認電子郵件；確認前意見標示為「未驗證」。
+            <span class="en" lang="en"
+              >We have mailed you a confirmation link: open it to confirm your address. Until then the comment
+              shows as unverified.</span
+            >
+          </p>`
+        : ''
+    }
+  </div>`;
+}
+
+function consultationNotice(view: ConsultationPageView): SafeHtml {
+  const c = view.proposal.consultation;
+  if (!c) return html``;
+  return html`<div class="notice">
+    <p>
+      公開徵詢期間（第 ${c.round} 輪）
+      <span lang="en">Consultation period (round ${c.round})</span>：${when(c.opensAt)} ～
+      <span class="deadline">${when(c.closesAt)}</span>
+    </p>
+    ${c.extensions.map(
+      (e) =>
+        html`<p>
+          延長至 <span lang="en">Extended to</span> ${when(e.closesAt)}：<span class="prewrap"
+            >${e.reason}</span
+          >
+        </p>`,
+    )}
+    ${
+      view.open
+        ? html`<p>
+            任何人皆可於截止前對本提案提出意見，機關須逐則回覆。<a href="#comment-form">前往意見表單</a>
+            <span class="en" lang="en"
+              >Anyone may comment until the closing time; the agency answers every comment.
+              <a href="#comment-form">Go to the comment form</a></span
+            >
+          </p>`
+        : ''
+    }
+  </div>`;
+}
+
+function documents(view: ConsultationPageView): SafeHtml {
+  const { report, decision, events } = view.links;
+  return html`<h2>四、文件 <span class="en" lang="en">Documents</span></h2>
+    <ul class="links">
+      ${
+        report
+          ? html`<li>
+              <a href="${report.pdf}"
+                >公開徵詢結果報告（PDF） <span lang="en">Consultation report (PDF)</span></a
+              >
+              ·
+              <a href="${report.json}">JSON</a>
+            </li>`
+          : html`<li class="muted">
+              公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。
+              <span lang="en"
+                >The consultation report is published once the consultation has closed and every comment is
+                answered.</span
+              >
+            </li>`
+      }
+      ${
+        decision
+          ? html`<li>
+              <a href="${decision.pdf}">審議結果紀錄（PDF） <span lang="en">Decision record (PDF)</span></a> ·
+              <a href="${decision.json}">JSON</a>
+            </li>`
+          : ''
+      }
+      <li>
+        <a href="${events}">處理歷程（JSON） <span lang="en">Audit trail (JSON)</span></a>
+      </li>
+    </ul>`;
+}
+
+function decisionSection(decision: DecisionView): SafeHtml {
+  const outcome = OUTCOME_LABELS[decision.outcome];
+  const { tally } = decision;
+  return html`<h2>五、諮詢小組審議結果 <span class="en" lang="en">The advisory group’s decision</span></h2>
+    <div class="notice ${decision.outcome === 'APPROVED' ? 'ok' : 'warn'}">
+      <p><strong>${outcome.zh}</strong> <strong lang="en">${outcome.en}</strong></p>
+      <p>
+        決議時間 <span lang="en">Decided</span> ${when(decision.decidedAt)}${
+          decision.effectiveFrom
+            ? html` · 生效日 <span lang="en">in force from</span>
+                <time datetime="${decision.effectiveFrom}">${decision.effectiveFrom}</time>`
+            : ''
+        }
+      </p>
+      <p>
+        在任 ${tally.seats} 人（迴避 ${tally.recused} 人）、投票 ${tally.cast} 人、出席門檻 ${tally.quorum}
+        人${tally.quorumMet ? '，已達門檻。' : '，未達門檻。'}
+        <span class="en" lang="en"
+          >${tally.seats} seats (${tally.recused} recused), ${tally.cast} votes cast, quorum ${tally.quorum}:
+          ${tally.quorumMet ? 'met' : 'not met'}.</span
+        >
+      </p>
+    </div>
+    <div class="scroll">
+      <table>
+        <caption>
+          各委員立場
+          <span class="en" lang="en">Each member’s position</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">委員<span class="en" lang="en">Member</span></th>
+            <th scope="col">身分<span class="en" lang="en">Seat</span></th>
+            <th scope="col">立場<span class="en" lang="en">Position</span></th>
+            <th scope="col">理由<span class="en" lang="en">Reason</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${decision.positions.map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${p.name}</th>
+                <td>${both(SEAT_LABELS[p.seat])}</td>
+                <td>${both(positionLabel(p.decision))}</td>
+                <td class="prewrap">${p.reason ?? ''}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+function commentView(comment: PublicCommentView, items: ReviewedProposal['items']): SafeHtml {
+  const tier = TIER_LABEL[comment.tier];
+  const item = comment.itemId ? items.find((i) => i.id === comment.itemId) : undefined;
+  const who = [comment.author.name, comment.author.organization].filter(Boolean).join('・');
+  const disposition = comment.disposition;
+  return html`<article class="comment" id="comment-${comment.id}" aria-label="意見 Comment ${comment.id}">
+    <p class="meta">
+      <strong>${who || '匿名'}</strong>${who ? '' : html` <span lang="en">Anonymous</span>`}
+      <span class="tag">${tier.zh} <span lang="en">${tier.en}</span></span>
+      ${comment.sameText > 1 ? html`<span class="tag">同文意見 ${comment.sameText} 則 <span lang="en">same text ×${comment.sameText}</span></span>` : ''}
+      · ${when(comment.receivedAt)} ·
+      ${item ? html`針對 <span lang="en">about</span> <a href="#item-${item.id}">${item.name.zh}</a>` : html`整體提案 <span lang="en">the whole proposal</span>`}
+    </p>
+    <blockquote>${comment.body}</blockquote>
+    ${
+      disposition
+        ? html`<div class="reply">
+            <p>
+              <strong
+                >機關回覆
+                <span lang="en">Agency’s reply</span
+                >：${both(DISPOSITION_LABEL[disposition.disposition])}</strong
+              >
+              <span class="muted">${when(disposition.answeredAt)}</span>
+            </p>
+            <p class="prewrap">${disposition.reply}</p>
+          </div>`
+        : html`<div class="reply pending">
+            <p>機關尚未回覆。 <span lang="en">Not answered yet.</span></p>
+          </div>`
+    }
+  </article>`;
+}
+
+function commentForm(view: ConsultationPageView): SafeHtml {
+  const state: FormState = view.form ?? { values: {} };
+  const items = view.proposal.items;
+  return html`<h2 id="comment-form">提出意見 <span class="en" lang="en">Comment on this proposal</span></h2>
+    ${errorSummary(state.problem, { zh: '您的意見尚未送出', en: 'Your comment has not been sent' }, Object.values(COMMENT_FIELDS), REFUSALS)}
+    <form method="post" action="${view.links.commentAction}">
+      ${textareaField({ ...COMMENT_FIELDS.body, rows: 7 }, state)}
+      ${selectField(
+        {
+          ...COMMENT_FIELDS.itemId,
+          options: [
+            { value: '', label: { zh: '整體提案', en: 'The whole proposal' } },
+            ...items.map((i) => ({ value: i.id, label: { zh: `${i.id}：${i.name.zh}`, en: i.name.en } })),
+          ],
+        },
+        state,
+      )}
+      ${inputField(COMMENT_FIELDS['author.name'], state)}
+      ${inputField(COMMENT_FIELDS['author.organization'], state)}
+      ${inputField(COMMENT_FIELDS['author.email'], state)}
+      <div class="actions">
+        <button type="submit">送出意見 <span lang="en">Send comment</span></button>
+        <span class="muted"
+          >截止
+          <span lang="en">Closes</span>
+          ${view.proposal.consultation ? when(view.proposal.consultation.closesAt) : ''}</span
+        >
+      </div>
+    </form>`;
+}

@@ -1,0 +1,185 @@
+/**
+ * Form fields of the public pages, each with its label, hint and error bound to the input
+ * (`aria-describedby`, `aria-invalid`), and the error summary that leads to them. A field is named by
+ * the dotted path of the JSON field it fills; its id is that name with the dots made hyphens.
+ */
+import { html, type SafeHtml } from '../escape.ts';
+import type { Label } from '../vote-labels.ts';
+
+/** A refusal as a form shows it (the HTTP layer's FormRefusal, without depending on it). */
+export interface FormProblem {
+  code: string;
+  message: string;
+  /** Field name → the service's message about it. */
+  fields: Record<string, string>;
+}
+
+export interface FormState {
+  values: Record<string, string>;
+  problem?: FormProblem;
+}
+
+export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
+export interface FieldSpec {
+  name: string;
+  label: Label;
+  hint?: Label;
+  /** What to do, said in both languages, shown above the service's own message when the field is refused. */
+  fix?: Label;
+  required?: boolean;
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  maxlength?: number;
+}
+
+/** What to do, in both languages, where the form knows; otherwise the service's own words. */
+const problemText = (spec: FieldSpec, error: string) =>
+  spec.fix
+    ? html`${spec.fix.zh} <span lang="en">${spec.fix.en}</span>`
+    : html`<span lang="en">${error}</span>`;
+
+const optional = html` <span class="optional">（選填 <span lang="en">optional</span>）</span>`;
+
+function describedBy(spec: FieldSpec, error: string | undefined): string {
+  return [spec.hint ? `${fieldId(spec.name)}-hint` : '', error ? `${fieldId(spec.name)}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function labelAndHelp(spec: FieldSpec, error: string | undefined): SafeHtml {
+  const id = fieldId(spec.name);
+  return html`<label for="${id}"
+      >${spec.label.zh}
+      <span class="en" lang="en">${spec.label.en}</span>${spec.required ? '' : optional}</label
+    >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
+      error ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''
+    }`;
+}
+
+const attrs = (spec: FieldSpec, error: string | undefined) => {
+  const described = describedBy(spec, error);
+  return html`${spec.required ? html` required` : ''}${described ? html` aria-describedby="${described}"` : ''}${
+    error ? html` aria-invalid="true"` : ''
+  }${spec.maxlength ? html` maxlength="${spec.maxlength}"` : ''}${
+    spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''
+  }`;
+};
+
+export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
+  const error = state.problem?.fields[spec.name];
+  return html`<div class="field">
+    ${labelAndHelp(spec, error)}
+    <input
+      type="${spec.type ?? 'text'}"
+      id="${fieldId(spec.name)}"
+      name="${spec.name}"
+      value="${state.values[spec.name] ?? ''}"
+      ${attrs(spec, error)}
+    />
+  </div>`;
+}
+
+export function textareaField(spec: FieldSpec & { rows?: number }, state: FormState): SafeHtml {
+  const error = state.problem?.fields[spec.name];
+  return html`<div class="field">
+    ${labelAndHelp(spec, error)}
+    <textarea id="${fieldId(spec.name)}" name="${spec.name}" rows="${spec.rows ?? 6}" ${attrs(spec, error)}>
+${state.values[spec.name] ?? ''}</textarea>
+  </div>`;
+}
+
+export function selectField(
+  spec: FieldSpec & { options: { value: string; label: Label }[] },
+  state: FormState,
+): SafeHtml {
+  const error = state.problem?.fields[spec.name];
+  const chosen = state.values[spec.name] ?? '';
+  return html`<div class="field">
+    ${labelAndHelp(spec, error)}
+    <select id="${fieldId(spec.name)}" name="${spec.name}" ${attrs(spec, error)}>
+      ${spec.options.map(
+        (o) =>
+          html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>
+            ${o.label.zh} ${o.label.en}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** Radio choices in a fieldset; the first radio carries the field's id so the summary can lead to it. */
+export function radioField(
+  spec: FieldSpec & { options: { value: string; label: Label; explanation?: Label }[] },
+  state: FormState,
+): SafeHtml {
+  const error = state.problem?.fields[spec.name];
+  const chosen = state.values[spec.name];
+  const id = fieldId(spec.name);
+  return html`<fieldset${error ? html` class="invalid"` : ''}${
+    error ? html` aria-describedby="${id}-error"` : ''
+  }>
+    <legend>${spec.label.zh} <span lang="en">${spec.label.en}</span></legend>
+    ${error ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''}
+    ${spec.options.map((o, i) => {
+      const optionId = i === 0 ? id : `${id}-${o.value}`;
+      return html`<div class="choice">
+        <input
+          type="radio"
+          id="${optionId}"
+          name="${spec.name}"
+          value="${o.value}"
+          ${spec.required ? html` required` : ''}${o.value === chosen ? html` checked` : ''}
+        />
+        <label for="${optionId}"
+          ><strong>${o.label.zh} <span lang="en">${o.label.en}</span></strong
+          >${
+            o.explanation
+              ? html` ${o.explanation.zh}<br /><span class="en" lang="en">${o.explanation.en}</span>`
+              : ''
+          }</label
+        >
+      </div>`;
+    })}
+  </fieldset>`;
+}
+
+/**
+ * The box at the top of a refused form: what went wrong in both languages and a link to each field
+ * named, so a keyboard or screen-reader user lands on it. Fields the form does not show are told
+ * in the general message.
+ */
+export function errorSummary(
+  problem: FormProblem | undefined,
+  heading: Label,
+  fields: readonly FieldSpec[],
+  /** Refusals by code, said in both languages (the service's message is English). */
+  explained: Record<string, Label> = {},
+): SafeHtml {
+  if (!problem) return html``;
+  const named = fields.filter((f) => problem.fields[f.name] !== undefined);
+  const known = explained[problem.code];
+  const general = known
+    ? html`<p>${known.zh}</p>
+        <p class="en" lang="en">${known.en}</p>`
+    : named.length === 0
+      ? html`<p lang="en">${problem.message}</p>`
+      : '';
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title">${heading.zh} <span lang="en">${heading.en}</span></h2>
+    ${general}
+    ${
+      named.length > 0
+        ? html`<ul>
+            ${named.map(
+              (f) =>
+                html`<li>
+                  <a href="#${fieldId(f.name)}">${f.label.zh} <span lang="en">${f.label.en}</span></a
+                  >：${problemText(f, problem.fields[f.name]!)}
+                </li>`,
+            )}
+          </ul>`
+        : ''
+    }
+  </div>`;
+}

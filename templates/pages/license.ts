@@ -1,0 +1,436 @@
+/**
+ * Pages of a license request (`/licenses/new?datasetId=…`): the dataset, the license that applies and
+ * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
+ * and the attribution statement to copy) or the quote and what happens next (data on application).
+ */
+import type { DataClass } from '../../functions/domain/dataset.ts';
+import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+import { html, type SafeHtml } from '../escape.ts';
+import { FEE_UNIT_LABELS } from '../fee-units.ts';
+import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
+import { errorSummary, inputField, radioField, type FieldSpec, type FormState } from './form-fields.ts';
+import { page } from './layout.ts';
+import { both, fact, when } from './parts.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+/** The form's fields: each name is the dotted path of the JSON field it fills. */
+export const LICENSE_FORM_FIELDS = [
+  'datasetId',
+  'licensee.name',
+  'licensee.email',
+  'licensee.organization',
+  'purpose',
+] as const;
+
+export interface LicenseDatasetView {
+  id: string;
+  title: Label;
+  agencyName: Label;
+  version: string;
+  classification: DataClass;
+  description?: Label;
+  notProvidedReason?: string;
+  /** ON_APPLICATION: the fee schedule in force or approved, if any. */
+  feeSchedule?: {
+    proposalId: string;
+    title: Label;
+    effectiveFrom: string;
+    status: 'APPROVED' | 'EFFECTIVE';
+    url: string;
+    items: { id: string; name: Label; unit: keyof typeof FEE_UNIT_LABELS; amountTwd: number }[];
+    reductions: { purpose: Purpose; percent: number }[];
+  };
+}
+
+export interface LicenseRequestPageView {
+  dataset: LicenseDatasetView;
+  action: string;
+  form?: FormState;
+}
+
+const CLASS_LABELS: Record<DataClass, Label> = {
+  OPEN: { zh: '開放資料', en: 'Open data' },
+  ON_APPLICATION: { zh: '依申請提供', en: 'Provided on application' },
+  NOT_PROVIDED: { zh: '不予提供', en: 'Not provided' },
+};
+
+const PURPOSE_EXPLANATIONS: Record<Purpose, Label> = {
+  COMMERCIAL: { zh: '營利事業之產品或服務。', en: 'Products or services of a business.' },
+  NON_COMMERCIAL: { zh: '個人或非營利之利用。', en: 'Personal or not-for-profit use.' },
+  ACADEMIC: { zh: '學校或研究機構之研究。', en: 'Research at a school or research institution.' },
+  PUBLIC_INTEREST: { zh: '以公共利益為目的之利用。', en: 'Use in the public interest.' },
+};
+
+const FIELDS: Record<Exclude<(typeof LICENSE_FORM_FIELDS)[number], 'datasetId'>, FieldSpec> = {
+  'licensee.name': {
+    name: 'licensee.name',
+    label: { zh: '被授權人姓名', en: 'Licensee’s name' },
+    hint: { zh: '印於授權證明書。', en: 'Printed on the certificate.' },
+    fix: { zh: '請填寫姓名（最多 200 字）。', en: 'Give a name (up to 200 characters).' },
+    required: true,
+    autocomplete: 'name',
+    maxlength: 200,
+  },
+  'licensee.email': {
+    name: 'licensee.email',
+    label: { zh: '電子郵件', en: 'E-mail' },
+    hint: {
+      zh: '不印於證明書，也不公開；用於辨識同一被授權人。',
+      en: 'Not printed on the certificate nor published; it tells one licensee from another.',
+    },
+    fix: { zh: '請填寫有效的電子郵件地址。', en: 'Give a valid e-mail address.' },
+    required: true,
+    type: 'email',
+    autocomplete: 'email',
+  },
+  'licensee.organization': {
+    name: 'licensee.organization',
+    label: { zh: '機關團體或公司', en: 'Organization' },
+    hint: {
+      zh: '代表組織取得授權者請填寫，印於證明書。',
+      en: 'If you act for an organization; printed on the certificate.',
+    },
+    fix: { zh: '名稱最多 200 字。', en: 'At most 200 characters.' },
+    autocomplete: 'organization',
+    maxlength: 200,
+  },
+  purpose: {
+    name: 'purpose',
+    label: { zh: '利用目的', en: 'Purpose of use' },
+    fix: { zh: '請選擇一項利用目的。', en: 'Choose one purpose.' },
+    required: true,
+  },
+};
+
+const REFUSALS: Record<string, Label> = {
+  DATASET_NOT_PROVIDED: {
+    zh: '此資料集不予提供，無法申請授權。',
+    en: 'This dataset is not provided, so no license can be requested.',
+  },
+  LICENSE_AWAITING_PAYMENT: {
+    zh: '您已以其他利用目的申請此資料集本版次之授權，尚待繳費；每位被授權人每一版次僅有一項授權。',
+    en: 'You already asked for this dataset version for another purpose and it awaits payment; one licensee holds one grant per dataset version.',
+  },
+  SCHEDULE_NOT_EFFECTIVE: {
+    zh: '此資料集的收費基準尚未生效，請於生效日後再申請。',
+    en: 'The fee schedule of this dataset is not in force yet; ask again from its effective date.',
+  },
+};
+
+function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
+  return html`<dl class="facts">
+    ${fact({ zh: '資料集', en: 'Dataset' }, html`${dataset.title.zh}<br /><span lang="en">${dataset.title.en}</span>`)}
+    ${fact({ zh: '提供機關', en: 'Provided by' }, html`${dataset.agencyName.zh}<br /><span lang="en">${dataset.agencyName.en}</span>`)}
+    ${fact({ zh: '版本', en: 'Version' }, html`${dataset.version} <span class="muted">(${dataset.id})</span>`)}
+    ${fact({ zh: '資料類別', en: 'Data class' }, both(CLASS_LABELS[dataset.classification]))}
+    ${dataset.description ? fact({ zh: '說明', en: 'Description' }, both(dataset.description)) : ''}
+  </dl>`;
+}
+
+function whatApplies(dataset: LicenseDatasetView): SafeHtml {
+  if (dataset.classification === 'OPEN') {
+    return html`<div class="notice ok">
+      <p>
+        本資料集為開放資料，依<a href="https://data.gov.tw/license">政府資料開放授權條款－第1版</a
+        >免費授權，任何目的皆可利用，授權不可撤回。送出後立即核發授權證明書。
+      </p>
+      <p class="en" lang="en">
+        This is open data, licensed free of charge under the
+        <a href="https://data.gov.tw/en/license">Open Government Data License, version 1.0</a>: any purpose,
+        irrevocable. The certificate is issued as soon as you send the form.
+      </p>
+    </div>`;
+  }
+  const schedule = dataset.feeSchedule;
+  if (!schedule) {
+    return html`<div class="notice">
+      <p>本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。</p>
+      <p class="en" lang="en">
+        This dataset is provided on application. No fee schedule applies, so it is free; the certificate is
+        issued once the agency confirms.
+      </p>
+    </div>`;
+  }
+  return html`<div class="notice">
+      <p>本資料集依申請提供，依核定之收費基準收費。送出後顯示報價，機關確認收款後核發授權證明書。</p>
+      <p class="en" lang="en">
+        This dataset is provided on application, for a fee under an approved fee schedule. You get a quote
+        when you send the form; the certificate is issued once the agency confirms payment.
+      </p>
+    </div>
+    <dl class="facts">
+      ${fact(
+        { zh: '收費基準', en: 'Fee schedule' },
+        html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`,
+      )}
+      ${fact(
+        { zh: '生效日', en: 'In force from' },
+        html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>${
+            schedule.status === 'APPROVED'
+              ? html` <span class="tag"
+                  >已核定，尚未生效 <span lang="en">approved, not yet in force</span></span
+                >`
+              : ''
+          }`,
+      )}
+      ${fact(
+        { zh: '收費項目', en: 'Charges' },
+        html`${schedule.items.map(
+          (i) =>
+            html`${i.name.zh}：${money(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh}
+              <span class="en" lang="en"
+                >${i.name.en}: ${money(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].en}</span
+              ><br />`,
+        )}`,
+      )}
+      ${
+        schedule.reductions.length > 0
+          ? fact(
+              { zh: '差別費率', en: 'Reductions' },
+              html`${schedule.reductions.map(
+                (r) =>
+                  html`${PURPOSE_LABELS[r.purpose].zh} 減收 ${r.percent}%
+                    <span class="en" lang="en">${PURPOSE_LABELS[r.purpose].en}: ${r.percent}% off</span
+                    ><br />`,
+              )}`,
+            )
+          : ''
+      }
+    </dl>`;
+}
+
+export function licenseRequestPage(view: LicenseRequestPageView): string {
+  const { dataset } = view;
+  const state: FormState = view.form ?? { values: {} };
+  const title = { zh: '申請資料授權', en: 'Obtain a data license' };
+  if (dataset.classification === 'NOT_PROVIDED') {
+    return page(
+      title,
+      html`${datasetFacts(dataset)}
+        <div class="notice warn">
+          <p>此資料集不予提供，無法申請授權。</p>
+          <p class="en" lang="en">This dataset is not provided, so no license can be requested for it.</p>
+          ${dataset.notProvidedReason ? html`<p>法律依據 <span lang="en">Legal reason</span>：${dataset.notProvidedReason}</p>` : ''}
+        </div>`,
+      { styles: PUBLIC_STYLES },
+    );
+  }
+  const body = html`${errorSummary(
+      state.problem,
+      { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
+      Object.values(FIELDS),
+      REFUSALS,
+    )}
+    ${datasetFacts(dataset)} ${whatApplies(dataset)}
+    <h2>申請人 <span class="en" lang="en">Licensee</span></h2>
+    <form method="post" action="${view.action}">
+      <input type="hidden" name="datasetId" value="${dataset.id}" />
+      ${inputField(FIELDS['licensee.name'], state)} ${inputField(FIELDS['licensee.organization'], state)}
+      ${inputField(FIELDS['licensee.email'], state)}
+      ${radioField(
+        {
+          ...FIELDS.purpose,
+          options: (Object.keys(PURPOSE_LABELS) as Purpose[]).map((p) => ({
+            value: p,
+            label: PURPOSE_LABELS[p],
+            explanation: PURPOSE_EXPLANATIONS[p],
+          })),
+        },
+        state,
+      )}
+      <div class="actions">
+        <button type="submit">
+          ${
+            dataset.classification === 'OPEN'
+              ? html`取得授權證明書 <span lang="en">Get the certificate</span>`
+              : html`送出申請並取得報價 <span lang="en">Send and get a quote</span>`
+          }
+        </button>
+      </div>
+    </form>`;
+  return page(title, body, { styles: PUBLIC_STYLES });
+}
+
+export interface LicenseIssuedPageView {
+  number: string;
+  pdfUrl: string;
+  verifyUrl: string;
+  issuedAt: string;
+  licensee: { name: string; organization?: string };
+  dataset: { title: Label; version: string; agencyName: Label };
+  /** The three-part attribution statement, each language as one text. */
+  attribution: Label;
+  /** True when the licensee already held this grant and the same certificate is shown again. */
+  reused: boolean;
+}
+
+export function licenseIssuedPage(view: LicenseIssuedPageView): string {
+  const body = html`<div class="notice ok" role="status">
+      <p>
+        <strong>${view.reused ? '您已持有此授權，以下為原證明書。' : '授權證明書已核發。'}</strong>
+        <strong lang="en"
+          >${view.reused ? 'You already hold this license: here is its certificate.' : 'Your license certificate is issued.'}</strong
+        >
+      </p>
+    </div>
+    <dl class="facts">
+      ${fact({ zh: '證書編號', en: 'Certificate No.' }, html`<strong>${view.number}</strong>`)}
+      ${fact(
+        { zh: '被授權人', en: 'Licensee' },
+        view.licensee.organization
+          ? `${view.licensee.name}（${view.licensee.organization}）`
+          : view.licensee.name,
+      )}
+      ${fact(
+        { zh: '資料集', en: 'Dataset' },
+        html`${view.dataset.title.zh}
+          <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
+      )}
+      ${fact({ zh: '發證時間', en: 'Issued' }, when(view.issuedAt))}
+    </dl>
+    <div class="actions">
+      <a class="button" href="${view.pdfUrl}" download="${view.number}.pdf"
+        >下載授權證明書 PDF <span lang="en">Download the certificate (PDF)</span></a
+      >
+      <a class="button secondary" href="${view.verifyUrl}">驗證頁面 <span lang="en">Verify page</span></a>
+    </div>
+    <h2>顯名聲明 <span class="en" lang="en">Attribution statement</span></h2>
+    <p>
+      利用本資料時，請完整標示下列顯名聲明；未標示者授權即失其效力。
+      <span class="en" lang="en"
+        >Wherever you use the data, carry this attribution statement in full: without it the license
+        ends.</span
+      >
+    </p>
+    <label for="attribution-zh">中文 <span lang="en">Chinese</span></label>
+    <textarea id="attribution-zh" class="statement" rows="4" readonly>${view.attribution.zh}</textarea>
+    <label for="attribution-en">English</label>
+    <textarea id="attribution-en" class="statement" rows="4" readonly lang="en">
+${view.attribution.en}</textarea>
+    <p class="muted">
+      證明書上的 QR 碼連至驗證頁面，任何人皆可確認證明書的狀態與數位簽章。
+      <span lang="en"
+        >The QR code on the certificate leads to the verify page, where anyone can check its status and
+        digital signature.</span
+      >
+    </p>`;
+  return page({ zh: '授權證明書', en: 'License certificate' }, body, { styles: PUBLIC_STYLES });
+}
+
+export interface LicenseQuotedPageView {
+  licenseId: string;
+  requestedAt: string;
+  dataset: { title: Label; version: string; agencyName: Label };
+  quote: {
+    items: {
+      id: string;
+      name: Label;
+      unit: keyof typeof FEE_UNIT_LABELS;
+      quantity: number;
+      amountTwd: number;
+      lineTotalTwd: number;
+    }[];
+    subtotalTwd: number;
+    reductionPercent: number;
+    reductionTwd: number;
+    totalTwd: number;
+    purpose: Purpose;
+    schedule?: { title: Label; url: string };
+  };
+  reused: boolean;
+}
+
+export function licenseQuotedPage(view: LicenseQuotedPageView): string {
+  const { quote } = view;
+  const body = html`<div class="notice" role="status">
+      <p>
+        <strong
+          >${view.reused ? '您先前的申請仍待繳費，以下為原報價。' : '已收到您的申請，以下為報價。'}</strong
+        >
+        <strong lang="en"
+          >${view.reused ? 'Your earlier request still awaits payment; here is its quote.' : 'Your request is received; here is the quote.'}</strong
+        >
+      </p>
+    </div>
+    <dl class="facts">
+      ${fact({ zh: '申請編號', en: 'Request No.' }, html`<strong>${view.licenseId}</strong>`)}
+      ${fact(
+        { zh: '資料集', en: 'Dataset' },
+        html`${view.dataset.title.zh}
+          <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
+      )}
+      ${fact({ zh: '提供機關', en: 'Provided by' }, both(view.dataset.agencyName))}
+      ${fact({ zh: '利用目的', en: 'Purpose' }, both(PURPOSE_LABELS[quote.purpose]))}
+      ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${quote.schedule.title.zh} <span lang="en">${quote.schedule.title.en}</span></a>`) : ''}
+      ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
+    </dl>
+    <div class="scroll">
+      <table>
+        <caption>
+          報價
+          <span class="en" lang="en">Quote</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">項目<span class="en" lang="en">Item</span></th>
+            <th scope="col" class="num">單價<span class="en" lang="en">Unit charge</span></th>
+            <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
+            <th scope="col" class="num">小計<span class="en" lang="en">Line total</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${quote.items.map(
+            (i) =>
+              html`<tr>
+                <td>${i.name.zh}<span class="en" lang="en">${i.name.en}</span></td>
+                <td class="num">
+                  ${money(i.amountTwd)}
+                  <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>
+                </td>
+                <td class="num">${i.quantity}</td>
+                <td class="num">${money(i.lineTotalTwd)}</td>
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="3">合計 <span lang="en">Subtotal</span></th>
+            <td class="num">${money(quote.subtotalTwd)}</td>
+          </tr>
+          ${
+            quote.reductionPercent > 0
+              ? html`<tr>
+                  <th scope="row" colspan="3">
+                    ${PURPOSE_LABELS[quote.purpose].zh}減收 ${quote.reductionPercent}%
+                    <span lang="en">${PURPOSE_LABELS[quote.purpose].en}: ${quote.reductionPercent}% off</span>
+                  </th>
+                  <td class="num">−${money(quote.reductionTwd)}</td>
+                </tr>`
+              : ''
+          }
+          <tr>
+            <th scope="row" colspan="3">應繳金額 <span lang="en">To pay</span></th>
+            <td class="num"><strong>${money(quote.totalTwd)}</strong></td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <h2>接下來 <span class="en" lang="en">What happens next</span></h2>
+    <ol>
+      <li>
+        提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${view.licenseId}。
+        <span class="en" lang="en"
+          >The providing agency tells you how to pay; quote the request number ${view.licenseId} with your
+          payment.</span
+        >
+      </li>
+      <li>
+        機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。
+        <span class="en" lang="en"
+          >Once the agency confirms the payment, it issues the license certificate (a PDF with a verification
+          QR code).</span
+        >
+      </li>
+    </ol>`;
+  return page({ zh: '授權申請報價', en: 'License quote' }, body, { styles: PUBLIC_STYLES });
+}

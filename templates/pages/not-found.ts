@@ -1,0 +1,21 @@
+/** The 404 page of a public page whose subject (a dataset, a proposal) is not known. */
+import { html } from '../escape.ts';
+import type { Label } from '../vote-labels.ts';
+import { page } from './layout.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+export function notFoundPage(what: Label, id: string): string {
+  return page(
+    { zh: `找不到${what.zh}`, en: `${what.en} not found` },
+    html`<div class="notice warn">
+        <p>找不到${what.zh}「${id}」。請確認網址是否完整。</p>
+        <p class="en" lang="en">
+          No ${what.en.toLowerCase()} “${id}” is known here. Check that the address is complete.
+        </p>
+      </div>
+      <p>
+        <a href="/">回首頁 <span lang="en">Back to the home page</span></a>
+      </p>`,
+    { styles: PUBLIC_STYLES },
+  );
+}
