@@ -53,6 +53,9 @@ const fresh = (prefix: string) => `${prefix}-${++uniq}`;
 /** How to call each route so that an admitted caller succeeds. */
 const recipes: Record<string, Recipe> = {
   'GET /openapi.json': { request: () => ({ path: '/openapi.json' }) },
+  'GET /': { request: () => ({ path: '/' }) },
+  'GET /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}` }) },
+  'GET /licenses/new': { request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}` }) },
   'POST /agencies': {
     request: () => ({
       path: '/agencies',

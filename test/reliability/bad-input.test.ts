@@ -245,6 +245,8 @@ describe('bad input', () => {
       const body = route.body ? validBody(route) : route.method === 'GET' ? undefined : {};
       await fc.assert(
         fc.asyncProperty(badParam, async (param) => {
+          // `/agencies/..` is resolved by the client to `/`, the home page: no longer this route.
+          fc.pre(new URL(pathOf(route, param), w.runtime.url).pathname !== '/');
           tried('bad input');
           const res = await w.api.call(route.method, pathOf(route, param), { token: tokenFor(route), body });
           expectRefusal(res, param);
