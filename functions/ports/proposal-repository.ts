@@ -11,7 +11,7 @@ import type {
   ProposalServiceFields,
   ReviewState,
 } from '#domain/records';
-import { createItem, getItem, queryAll, queryPage, replaceItem } from './dynamo/table.ts';
+import { createItem, deleteItem, getItem, queryAll, queryPage, replaceItem } from './dynamo/table.ts';
 import type { Page } from './dynamo/table.ts';
 import {
   commentKeys,
@@ -50,6 +50,19 @@ export const proposalRepository = {
     return replaceItem(proposalKeys(proposal), proposal, expectedRevision, proposalChanged(proposal.id));
   },
 
+  /** Takes back a proposal just created (revision 1) whose audit event could not be written. */
+  async removeNew(id: string): Promise<void> {
+    await deleteItem({ pk: proposalPartition(id), sk: 'PROPOSAL' }, 1, proposalChanged(id));
+  },
+
+  /**
+   * Puts back the record a change replaced when the change's audit event could not be written;
+   * only if nothing changed it since (`revisionOfChange` is the revision the change wrote).
+   */
+  async restore(previous: ProposalRecord, revisionOfChange: number): Promise<number> {
+    return replaceItem(proposalKeys(previous), previous, revisionOfChange, proposalChanged(previous.id));
+  },
+
   /** Proposals in a status, by consultation closing date (newest first by default). */
   async listByStatus(
     status: string,
@@ -84,6 +97,14 @@ export const proposalRepository = {
     await createItem(commentKeys(comment.proposalId, comment.id), comment, {
       code: 'COMMENT_EXISTS',
       message: `Comment '${comment.id}' already exists.`,
+    });
+  },
+
+  /** Takes back a comment just added (revision 1) whose audit event could not be written. */
+  async removeNewComment(proposalId: string, commentId: string): Promise<void> {
+    await deleteItem(commentKeys(proposalId, commentId), 1, {
+      code: 'COMMENT_CHANGED',
+      message: `Comment '${commentId}' was changed by another request.`,
     });
   },
 

@@ -18,6 +18,7 @@ import { newSecret } from '#ports/secrets';
 import { mailer } from '#ports/adapters';
 import { commentVerificationMail } from '#templates/mail/consultation-mails';
 import { links } from './links.ts';
+import { recordOrUndo } from './update-proposal.ts';
 
 const VERIFICATION_VALID_MS = 7 * 86_400_000;
 
@@ -55,14 +56,17 @@ export async function commentOnProposal(
     receivedAt: now.toISOString(),
   };
   await proposalRepository.addComment(comment);
-  await proposalRepository.appendEvent({
-    proposalId,
-    at: comment.receivedAt,
-    actor: { kind: 'public' },
-    type: 'COMMENT_RECEIVED',
-    proposalVersion: proposal.version,
-    detail: { commentId: comment.id, itemId: comment.itemId ?? null, round: comment.round },
-  });
+  await recordOrUndo(
+    {
+      proposalId,
+      at: comment.receivedAt,
+      actor: { kind: 'public' },
+      type: 'COMMENT_RECEIVED',
+      proposalVersion: proposal.version,
+      detail: { commentId: comment.id, itemId: comment.itemId ?? null, round: comment.round },
+    },
+    () => proposalRepository.removeNewComment(proposalId, comment.id),
+  );
 
   if (input.author.email) {
     const { secret, hash } = newSecret();

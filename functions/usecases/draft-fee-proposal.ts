@@ -16,6 +16,7 @@ import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { consultationSettings } from './settings.ts';
+import { recordOrUndo } from './update-proposal.ts';
 
 export async function draftFeeProposal(
   input: FeeProposalInput,
@@ -33,13 +34,10 @@ export async function draftFeeProposal(
     updatedAt: now,
   };
   await proposalRepository.create(proposal);
-  await proposalRepository.appendEvent({
-    proposalId: proposal.id,
-    at: now,
-    actor: actorOf(principal),
-    type: 'DRAFTED',
-    proposalVersion: 1,
-  });
+  await recordOrUndo(
+    { proposalId: proposal.id, at: now, actor: actorOf(principal), type: 'DRAFTED', proposalVersion: 1 },
+    () => proposalRepository.removeNew(proposal.id),
+  );
   return proposal;
 }
 

@@ -16,6 +16,7 @@ import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { checkAgainstDatasets } from './draft-fee-proposal.ts';
+import { recordOrUndo } from './update-proposal.ts';
 
 export async function editFeeProposal(
   id: string,
@@ -49,14 +50,17 @@ export async function editFeeProposal(
     version: current.version + 1,
     updatedAt: now,
   };
-  await proposalRepository.replace(edited, revision);
-  await proposalRepository.appendEvent({
-    proposalId: id,
-    at: now,
-    actor: actorOf(principal),
-    type: 'EDITED',
-    proposalVersion: edited.version,
-    detail: { materialChange: isMaterialRevision(current, edited) },
-  });
+  const editedRevision = await proposalRepository.replace(edited, revision);
+  await recordOrUndo(
+    {
+      proposalId: id,
+      at: now,
+      actor: actorOf(principal),
+      type: 'EDITED',
+      proposalVersion: edited.version,
+      detail: { materialChange: isMaterialRevision(current, edited) },
+    },
+    () => proposalRepository.restore(current, editedRevision),
+  );
   return edited;
 }

@@ -9,6 +9,7 @@ import type { AuditEvent } from '#domain/records';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
+import { log } from '#http/log';
 
 export interface Change {
   next: ProposalRecord;
@@ -31,22 +32,50 @@ export async function updateProposal(
     const change = await decide(found.value, now);
     if (!change) return { proposal: found.value, changed: false };
     const next = { ...change.next, updatedAt: now.toISOString() };
+    let revision: number;
     try {
-      await proposalRepository.replace(next, found.revision);
+      revision = await proposalRepository.replace(next, found.revision);
     } catch (error) {
       if (error instanceof ConflictError && error.code === 'PROPOSAL_CHANGED' && attempt < attempts) continue;
       throw error;
     }
     if (change.event) {
-      await proposalRepository.appendEvent({
-        proposalId: id,
-        at: now.toISOString(),
-        actor: change.event.actor,
-        type: change.event.type,
-        proposalVersion: next.version,
-        detail: change.event.detail,
-      });
+      await recordOrUndo(
+        {
+          proposalId: id,
+          at: now.toISOString(),
+          actor: change.event.actor,
+          type: change.event.type,
+          proposalVersion: next.version,
+          detail: change.event.detail,
+        },
+        () => proposalRepository.restore(found.value, revision),
+      );
     }
     return { proposal: next, changed: true };
+  }
+}
+
+/**
+ * Appends the audit event of a change just written. Without transactions the two are separate
+ * writes: when the event cannot be written (the table is throttling or failing), the change is
+ * taken back, so that the caller's 503 means nothing happened and a retry starts clean. Should the
+ * undo fail as well, the change stays without its event, and the log says so.
+ */
+export async function recordOrUndo(
+  event: Omit<AuditEvent, 'id'>,
+  undo: () => Promise<unknown>,
+): Promise<AuditEvent> {
+  try {
+    return await proposalRepository.appendEvent(event);
+  } catch (error) {
+    await undo().catch((undoError: unknown) =>
+      log.error('change kept without its audit event', {
+        proposalId: event.proposalId,
+        type: event.type,
+        error: undoError instanceof Error ? undoError.message : String(undoError),
+      }),
+    );
+    throw error;
   }
 }
