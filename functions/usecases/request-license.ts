@@ -61,7 +61,12 @@ export async function requestLicense(input: LicenseRequest): Promise<LicenseOutc
     try {
       await licenseRepository.claimHolder(license, holder?.revision);
     } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
+      if (!(error instanceof ConflictError)) {
+        // The table failed: take the unclaimed license back (if it can be), so that the caller's
+        // 503 leaves no license behind that a retry would not find.
+        await licenseRepository.discardUnclaimed(license).catch(() => undefined);
+        throw error;
+      }
       await licenseRepository.discardUnclaimed(license);
       continue;
     }
