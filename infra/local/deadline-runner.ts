@@ -11,26 +11,37 @@ import { handler as fireDeadline } from '../../functions/tasks/fire-deadline.ts'
 export class DeadlineRunner {
   private readonly scheduler = new TableScheduler();
   private readonly timer: NodeJS.Timeout;
-  private running: Promise<number> | undefined;
+  private running: Promise<void> | undefined;
 
   constructor(
     private readonly clock: Clock,
     tickMs = 1000,
   ) {
-    this.timer = setInterval(
-      () =>
-        void this.fireDue().catch((error: unknown) =>
-          log.error('deadline tick failed', { error: String(error) }),
-        ),
-      tickMs,
-    );
+    this.timer = setInterval(() => {
+      if (this.running) return; // a pass is under way; it or the one queued after it sees this time
+      void this.fireDue().catch((error: unknown) =>
+        log.error('deadline tick failed', { error: String(error) }),
+      );
+    }, tickMs);
     this.timer.unref();
   }
 
-  /** Fires every deadline due by now, earliest first; returns how many fired. One pass at a time. */
+  /**
+   * Fires every deadline due by now, earliest first; returns how many fired. One pass at a time: a
+   * call while a pass runs gets a new pass queued after it, since the running one may have read the
+   * due list before the clock moved (joining it could answer 0 with a deadline due).
+   */
   fireDue(): Promise<number> {
-    this.running ??= this.pass().finally(() => (this.running = undefined));
-    return this.running;
+    const pass = (this.running ?? Promise.resolve()).then(() => this.pass());
+    const settled = pass.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = settled;
+    void settled.then(() => {
+      if (this.running === settled) this.running = undefined;
+    });
+    return pass;
   }
 
   private async pass(): Promise<number> {
