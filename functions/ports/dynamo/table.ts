@@ -1,11 +1,12 @@
 /**
  * A thin, intent-stating layer over the single table. Every write names its condition:
- * `create` (the item must not exist) or `replace` (the stored revision must be the one read).
+ * `create` (the item must not exist), `replace` (the stored revision must be the one read) or
+ * `increment` (the item must exist).
  * A failed condition becomes a ConflictError carrying the caller's own words; throttling and
  * DynamoDB 5xx (after the SDK's retries) become a 503 — nothing was written in either case.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
 import { dynamoDocumentClient, tableName } from './client.ts';
@@ -119,6 +120,36 @@ export async function deleteItem(
     }),
     conflict,
   );
+}
+
+/**
+ * Adds one to the number `data.<field>` of an existing item in a single write (and bumps its revision),
+ * returning the new number; undefined when the item does not exist. For counters that many requests move
+ * at once: no read before the write, so no lost races to retry.
+ */
+export async function incrementItem(
+  keys: Pick<Keys, 'pk' | 'sk'>,
+  field: string,
+): Promise<number | undefined> {
+  try {
+    const { Attributes } = await send(() =>
+      dynamoDocumentClient().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: keys.pk, sk: keys.sk },
+          UpdateExpression: 'SET #data.#field = #data.#field + :one, #revision = #revision + :one',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#data': 'data', '#field': field, '#revision': 'revision' },
+          ExpressionAttributeValues: { ':one': 1 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      ),
+    );
+    return (Attributes?.data as Record<string, number> | undefined)?.[field];
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }
 
 export async function getItem<T>(keys: Pick<Keys, 'pk' | 'sk'>): Promise<StoredItem<T> | undefined> {

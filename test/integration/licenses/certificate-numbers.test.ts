@@ -1,4 +1,4 @@
-// The certificate-number counter on dynalite: read, then a conditional write on the revision read.
+// The certificate-number counter on dynalite: one conditional add per number, a conditional create for a year's first.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { licenseRepository } from '#ports/license-repository';
 import { createTestTable } from '../../support/table.ts';
@@ -24,5 +24,16 @@ describe('certificate sequence numbers', () => {
     // Assess
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(await licenseRepository.lastCertificateSequence(2042)).toBe(20);
+  });
+
+  it('keeps up with a crowd: 200 racing requests on a running counter all get numbers, none is refused', async () => {
+    // Prepare
+    await licenseRepository.nextCertificateSequence(2043);
+    // Act
+    const numbers = await Promise.all(
+      Array.from({ length: 200 }, () => licenseRepository.nextCertificateSequence(2043)),
+    );
+    // Assess
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
   });
 });
