@@ -10,12 +10,6 @@ import {
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
-/**
- * @deprecated Import `pageResult` from './page-result.ts': importing it from here bundles this
- * route's handler, its templates and its repository into the importing function.
- */
-export { pageResult };
-
 const Params = z.object({ secret: z.string().min(1).max(200) });
 
 /** GET shows the comment and a Confirm button; it changes nothing (mail scanners open links). */

@@ -10,7 +10,7 @@ import type { ConsultationPageView } from '#templates/pages/consultation';
 import { notFoundPage } from '#templates/pages/not-found';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
 const Query = z.object({

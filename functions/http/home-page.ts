@@ -2,7 +2,7 @@
 import { homePageView } from '#usecases/home-page-view';
 import { homePage } from '#templates/pages/home';
 import { httpHandler } from './handler.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 
 export const handler = httpHandler({ access: 'public' }, async () =>
   pageResult(200, homePage(await homePageView())),

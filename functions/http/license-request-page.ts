@@ -11,7 +11,7 @@ import type { LicenseRequestPageView } from '#templates/pages/license';
 import { notFoundPage } from '#templates/pages/not-found';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */

@@ -14,7 +14,7 @@ import { notFoundPage } from '#templates/pages/not-found';
 import { jsonOrForm } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { licenseRequestPageResult } from './license-request-page.ts';
-import { pageResult } from './comment-verification-page.ts';
+import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
 
 export const handler = httpHandler(
