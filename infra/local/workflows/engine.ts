@@ -36,6 +36,11 @@ export interface LocalWorkflowEngineOptions {
   log?: (entry: object) => void;
   /** How often due deadlines are checked in real time (default 1 s); advanceClock() checks at once. */
   deadlineCheckIntervalMs?: number;
+  /**
+   * Waits this many real milliseconds between task retries instead of each Retry's IntervalSeconds
+   * and BackoffRate (tests that run a definition's retries to exhaustion); default: as defined.
+   */
+  retryIntervalMs?: number;
 }
 
 export interface RegisterStateMachineInput {
@@ -105,6 +110,7 @@ export class LocalWorkflowEngine {
   /** `$$.Task.Token` resolves to this inside the library; each callback task swaps in a real token. */
   private readonly sentinel = `local-task-token-${randomUUID()}`;
   private readonly interval: NodeJS.Timeout;
+  private readonly retryIntervalMs: number | undefined;
   private signal = Promise.withResolvers<void>();
   private closed = false;
 
@@ -112,6 +118,7 @@ export class LocalWorkflowEngine {
     this.clock = options.clock;
     this.store = new ExecutionStore(options.dataDir);
     this.logEntry = options.log ?? (() => undefined);
+    this.retryIntervalMs = options.retryIntervalMs;
     for (const record of this.store.load()) this.records.set(record.executionArn, record);
     this.interval = setInterval(() => this.checkDeadlines(), options.deadlineCheckIntervalMs ?? 1000);
     this.interval.unref();
@@ -389,7 +396,16 @@ export class LocalWorkflowEngine {
       Task: { Token: this.sentinel },
     };
     const handle = machine.library.run(JSON.parse(record.input) as never, {
-      overrides: { taskResourceLocalHandlers: handlers },
+      overrides: {
+        taskResourceLocalHandlers: handlers,
+        ...(this.retryIntervalMs === undefined
+          ? {}
+          : {
+              retryIntervalOverrides: Object.fromEntries(
+                [...machine.info.states.keys()].map((state) => [state, this.retryIntervalMs!]),
+              ),
+            }),
+      },
       context,
     });
     run.abort = handle.abort;
