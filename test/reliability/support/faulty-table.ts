@@ -54,6 +54,7 @@ export function faultyTable() {
   mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
   mock.on(PutCommand).callsFake((input) => write(() => real.send(new PutCommand(input))));
   mock.on(DeleteCommand).callsFake((input) => write(() => real.send(new DeleteCommand(input))));
+  mock.on(UpdateCommand).callsFake((input) => write(() => real.send(new UpdateCommand(input))));
   return {
     /** Injects the plan's faults until `clear()`. */
     start(next: FaultPlan) {
