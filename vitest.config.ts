@@ -1,5 +1,5 @@
 // Test tiers (see test/README.md): unit = pure code, no network; integration = real local services;
-// infra = CDK template assertions and handler bundles.
+// e2e = real Chromium on the pages; infra = CDK template assertions and handler bundles.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -35,6 +35,18 @@ export default defineConfig({
           setupFiles: ['test/integration/setup-env.ts', 'test/reliability/setup-tally.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // One Chromium at a time: each file starts its own browser and local runtime.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           pool: 'forks',
         },
       },

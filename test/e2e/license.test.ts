@@ -1,0 +1,74 @@
+// Someone asks for a license on the license page, downloads the certificate PDF, and opens the
+// verify page the QR code leads to; a refused request keeps what was typed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiClient, startTestRuntime } from '../support/runtime.ts';
+import { SEED } from '../../infra/local/seed.ts';
+import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
+
+let runtime: LocalRuntime;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  browser = await openBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+});
+
+describe('a license for open data from the license page', () => {
+  it('asks again, keeping what was typed, when no purpose is chosen', async () => {
+    // Prepare
+    await page.goto(`${runtime.url}/licenses/new?datasetId=${SEED.datasets.open}`);
+    await screenshot(page, 'license-request');
+    await page.getByLabel(/被授權人姓名/).fill('林小華');
+    await page.getByLabel(/電子郵件/).fill('hua@example.tw');
+    await page.locator('form').evaluate((form) => form.setAttribute('novalidate', ''));
+    // Act
+    await page.getByRole('button', { name: /取得授權證明書/ }).click();
+    // Assess
+    await screenshot(page, 'license-request-refused');
+    expect(await page.locator('#f-purpose-error').textContent()).toContain('請選擇一項利用目的');
+    expect(await page.getByLabel(/被授權人姓名/).inputValue()).toBe('林小華');
+    expect(await page.getByLabel(/電子郵件/).inputValue()).toBe('hua@example.tw');
+  });
+
+  it('ends on the certificate: its PDF downloads and the verify page says it is valid', async () => {
+    // Prepare
+    await page.goto(`${runtime.url}/licenses/new?datasetId=${SEED.datasets.open}`);
+    await page.getByLabel(/被授權人姓名/).fill('林小華');
+    await page.getByLabel(/機關團體或公司/).fill('臺灣地理資訊學會');
+    await page.getByLabel(/電子郵件/).fill('hua@example.tw');
+    await page.getByRole('radio', { name: /^商業利用/ }).check();
+    // Act
+    await page.getByRole('button', { name: /取得授權證明書/ }).click();
+    const number = /OGDL-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0];
+    await screenshot(page, 'license-issued');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /下載授權證明書/ }).click(),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    // Assess
+    expect(number).toBeDefined();
+    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await page.locator('#attribution-zh').inputValue()).toContain('https://data.gov.tw/license');
+
+    await page.getByRole('link', { name: /驗證頁面/ }).click();
+    await screenshot(page, 'verify');
+    const verdict = (await page.locator('main .notice').first().textContent()) ?? '';
+    expect(verdict).toContain('有效');
+    expect(verdict).toContain('Valid');
+    const record = (await apiClient(runtime).get(`/certificates/${number}/verify`)).body;
+    expect(record).toMatchObject({ status: 'VALID', signatureValid: true });
+    expect(record.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+  });
+});
