@@ -1,0 +1,60 @@
+// `npm run demo` runs this story; running it here keeps the demo from rotting as the service changes.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDemo, type DemoOutcome } from '../../../infra/local/demo.ts';
+import { tempDataDir } from '../../support/runtime.ts';
+
+let outcome: DemoOutcome;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  process.env.LOG_LEVEL ??= 'silent';
+  outcome = await runDemo({ dataDir: tempDataDir(), say: (line) => lines.push(line) });
+}, 120_000);
+afterAll(async () => outcome?.runtime.close());
+
+describe('the demo story', () => {
+  it('tells every step in its own numbered line', () => {
+    expect(lines).toHaveLength(13);
+    lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^\\s*${i + 1}\\. \\S`)));
+  });
+
+  it('ends with the schedule in force after an approval with one recusal', async () => {
+    expect(outcome.outcome).toBe('APPROVED');
+    expect(outcome.proposalStatus).toBe('EFFECTIVE');
+    const decision = await (
+      await fetch(`${outcome.runtime.url}/fee-proposals/${outcome.proposalId}/decision`)
+    ).json();
+    expect(decision.tally).toMatchObject({
+      recused: 1,
+      counts: { APPROVE: 4, REQUEST_CHANGES: 1, REJECT: 0 },
+    });
+  });
+
+  it('issues an OGDL and a paid certificate that both verify against their downloaded PDFs', () => {
+    for (const certificate of [outcome.certificates.open, outcome.certificates.paid]) {
+      expect(certificate).toMatchObject({ status: 'VALID', signatureValid: true, copyMatches: true });
+    }
+    expect(outcome.certificates.paid.amountTwd).toBe(850);
+  });
+
+  it('leaves the two certificates, the consultation report and the decision record as PDF files', () => {
+    expect(outcome.pdfs).toHaveLength(4);
+    expect(outcome.pdfs.map((p) => p.split('/blobs/')[1])).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^certificates\//),
+        expect.stringMatching(/^reports\//),
+        expect.stringMatching(/^decisions\//),
+      ]),
+    );
+    for (const pdf of outcome.pdfs) expect(existsSync(pdf)).toBe(true);
+  });
+
+  it('lists page URLs that answer with pages', async () => {
+    for (const { url } of outcome.pages.filter((p) => !p.url.includes('format=pdf'))) {
+      const res = await fetch(url, { headers: { accept: 'text/html' } });
+      expect([200, 410], url).toContain(res.status);
+      expect(res.headers.get('content-type'), url).toMatch(/^text\/html/);
+    }
+  });
+});
