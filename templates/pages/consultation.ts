@@ -26,7 +26,7 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { page } from './layout.ts';
-import { both, fact, when } from './parts.ts';
+import { both, fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
@@ -384,7 +384,7 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
       <strong>${who || '匿名'}</strong>${who ? '' : html` <span lang="en">Anonymous</span>`}
       <span class="tag">${tier.zh} <span lang="en">${tier.en}</span></span>
       ${comment.sameText > 1 ? html`<span class="tag">同文意見 ${comment.sameText} 則 <span lang="en">same text ×${comment.sameText}</span></span>` : ''}
-      · ${when(comment.receivedAt)} ·
+      · ${shortWhen(comment.receivedAt)} ·
       ${item ? html`針對 <span lang="en">about</span> <a href="#item-${item.id}">${item.name.zh}</a>` : html`整體提案 <span lang="en">the whole proposal</span>`}
     </p>
     <blockquote>${comment.body}</blockquote>
@@ -397,7 +397,7 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
                 <span lang="en">Agency’s reply</span
                 >：${both(DISPOSITION_LABEL[disposition.disposition])}</strong
               >
-              <span class="muted">${when(disposition.answeredAt)}</span>
+              <span class="muted">${shortWhen(disposition.answeredAt)}</span>
             </p>
             <p class="prewrap">${disposition.reply}</p>
           </div>`

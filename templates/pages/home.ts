@@ -118,7 +118,7 @@ export function homePage(view: HomePageView): string {
               html`<tr>
                 <td>
                   ${d.title.zh}<span class="en" lang="en">${d.title.en}</span>
-                  <span class="muted">${d.version}</span>
+                  <span class="muted">版本 <span lang="en">version</span> ${d.version}</span>
                 </td>
                 <td>${d.agencyName.zh}<span class="en" lang="en">${d.agencyName.en}</span></td>
                 <td>

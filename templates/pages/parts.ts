@@ -16,3 +16,8 @@ export function when(iso: string): SafeHtml {
 export const fact = (label: Label, value: SafeHtml | string) =>
   html`<dt>${both(label)}</dt>
     <dd>${value}</dd>`;
+
+/** "2025-03-14 23:59" (Taipei time) inside a <time>, for the many timestamps of a list. */
+export function shortWhen(iso: string): SafeHtml {
+  return html`<time datetime="${new Date(iso).toISOString()}">${formatDateTime(iso)}</time>`;
+}

@@ -22,9 +22,9 @@ describe('the demo story', () => {
   it('ends with the schedule in force after an approval with one recusal', async () => {
     expect(outcome.outcome).toBe('APPROVED');
     expect(outcome.proposalStatus).toBe('EFFECTIVE');
-    const decision = await (
+    const decision = (await (
       await fetch(`${outcome.runtime.url}/fee-proposals/${outcome.proposalId}/decision`)
-    ).json();
+    ).json()) as { tally: unknown };
     expect(decision.tally).toMatchObject({
       recused: 1,
       counts: { APPROVE: 4, REQUEST_CHANGES: 1, REJECT: 0 },

@@ -1,0 +1,215 @@
+// The public pages escape every value they print, show refusals next to the fields they name, and
+// keep what was typed; the form helper turns dotted field names into the JSON body.
+import { describe, expect, it } from 'vitest';
+import { formToBody, formValues, isFormPost, refusalOf } from '#http/forms';
+import { ConflictError, ValidationError } from '#domain/errors';
+import { consultationPage, type ConsultationPageView } from '#templates/pages/consultation';
+import { homePage } from '#templates/pages/home';
+import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '#templates/pages/license';
+
+const HOSTILE = `<script>alert("x")</script>'&`;
+const label = (text: string) => ({ zh: text, en: text });
+
+function proposalView(overrides: Partial<ConsultationPageView> = {}): ConsultationPageView {
+  return {
+    proposal: {
+      id: 'fp-1',
+      title: label(HOSTILE),
+      agencyName: label('內政部國土測繪中心'),
+      version: 1,
+      legalBasis: HOSTILE,
+      effectiveFrom: '2031-01-01',
+      items: [
+        {
+          id: 'sheet',
+          name: label(HOSTILE),
+          unit: { zh: '每檔', en: 'per file' },
+          amountTwd: 200,
+          documentedUnitCostTwd: 220,
+          marginalUnitCostTwd: 20,
+          exceptionReason: HOSTILE,
+          costLines: [{ category: 'MEDIA', description: HOSTILE, quantity: 1, unitCostTwd: 20 }],
+        },
+      ],
+      reductions: [{ purpose: 'ACADEMIC', percent: 50 }],
+      status: 'IN_CONSULTATION',
+      justification: {
+        publicInterest: HOSTILE,
+        privacyAndTradeSecrets: HOSTILE,
+        costOfProduction: HOSTILE,
+        rightsHeld: HOSTILE,
+      },
+      datasets: [{ id: 'nlsc-cadastral-maps', title: label(HOSTILE) }],
+      consultation: {
+        round: 1,
+        opensAt: '2026-11-01T00:00:00.000Z',
+        closesAt: '2026-12-31T00:00:00.000Z',
+        extensions: [{ closesAt: '2026-12-31T00:00:00.000Z', reason: HOSTILE }],
+      },
+    },
+    open: true,
+    comments: [
+      {
+        id: 'c1',
+        receivedAt: '2026-11-02T00:00:00.000Z',
+        itemId: 'sheet',
+        body: HOSTILE,
+        author: { name: HOSTILE, organization: HOSTILE },
+        tier: 'UNVERIFIED',
+        sameText: 2,
+        disposition: { disposition: 'NOT_ADOPTED', reply: HOSTILE, answeredAt: '2026-11-03T00:00:00.000Z' },
+      },
+    ],
+    links: { commentAction: '/fee-proposals/fp-1/comments', events: '/fee-proposals/fp-1/events' },
+    ...overrides,
+  };
+}
+
+const dataset: LicenseDatasetView = {
+  id: 'moi-village-boundaries',
+  title: label(HOSTILE),
+  agencyName: label(HOSTILE),
+  version: HOSTILE,
+  classification: 'OPEN',
+  description: label(HOSTILE),
+};
+
+describe('public pages', () => {
+  it.each([
+    ['the proposal page', () => consultationPage(proposalView())],
+    [
+      'a refused comment form',
+      () =>
+        consultationPage(
+          proposalView({
+            form: {
+              values: { body: HOSTILE, 'author.email': HOSTILE },
+              problem: { code: 'VALIDATION_FAILED', message: HOSTILE, fields: { 'author.email': HOSTILE } },
+            },
+          }),
+        ),
+    ],
+    [
+      'the license request page',
+      () =>
+        licenseRequestPage({ dataset, action: '/licenses', form: { values: { 'licensee.name': HOSTILE } } }),
+    ],
+    [
+      'the home page',
+      () =>
+        homePage({
+          open: [],
+          underReview: [],
+          decided: [],
+          datasets: [
+            {
+              id: 'd',
+              title: label(HOSTILE),
+              agencyName: label(HOSTILE),
+              version: HOSTILE,
+              classification: 'OPEN',
+            },
+          ],
+        }),
+    ],
+  ])('%s escapes every value and carries no script', (_name, render) => {
+    const markup = render();
+    expect(markup).not.toMatch(/<script/i);
+    expect(markup).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp;');
+  });
+
+  it('shows the refusal next to its field, marks the field invalid and keeps what was typed', () => {
+    // Act
+    const markup = consultationPage(
+      proposalView({
+        form: {
+          values: { body: '金額偏高。', 'author.email': 'not-an-address' },
+          problem: {
+            code: 'VALIDATION_FAILED',
+            message: 'invalid',
+            fields: { 'author.email': 'Invalid email address' },
+          },
+        },
+      }),
+    );
+    // Assess
+    expect(markup).toMatch(
+      /<input[^>]*id="f-author-email"[^>]*value="not-an-address"[^>]*aria-invalid="true"/s,
+    );
+    expect(markup).toMatch(/aria-describedby="f-author-email-hint f-author-email-error"/);
+    expect(markup).toContain('id="f-author-email-error">請填寫有效的電子郵件地址');
+    expect(markup).toContain('金額偏高。</textarea');
+    expect(markup).toContain('href="#f-author-email"');
+  });
+
+  it('has no comment form once the consultation has closed', () => {
+    expect(consultationPage(proposalView({ open: false }))).not.toContain('<form');
+    expect(consultationPage(proposalView())).toContain(
+      '<form method="post" action="/fee-proposals/fp-1/comments"',
+    );
+  });
+
+  it('quotes a license on application with its reduction and what happens next', () => {
+    const markup = licenseQuotedPage({
+      licenseId: 'lic-1',
+      requestedAt: '2026-11-02T00:00:00.000Z',
+      dataset: { title: label('數值地籍圖'), version: '2026-Q3', agencyName: label('內政部國土測繪中心') },
+      quote: {
+        items: [
+          {
+            id: 'sheet',
+            name: label('地籍圖'),
+            unit: 'PER_FILE',
+            quantity: 1,
+            amountTwd: 200,
+            lineTotalTwd: 200,
+          },
+        ],
+        subtotalTwd: 200,
+        reductionPercent: 50,
+        reductionTwd: 100,
+        totalTwd: 100,
+        purpose: 'ACADEMIC',
+      },
+      reused: false,
+    });
+    expect(markup).toContain('減收 50%');
+    expect(markup).toContain('<strong>NT$100</strong>');
+    expect(markup).toContain('機關確認收款後核發授權證明書');
+  });
+});
+
+describe('forms posted to the API routes', () => {
+  const fields = ['datasetId', 'licensee.name', 'licensee.email', 'licensee.organization', 'purpose'];
+
+  it('tells a form post from a JSON call by its content type', () => {
+    expect(isFormPost({ 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' })).toBe(true);
+    expect(isFormPost({ 'content-type': 'application/json' })).toBe(false);
+    expect(isFormPost({})).toBe(false);
+  });
+
+  it('nests dotted field names, drops empty and unlisted fields, and keeps the objects fields belong to', () => {
+    const values = formValues(
+      { datasetId: 'd', 'licensee.name': '', 'licensee.email': 'a@b.tw', purpose: 'ACADEMIC', admin: 'yes' },
+      fields,
+    );
+    expect(values).not.toHaveProperty('admin');
+    expect(formToBody(values, fields)).toEqual({
+      datasetId: 'd',
+      licensee: { email: 'a@b.tw' },
+      purpose: 'ACADEMIC',
+    });
+  });
+
+  it('shows refusals of bad input, unknown ids, wrong state and business rules on the form, nothing else', () => {
+    const refusal = refusalOf(
+      new ValidationError('bad', [{ path: 'licensee.email', message: 'Invalid email address' }]),
+    );
+    expect(refusal).toMatchObject({ status: 400, fields: { 'licensee.email': 'Invalid email address' } });
+    expect(refusalOf(new ConflictError('CONSULTATION_CLOSED', 'closed'))).toMatchObject({
+      status: 409,
+      fields: {},
+    });
+    expect(refusalOf(new Error('boom'))).toBeUndefined();
+  });
+});
