@@ -107,9 +107,13 @@ export async function verifyCertificateJws(
   if (typeof jws !== 'string' || jws.length === 0 || jws.length > MAX_JWS_LENGTH) {
     return { valid: false, reason: 'The token is empty or too long.' };
   }
+  const token = jws.trim();
+  if (!isCanonicalCompact(token)) {
+    return { valid: false, reason: 'The token is not a well-formed JWS.' };
+  }
   try {
     const keySet = createLocalJWKSet(jwks);
-    const { payload, protectedHeader } = await compactVerify(jws.trim(), keySet, { algorithms: ['ES256'] });
+    const { payload, protectedHeader } = await compactVerify(token, keySet, { algorithms: ['ES256'] });
     if (protectedHeader.typ !== CERTIFICATE_JWS_TYPE) {
       return {
         valid: false,
@@ -129,6 +133,22 @@ export async function verifyCertificateJws(
   } catch (error) {
     return { valid: false, reason: reasonFor(error) };
   }
+}
+
+/**
+ * Three base64url parts, each exactly as its bytes encode. Decoders ignore the unused low bits of
+ * a part's last character, so without this check a token changed in that character would still
+ * verify: one signed record would have several accepted spellings.
+ */
+function isCanonicalCompact(token: string): boolean {
+  const parts = token.split('.');
+  return (
+    parts.length === 3 &&
+    parts.every(
+      (part) =>
+        /^[A-Za-z0-9_-]*$/.test(part) && Buffer.from(part, 'base64url').toString('base64url') === part,
+    )
+  );
 }
 
 function reasonFor(error: unknown): string {
