@@ -1,6 +1,9 @@
 /**
  * GET /consultations/{id}: the public page of a proposal, with its comments and, while the
  * consultation is open, the comment form (which posts to POST /fee-proposals/{id}/comments).
+ * POST /consultations/{id} (the same function): the page again with the comment form as posted,
+ * after POST …/comments refused it and sent the browser here with a 307 (the refusal is in the
+ * query). Neither records anything.
  */
 import * as z from 'zod';
 import { NotFoundError } from '#domain/errors';
@@ -8,12 +11,14 @@ import { consultationPageView } from '#usecases/consultation-page-view';
 import { consultationPage } from '#templates/pages/consultation';
 import type { ConsultationPageView } from '#templates/pages/consultation';
 import { notFoundPage } from '#templates/pages/not-found';
+import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
+import { formValues, RefusalQuery, refusalFromQuery } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
-const Query = z.object({
+const Query = RefusalQuery.extend({
   /** Set by the 303 after a comment from the form: `received`, or `check-mail` when an e-mail was given. */
   comment: z.enum(['received', 'check-mail']).optional().catch(undefined),
 });
@@ -35,10 +40,16 @@ export async function consultationPageResult(
 }
 
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: Query },
-  async ({ params, query }) =>
-    consultationPageResult(params.id, 200, {
+  { access: 'public', params: IdParam, query: Query, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
+  async ({ params, query, body }) => {
+    const problem = refusalFromQuery(query);
+    const values = formValues(body, COMMENT_FORM_FIELDS);
+    return consultationPageResult(params.id, problem?.status ?? 200, {
       ...(query.comment === 'received' ? { notice: 'COMMENT_RECEIVED' as const } : {}),
       ...(query.comment === 'check-mail' ? { notice: 'COMMENT_RECEIVED_CHECK_MAIL' as const } : {}),
-    }),
+      ...(problem || Object.keys(values).length > 0
+        ? { form: { values, ...(problem ? { problem } : {}) } }
+        : {}),
+    });
+  },
 );

@@ -5,10 +5,14 @@
  * - a form's fields are named by the dotted path of the JSON field they fill (`author.name`), and
  *   each form lists its fields, so nothing else reaches the schema;
  * - an empty field is an absent one: a form sends every input, filled or not;
- * - JSON calls run exactly as before; a form post that the service refuses (400, 404, 409, 422)
- *   is answered with the form again, the message next to its field and the values kept.
+ * - JSON calls run exactly as before. A form post ends with a redirect: accepted → 303 to the page
+ *   that shows the outcome; refused (400, 404, 409, 422) → 307 to the page that shows the form, so
+ *   the browser posts the same fields there and the form comes back with what was typed and the
+ *   refusal (its code and the fields it names, in the query) next to each field.
+ * The API routes thus render no page themselves: each handler bundle stays within its budget, and
+ * a reload after a comment or a license request posts nothing again.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { AppError } from '#domain/errors';
 import { parseWith } from './middleware/parse-request.ts';
 import type { HttpResult } from './types.ts';
@@ -79,10 +83,10 @@ export interface JsonOrFormSpec<T, R> {
   run: (input: T) => Promise<R>;
   /** The answer to a JSON client, as the route has always given it. */
   json: (result: R, input: T) => HttpResult;
-  /** The answer to a browser: a page, or a 303 to one. */
-  page: (result: R, input: T) => HttpResult | Promise<HttpResult>;
-  /** The form again, with the refusal and what was typed. */
-  refused: (refusal: FormRefusal, values: FormValues) => HttpResult | Promise<HttpResult>;
+  /** Where a browser goes once it is done: the page with the outcome (a 303 to it). */
+  accepted: (result: R, input: T) => string;
+  /** The page with the form, which the browser posts the same fields to again (a 307 to it). */
+  formPage: (values: FormValues) => string;
 }
 
 export async function jsonOrForm<T, R>(
@@ -96,13 +100,50 @@ export async function jsonOrForm<T, R>(
   const values = formValues(request.body, spec.fields);
   try {
     const input = parseWith(spec.schema, formToBody(values, spec.fields), 'body');
-    return await spec.page(await spec.run(input), input);
+    return seeOther(spec.accepted(await spec.run(input), input));
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
-    return spec.refused(refusal, values);
+    return postAgain(withRefusal(spec.formPage(values), refusal));
   }
 }
 
 /** 303 See Other: after a form post, the browser fetches the page with GET (a reload posts nothing). */
 export const seeOther = (location: string): HttpResult => ({ status: 303, headers: { location } });
+
+/** 307 Temporary Redirect: the browser posts the same form body to `location`. */
+export const postAgain = (location: string): HttpResult => ({ status: 307, headers: { location } });
+
+/**
+ * The page's address with the refusal in its query: the status, the code and the names of the
+ * fields it names, never what was typed (that travels in the body the browser posts again).
+ */
+export function withRefusal(location: string, refusal: FormRefusal): string {
+  const [path, fragment] = location.split('#');
+  const query = new URLSearchParams({
+    refused: refusal.code,
+    status: String(refusal.status),
+    fields: Object.keys(refusal.fields).join(','),
+  });
+  return `${path}${path!.includes('?') ? '&' : '?'}${query}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+
+/** The query a refused form's page reads back (see withRefusal); anything malformed is ignored. */
+export const RefusalQuery = z.object({
+  refused: z.string().max(64).optional(),
+  status: z.string().max(3).optional(),
+  fields: z.string().max(1000).optional(),
+});
+
+/** The refusal a page shows from its query, the message of each named field left to the page. */
+export function refusalFromQuery(query: z.infer<typeof RefusalQuery>): FormRefusal | undefined {
+  if (query.refused === undefined || !/^[A-Z][A-Z0-9_]*$/.test(query.refused)) return undefined;
+  const status = Number(query.status);
+  const named = (query.fields ?? '').split(',').filter((f) => /^[A-Za-z][A-Za-z0-9.]{0,63}$/.test(f));
+  return {
+    status: REFUSED_STATUSES.has(status) ? status : 400,
+    code: query.refused,
+    message: query.refused,
+    fields: Object.fromEntries(named.map((f) => [f, ''])),
+  };
+}

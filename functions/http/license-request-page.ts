@@ -1,6 +1,9 @@
 /**
  * GET /licenses/new?datasetId=…: the license request page of a dataset, whose form posts to
- * POST /licenses and ends on the certificate (OPEN data) or the quote (data on application).
+ * POST /licenses and ends on the license's page: the certificate (OPEN data) or the quote.
+ * POST /licenses/new (the same function): the page again with the form as posted, after POST
+ * /licenses refused it and sent the browser here with a 307 (the refusal is in the query).
+ * Neither records anything.
  */
 import * as z from 'zod';
 import { NotFoundError } from '#domain/errors';
@@ -9,13 +12,14 @@ import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage } from '#templates/pages/license';
 import type { LicenseRequestPageView } from '#templates/pages/license';
 import { notFoundPage } from '#templates/pages/not-found';
-import { seeOther } from './forms.ts';
+import { LICENSE_FORM_FIELDS } from '#templates/pages/license-form-fields';
+import { formValues, RefusalQuery, refusalFromQuery, seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */
-const Query = z.object({ datasetId: z.string().min(1).max(200).optional() });
+const Query = RefusalQuery.extend({ datasetId: z.string().max(200).optional() });
 
 /** The page, or its 404; `form` carries a refused form. */
 export async function licenseRequestPageResult(
@@ -24,6 +28,7 @@ export async function licenseRequestPageResult(
   form?: LicenseRequestPageView['form'],
 ): Promise<HttpResult> {
   try {
+    if (datasetId === '') throw new NotFoundError('Dataset', datasetId);
     const dataset = await licenseDatasetView(datasetId);
     return pageResult(
       status,
@@ -36,6 +41,17 @@ export async function licenseRequestPageResult(
   }
 }
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query }) =>
-  query.datasetId === undefined ? seeOther('/#licenses') : licenseRequestPageResult(query.datasetId, 200),
+export const handler = httpHandler(
+  { access: 'public', query: Query, body: z.unknown() },
+  async ({ query, body }) => {
+    const problem = refusalFromQuery(query);
+    const values = formValues(body, LICENSE_FORM_FIELDS);
+    const datasetId = query.datasetId || values.datasetId;
+    if (!datasetId && !problem) return seeOther('/#licenses');
+    return licenseRequestPageResult(
+      datasetId ?? '',
+      problem?.status ?? 200,
+      problem || Object.keys(values).length > 0 ? { values, ...(problem ? { problem } : {}) } : undefined,
+    );
+  },
 );

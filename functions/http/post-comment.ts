@@ -1,14 +1,13 @@
 /**
  * POST /fee-proposals/{id}/comments: a comment as JSON (201 with its id), or from the proposal
- * page's form (303 back to the page, or the page again with the refusal next to the field).
+ * page's form (303 back to the page, or 307 to the page that shows the form again with the refusal).
  */
 import * as z from 'zod';
 import { CommentInputSchema } from '#domain/consultation';
 import { commentOnProposal } from '#usecases/comment-on-proposal';
 import { pagePaths } from '#usecases/page-paths';
-import { COMMENT_FORM_FIELDS } from '#templates/pages/consultation';
-import { consultationPageResult } from './consultation-page.ts';
-import { jsonOrForm, seeOther } from './forms.ts';
+import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
+import { jsonOrForm } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
@@ -29,12 +28,9 @@ export const handler = httpHandler(
             receivedAt: comment.receivedAt,
             emailVerificationSent: input.author.email !== undefined,
           }),
-        page: (comment, input) =>
-          seeOther(
-            `${pagePaths.consultation(params.id)}?comment=${input.author.email ? 'check-mail' : 'received'}#comment-${comment.id}`,
-          ),
-        refused: (problem, values) =>
-          consultationPageResult(params.id, problem.status, { form: { values, problem } }),
+        accepted: (comment, input) =>
+          `${pagePaths.consultation(params.id)}?comment=${input.author.email ? 'check-mail' : 'received'}#comment-${comment.id}`,
+        formPage: () => `${pagePaths.consultation(params.id)}#comment-form`,
       },
     ),
 );

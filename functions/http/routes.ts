@@ -69,6 +69,36 @@ export const routes: RouteDefinition[] = [
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
+  {
+    method: 'GET',
+    path: '/licenses/{id}',
+    entry: h('license-page'),
+    access: 'public',
+    summary:
+      'A license’s page, where the form ends: the quote while payment is awaited, then the certificate',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/consultations/{id}',
+    entry: h('consultation-page'),
+    access: 'public',
+    summary:
+      'The proposal page with a refused comment form as posted (POST …/comments redirects here with 307); records nothing',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/licenses/new',
+    entry: h('license-request-page'),
+    access: 'public',
+    summary:
+      'The license request page with a refused form as posted (POST /licenses redirects here with 307); records nothing',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
 
   {
     method: 'POST',

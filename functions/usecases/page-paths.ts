@@ -7,4 +7,5 @@ export const pagePaths = {
   licenseRequest: (datasetId: string) => `/licenses/new?datasetId=${enc(datasetId)}`,
   commentAction: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/comments`,
   licenseAction: () => '/licenses',
+  license: (licenseId: string) => `/licenses/${enc(licenseId)}`,
 };

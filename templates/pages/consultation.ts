@@ -28,6 +28,9 @@ import {
 import { page } from './layout.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
+
+export { COMMENT_FORM_FIELDS };
 
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
   DRAFT: { zh: '草案', en: 'Draft' },
@@ -41,15 +44,6 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
   EFFECTIVE: { zh: '已生效', en: 'In force' },
   WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
 };
-
-/** The form's fields: each name is the dotted path of the JSON field it fills. */
-export const COMMENT_FORM_FIELDS = [
-  'body',
-  'itemId',
-  'author.name',
-  'author.organization',
-  'author.email',
-] as const;
 
 export interface PublicCommentView {
   id: string;

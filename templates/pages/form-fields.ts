@@ -10,7 +10,7 @@ import type { Label } from '../vote-labels.ts';
 export interface FormProblem {
   code: string;
   message: string;
-  /** Field name → the service's message about it. */
+  /** Field name → the service's message about it (may be empty: the field's own `fix` text is shown). */
   fields: Record<string, string>;
 }
 
@@ -42,7 +42,10 @@ const problemText = (spec: FieldSpec, error: string) =>
 const optional = html` <span class="optional">（選填 <span lang="en">optional</span>）</span>`;
 
 function describedBy(spec: FieldSpec, error: string | undefined): string {
-  return [spec.hint ? `${fieldId(spec.name)}-hint` : '', error ? `${fieldId(spec.name)}-error` : '']
+  return [
+    spec.hint ? `${fieldId(spec.name)}-hint` : '',
+    error !== undefined ? `${fieldId(spec.name)}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -53,14 +56,14 @@ function labelAndHelp(spec: FieldSpec, error: string | undefined): SafeHtml {
       >${spec.label.zh}
       <span class="en" lang="en">${spec.label.en}</span>${spec.required ? '' : optional}</label
     >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
-      error ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''
+      error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''
     }`;
 }
 
 const attrs = (spec: FieldSpec, error: string | undefined) => {
   const described = describedBy(spec, error);
   return html`${spec.required ? html` required` : ''}${described ? html` aria-describedby="${described}"` : ''}${
-    error ? html` aria-invalid="true"` : ''
+    error !== undefined ? html` aria-invalid="true"` : ''
   }${spec.maxlength ? html` maxlength="${spec.maxlength}"` : ''}${
     spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''
   }`;
@@ -116,11 +119,11 @@ export function radioField(
   const error = state.problem?.fields[spec.name];
   const chosen = state.values[spec.name];
   const id = fieldId(spec.name);
-  return html`<fieldset${error ? html` class="invalid"` : ''}${
-    error ? html` aria-describedby="${id}-error"` : ''
+  return html`<fieldset${error !== undefined ? html` class="invalid"` : ''}${
+    error !== undefined ? html` aria-describedby="${id}-error"` : ''
   }>
     <legend>${spec.label.zh} <span lang="en">${spec.label.en}</span></legend>
-    ${error ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''}
+    ${error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''}
     ${spec.options.map((o, i) => {
       const optionId = i === 0 ? id : `${id}-${o.value}`;
       return html`<div class="choice">

@@ -12,15 +12,9 @@ import { errorSummary, inputField, radioField, type FieldSpec, type FormState } 
 import { page } from './layout.ts';
 import { both, fact, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { LICENSE_FORM_FIELDS } from './license-form-fields.ts';
 
-/** The form's fields: each name is the dotted path of the JSON field it fills. */
-export const LICENSE_FORM_FIELDS = [
-  'datasetId',
-  'licensee.name',
-  'licensee.email',
-  'licensee.organization',
-  'purpose',
-] as const;
+export { LICENSE_FORM_FIELDS };
 
 export interface LicenseDatasetView {
   id: string;

@@ -1,0 +1,35 @@
+/**
+ * GET /licenses/{id}: the page a license request from the form ends on, and stays on: the quote
+ * while payment is awaited, the certificate (PDF, verify page, attribution statement) once issued.
+ */
+import * as z from 'zod';
+import { NotFoundError } from '#domain/errors';
+import { licensePageView } from '#usecases/license-page-view';
+import { licenseIssuedPage, licenseQuotedPage } from '#templates/pages/license';
+import { notFoundPage } from '#templates/pages/not-found';
+import { httpHandler } from './handler.ts';
+import { IdParam } from './path-params.ts';
+import { pageResult } from './page-result.ts';
+
+/** `again=1`: the licensee asked once more and holds this grant already. */
+const Query = z.object({ again: z.literal('1').optional().catch(undefined) });
+
+export const handler = httpHandler(
+  { access: 'public', params: IdParam, query: Query },
+  async ({ params, query }) => {
+    const reused = query.again === '1';
+    try {
+      const page = await licensePageView(params.id);
+      return pageResult(
+        200,
+        page.kind === 'ISSUED'
+          ? licenseIssuedPage({ ...page.view, reused })
+          : licenseQuotedPage({ ...page.view, reused }),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError)
+        return pageResult(404, notFoundPage({ zh: '授權申請', en: 'License' }, params.id));
+      throw error;
+    }
+  },
+);

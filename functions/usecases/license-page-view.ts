@@ -1,0 +1,57 @@
+/**
+ * What the page of a license shows, by its id (a capability: only the requester was given it):
+ * the certificate to download with its attribution statement once issued, the quote and what
+ * happens next while payment is awaited. Never the licensee's e-mail.
+ */
+import { NotFoundError } from '#domain/errors';
+import { licenseRepository } from '#ports/license-repository';
+import type { LicenseIssuedPageView, LicenseQuotedPageView } from '#templates/pages/license';
+import { certificateLinks } from './certificate-record.ts';
+import { pagePaths } from './page-paths.ts';
+
+export type LicensePageView =
+  | { kind: 'ISSUED'; view: Omit<LicenseIssuedPageView, 'reused'> }
+  | { kind: 'QUOTED'; view: Omit<LicenseQuotedPageView, 'reused'> };
+
+export async function licensePageView(licenseId: string): Promise<LicensePageView> {
+  const license = (await licenseRepository.get(licenseId))?.value;
+  if (!license) throw new NotFoundError('License', licenseId);
+  const dataset = {
+    title: license.dataset.title,
+    version: license.dataset.version,
+    agencyName: license.dataset.agencyName,
+  };
+  const number = license.certificate?.number;
+  const certificate = number ? (await licenseRepository.getCertificate(number))?.value : undefined;
+  if (certificate) {
+    const { claims } = certificate;
+    return {
+      kind: 'ISSUED',
+      view: {
+        number: certificate.number,
+        pdfUrl: certificateLinks.pdf(certificate.number),
+        verifyUrl: claims.verifyUrl,
+        issuedAt: claims.issuedAt,
+        licensee: claims.licensee,
+        dataset,
+        attribution: { zh: claims.attribution.zh.join('\n'), en: claims.attribution.en.join('\n') },
+      },
+    };
+  }
+  if (!license.quote) throw new NotFoundError('License', licenseId);
+  const { schedule, ...quote } = license.quote;
+  return {
+    kind: 'QUOTED',
+    view: {
+      licenseId: license.id,
+      requestedAt: license.requestedAt,
+      dataset,
+      quote: {
+        ...quote,
+        ...(schedule
+          ? { schedule: { title: schedule.title, url: pagePaths.consultation(schedule.proposalId) } }
+          : {}),
+      },
+    },
+  };
+}
