@@ -280,15 +280,17 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     'licensee.email': 'hua@example.tw',
     'licensee.organization': '臺灣地理資訊學會',
   };
-  const openPage = await expectStatus(
+  const requested = await expectStatus(
     'request an OGDL license',
-    201,
+    303,
     await call('POST', '/licenses', undefined, undefined, {
       datasetId: SEED.datasets.open,
       ...licensee,
       purpose: 'COMMERCIAL',
     }),
   );
+  const licensePage = `${base}${requested.headers.get('location') ?? ''}`;
+  const openPage = await expectStatus('open the license page', 200, await call('GET', licensePage));
   const openNumber = /OGDL-\d{4}-\d{6}/.exec(openPage.text)?.[0];
   if (!openNumber) throw new DemoStepFailed('the license page shows no certificate number');
   tell(
@@ -351,6 +353,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     { label: 'A used ballot link', url: ballots['convener']! },
     { label: 'Decision record (PDF)', url: `${base}/fee-proposals/${id}/decision?format=pdf` },
     { label: 'License request page', url: `${base}/licenses/new?datasetId=${SEED.datasets.open}` },
+    { label: 'License page (certificate)', url: licensePage },
     { label: `Verify ${openNumber}`, url: `${base}/certificates/${openNumber}/verify?format=html` },
     { label: `Verify ${paidNumber}`, url: `${base}/certificates/${paidNumber}/verify?format=html` },
     { label: 'Outbox', url: `${base}/_local/outbox` },

@@ -58,6 +58,8 @@ describe('a license for open data from the license page', () => {
     const pdf = readFileSync((await download.path())!);
     // Assess
     expect(number).toBeDefined();
+    // The form ended on the license's own page (a 303), so a reload requests nothing again.
+    expect(new URL(page.url()).pathname).toMatch(/^\/licenses\/lic-/);
     expect(download.suggestedFilename()).toBe(`${number}.pdf`);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(await page.locator('#attribution-zh').inputValue()).toContain('https://data.gov.tw/license');

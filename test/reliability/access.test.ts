@@ -56,6 +56,11 @@ const recipes: Record<string, Recipe> = {
   'GET /': { request: () => ({ path: '/' }) },
   'GET /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}` }) },
   'GET /licenses/new': { request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}` }) },
+  'GET /licenses/{id}': { request: () => ({ path: `/licenses/${fixture.licenseToPay}` }) },
+  'POST /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}`, body: {} }) },
+  'POST /licenses/new': {
+    request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}`, body: {} }),
+  },
   'POST /agencies': {
     request: () => ({
       path: '/agencies',
