@@ -55,8 +55,9 @@ async function childProcess(dataDir: string): Promise<Service> {
   const root = resolve(import.meta.dirname, '../..');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Only the ready line is read; stderr is not piped, so the child can never block on a full pipe.
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error('the child runtime did not start within 60 s')), 60_000);
