@@ -1,0 +1,289 @@
+// The results as JSON and as the Markdown table (bench/results/latest.md), with each target of the
+// benchmark issue checked against the measurements and every missed one explained.
+import type { RouteLoad } from './api-load.ts';
+import type { RendererResult } from './certificates.ts';
+import type { BundleMeasure } from './cold-start.ts';
+import type { machine } from './machine.ts';
+import type { ScaleRoute } from './scale.ts';
+import { LOAD } from './api-load.ts';
+import { round } from './stats.ts';
+
+export interface Results {
+  generatedAt: string;
+  durationSeconds: number;
+  machine: ReturnType<typeof machine> & { loadAverageAtEnd: number[] };
+  certificates: RendererResult[];
+  api: RouteLoad[];
+  workflow: WorkflowResult;
+  coldStart: BundleMeasure[];
+  scale: { routes: ScaleRoute[]; seedMs: number[] };
+}
+
+export interface WorkflowResult {
+  proposal: {
+    path: string;
+    finalStatus: string;
+    stateTransitions: number;
+    taskInvocations: number;
+    wallMs: number;
+    usage: Record<string, number>;
+    cost: { totalUsd: number; linesUsd: Record<string, number> };
+  };
+  certificate: {
+    usage: Record<string, number>;
+    cost: { totalUsd: number; linesUsd: Record<string, number> };
+  };
+  assumptions: string[];
+  prices: Record<string, string | number>;
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean;
+  gap?: string;
+}
+
+const usd = (n: number) => `$${n < 0.01 ? n.toFixed(6) : n.toFixed(4)}`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+export function targets(r: Results): Target[] {
+  const project = r.certificates.filter((c) => c.approach.startsWith('project'));
+  const worst = project.reduce((a, b) => (b.ms.p50 > a.ms.p50 ? b : a));
+  const paid = project.find((c) => c.kind === 'paid')!;
+  const warm = r.certificates.find((c) => c.approach.includes('warm'))!;
+  const cold = r.certificates.find((c) => c.approach.includes('cold'))!;
+  const floor = r.certificates.find((c) => c.approach.startsWith('floor'))!;
+  const licenses = r.api.find((a) => a.route.startsWith('POST /licenses'))!;
+  const http = r.coldStart.filter((b) => b.kind === 'http');
+  const biggest = http.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const slowest = http.reduce((a, b) => (b.importMedianMs > a.importMedianMs ? b : a));
+  const sdk = r.coldStart.find((b) => b.kind === 'sdk-only')!;
+  const minimal = r.coldStart.find((b) => b.kind === 'minimal')!;
+  const overImport = http.filter((b) => b.importMedianMs > 60).length;
+  const flat = (s: ScaleRoute) => s.p50AtLargeMs <= s.p50AtSmallMs * 1.5 + 1;
+  const tableRoutes = r.scale.routes.filter((s) => !s.route.includes('bench agency'));
+  const errors = r.api.reduce((sum, a) => sum + a.errors, 0);
+  const serviceMs = round((1000 / licenses.requestsPerSecond) * 1, 0);
+
+  return [
+    {
+      target: 'certificate render p50 ≤ 25 ms',
+      measured: project.map((c) => `${c.kind} ${c.ms.p50} ms`).join(', '),
+      met: worst.ms.p50 <= 25,
+      gap: `the floor (same page, built-in Helvetica, no CJK) is ${floor.ms.p50} ms here; what is left above it is shaping and subsetting the CJK font.`,
+    },
+    {
+      target: '≥ 20× faster than warm Chromium',
+      measured: `${round(warm.ms.p50 / worst.ms.p50)}× (${warm.ms.p50} vs ${worst.ms.p50} ms)`,
+      met: warm.ms.p50 / worst.ms.p50 >= 20,
+      gap: `warm Chromium is ${warm.ms.p50} ms p50 on this machine, well under the ≈576 ms the issue's estimate assumed, so the ratio is smaller even where pdfkit meets its own budget.`,
+    },
+    {
+      target: '≥ 40× faster than cold Chromium',
+      measured: `${round(cold.ms.p50 / worst.ms.p50)}× (${cold.ms.p50} vs ${worst.ms.p50} ms)`,
+      met: cold.ms.p50 / worst.ms.p50 >= 40,
+      gap: `cold Chromium is ${cold.ms.p50} ms p50 here (the estimate assumed ≈1,130 ms).`,
+    },
+    {
+      target: 'PDF ≤ 80 KB',
+      measured: project.map((c) => `${c.kind} ${c.pdfKb} KB`).join(', '),
+      met: project.every((c) => c.pdfKb <= 80),
+    },
+    {
+      target: '≥ 80 certificates/s on two cores',
+      measured: `${paid.certificatesPerSecondTwoCores} /s (paid)`,
+      met: (paid.certificatesPerSecondTwoCores ?? 0) >= 80,
+      gap: 'two processes on two cores: the rate is about 2 × 1000 / p50 when nothing else runs; other work on the machine (load average in the machine line) takes its share.',
+    },
+    {
+      target: `POST /licenses (OPEN) p99 < 250 ms at ${LOAD.connections} concurrent clients, 0 errors`,
+      measured: `p99 ${licenses.p99Ms} ms, p50 ${licenses.p50Ms} ms, ${licenses.requestsPerSecond} req/s, ${licenses.errors} errors`,
+      met: licenses.p99Ms < 250 && licenses.errors === 0,
+      gap:
+        `the local runtime is one Node process: dynalite, the handlers, the PDF renderer, signing and the file store share ` +
+        `one event loop, so ${LOAD.connections} clients queue behind each other — a license costs ≈${serviceMs} ms of that ` +
+        `loop (${licenses.requestsPerSecond}/s), and ${LOAD.connections} in line wait ≈${LOAD.connections} × ${serviceMs} ms. ` +
+        'On AWS each concurrent request gets its own Lambda instance and waits for nobody. Meeting it locally would ' +
+        'need the rendering off the event loop (a worker pool): not done here.',
+    },
+    {
+      target: 'API errors under load = 0',
+      measured: `${errors}`,
+      met: errors === 0,
+    },
+    {
+      target: '≤ 40 state transitions for the happy path',
+      measured: `${r.workflow.proposal.stateTransitions}`,
+      met: r.workflow.proposal.stateTransitions <= 40,
+    },
+    {
+      target: 'HTTP handler bundles ≤ 150 KB',
+      measured: `largest ${round(biggest.bytes / 1024)} KB (${biggest.entry})`,
+      met: http.every((b) => b.bytes <= 150 * 1024),
+      gap: `${http
+        .filter((b) => b.bytes > 150 * 1024)
+        .map((b) => b.entry)
+        .join(', ')} over budget.`,
+    },
+    {
+      target: 'HTTP handler import ≤ 60 ms',
+      measured: `slowest ${slowest.importMedianMs} ms (${slowest.entry}); ${overImport} of ${http.length} over; minimal handler ${minimal.importMedianMs} ms`,
+      met: overImport === 0,
+      gap:
+        `importing the DynamoDB SDK clients alone takes ${sdk.importMedianMs} ms here (the external AWS SDK v3, ` +
+        'hundreds of CommonJS files read from node_modules, as from the Lambda runtime); that is most of every ' +
+        'handler’s import. Bundling the SDK into each handler (tree-shaken ESM) is the usual cure but breaks the ' +
+        '150 KB budget; not changed here.',
+    },
+    {
+      target: 'list and lookup p50 at 30,000 datasets ≈ at 1,000',
+      measured: tableRoutes
+        .map((s) => `${s.route.split(' (')[0]} ${s.p50AtSmallMs}→${s.p50AtLargeMs} ms`)
+        .join('; '),
+      met: tableRoutes.every(flat),
+    },
+  ];
+}
+
+export function markdown(r: Results): string {
+  const m = r.machine;
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(
+    `Run ${r.generatedAt} in ${r.durationSeconds} s on ${m.nproc} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.chromium}. ` +
+      `Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} (1/5/15 min): ` +
+      'other work on the machine makes every timing slower. Re-run with `npm run bench`.',
+    '',
+  );
+
+  lines.push('## 1. Certificate rendering (one bilingual certificate with QR code)', '');
+  lines.push(
+    row([
+      'approach',
+      'certificate',
+      'p50 ms',
+      'p95 ms',
+      'PDF KB',
+      'peak memory MB',
+      'certificates/s, 2 cores',
+    ]),
+  );
+  lines.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:']));
+  for (const c of r.certificates) {
+    lines.push(
+      row([
+        c.approach,
+        c.kind,
+        c.ms.p50,
+        c.ms.p95,
+        c.pdfKb,
+        c.peakRssMb,
+        c.certificatesPerSecondTwoCores ?? '—',
+      ]),
+    );
+  }
+  lines.push(
+    '',
+    'Each row is a fresh process; pdfkit memory is the process’s peak RSS, Chromium’s the peak sum of PSS over the ' +
+      'driver and every browser process. The first pdfkit document of a process (font parse, module load) is ' +
+      `not in the percentiles: ${r.certificates
+        .filter((c) => c.firstDocumentMs)
+        .map((c) => `${c.approach.split(' (')[0]} ${c.kind} ${c.firstDocumentMs} ms`)
+        .join('; ')}. ` +
+      'Chromium prints an equivalent HTML page with the same Noto Sans TC file through @font-face from a file:// page, ' +
+      'each page checked to have loaded that font before printing; Chromium embeds it as Type 3 glyphs.',
+    '',
+  );
+
+  lines.push(
+    `## 2. API under load (local runtime in its own process, ${LOAD.connections} connections, ${LOAD.durationSeconds} s each, loopback)`,
+    '',
+  );
+  lines.push(row(['route', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'statuses']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+  for (const a of r.api) {
+    lines.push(
+      row([
+        a.route,
+        a.requests,
+        a.requestsPerSecond,
+        a.p50Ms,
+        a.p99Ms,
+        a.maxMs,
+        a.errors,
+        Object.entries(a.statusCodes)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(' '),
+      ]),
+    );
+  }
+  lines.push('');
+
+  const p = r.workflow.proposal;
+  const c = r.workflow.certificate;
+  lines.push('## 3. Workflow cost (one proposal end to end on the local clock)', '');
+  lines.push(`Path: ${p.path}; final status ${p.finalStatus}.`, '');
+  lines.push(row(['measure', 'per proposal', 'per certificate']));
+  lines.push(row(['---', '---:', '---:']));
+  lines.push(row(['state transitions (Standard)', p.stateTransitions, 0]));
+  lines.push(row(['task invocations', p.taskInvocations, 0]));
+  lines.push(row(['wall time on the local clock, ms', p.wallMs, '—']));
+  for (const key of Object.keys(p.usage))
+    lines.push(row([key, round(p.usage[key]!, 3), round(c.usage[key] ?? 0, 3)]));
+  for (const key of Object.keys(p.cost.linesUsd))
+    lines.push(row([`cost: ${key}`, usd(p.cost.linesUsd[key]!), usd(c.cost.linesUsd[key] ?? 0)]));
+  lines.push(row(['**projected AWS cost**', `**${usd(p.cost.totalUsd)}**`, `**${usd(c.cost.totalUsd)}**`]));
+  lines.push(
+    '',
+    `Prices: ${r.workflow.prices.region}, ${r.workflow.prices.takenAt} — ${r.workflow.prices.note} (bench/prices.ts).`,
+  );
+  for (const a of r.workflow.assumptions) lines.push(`- ${a}`);
+  lines.push('');
+
+  lines.push(
+    '## 4. Cold start proxy (bundled as the CDK wrapper does; import = median of 20 fresh `node` processes)',
+    '',
+  );
+  lines.push(row(['bundle', 'kind', 'KB', 'import ms']));
+  lines.push(row(['---', '---', '---:', '---:']));
+  for (const b of r.coldStart) {
+    lines.push(
+      row([
+        b.entry,
+        b.kind,
+        round(b.bytes / 1024),
+        b.importError ? `failed: ${b.importError}` : b.importMedianMs,
+      ]),
+    );
+  }
+  lines.push(
+    '',
+    'Bundles import from a temporary folder whose node_modules links to the project’s, so the external `@aws-sdk/*` resolves (and is counted) as it does from the Lambda runtime.',
+    '',
+  );
+
+  lines.push('## 5. Scale (p50 of 150 sequential requests)', '');
+  lines.push(
+    row(['route', 'p50 ms at 1,000 datasets', 'p50 ms at 30,000 datasets + 1,000 proposals', 'note']),
+  );
+  lines.push(row(['---', '---:', '---:', '---']));
+  for (const s of r.scale.routes) lines.push(row([s.route, s.p50AtSmallMs, s.p50AtLargeMs, s.note ?? '']));
+  lines.push(
+    '',
+    `Seeding through the repositories took ${r.scale.seedMs.map((ms) => `${round(ms / 1000)} s`).join(' and ')}.`,
+    '',
+  );
+
+  lines.push('## Targets', '');
+  lines.push(row(['target', 'measured', 'met']));
+  lines.push(row(['---', '---', '---']));
+  const checked = targets(r);
+  for (const t of checked) lines.push(row([t.target, t.measured, t.met ? 'yes' : '**no**']));
+  const missed = checked.filter((t) => !t.met);
+  if (missed.length > 0) {
+    lines.push('', '### Gaps', '');
+    for (const t of missed) lines.push(`- **${t.target}**: ${t.gap ?? 'see the numbers above.'}`);
+  }
+  return lines.join('\n') + '\n';
+}

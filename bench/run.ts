@@ -1,0 +1,57 @@
+// `npm run bench`: every benchmark part in turn, each in processes of its own, then the results as
+// bench/results/latest.json and bench/results/latest.md. Not part of `npm test`: it measures, it asserts
+// nothing, and it takes minutes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
+import { loadavg } from 'node:os';
+import { apiUnderLoad } from './api-load.ts';
+import { BENCH_DIR, runChild } from './child.ts';
+import { certificates } from './certificates.ts';
+import { coldStart } from './cold-start.ts';
+import { machine } from './machine.ts';
+import { markdown, type Results, type WorkflowResult } from './report.ts';
+import { startRuntimeChild } from './runtime-handle.ts';
+import { scale } from './scale.ts';
+import { round } from './stats.ts';
+
+const started = performance.now();
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const about = machine();
+
+log('1/5 certificate rendering');
+const certificateResults = await certificates(log);
+
+log('2/5 API under load');
+const loadRuntime = await startRuntimeChild();
+const api = await apiUnderLoad(loadRuntime).finally(() => loadRuntime.close());
+
+log('3/5 workflow cost');
+const workflow = await runChild<WorkflowResult>('workflow-cost.ts', [], 3 * 60_000);
+
+log('4/5 cold start proxy');
+const bundles = await coldStart();
+
+log('5/5 scale');
+const scaleRuntime = await startRuntimeChild();
+const scaled = await scale(scaleRuntime).finally(() => scaleRuntime.close());
+
+const results: Results = {
+  generatedAt: new Date().toISOString(),
+  durationSeconds: round((performance.now() - started) / 1000, 0),
+  machine: { ...about, loadAverageAtEnd: loadavg().map((n) => Number(n.toFixed(2))) },
+  certificates: certificateResults,
+  api,
+  workflow,
+  coldStart: bundles,
+  scale: scaled,
+};
+mkdirSync(`${BENCH_DIR}results`, { recursive: true });
+// Written as the project's formatter would write them, so `npm run lint` stays green after a run.
+async function write(name: string, text: string): Promise<string> {
+  const file = `${BENCH_DIR}results/${name}`;
+  const formatted = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+  writeFileSync(file, formatted);
+  return formatted;
+}
+await write('latest.json', JSON.stringify(results));
+log(await write('latest.md', markdown(results)));
