@@ -1,10 +1,10 @@
 // The license certificate (授權證明書): one framed A4 page per licensee and dataset version, bilingual,
 // carrying everything the domain requires (number, licensee, dataset, pinned license, grant, the three-part
 // attribution statement, issue date, fee details for paid grants) and how to verify it.
-import QRCode from 'qrcode';
 import { cleanText, formatDate, formatRocDate, formatTwd, parseDate } from './format.ts';
 import { collectBytes, COLOR, createDocument, style, type Bilingual } from './layout.ts';
 import { drawFrame, drawSeal } from './ornaments.ts';
+import { drawQrCode } from './qr-code.ts';
 
 export type { Bilingual };
 
@@ -53,13 +53,6 @@ const MAX_ATTEMPTS = 6;
 
 export async function renderCertificate(view: CertificateView): Promise<Buffer> {
   assertComplete(view);
-  const qr = await QRCode.toBuffer(view.verifyUrl, {
-    type: 'png',
-    errorCorrectionLevel: 'M',
-    margin: 0,
-    scale: 6,
-    color: { dark: '#1b1f24', light: '#ffffff' },
-  });
   const doc = createDocument({
     id: `certificate:${view.number}`,
     title: `授權證明書 License certificate ${view.number}`,
@@ -80,7 +73,7 @@ export async function renderCertificate(view: CertificateView): Promise<Buffer> 
   if (doc.bufferedPageRange().count > 1) {
     throw new CertificateContentError(`certificate ${view.number}: content does not fit on one page`);
   }
-  footer(doc, view, qr);
+  footer(doc, view);
   doc.end();
   return bytes;
 }
@@ -374,7 +367,7 @@ function attributionBox(pen: Pen, view: CertificateView, s: (n: number) => numbe
   return bottom;
 }
 
-function footer(doc: PDFKit.PDFDocument, view: CertificateView, qr: Buffer): void {
+function footer(doc: PDFKit.PDFDocument, view: CertificateView): void {
   const y = FOOT_TOP;
   const qrSize = 84;
   const sealSize = 58;
@@ -387,7 +380,7 @@ function footer(doc: PDFKit.PDFDocument, view: CertificateView, qr: Buffer): voi
     .lineWidth(0.7)
     .strokeColor(COLOR.accent)
     .stroke();
-  doc.image(qr, X, y + 12, { width: qrSize, height: qrSize });
+  drawQrCode(doc, view.verifyUrl, { x: X, y: y + 12, size: qrSize, color: COLOR.ink });
   style(doc, 6.5, COLOR.muted).text('掃描驗證 Scan to verify', X, y + 12 + qrSize + 4, {
     width: qrSize,
     align: 'center',
