@@ -103,9 +103,10 @@ export function targets(r: Results): Target[] {
       gap:
         `the local runtime is one Node process: dynalite, the handlers, the PDF renderer, signing and the file store share ` +
         `one event loop, so ${LOAD.connections} clients queue behind each other — a license costs ≈${serviceMs} ms of that ` +
-        `loop (${licenses.requestsPerSecond}/s), and ${LOAD.connections} in line wait ≈${LOAD.connections} × ${serviceMs} ms. ` +
+        `loop (${licenses.requestsPerSecond}/s; rendering its PDF is ≈${paid.ms.p50} ms of it, the rest is the DynamoDB ` +
+        `emulator, signing, storage and HTTP), and ${LOAD.connections} in line wait ≈${LOAD.connections} × ${serviceMs} ms. ` +
         'On AWS each concurrent request gets its own Lambda instance and waits for nobody. Meeting it locally would ' +
-        'need the rendering off the event loop (a worker pool): not done here.',
+        'take serving from more than one process: not done here.',
     },
     {
       target: 'API errors under load = 0',
