@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ballotRepository } from '#ports/ballot-repository';
-import { getItem } from '#ports/dynamo/table';
+import { dynamoDocumentClient, setDynamoDocumentClient } from '#ports/dynamo/client';
 import { openBallot } from '#usecases/cast-ballot';
 import { validProposal } from '../support/fixtures.ts';
 import { MEMBERS } from '../support/review-flow.ts';
@@ -152,49 +152,51 @@ describe('links of an old version', () => {
 
 describe('how long a lookup takes', () => {
   /**
-   * Rounds of four timed operations in a shuffled order: looking up an unknown (random,
-   * well-shaped) secret, a known but used one, a near miss of a known one, and one plain table
-   * read. A lookup that skips work for an unknown secret is faster by at least one table read, so
-   * the bound is half a read: a smaller difference cannot come from doing less work. Differences
-   * are taken within each round, so a machine busy with other work slows all four alike.
+   * A lookup's time follows the table reads it makes: one that skips reads for an unknown secret
+   * answers faster by whole reads. So the test counts, deterministically, the reads and their
+   * kinds for an unknown, a known-but-used and a near-miss secret: they must be the same.
+   * (Timing medians were tried first and flaked on a loaded machine by hundredths of a
+   * millisecond; `npm run bench` is where times are measured.)
    */
-  it('does not tell whether a secret exists by its time beyond half a table read', async () => {
+  it('makes the same table reads whether or not a secret exists', async () => {
     const proposal = await w.flow.proposalUnderReview();
     const used = w.secretOf(await w.flow.ballotLink('convener', proposal));
     expect((await castBy(used, 'APPROVE')).status).toBe(200);
     const base = w.secretOf(await w.flow.ballotLink('agency-rep', proposal));
-    let reads = 0;
-    const operations = {
-      unknown: () => openBallot(fc.sample(secretShaped, 1)[0]!),
-      used: () => openBallot(used),
-      nearMiss: () => openBallot(nearMiss(base, Math.floor(Math.random() * 32), 5)),
-      read: () => getItem({ pk: `TIMING#${++reads}`, sk: 'NONE' }),
+    const client = dynamoDocumentClient();
+    const reads: string[] = [];
+    const counting = new Proxy(client, {
+      get(target, key, receiver) {
+        if (key !== 'send') return Reflect.get(target, key, receiver);
+        return (
+          command: { constructor: { name: string }; input: Record<string, any> },
+          ...rest: unknown[]
+        ) => {
+          // The local runtime's deadline tick queries due deadlines on its own schedule: not a lookup's read.
+          const due = command.input.ExpressionAttributeValues?.[':pk'] === 'DEADLINES';
+          if (!due)
+            reads.push(`${command.constructor.name}:${String(command.input.Key?.pk ?? '').split('#')[0]}`);
+          return (target.send as (...a: unknown[]) => unknown)(command, ...rest);
+        };
+      },
+    });
+    const readsOf = async (secret: string) => {
+      reads.length = 0;
+      setDynamoDocumentClient(counting);
+      try {
+        await openBallot(secret).catch(() => undefined);
+      } finally {
+        setDynamoDocumentClient(client);
+      }
+      return [...reads].sort().join(',');
     };
-    type Kind = keyof typeof operations;
-    const time = async (kind: Kind) => {
-      const started = process.hrtime.bigint();
-      await operations[kind]().catch(() => undefined);
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const ROUNDS = 300;
-    const diffs = { used: [] as number[], nearMiss: [] as number[], read: [] as number[] };
-    for (let i = 0; i < ROUNDS + 20; i++) {
-      const order = fc.sample(
-        fc.shuffledSubarray(Object.keys(operations) as Kind[], { minLength: 4 }),
-        1,
-      )[0]!;
-      const ms = {} as Record<Kind, number>;
-      for (const kind of order) ms[kind] = await time(kind);
-      if (i < 20) continue; // the first rounds warm up
-      diffs.used.push(ms.used - ms.unknown);
-      diffs.nearMiss.push(ms.nearMiss - ms.unknown);
-      diffs.read.push(ms.read);
+    const ROUNDS = 60;
+    for (let i = 0; i < ROUNDS; i++) {
+      const known = await readsOf(used);
+      expect(known.length).toBeGreaterThan(0);
+      expect(await readsOf(fc.sample(secretShaped, 1)[0]!)).toBe(known);
+      expect(await readsOf(nearMiss(base, Math.floor(Math.random() * 32), 5))).toBe(known);
     }
     tried('ballots', 3 * ROUNDS);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const bound = median(diffs.read) / 2;
-    const report = `median differences ms: used−unknown ${median(diffs.used).toFixed(3)}, near miss−unknown ${median(diffs.nearMiss).toFixed(3)}; one read ${median(diffs.read).toFixed(3)}`;
-    expect(Math.abs(median(diffs.used)), report).toBeLessThan(bound);
-    expect(Math.abs(median(diffs.nearMiss)), report).toBeLessThan(bound);
   });
 });
