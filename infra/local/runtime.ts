@@ -53,8 +53,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   mkdirSync(dataDir, { recursive: true });
 
   const dynalite = await startDynalite({ path: options.inMemory ? undefined : join(dataDir, 'dynamodb') });
-  configureEnvironment({ dynamoEndpoint: dynalite.endpoint, dataDir });
+  // The table exists before anything is pointed at this endpoint: work still finishing from a
+  // previous runtime in this process must never meet an endpoint without it.
   await ensureTable(dynalite.endpoint, TABLE_NAME);
+  configureEnvironment({ dynamoEndpoint: dynalite.endpoint, dataDir });
 
   const clock = new LocalClock(dataDir);
   useClock(clock);
