@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { attributionStatement, grantSummary, OGDL } from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
-import type { Purpose } from '#domain/fee-proposal';
+import { PURPOSE_LABELS } from '#templates/vote-labels';
 import type { CertificateClaims, LicenseRecord } from '#domain/license-records';
 import type { CertificateView } from '#templates/pdf/certificate';
 import { publicBaseUrl } from './links.ts';
@@ -34,13 +34,6 @@ export function taipeiDate(iso: string): string {
 }
 
 export const taipeiYear = (iso: string): number => Number(taipeiDate(iso).slice(0, 4));
-
-export const PURPOSE_LABEL: Record<Purpose, LocalizedText> = {
-  COMMERCIAL: { zh: '商業利用', en: 'Commercial use' },
-  NON_COMMERCIAL: { zh: '非商業利用', en: 'Non-commercial use' },
-  ACADEMIC: { zh: '學術研究', en: 'Academic research' },
-  PUBLIC_INTEREST: { zh: '公益用途', en: 'Public interest' },
-};
 
 /**
  * What a grant of data provided on application gives. Unlike an OPEN dataset's OGDL grant it is
@@ -134,7 +127,7 @@ export function certificateView(content: CertificateContent): CertificateView {
             scheduleId: paid.scheduleId,
             scheduleTitle: paid.scheduleTitle,
             amountTwd: paid.amountTwd,
-            purpose: `${PURPOSE_LABEL[paid.purpose].zh} ${PURPOSE_LABEL[paid.purpose].en}`,
+            purpose: `${PURPOSE_LABELS[paid.purpose].zh} ${PURPOSE_LABELS[paid.purpose].en}`,
             reductionPercent: paid.reductionPercent,
           },
         }

@@ -24,7 +24,8 @@ import type { Versioned } from '#ports/registry-repository';
 import type { StoredDataset } from './dataset-view.ts';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
-import { PURPOSE_LABEL, taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from './certificate-record.ts';
+import { PURPOSE_LABELS } from '#templates/vote-labels';
 
 export type LicenseOutcome =
   (Issued & { reused: boolean }) | { license: LicenseRecord; certificate?: undefined; reused: boolean };
@@ -164,7 +165,7 @@ async function liveGrant(
       return undefined;
     case 'AWAITING_PAYMENT':
       if (license.purpose !== input.purpose) {
-        const was = PURPOSE_LABEL[license.purpose].en.toLowerCase();
+        const was = PURPOSE_LABELS[license.purpose].en.toLowerCase();
         throw new ConflictError(
           'LICENSE_AWAITING_PAYMENT',
           `License '${license.id}' of this licensee for this dataset version, for ${was}, is awaiting payment; ` +
