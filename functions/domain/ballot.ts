@@ -18,7 +18,27 @@ export interface Ballot {
   secretHash: string;
   issuedAt: string;
   mailedAt?: string;
-  cast?: { decision: BallotDecision; reason: string; castAt: string };
+  cast?: CastVote;
+}
+
+export interface CastVote {
+  decision: BallotDecision;
+  reason: string;
+  castAt: string;
+}
+
+/**
+ * One proposal version's vote: the votes are recorded here, not on the ballots, so that one
+ * conditional write closes the vote against every ballot at once. A vote is counted exactly when
+ * its write found the vote open.
+ */
+export interface VoteState {
+  proposalId: string;
+  version: number;
+  closed: boolean;
+  closedAt?: string;
+  /** By member id. */
+  votes: Record<string, CastVote>;
 }
 
 export const BallotInputSchema = z
@@ -29,20 +49,23 @@ export const BallotInputSchema = z
   });
 export type BallotInput = z.infer<typeof BallotInputSchema>;
 
-export type BallotState = 'OPEN' | 'USED' | 'EXPIRED' | 'SUPERSEDED';
+export type BallotState = 'OPEN' | 'USED' | 'EXPIRED' | 'SUPERSEDED' | 'CLOSED';
 
 /**
  * Why a link can or cannot be used: a vote already cast wins over everything (the page shows what
- * was recorded), then a newer proposal version or a newer link, then the deadline.
+ * was recorded), then a newer proposal version or a newer link, then the closed vote (it closed
+ * before this ballot arrived), then the deadline. A version without a vote record is not open.
  */
 export function ballotState(
   ballot: Ballot,
   linkHash: string,
   review: { version: number; deadline: string; closed: boolean },
+  vote: VoteState | undefined,
   now: Date,
 ): BallotState {
-  if (ballot.cast) return 'USED';
+  if (ballot.cast || vote?.votes[ballot.memberId]) return 'USED';
   if (ballot.version !== review.version || ballot.secretHash !== linkHash) return 'SUPERSEDED';
-  if (review.closed || now.getTime() >= Date.parse(review.deadline)) return 'EXPIRED';
+  if (vote?.closed) return 'CLOSED';
+  if (!vote || review.closed || now.getTime() >= Date.parse(review.deadline)) return 'EXPIRED';
   return 'OPEN';
 }

@@ -19,7 +19,8 @@ export function goneResult(error: BallotGoneError) {
     ballotGonePage({
       why: error.why,
       proposalTitle: error.proposal.title,
-      ...(error.ballot.cast ? { recorded: error.ballot.cast } : {}),
+      ...(error.recorded ? { recorded: error.recorded } : {}),
+      ...(error.vote?.closedAt ? { closedAt: error.vote.closedAt } : {}),
       ...(error.proposal.review ? { deadline: error.proposal.review.deadline } : {}),
       decisionUrl: links.decision(error.proposal.id),
     }),

@@ -1,7 +1,8 @@
 /**
  * Workflow step "Carry out the decision" (idempotent) and the schedule's effective date:
- * 1. the vote closes; the decision is recorded with the tally and every member's position by name,
- *    and published as a bilingual PDF;
+ * 1. the vote closes first, with one conditional write: no ballot can be counted after it; then
+ *    the votes are read and the decision is recorded with the tally and every member's position
+ *    by name, and published as a bilingual PDF;
  * 2. UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED | NOT_DECIDED (no quorum or majority);
  * 3. approved: the schedule is published on its datasets with its review-by date, and takes
  *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
@@ -25,7 +26,8 @@ import { systemActor } from './actors.ts';
 import { sha256 } from './consultation-report.ts';
 import { links } from './links.ts';
 import { mailAgency } from './review-steps.ts';
-import { currentTally } from './vote-tally.ts';
+import { voteRepository } from '#ports/vote-repository';
+import { tallyOf } from './vote-tally.ts';
 import { updateProposal } from './update-proposal.ts';
 import { reviewIntervalYears } from './settings.ts';
 import { decisionRecordView } from './decision-view.ts';
@@ -55,18 +57,20 @@ export async function applyDecision(input: {
   const current = found.value;
   if (current.decision?.version === input.version || current.status !== 'UNDER_REVIEW' || !current.review)
     return { status: current.status };
-  const mapping = OUTCOMES[input.outcome as TallyOutcome];
-  if (!mapping)
+  if (!OUTCOMES[input.outcome as TallyOutcome])
     throw new ConflictError('UNKNOWN_OUTCOME', `The vote ended with an unknown outcome '${input.outcome}'.`);
 
   const review = current.review;
-  const { tally, ballots } = await currentTally(current.id, review, true);
   const now = currentClock().now().toISOString();
-  const byMember = new Map(ballots.map((b) => [b.memberId, b]));
+  const vote = await voteRepository.close(current.id, input.version, now);
+  const tally = tallyOf(review, vote, true);
+  // The votes as closed decide; a vote that landed between the release and the close counts too.
+  const tallyOutcome = tally.outcome ?? (input.outcome as TallyOutcome);
+  const mapping = OUTCOMES[tallyOutcome];
   const decision: DecisionRecord = {
     version: input.version,
     outcome: mapping.outcome,
-    tallyOutcome: input.outcome,
+    tallyOutcome,
     tally: {
       seats: tally.seats,
       recused: tally.recused,
@@ -76,7 +80,7 @@ export async function applyDecision(input: {
       counts: tally.counts,
     },
     positions: review.members.map((m) => {
-      const cast = byMember.get(m.id)?.cast;
+      const cast = vote.votes[m.id];
       return {
         memberId: m.id,
         name: m.name,
@@ -111,7 +115,7 @@ export async function applyDecision(input: {
       event: {
         type: `DECIDED_${mapping.outcome}`,
         actor: systemActor,
-        detail: { tally: decision.tally, outcome: input.outcome },
+        detail: { tally: decision.tally, outcome: tallyOutcome },
       },
     };
   });

@@ -2,18 +2,23 @@
  * A member acts on the link in their mail. Looking (GET/HEAD) never changes anything — mail
  * scanners open every link; only `castBallot` (a POST from the page or JSON) records a vote:
  * 1. the link must be known (404) and still open: not used, not superseded by a newer proposal
- *    version or a newer link, not past the deadline (410, saying which, and what was recorded);
- * 2. the vote is written on the ballot conditionally, so a second POST cannot record twice;
- * 3. the vote is recorded by name in the audit trail;
+ *    version or a newer link, the vote not closed nor past its deadline (410, saying which, and
+ *    what was recorded);
+ * 2. the vote is written on the version's vote record, on condition that the vote is open and the
+ *    member has not voted: once the decision has closed the vote, no write succeeds, so every vote
+ *    answered 200 is one the decision counts;
+ * 3. the ballot keeps a copy for its page, and the audit trail records the vote (by name, shown
+ *    once the decision is published);
  * 4. the tally is recomputed: once the result is certain, the workflow's wait is released.
  */
 import { ballotState } from '#domain/ballot';
-import type { Ballot, BallotInput, BallotState } from '#domain/ballot';
+import type { Ballot, BallotInput, BallotState, CastVote, VoteState } from '#domain/ballot';
 import { ConflictError, GoneError, NotFoundError } from '#domain/errors';
 import { ballotRepository } from '#ports/ballot-repository';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
+import { voteRepository } from '#ports/vote-repository';
 import type { Versioned } from '#ports/registry-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { releaseWaitingStep } from './workflow-steps.ts';
@@ -25,16 +30,23 @@ export class BallotGoneError extends GoneError {
     readonly why: Exclude<BallotState, 'OPEN'>,
     readonly ballot: Ballot,
     readonly proposal: ProposalRecord,
+    readonly vote: VoteState | undefined,
   ) {
     super(
       `BALLOT_${why}`,
       {
         USED: 'This ballot has already been used; the vote recorded is shown.',
         EXPIRED: 'The vote has closed; this ballot can no longer be used.',
+        CLOSED: `The vote closed at ${vote?.closedAt ?? ''} before this ballot arrived; it was not counted.`,
         SUPERSEDED:
           'This link was replaced by a newer one, or the proposal was revised; use the newest link mailed to you.',
       }[why],
     );
+  }
+
+  /** The vote this member cast, if any (the vote record holds it; the ballot a copy). */
+  get recorded(): CastVote | undefined {
+    return this.vote?.votes[this.ballot.memberId] ?? this.ballot.cast;
   }
 }
 
@@ -56,9 +68,10 @@ export async function openBallot(secret: string): Promise<OpenBallot> {
   const hash = hashSecret(shaped ? secret : '');
   const ref = await ballotRepository.findBySecretHash(hash);
   const target = shaped && ref ? ref : NO_BALLOT;
-  const [ballot, proposal] = await Promise.all([
+  const [ballot, proposal, vote] = await Promise.all([
     ballotRepository.get(target.proposalId, target.version, target.memberId),
     proposalRepository.get(target.proposalId),
+    voteRepository.get(target.proposalId, target.version),
   ]);
   if (!shaped || !ref || !ballot || !proposal)
     throw new NotFoundError('Ballot link', 'given', 'BALLOT_NOT_FOUND');
@@ -75,10 +88,27 @@ export async function openBallot(secret: string): Promise<OpenBallot> {
         proposal.value.status !== 'UNDER_REVIEW' ||
         review.version !== proposal.value.version,
     },
+    vote,
     currentClock().now(),
   );
-  if (state !== 'OPEN') throw new BallotGoneError(state, ballot.value, proposal.value);
+  if (state !== 'OPEN') throw new BallotGoneError(state, ballot.value, proposal.value, vote);
   return { ballot, proposal: proposal.value, hash };
+}
+
+/** Copies the vote onto the ballot for its page (the vote record is what counts), retrying a race with a new link. */
+async function copyOntoBallot(ballot: Versioned<Ballot>, cast: CastVote): Promise<Ballot> {
+  let current = ballot;
+  for (let attempt = 0; ; attempt += 1) {
+    const next: Ballot = { ...current.value, cast };
+    try {
+      await ballotRepository.replace(next, current.revision);
+      return next;
+    } catch (error) {
+      const latest = await ballotRepository.get(next.proposalId, next.version, next.memberId);
+      if (!(error instanceof ConflictError) || !latest || attempt === 4) throw error;
+      current = latest;
+    }
+  }
 }
 
 export async function castBallot(
@@ -87,17 +117,16 @@ export async function castBallot(
 ): Promise<{ ballot: Ballot; proposal: ProposalRecord }> {
   const { ballot, proposal } = await openBallot(secret);
   const now = currentClock().now().toISOString();
-  const cast: Ballot = {
-    ...ballot.value,
-    cast: { decision: input.decision, reason: input.reason, castAt: now },
-  };
+  const vote: CastVote = { decision: input.decision, reason: input.reason, castAt: now };
+  const { proposalId, version, memberId } = ballot.value;
   try {
-    await ballotRepository.replace(cast, ballot.revision);
+    await voteRepository.cast(proposalId, version, memberId, vote);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    await openBallot(secret); // throws USED when the racing request was a vote
+    await openBallot(secret); // throws USED or CLOSED: a racing vote of this member, or the close
     throw error;
   }
+  const cast = await copyOntoBallot(ballot, vote);
   await proposalRepository.appendEvent({
     proposalId: proposal.id,
     at: now,

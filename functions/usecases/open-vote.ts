@@ -2,7 +2,8 @@
  * Workflow step "Open the advisory vote" (idempotent):
  * 1. find the reviewing group (the second-level parent's) and record the vote: members, rule,
  *    deadline = now + vote period (the packet goes out now, so at least the packet lead time ahead);
- * 2. one ballot per member, each with its own secret link, mailed with the review packet;
+ * 2. the vote record opens (ballots are counted on it until the decision closes it);
+ *    one ballot per member, each with its own secret link, mailed with the review packet;
  *    a ballot created but not yet mailed (a crash in between) gets a fresh link and is mailed;
  * 3. schedule the vote deadline and the reminder.
  */
@@ -12,6 +13,7 @@ import type { ReviewState } from '#domain/records';
 import { ballotRepository } from '#ports/ballot-repository';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
+import { voteRepository } from '#ports/vote-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName, scheduler } from '#ports/scheduler';
@@ -94,6 +96,7 @@ export async function openVote(input: StepInput) {
     };
   });
   const review = proposal.review!;
+  await voteRepository.open(input.proposalId, input.version);
   const emailOf = new Map(group.members.map((m) => [m.id, m.email]));
   const packet = await packetProposal(proposal);
   const send = await mailer();

@@ -9,6 +9,7 @@
 import type { DeadlineKind, DeadlinePayload } from '#ports/scheduler';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { ballotRepository } from '#ports/ballot-repository';
+import { voteRepository } from '#ports/vote-repository';
 import { currentClock } from '#ports/clock';
 import { advisoryGroupRepository } from '#ports/registry-repository';
 import { mailer } from '#ports/adapters';
@@ -42,9 +43,10 @@ async function remindNonVoters(
   const group = await advisoryGroupRepository.get(review.groupId);
   const emailOf = new Map(group?.members.map((m) => [m.id, m.email]));
   const send = await mailer();
+  const voted = (await voteRepository.get(proposal.id, review.version))?.votes ?? {};
   for (const ballot of await ballotRepository.listForVersion(proposal.id, review.version)) {
     const email = emailOf.get(ballot.value.memberId);
-    if (ballot.value.cast || !email) continue;
+    if (ballot.value.cast || voted[ballot.value.memberId] || !email) continue;
     const { url } = await issueLink(ballot, review.deadline);
     await send.send({
       to: [email],

@@ -50,7 +50,7 @@ export interface BallotRecordedView {
   decisionUrl: string;
 }
 
-export type BallotGoneReason = 'USED' | 'EXPIRED' | 'SUPERSEDED';
+export type BallotGoneReason = 'USED' | 'EXPIRED' | 'SUPERSEDED' | 'CLOSED';
 
 export interface BallotGoneView {
   why: BallotGoneReason;
@@ -59,6 +59,8 @@ export interface BallotGoneView {
   recorded?: { decision: BallotDecision; reason: string; castAt: string };
   /** ISO 8601 date-time of the (last) deadline. */
   deadline?: string;
+  /** ISO 8601 date-time the vote closed; shown when `why` is `CLOSED`. */
+  closedAt?: string;
   decisionUrl?: string;
 }
 
@@ -230,6 +232,13 @@ const GONE_TEXT: Record<BallotGoneReason, { heading: Label; body: Label }> = {
       en: 'The voting deadline has passed, or the result became final before it, so no further votes can be cast.',
     },
   },
+  CLOSED: {
+    heading: { zh: '投票已結束，您的選票未被計入', en: 'The vote closed before your ballot arrived' },
+    body: {
+      zh: '表決結果已確定或期限已到，投票已於下列時間結束；您的選票在結束之後才送達，因此未記錄、也未計入結果。',
+      en: 'The result became final or the deadline came, and the vote closed at the time below; your ballot arrived after that, so it was not recorded and is not counted.',
+    },
+  },
   SUPERSEDED: {
     heading: { zh: '本連結已由新連結取代', en: 'This link has been replaced' },
     body: {
@@ -262,6 +271,8 @@ export function ballotGonePage(view: BallotGoneView): string {
       fact({ zh: '記錄時間', en: 'Recorded at' }, when(recorded.castAt)),
     );
   }
+  if (view.why === 'CLOSED' && view.closedAt)
+    facts.push(fact({ zh: '投票結束時間', en: 'The vote closed at' }, when(view.closedAt)));
   if (view.deadline) facts.push(fact({ zh: '投票截止', en: 'Voting deadline' }, when(view.deadline)));
   const body = html`<div class="notice ${view.why === 'USED' ? 'ok' : 'warn'}">
       <p><strong>${text.heading.zh}</strong> <strong class="en" lang="en">${text.heading.en}</strong></p>

@@ -77,6 +77,15 @@ export const ballotKeys = (proposalId: string, version: number, memberId: string
 });
 export const ballotPrefix = (version: number) => `BALLOT#v${pad(version)}#`;
 
+/**
+ * Whether one proposal version's vote is open, and the votes cast in it: every ballot write and
+ * the closing write meet on this one item, so a vote is counted exactly when its write succeeded.
+ */
+export const voteKeys = (proposalId: string, version: number): Keys => ({
+  pk: proposalPartition(proposalId),
+  sk: `VOTE#v${pad(version)}`,
+});
+
 /** The hash of a ballot link's secret → the ballot it opens (the secret itself is never stored). */
 export const ballotSecretKeys = (secretHash: string): Keys => ({
   pk: `BALLOT_SECRET#${secretHash}`,

@@ -53,10 +53,19 @@ async function send<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /** Sends a conditional write; a failed condition becomes the caller's conflict. */
-async function conditional(command: PutCommand | DeleteCommand, conflict: ConflictWording): Promise<void> {
+async function conditional(
+  command: PutCommand | DeleteCommand | UpdateCommand,
+  conflict: ConflictWording,
+): Promise<void> {
   try {
     const client = dynamoDocumentClient();
-    await send(() => (command instanceof PutCommand ? client.send(command) : client.send(command)));
+    await send(() =>
+      command instanceof PutCommand
+        ? client.send(command)
+        : command instanceof DeleteCommand
+          ? client.send(command)
+          : client.send(command),
+    );
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException)
       throw new ConflictError(conflict.code, conflict.message);
@@ -117,6 +126,42 @@ export async function deleteItem(
       Key: { pk: keys.pk, sk: keys.sk },
       ConditionExpression: '#revision = :expected',
       ...revisionIs(expectedRevision),
+    }),
+    conflict,
+  );
+}
+
+/**
+ * Sets fields inside `data` of an existing item in one write, only if `condition` holds (it names
+ * `data`'s fields as `#data.#name`, values as `:name`; each field's path is its parts, so any
+ * string can be a part), and bumps the revision. For records that
+ * many requests change at once, each its own field, where reading a revision first would make all
+ * but one of them retry.
+ */
+export async function setFields(
+  keys: Pick<Keys, 'pk' | 'sk'>,
+  fields: { path: string[]; value: NativeAttributeValue }[],
+  condition: { expression: string; names?: Record<string, string>; values?: Item },
+  conflict: ConflictWording,
+): Promise<void> {
+  const names: Record<string, string> = { '#data': 'data', '#revision': 'revision', ...condition.names };
+  const values: Item = { ':one': 1, ...condition.values };
+  const sets = fields.map(({ path, value }, i) => {
+    const parts = path.map((part, j) => {
+      names[`#f${i}_${j}`] = part;
+      return `#f${i}_${j}`;
+    });
+    values[`:f${i}`] = value;
+    return `#data.${parts.join('.')} = :f${i}`;
+  });
+  await conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: { pk: keys.pk, sk: keys.sk },
+      UpdateExpression: `SET ${sets.join(', ')}, #revision = #revision + :one`,
+      ConditionExpression: `attribute_exists(pk) AND (${condition.expression})`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
     }),
     conflict,
   );

@@ -57,6 +57,52 @@ describe('the advisory vote from links in e-mails', () => {
     expect(late.status).toBe(410);
   });
 
+  it('says during the vote only that a member voted; names and positions appear with the decision', async () => {
+    const id = await flow.proposalUnderReview();
+    expect((await flow.vote(await flow.ballotLink('convener', id), 'REJECT', '收費過高')).status).toBe(200);
+    const during = (await flow.api.get(`/fee-proposals/${id}/events`)).body.items.filter(
+      (e: any) => e.type === 'VOTE_CAST',
+    );
+    expect(during).toHaveLength(1);
+    expect(during[0].actor).toEqual({ kind: 'member' });
+    expect(during[0].detail).toBeUndefined();
+    expect(JSON.stringify(during)).not.toContain('convener');
+    for (const member of MEMBERS.slice(1, 5))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+    const after = (await flow.api.get(`/fee-proposals/${id}/events`)).body.items.filter(
+      (e: any) => e.type === 'VOTE_CAST',
+    );
+    expect(after).toHaveLength(5);
+    expect(after[0]).toMatchObject({
+      actor: { kind: 'member', id: 'convener' },
+      detail: { decision: 'REJECT' },
+    });
+  });
+
+  it('answers a ballot that arrives after the vote closed with the 410 page saying when it closed', async () => {
+    const id = await flow.proposalUnderReview();
+    for (const member of MEMBERS.slice(0, 4))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+    const late = await fetch(await flow.ballotLink('industry-1', id), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'decision=REJECT&reason=%E5%A4%AA%E8%B2%B4',
+    });
+    expect(late.status).toBe(410);
+    const page = await late.text();
+    expect(page).toContain('投票已結束，您的選票未被計入');
+    expect(page).toContain('The vote closed before your ballot arrived');
+    const json = await flow.vote(await flow.ballotLink('industry-1', id), 'REJECT');
+    expect(json.status).toBe(410);
+    expect(((await json.json()) as any).error.code).toBe('BALLOT_CLOSED');
+    const decision = (await flow.api.get(`/fee-proposals/${id}/decision`)).body;
+    expect(decision.positions.find((p: any) => p.memberId === 'industry-1').decision).toBeNull();
+  });
+
   it('makes the approved schedule effective at 00:00 Taipei time on its effective date', async () => {
     const now = new Date((await flow.api.get('/_local/clock')).body.now);
     const effectiveFrom = new Date(now.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);

@@ -9,7 +9,15 @@ import { randomUUID } from 'node:crypto';
 
 export const TALLY_DIR_ENV = 'OGDL_RELIABILITY_TALLY_DIR';
 
-export const CATEGORIES = ['access', 'bad input', 'ballots', 'concurrency', 'faults', 'tampering'] as const;
+export const CATEGORIES = [
+  'access',
+  'bad input',
+  'ballots',
+  'concurrency',
+  'faults',
+  'tampering',
+  'vote race',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface Counts {

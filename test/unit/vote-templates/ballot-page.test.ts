@@ -196,6 +196,16 @@ describe('ballotGonePage', () => {
     }
   });
 
+  it('CLOSED: says the vote closed, when, and that the ballot was not counted', () => {
+    const page = ballotGonePage({ why: 'CLOSED', closedAt: '2025-05-12T02:03:00Z', proposalTitle: TITLE });
+
+    expect(page).toContain('投票已結束，您的選票未被計入');
+    expect(page).toContain('The vote closed before your ballot arrived');
+    expect(page).toContain('投票結束時間');
+    expect(page).toContain('2025-05-12 10:03');
+    expect(page).not.toContain('<form');
+  });
+
   it('ignores a recorded vote unless the case is USED', () => {
     const page = ballotGonePage({
       why: 'EXPIRED',
