@@ -72,8 +72,32 @@ export const FeeItemSchema = z.object({
   costLines: z.array(CostLineSchema).min(1).max(30),
   /** Why the charge exceeds the marginal cost; required by fee-rules.ts when it does. */
   exceptionReason: textField(1000).optional(),
+  /** The most units one license request may ask for (e.g. sheets of a map series). */
+  maxQuantity: z.int().min(1).max(1_000_000).optional(),
 });
 export type FeeItem = z.infer<typeof FeeItemSchema>;
+
+export const PaymentMethodSchema = z.enum(['BANK_TRANSFER', 'POSTAL_TRANSFER', 'COUNTER', 'ONLINE']);
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+/**
+ * How a licensee pays under the schedule: each way with its details (account or counter), and
+ * the payee. The quote page and mail add the reference to quote (the license request number).
+ */
+export const PaymentInstructionsSchema = z.object({
+  payee: LocalizedTextSchema,
+  methods: z
+    .array(
+      z.object({
+        method: PaymentMethodSchema,
+        /** e.g. bank, branch and account number; or the counter's address and opening hours. */
+        details: LocalizedTextSchema,
+      }),
+    )
+    .min(1)
+    .max(5),
+});
+export type PaymentInstructions = z.infer<typeof PaymentInstructionsSchema>;
 
 export const PurposeSchema = z.enum(['COMMERCIAL', 'NON_COMMERCIAL', 'ACADEMIC', 'PUBLIC_INTEREST']);
 export type Purpose = z.infer<typeof PurposeSchema>;
@@ -103,6 +127,8 @@ const feeProposalInputShape = {
   /** 計費說明網址. */
   explanationUrl: HttpsUrlSchema.optional(),
   items: z.array(FeeItemSchema).min(1).max(50),
+  /** How licensees pay; shown on every quote under this schedule. */
+  paymentInstructions: PaymentInstructionsSchema.optional(),
   reductions: z.array(ReductionSchema).max(PurposeSchema.options.length).default([]),
   effectiveFrom: IsoDateSchema,
   /** Absent means the configured default (60 days); shorter needs `urgencyReason`. */
@@ -207,7 +233,13 @@ function canonicalItem(item: FeeItem): string {
   const lines = item.costLines
     .map((l) => JSON.stringify([l.category, l.description, l.quantity, l.unitCostTwd]))
     .sort();
-  return JSON.stringify([item.unit, item.amountTwd, lines, item.exceptionReason ?? null]);
+  return JSON.stringify([
+    item.unit,
+    item.amountTwd,
+    lines,
+    item.exceptionReason ?? null,
+    item.maxQuantity ?? null,
+  ]);
 }
 
 /**

@@ -1,112 +1,164 @@
 /**
- * The price of an ON_APPLICATION license: the approved schedule in force on the request date, the
- * requested quantities, and the reduction the schedule declares for the stated purpose.
+ * The price of an ON_APPLICATION license: Σ chosen items × quantity under the schedule in force on
+ * the request date, less the reduction the schedule declares for the stated purpose.
  */
-import { RuleViolationError, ValidationError, type ErrorDetail } from './errors.ts';
+import * as z from 'zod';
+import { RuleViolationError, type ErrorDetail } from './errors.ts';
 import type { LocalizedText } from './common.ts';
-import type { FeeItem, FeeUnit, ProposalStatus, Purpose, Reduction } from './fee-proposal.ts';
+import type { FeeUnit, Purpose, Reduction } from './fee-proposal.ts';
+import type { ScheduleItem } from './fee-schedule.ts';
 
-export interface FeeSchedule {
-  proposalId: string;
-  items: readonly FeeItem[];
-  reductions: readonly Reduction[];
-  effectiveFrom: string;
-  status: ProposalStatus;
-}
+/** One line of a license request: a fee item of the schedule in force and how many units. */
+export const RequestedItemSchema = z.object({
+  itemId: z.string().max(40),
+  /** Any whole number parses; the item's limits are a business rule (422 naming the field). */
+  quantity: z.int(),
+});
+export type RequestedItem = z.infer<typeof RequestedItemSchema>;
 
-export interface QuoteRequest {
-  schedule: FeeSchedule;
-  /** YYYY-MM-DD, the day the license was asked for. */
-  requestDate: string;
-  purpose: Purpose;
-  /** Units per fee item id; items not named are charged once. */
-  quantities?: Record<string, number>;
-}
+/**
+ * The one rounding rule: line amounts and the subtotal are exact whole dollars; the reduction is
+ * computed once, on the subtotal, and rounded half up to a whole dollar (the licensee never pays
+ * more than half a dollar above the exact reduced price). Quotes carry its name so that every
+ * page, mail and certificate states the rule that was applied.
+ */
+export const QUOTE_ROUNDING = 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP' as const;
+
+/** No item may be asked for more often than this, whatever its own limit. */
+export const MAX_QUANTITY = 1_000_000;
 
 export interface QuoteLine {
-  id: string;
+  itemId: string;
   name: LocalizedText;
   unit: FeeUnit;
   quantity: number;
-  /** The unit charge. */
+  /** The item's unit charge. */
+  unitAmountTwd: number;
+  /** unitAmountTwd × quantity. */
   amountTwd: number;
-  lineTotalTwd: number;
 }
 
 export interface Quote {
-  items: QuoteLine[];
+  lines: QuoteLine[];
   subtotalTwd: number;
   reductionPercent: number;
   reductionTwd: number;
   totalTwd: number;
-  /** The proposal whose approved schedule priced this quote. */
-  scheduleId: string;
+  rounding: typeof QUOTE_ROUNDING;
   purpose: Purpose;
   requestDate: string;
 }
 
-/** Keeps every line total and the subtotal well inside the safe-integer range. */
-const MAX_QUANTITY = 1_000_000;
-const IN_FORCE: readonly ProposalStatus[] = ['APPROVED', 'EFFECTIVE'];
+export interface QuoteRequest {
+  schedule: { items: readonly ScheduleItem[]; reductions: readonly Reduction[] };
+  /** YYYY-MM-DD, the day the license was asked for. */
+  requestDate: string;
+  purpose: Purpose;
+  items: readonly RequestedItem[];
+}
 
-function checkQuantities(items: readonly FeeItem[], quantities: Record<string, number>): void {
-  const known = new Set(items.map((it) => it.id));
-  const problems: ErrorDetail[] = [];
-  for (const [id, q] of Object.entries(quantities)) {
-    if (!known.has(id))
-      problems.push({ path: `quantities.${id}`, message: `The schedule has no fee item '${id}'.` });
-    else if (!Number.isInteger(q) || q < 0 || q > MAX_QUANTITY)
-      problems.push({
-        path: `quantities.${id}`,
-        message: `Expected a whole number from 0 to ${MAX_QUANTITY}.`,
-      });
+const limitOf = (item: ScheduleItem) => Math.min(item.maxQuantity ?? MAX_QUANTITY, MAX_QUANTITY);
+
+/** Every problem of the requested lines, each naming its field and rule. */
+export function checkRequestedItems(
+  scheduleItems: readonly ScheduleItem[],
+  requested: readonly RequestedItem[],
+): ErrorDetail[] {
+  if (requested.length === 0) {
+    return [
+      {
+        path: 'items',
+        rule: 'FEE_ITEMS_REQUIRED',
+        message: `Choose at least one fee item of the schedule in force (${scheduleItems.map((i) => i.id).join(', ')}).`,
+      },
+    ];
   }
-  if (problems.length > 0) throw new ValidationError('Some requested quantities are not valid.', problems);
+  const byId = new Map(scheduleItems.map((it) => [it.id, it]));
+  const seen = new Set<string>();
+  const problems: ErrorDetail[] = [];
+  requested.forEach(({ itemId, quantity }, i) => {
+    const item = byId.get(itemId);
+    if (item === undefined) {
+      problems.push({
+        path: `items.${i}.itemId`,
+        rule: 'UNKNOWN_FEE_ITEM',
+        message: `The schedule in force has no fee item '${itemId}'.`,
+      });
+      return;
+    }
+    if (seen.has(itemId)) {
+      problems.push({
+        path: `items.${i}.itemId`,
+        rule: 'FEE_ITEM_REPEATED',
+        message: `Fee item '${itemId}' is listed twice; give one quantity.`,
+      });
+    }
+    seen.add(itemId);
+    const limit = limitOf(item);
+    if (quantity < 1 || quantity > limit) {
+      problems.push({
+        path: `items.${i}.quantity`,
+        rule: 'QUANTITY_OUT_OF_LIMITS',
+        message: `The quantity of '${itemId}' must be a whole number from 1 to ${limit}.`,
+      });
+    }
+  });
+  return problems;
 }
 
 /**
- * Prices a license. Refuses SCHEDULE_NOT_EFFECTIVE unless the schedule is approved and in force on
- * the request date. Only a reduction the schedule declares for this purpose applies (nothing
- * undeclared may be waived). The reduction is rounded half up to whole dollars, so a licensee
- * never pays more than 0.5 TWD above the exact reduced price and sometimes up to 0.5 TWD less.
+ * Prices a license: one line per requested item, in the order asked. Refuses (422) an empty
+ * request, unknown or repeated items, and quantities outside the item's limits. Only a reduction
+ * the schedule declares for this purpose applies (nothing undeclared may be waived).
  */
 export function quoteLicense(request: QuoteRequest): Quote {
   const { schedule, requestDate, purpose } = request;
-  if (!IN_FORCE.includes(schedule.status) || requestDate < schedule.effectiveFrom) {
+  const problems = checkRequestedItems(schedule.items, request.items);
+  const first = problems[0];
+  if (first !== undefined) {
     throw new RuleViolationError(
-      'SCHEDULE_NOT_EFFECTIVE',
-      `Fee schedule '${schedule.proposalId}' is not in force on ${requestDate}` +
-        (IN_FORCE.includes(schedule.status)
-          ? ` (it takes effect on ${schedule.effectiveFrom}).`
-          : ` (its status is ${schedule.status}).`),
+      first.rule!,
+      `The license request cannot be priced: ${first.message}`,
+      problems,
     );
   }
-  const quantities = request.quantities ?? {};
-  checkQuantities(schedule.items, quantities);
-
-  const items: QuoteLine[] = schedule.items.map((it) => {
-    const quantity = quantities[it.id] ?? 1;
+  const byId = new Map(schedule.items.map((it) => [it.id, it]));
+  const lines: QuoteLine[] = request.items.map(({ itemId, quantity }) => {
+    const item = byId.get(itemId)!;
     return {
-      id: it.id,
-      name: it.name,
-      unit: it.unit,
+      itemId,
+      name: item.name,
+      unit: item.unit,
       quantity,
-      amountTwd: it.amountTwd,
-      lineTotalTwd: it.amountTwd * quantity,
+      unitAmountTwd: item.amountTwd,
+      amountTwd: item.amountTwd * quantity,
     };
   });
-  const subtotalTwd = items.reduce((sum, l) => sum + l.lineTotalTwd, 0);
+  const subtotalTwd = lines.reduce((sum, l) => sum + l.amountTwd, 0);
   const reductionPercent = schedule.reductions.find((r) => r.purpose === purpose)?.percent ?? 0;
   // Integer round-half-up of subtotal × percent / 100; BigInt because the product can pass 2^53.
   const reductionTwd = Number((BigInt(subtotalTwd) * BigInt(reductionPercent) + 50n) / 100n);
-
   return {
-    items,
+    lines,
     subtotalTwd,
     reductionPercent,
     reductionTwd,
     totalTwd: subtotalTwd - reductionTwd,
-    scheduleId: schedule.proposalId,
+    rounding: QUOTE_ROUNDING,
+    purpose,
+    requestDate,
+  };
+}
+
+/** The quote of a request when no schedule is in force: data on application is free by default. */
+export function freeQuote(purpose: Purpose, requestDate: string): Quote {
+  return {
+    lines: [],
+    subtotalTwd: 0,
+    reductionPercent: 0,
+    reductionTwd: 0,
+    totalTwd: 0,
+    rounding: QUOTE_ROUNDING,
     purpose,
     requestDate,
   };

@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from './common.ts';
 import type { DataClass } from './dataset.ts';
-import type { Purpose } from './fee-proposal.ts';
+import type { PaymentInstructions, Purpose } from './fee-proposal.ts';
 import type { Quote } from './license-quote.ts';
 import type { CertificateStatus, LicenseStatus, Licensee, RevocationReason } from './license.ts';
 
@@ -30,8 +30,15 @@ export interface DatasetSnapshot {
  * The price quoted for a license on application. `schedule` names the fee schedule that priced it;
  * without one (the dataset carries no fee) the quote is empty and free.
  */
-export type LicenseQuote = Omit<Quote, 'scheduleId'> & {
-  schedule?: { proposalId: string; title: LocalizedText };
+export type LicenseQuote = Quote & {
+  schedule?: {
+    proposalId: string;
+    title: LocalizedText;
+    effectiveFrom: string;
+    legalBasis: string;
+    explanationUrl?: string;
+    payment?: PaymentInstructions;
+  };
 };
 
 export interface LicenseRecord {

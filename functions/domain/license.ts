@@ -7,6 +7,7 @@ import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField } 
 import type { DataClass } from './dataset.ts';
 import { RuleViolationError } from './errors.ts';
 import { PurposeSchema } from './fee-proposal.ts';
+import { RequestedItemSchema } from './license-quote.ts';
 
 export const LicenseeSchema = z.object({
   name: textField(200),
@@ -19,6 +20,11 @@ export const LicenseRequestSchema = z.object({
   datasetId: IdSchema,
   licensee: LicenseeSchema,
   purpose: PurposeSchema,
+  /**
+   * Data on application: the fee items wanted from the schedule in force and how many of each.
+   * Open data and data with no schedule in force are free and take none.
+   */
+  items: z.array(RequestedItemSchema).max(50).default([]),
 });
 export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
 

@@ -87,6 +87,14 @@ export interface JsonOrFormSpec<T, R> {
   accepted: (result: R, input: T) => string;
   /** The page with the form, which the browser posts the same fields to again (a 307 to it). */
   formPage: (values: FormValues) => string;
+  /**
+   * For a form whose fields do not map one to one onto the body (rows of a list, some left
+   * empty): the body it stands for, and how a refused body path reads as the form's field.
+   */
+  fromForm?: (body: Record<string, unknown>) => {
+    body: Record<string, unknown>;
+    formPath: (path: string) => string;
+  };
 }
 
 export async function jsonOrForm<T, R>(
@@ -98,13 +106,16 @@ export async function jsonOrForm<T, R>(
     return spec.json(await spec.run(input), input);
   }
   const values = formValues(request.body, spec.fields);
+  const posted = formToBody(values, spec.fields);
+  const { body, formPath } = spec.fromForm?.(posted) ?? { body: posted, formPath: (p: string) => p };
   try {
-    const input = parseWith(spec.schema, formToBody(values, spec.fields), 'body');
+    const input = parseWith(spec.schema, body, 'body');
     return seeOther(spec.accepted(await spec.run(input), input));
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
-    return postAgain(withRefusal(spec.formPage(values), refusal));
+    const fields = Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m]));
+    return postAgain(withRefusal(spec.formPage(values), { ...refusal, fields }));
   }
 }
 

@@ -8,7 +8,7 @@ import { LicenseRequestSchema } from '#domain/license';
 import { licenseView } from '#usecases/license-view';
 import { pagePaths } from '#usecases/page-paths';
 import { requestLicense } from '#usecases/request-license';
-import { LICENSE_FORM_FIELDS } from '#templates/pages/license-form-fields';
+import { LICENSE_FORM_FIELDS, licenseFormBody } from '#templates/pages/license-form-fields';
 import { jsonOrForm } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
@@ -22,6 +22,7 @@ export const handler = httpHandler(
       {
         schema: LicenseRequestSchema,
         fields: LICENSE_FORM_FIELDS,
+        fromForm: licenseFormBody,
         run: requestLicense,
         json: ({ license, certificate, reused }) =>
           json(certificate ? 201 : 202, licenseView(license, certificate, reused)),

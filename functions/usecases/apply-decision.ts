@@ -10,6 +10,7 @@
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
+import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-schedule';
 import { nextStatus } from '#domain/proposal-status';
 import type { ProposalEvent } from '#domain/proposal-status';
 import type { DecisionOutcome, DecisionRecord } from '#domain/records';
@@ -157,22 +158,21 @@ export async function applyDecision(input: {
   return { status: proposal.status };
 }
 
-/** Marks the proposal's datasets with the schedule (retrying on a concurrent dataset edit). */
-async function publishSchedule(proposalId: string, status: 'APPROVED' | 'EFFECTIVE') {
+/**
+ * Adds the proposal's schedule to each of its datasets, or updates its status there (retrying on a
+ * concurrent dataset edit). Every earlier schedule stays: the one in force on a date prices it.
+ */
+async function publishSchedule(proposalId: string, status: ScheduleStatus) {
   const proposal = (await proposalRepository.get(proposalId))!.value;
+  const entry = scheduleEntryOf(proposal, status, currentClock().now().toISOString());
   for (const datasetId of proposal.datasetIds) {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const found = await datasetRepository.get(datasetId);
       if (!found) break;
+      const stored = found.value as StoredDataset;
       const dataset: StoredDataset = {
-        ...found.value,
-        feeSchedule: {
-          proposalId,
-          title: proposal.title,
-          effectiveFrom: proposal.effectiveFrom,
-          ...(proposal.reviewBy ? { reviewBy: proposal.reviewBy } : {}),
-          status,
-        },
+        ...stored,
+        feeSchedules: withSchedule(stored.feeSchedules ?? [], entry),
       };
       try {
         await datasetRepository.replace(dataset, found.revision);

@@ -4,16 +4,19 @@
  */
 import type { Dataset } from '#domain/dataset';
 import { OGDL } from '#domain/attribution';
+import { scheduleTimeline, type FeeScheduleEntry, type ScheduleTimeline } from '#domain/fee-schedule';
+import { currentClock } from '#ports/clock';
+import { taipeiDate } from './certificate-record.ts';
 
-export interface FeeScheduleRef {
-  proposalId: string;
-  title: { zh: string; en: string };
-  effectiveFrom: string;
-  reviewBy?: string;
-  status: 'APPROVED' | 'EFFECTIVE';
-}
+/** A dataset as stored: the registry's record and every fee schedule published on it. */
+export type StoredDataset = Dataset & { feeSchedules?: FeeScheduleEntry[] };
 
-export type StoredDataset = Dataset & { feeSchedule?: FeeScheduleRef };
+/** Today's date in Taiwan: the day whose schedule is in force. */
+export const taipeiToday = () => taipeiDate(currentClock().now().toISOString());
+
+/** The dataset's schedules as they stand on `date` (today in Taiwan by default). */
+export const schedulesOf = (dataset: StoredDataset, date = taipeiToday()): ScheduleTimeline =>
+  scheduleTimeline(dataset.feeSchedules ?? [], date);
 
 export function licenseOf(dataset: Dataset) {
   switch (dataset.classification) {
@@ -38,12 +41,19 @@ export function licenseOf(dataset: Dataset) {
 }
 
 export function datasetView(dataset: StoredDataset) {
-  return { ...dataset, license: licenseOf(dataset), feeSchedule: dataset.feeSchedule ?? null };
+  const { feeSchedules: _stored, ...registered } = dataset;
+  const { inForce, next, history } = schedulesOf(dataset);
+  return {
+    ...registered,
+    license: licenseOf(dataset),
+    feeSchedules: { inForce: inForce ?? null, next: next ?? null, history },
+  };
 }
 
 /** DCAT-AP style JSON-LD, as data.gov.tw and other catalogues harvest it. */
 export function datasetDcat(dataset: StoredDataset, baseUrl: string) {
   const license = licenseOf(dataset);
+  const { inForce } = schedulesOf(dataset);
   return {
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#',
@@ -61,8 +71,8 @@ export function datasetDcat(dataset: StoredDataset, baseUrl: string) {
     'adms:version': dataset.version,
     'dct:accessRights': dataset.classification,
     ...(license.kind === 'OGDL' ? { 'dct:license': { '@id': license.url } } : {}),
-    ...(dataset.feeSchedule
-      ? { 'dct:rights': `${baseUrl}/fee-proposals/${encodeURIComponent(dataset.feeSchedule.proposalId)}` }
+    ...(inForce
+      ? { 'dct:rights': `${baseUrl}/fee-proposals/${encodeURIComponent(inForce.proposalId)}` }
       : {}),
   };
 }

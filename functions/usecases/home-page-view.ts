@@ -7,7 +7,7 @@ import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
 import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import type { HomePageView, ProposalSummary } from '#templates/pages/home';
-import type { StoredDataset } from './dataset-view.ts';
+import { schedulesOf, type StoredDataset } from './dataset-view.ts';
 import { pagePaths } from './page-paths.ts';
 
 const LIST_LIMIT = 50;
@@ -54,7 +54,13 @@ export async function homePageView(): Promise<HomePageView> {
       version: d.version,
       classification: d.classification,
       ...(d.classification === 'NOT_PROVIDED' ? {} : { licenseUrl: pagePaths.licenseRequest(d.id) }),
-      ...(d.feeSchedule ? { feeScheduleTitle: d.feeSchedule.title } : {}),
+      ...feeScheduleTitle(d),
     })),
   };
+}
+
+/** The title of the schedule in force today, for the dataset list. */
+function feeScheduleTitle(dataset: StoredDataset) {
+  const { inForce } = schedulesOf(dataset);
+  return inForce ? { feeScheduleTitle: inForce.title } : {};
 }

@@ -49,7 +49,14 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
       quote: {
         ...quote,
         ...(schedule
-          ? { schedule: { title: schedule.title, url: pagePaths.consultation(schedule.proposalId) } }
+          ? {
+              schedule: {
+                title: schedule.title,
+                url: pagePaths.consultation(schedule.proposalId),
+                legalBasis: schedule.legalBasis,
+                ...(schedule.payment ? { payment: schedule.payment } : {}),
+              },
+            }
           : {}),
       },
     },

@@ -1,12 +1,13 @@
 /**
  * What the license request page shows of a dataset: its class, its agency and, for data provided on
- * application, the fee schedule that will price the quote (its charges and declared reductions).
+ * application, the fee schedule in force that will price the quote (its charges, limits and declared
+ * reductions) and the next one if published.
  */
 import { NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
-import type { LicenseDatasetView } from '#templates/pages/license';
-import type { StoredDataset } from './dataset-view.ts';
+import type { LicenseDatasetView, LicenseScheduleView } from '#templates/pages/license';
+import { schedulesOf, type StoredDataset } from './dataset-view.ts';
+import type { FeeScheduleEntry } from '#domain/fee-schedule';
 import { pagePaths } from './page-paths.ts';
 
 export async function licenseDatasetView(datasetId: string): Promise<LicenseDatasetView> {
@@ -14,8 +15,7 @@ export async function licenseDatasetView(datasetId: string): Promise<LicenseData
   if (!found) throw new NotFoundError('Dataset', datasetId);
   const dataset = found.value as StoredDataset;
   const agency = await agencyRepository.get(dataset.agencyId);
-  const ref = dataset.feeSchedule;
-  const schedule = ref ? (await proposalRepository.get(ref.proposalId))?.value : undefined;
+  const { inForce, next } = schedulesOf(dataset);
   return {
     id: dataset.id,
     title: dataset.title,
@@ -24,23 +24,18 @@ export async function licenseDatasetView(datasetId: string): Promise<LicenseData
     classification: dataset.classification,
     ...(dataset.description ? { description: dataset.description } : {}),
     ...(dataset.notProvidedReason ? { notProvidedReason: dataset.notProvidedReason } : {}),
-    ...(ref && schedule
-      ? {
-          feeSchedule: {
-            proposalId: ref.proposalId,
-            title: ref.title,
-            effectiveFrom: ref.effectiveFrom,
-            status: ref.status,
-            url: pagePaths.consultation(ref.proposalId),
-            items: schedule.items.map((i) => ({
-              id: i.id,
-              name: i.name,
-              unit: i.unit,
-              amountTwd: i.amountTwd,
-            })),
-            reductions: schedule.reductions,
-          },
-        }
-      : {}),
+    ...(inForce ? { feeSchedule: scheduleView(inForce) } : {}),
+    ...(next ? { nextFeeSchedule: scheduleView(next) } : {}),
+  };
+}
+
+function scheduleView(entry: FeeScheduleEntry): LicenseScheduleView {
+  return {
+    proposalId: entry.proposalId,
+    title: entry.title,
+    effectiveFrom: entry.effectiveFrom,
+    url: pagePaths.consultation(entry.proposalId),
+    items: entry.items,
+    reductions: entry.reductions,
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Request a license:
  * 1. the dataset must exist and be provided at all (NOT_PROVIDED → 422, naming the legal reason);
- * 2. data on application is priced now: the fee schedule in force on today's date in Taiwan and
- *    the reduction it declares for the stated purpose (a schedule not yet in force → 422);
+ * 2. data on application is priced now: Σ the requested items × quantities under the schedule in
+ *    force on today's date in Taiwan, less the reduction it declares for the stated purpose (no
+ *    schedule in force: free; unknown items or quantities out of limits → 422 naming the field);
+ *    open data takes no items;
  * 3. one grant per licensee (by e-mail, case aside) and dataset version: when the licensee already
  *    holds a live one, that license is answered again instead of a new one — its valid
  *    certificate, its pending quote (same purpose only), or an interrupted issue, finished now;
@@ -14,14 +16,13 @@
 import { ulid } from 'ulid';
 import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { LicenseRequest } from '#domain/license';
-import { quoteLicense } from '#domain/license-quote';
+import { freeQuote, quoteLicense } from '#domain/license-quote';
 import type { DatasetSnapshot, LicenseQuote, LicenseRecord } from '#domain/license-records';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
-import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import type { Versioned } from '#ports/registry-repository';
-import type { StoredDataset } from './dataset-view.ts';
+import { schedulesOf, type StoredDataset } from './dataset-view.ts';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
 import { taipeiDate } from './certificate-record.ts';
@@ -39,7 +40,7 @@ export async function requestLicense(input: LicenseRequest): Promise<LicenseOutc
   const requestDate = taipeiDate(requestedAt);
   const snapshot = await snapshotOf(dataset);
   const quote =
-    dataset.classification === 'ON_APPLICATION' ? await priceOf(dataset, input, requestDate) : undefined;
+    dataset.classification === 'ON_APPLICATION' ? priceOf(dataset, input, requestDate) : openData(input);
 
   for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
     const holder = await licenseRepository.getHolder({ dataset: snapshot, licensee: input.licensee });
@@ -97,6 +98,16 @@ async function providedDataset(
   return dataset as StoredDataset & { classification: 'OPEN' | 'ON_APPLICATION' };
 }
 
+/** Open data is free: a request naming fee items is refused rather than silently ignored. */
+function openData(input: LicenseRequest): undefined {
+  if (input.items.length === 0) return undefined;
+  throw new RuleViolationError(
+    'OPEN_DATA_IS_FREE',
+    'Open data is licensed free of charge under the OGDL; there are no fee items to choose.',
+    [{ path: 'items', message: 'Leave out: open data is free.', rule: 'OPEN_DATA_IS_FREE' }],
+  );
+}
+
 async function snapshotOf(
   dataset: StoredDataset & { classification: 'OPEN' | 'ON_APPLICATION' },
 ): Promise<DatasetSnapshot> {
@@ -114,40 +125,34 @@ async function snapshotOf(
   };
 }
 
-/** The quote under the dataset's fee schedule; without a schedule the data is free (an empty quote). */
-async function priceOf(
-  dataset: StoredDataset,
-  input: LicenseRequest,
-  requestDate: string,
-): Promise<LicenseQuote> {
-  const ref = dataset.feeSchedule;
-  if (!ref) {
-    return {
-      items: [],
-      subtotalTwd: 0,
-      reductionPercent: 0,
-      reductionTwd: 0,
-      totalTwd: 0,
-      purpose: input.purpose,
-      requestDate,
-    };
+/**
+ * The quote under the schedule in force on the request date, for the items asked for. With no
+ * schedule in force the data is free: the quote is empty and no items may be asked for.
+ */
+function priceOf(dataset: StoredDataset, input: LicenseRequest, requestDate: string): LicenseQuote {
+  const { inForce } = schedulesOf(dataset, requestDate);
+  if (!inForce) {
+    if (input.items.length > 0) {
+      throw new RuleViolationError(
+        'NO_FEE_SCHEDULE_IN_FORCE',
+        `No fee schedule is in force for dataset '${dataset.id}' on ${requestDate}: it is provided free, with no fee items to choose.`,
+        [{ path: 'items', message: 'Leave out: nothing is charged.', rule: 'NO_FEE_SCHEDULE_IN_FORCE' }],
+      );
+    }
+    return freeQuote(input.purpose, requestDate);
   }
-  const proposal = await proposalRepository.get(ref.proposalId);
-  if (!proposal)
-    throw new Error(`Dataset '${dataset.id}' names fee schedule '${ref.proposalId}', which does not exist.`);
-  const { value } = proposal;
-  const { scheduleId, ...quote } = quoteLicense({
+  const quote = quoteLicense({ schedule: inForce, requestDate, purpose: input.purpose, items: input.items });
+  return {
+    ...quote,
     schedule: {
-      proposalId: value.id,
-      items: value.items,
-      reductions: value.reductions,
-      effectiveFrom: value.effectiveFrom,
-      status: value.status,
+      proposalId: inForce.proposalId,
+      title: inForce.title,
+      effectiveFrom: inForce.effectiveFrom,
+      legalBasis: inForce.legalBasis,
+      ...(inForce.explanationUrl ? { explanationUrl: inForce.explanationUrl } : {}),
+      ...(inForce.payment ? { payment: inForce.payment } : {}),
     },
-    requestDate,
-    purpose: input.purpose,
-  });
-  return { ...quote, schedule: { proposalId: scheduleId, title: value.title } };
+  };
 }
 
 /**

@@ -271,7 +271,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   const proposalStatus = await status(id);
   const dataset = (await call('GET', `/datasets/${SEED.datasets.onApplication}`)).json;
   tell(
-    `Clock moved to ${effectiveFrom}: the schedule is ${proposalStatus}; ${dataset.id} now carries it (${dataset.feeSchedule?.status}).`,
+    `Clock moved to ${effectiveFrom}: the schedule is ${proposalStatus}; ${dataset.id} has it in force (${dataset.feeSchedules?.inForce?.status}).`,
   );
 
   // 8. An OGDL certificate for open data, from the license form.
@@ -305,11 +305,12 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       datasetId: SEED.datasets.onApplication,
       licensee: { name: '吳研究', email: 'wu@univ.example.tw', organization: '國立臺灣大學地理系' },
       purpose: 'ACADEMIC',
+      items: [{ itemId: 'sheet', quantity: 3 }],
     }),
   );
   const quote = quoted.json.quote as { subtotalTwd: number; reductionPercent: number; totalTwd: number };
   tell(
-    `吳研究 asked for ${SEED.datasets.onApplication} (ON_APPLICATION) for academic research: quoted NT$${quote.subtotalTwd} − ${quote.reductionPercent}% = NT$${quote.totalTwd}.`,
+    `吳研究 asked for 3 sheets of ${SEED.datasets.onApplication} (ON_APPLICATION) for academic research: quoted 3 × NT$200 = NT$${quote.subtotalTwd} − ${quote.reductionPercent}% = NT$${quote.totalTwd}.`,
   );
   const paid = await expectStatus(
     'confirm the payment',
@@ -408,6 +409,7 @@ function proposalBody(effectiveFrom: string) {
         ],
         exceptionReason:
           '每幅圖皆依申請人需求以人工裁切轉檔。 Each sheet is clipped and converted by hand for the applicant.',
+        maxQuantity: 500,
       },
       {
         id: 'custom-extract',
@@ -432,6 +434,25 @@ function proposalBody(effectiveFrom: string) {
           '範圍擷取須由測量人員逐案處理。 Each extract is prepared case by case by a surveyor.',
       },
     ],
+    paymentInstructions: {
+      payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+      methods: [
+        {
+          method: 'BANK_TRANSFER',
+          details: {
+            zh: '臺灣銀行黎明分行，戶名：內政部國土測繪中心，帳號 000-000-000000（示範）',
+            en: 'Bank of Taiwan, Liming branch; account name: National Land Surveying and Mapping Center; account 000-000-000000 (demo)',
+          },
+        },
+        {
+          method: 'COUNTER',
+          details: {
+            zh: '臺中市南屯區黎明路二段 497 號 1 樓服務台，週一至週五 8:30–17:30',
+            en: 'Service desk, 1F, No. 497, Sec. 2, Liming Rd., Nantun Dist., Taichung; Mon–Fri 8:30–17:30',
+          },
+        },
+      ],
+    },
     reductions: [
       { purpose: 'ACADEMIC', percent: 50 },
       { purpose: 'PUBLIC_INTEREST', percent: 50 },

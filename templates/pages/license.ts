@@ -12,9 +12,28 @@ import { errorSummary, inputField, radioField, type FieldSpec, type FormState } 
 import { page } from './layout.ts';
 import { both, fact, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
-import { LICENSE_FORM_FIELDS } from './license-form-fields.ts';
+import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
+import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
+import type { PaymentInstructions } from '../../functions/domain/fee-proposal.ts';
+import type { QuoteLine } from '../../functions/domain/license-quote.ts';
+import { fieldId } from './form-fields.ts';
 
 export { LICENSE_FORM_FIELDS };
+
+export interface LicenseScheduleView {
+  proposalId: string;
+  title: Label;
+  effectiveFrom: string;
+  url: string;
+  items: {
+    id: string;
+    name: Label;
+    unit: keyof typeof FEE_UNIT_LABELS;
+    amountTwd: number;
+    maxQuantity?: number;
+  }[];
+  reductions: { purpose: Purpose; percent: number }[];
+}
 
 export interface LicenseDatasetView {
   id: string;
@@ -24,16 +43,10 @@ export interface LicenseDatasetView {
   classification: DataClass;
   description?: Label;
   notProvidedReason?: string;
-  /** ON_APPLICATION: the fee schedule in force or approved, if any. */
-  feeSchedule?: {
-    proposalId: string;
-    title: Label;
-    effectiveFrom: string;
-    status: 'APPROVED' | 'EFFECTIVE';
-    url: string;
-    items: { id: string; name: Label; unit: keyof typeof FEE_UNIT_LABELS; amountTwd: number }[];
-    reductions: { purpose: Purpose; percent: number }[];
-  };
+  /** ON_APPLICATION: the fee schedule in force today, if any (none: free). */
+  feeSchedule?: LicenseScheduleView;
+  /** The schedule that takes effect next, if one is published. */
+  nextFeeSchedule?: LicenseScheduleView;
 }
 
 export interface LicenseRequestPageView {
@@ -55,7 +68,7 @@ const PURPOSE_EXPLANATIONS: Record<Purpose, Label> = {
   PUBLIC_INTEREST: { zh: '以公共利益為目的之利用。', en: 'Use in the public interest.' },
 };
 
-const FIELDS: Record<Exclude<(typeof LICENSE_FORM_FIELDS)[number], 'datasetId'>, FieldSpec> = {
+const FIELDS: Record<LicensePersonField, FieldSpec> = {
   'licensee.name': {
     name: 'licensee.name',
     label: { zh: '被授權人姓名', en: 'Licensee’s name' },
@@ -105,11 +118,97 @@ const REFUSALS: Record<string, Label> = {
     zh: '您已以其他利用目的申請此資料集本版次之授權，尚待繳費；每位被授權人每一版次僅有一項授權。',
     en: 'You already asked for this dataset version for another purpose and it awaits payment; one licensee holds one grant per dataset version.',
   },
-  SCHEDULE_NOT_EFFECTIVE: {
-    zh: '此資料集的收費基準尚未生效，請於生效日後再申請。',
-    en: 'The fee schedule of this dataset is not in force yet; ask again from its effective date.',
+  FEE_ITEMS_REQUIRED: {
+    zh: '請於收費項目中至少填寫一項數量。',
+    en: 'Give a quantity for at least one fee item.',
+  },
+  QUANTITY_OUT_OF_LIMITS: {
+    zh: '數量須為整數，且在該項目之上限內。',
+    en: 'A quantity must be a whole number within the item’s limit.',
+  },
+  UNKNOWN_FEE_ITEM: {
+    zh: '收費基準已更新，部分項目已不適用；請重新選擇。',
+    en: 'The fee schedule has changed and an item no longer exists; choose again.',
+  },
+  NO_FEE_SCHEDULE_IN_FORCE: {
+    zh: '此資料集目前無收費基準，免費提供，無須選擇收費項目。',
+    en: 'No fee schedule is in force for this dataset: it is free and takes no fee items.',
   },
 };
+
+/** The quantity input of a schedule item's row in the form. */
+function quantitySpec(row: number, item: LicenseScheduleView['items'][number]): FieldSpec {
+  const limit = item.maxQuantity ?? 1_000_000;
+  return {
+    name: itemRowField(row, 'quantity'),
+    label: item.name,
+    fix: {
+      zh: `請填 1 至 ${limit} 的整數，或留空。`,
+      en: `Give a whole number from 1 to ${limit}, or leave empty.`,
+    },
+  };
+}
+
+function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
+  return html`<dl class="facts">
+    ${fact(heading, html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`)}
+    ${fact({ zh: '生效日', en: 'In force from' }, html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>`)}
+    ${
+      schedule.reductions.length > 0
+        ? fact(
+            { zh: '差別費率', en: 'Reductions' },
+            html`${schedule.reductions.map(
+              (r) =>
+                html`${PURPOSE_LABELS[r.purpose].zh} 減收 ${r.percent}%
+                  <span class="en" lang="en">${PURPOSE_LABELS[r.purpose].en}: ${r.percent}% off</span><br />`,
+            )}`,
+          )
+        : ''
+    }
+  </dl>`;
+}
+
+/** The items of the schedule in force, each with its charge and a quantity to fill (empty: not wanted). */
+function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
+  return html`<fieldset>
+    <legend>收費項目與數量 <span lang="en">Fee items and quantities</span></legend>
+    <p class="hint">
+      請填寫所需項目的數量，不需要的項目留空。
+      <span lang="en">Give how many of each item you need; leave the others empty.</span>
+    </p>
+    ${schedule.items.map((item, row) => {
+      const spec = quantitySpec(row, item);
+      const error = state.problem?.fields[spec.name] ?? state.problem?.fields[itemRowField(row, 'itemId')];
+      const id = fieldId(spec.name);
+      return html`<div class="field">
+        <input type="hidden" name="${itemRowField(row, 'itemId')}" value="${item.id}" />
+        <label for="${id}"
+          >${item.name.zh}：${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].zh}
+          <span class="en" lang="en"
+            >${item.name.en}: ${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].en}</span
+          ></label
+        >${
+          error !== undefined
+            ? html`<p class="field-error" id="${id}-error">
+                ${spec.fix!.zh} <span lang="en">${spec.fix!.en}</span>
+              </p>`
+            : ''
+        }
+        <input
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="${item.maxQuantity ?? 1_000_000}"
+          step="1"
+          id="${id}"
+          name="${spec.name}"
+          value="${state.values[spec.name] ?? ''}"
+          ${error !== undefined ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}
+        />
+      </div>`;
+    })}
+  </fieldset>`;
+}
 
 function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
   return html`<dl class="facts">
@@ -138,59 +237,39 @@ function whatApplies(dataset: LicenseDatasetView): SafeHtml {
   const schedule = dataset.feeSchedule;
   if (!schedule) {
     return html`<div class="notice">
-      <p>本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。</p>
-      <p class="en" lang="en">
-        This dataset is provided on application. No fee schedule applies, so it is free; the certificate is
-        issued once the agency confirms.
-      </p>
-    </div>`;
+        <p>本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。</p>
+        <p class="en" lang="en">
+          This dataset is provided on application. No fee schedule applies, so it is free; the certificate is
+          issued once the agency confirms.
+        </p>
+      </div>
+      ${nextSchedule(dataset)}`;
   }
   return html`<div class="notice">
-      <p>本資料集依申請提供，依核定之收費基準收費。送出後顯示報價，機關確認收款後核發授權證明書。</p>
+      <p>
+        本資料集依申請提供，依現行收費基準收費。請選擇項目與數量，送出後顯示報價，機關確認收款後核發授權證明書。
+      </p>
       <p class="en" lang="en">
-        This dataset is provided on application, for a fee under an approved fee schedule. You get a quote
-        when you send the form; the certificate is issued once the agency confirms payment.
+        This dataset is provided on application, for a fee under the fee schedule in force. Choose the items
+        and quantities; you get a quote when you send the form, and the certificate once the agency confirms
+        payment.
       </p>
     </div>
-    <dl class="facts">
-      ${fact(
-        { zh: '收費基準', en: 'Fee schedule' },
-        html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`,
-      )}
-      ${fact(
-        { zh: '生效日', en: 'In force from' },
-        html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>${
-            schedule.status === 'APPROVED'
-              ? html` <span class="tag"
-                  >已核定，尚未生效 <span lang="en">approved, not yet in force</span></span
-                >`
-              : ''
-          }`,
-      )}
-      ${fact(
-        { zh: '收費項目', en: 'Charges' },
-        html`${schedule.items.map(
-          (i) =>
-            html`${i.name.zh}：${money(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh}
-              <span class="en" lang="en"
-                >${i.name.en}: ${money(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].en}</span
-              ><br />`,
-        )}`,
-      )}
-      ${
-        schedule.reductions.length > 0
-          ? fact(
-              { zh: '差別費率', en: 'Reductions' },
-              html`${schedule.reductions.map(
-                (r) =>
-                  html`${PURPOSE_LABELS[r.purpose].zh} 減收 ${r.percent}%
-                    <span class="en" lang="en">${PURPOSE_LABELS[r.purpose].en}: ${r.percent}% off</span
-                    ><br />`,
-              )}`,
-            )
-          : ''
-      }
-    </dl>`;
+    ${scheduleFacts(schedule, { zh: '現行收費基準', en: 'Fee schedule in force' })} ${nextSchedule(dataset)}`;
+}
+
+function nextSchedule(dataset: LicenseDatasetView): SafeHtml {
+  const next = dataset.nextFeeSchedule;
+  if (!next) return html``;
+  return html`<p class="muted">
+      新收費基準將於
+      <time datetime="${next.effectiveFrom}">${next.effectiveFrom}</time> 生效；在此之前之申請依現行基準計費。
+      <span lang="en"
+        >A new fee schedule takes effect on ${next.effectiveFrom}; requests before then are priced by the one
+        in force.</span
+      >
+    </p>
+    ${scheduleFacts(next, { zh: '下一收費基準', en: 'Next fee schedule' })}`;
 }
 
 export function licenseRequestPage(view: LicenseRequestPageView): string {
@@ -212,7 +291,10 @@ export function licenseRequestPage(view: LicenseRequestPageView): string {
   const body = html`${errorSummary(
       state.problem,
       { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
-      Object.values(FIELDS),
+      [
+        ...Object.values(FIELDS),
+        ...(dataset.feeSchedule?.items.map((item, row) => quantitySpec(row, item)) ?? []),
+      ],
       REFUSALS,
     )}
     ${datasetFacts(dataset)} ${whatApplies(dataset)}
@@ -232,6 +314,7 @@ export function licenseRequestPage(view: LicenseRequestPageView): string {
         },
         state,
       )}
+      ${dataset.feeSchedule ? itemRows(dataset.feeSchedule, state) : ''}
       <div class="actions">
         <button type="submit">
           ${
@@ -316,22 +399,44 @@ export interface LicenseQuotedPageView {
   requestedAt: string;
   dataset: { title: Label; version: string; agencyName: Label };
   quote: {
-    items: {
-      id: string;
-      name: Label;
-      unit: keyof typeof FEE_UNIT_LABELS;
-      quantity: number;
-      amountTwd: number;
-      lineTotalTwd: number;
-    }[];
+    lines: QuoteLine[];
     subtotalTwd: number;
     reductionPercent: number;
     reductionTwd: number;
     totalTwd: number;
+    rounding: keyof typeof ROUNDING_LABELS;
     purpose: Purpose;
-    schedule?: { title: Label; url: string };
+    schedule?: { title: Label; url: string; legalBasis: string; payment?: PaymentInstructions };
   };
   reused: boolean;
+}
+
+/** How to pay, as the schedule says, with the reference that ties the payment to this quote. */
+export function paymentSteps(licenseId: string, payment: PaymentInstructions | undefined): SafeHtml {
+  if (!payment) {
+    return html`<li>
+      提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${licenseId}。
+      <span class="en" lang="en"
+        >The providing agency tells you how to pay; quote the request number ${licenseId} with your
+        payment.</span
+      >
+    </li>`;
+  }
+  return html`<li>
+    繳費（受款人：${payment.payee.zh}），任選一種方式，並於附言註明申請編號 <strong>${licenseId}</strong>：
+    <span class="en" lang="en"
+      >Pay ${payment.payee.en} in one of these ways, quoting the request number ${licenseId}:</span
+    >
+    <ul>
+      ${payment.methods.map(
+        (m) =>
+          html`<li>
+            <strong>${PAYMENT_METHOD_LABELS[m.method].zh}</strong>：${m.details.zh}
+            <span class="en" lang="en">${PAYMENT_METHOD_LABELS[m.method].en}: ${m.details.en}</span>
+          </li>`,
+      )}
+    </ul>
+  </li>`;
 }
 
 export function licenseQuotedPage(view: LicenseQuotedPageView): string {
@@ -373,16 +478,16 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
           </tr>
         </thead>
         <tbody>
-          ${quote.items.map(
+          ${quote.lines.map(
             (i) =>
               html`<tr>
                 <td>${i.name.zh}<span class="en" lang="en">${i.name.en}</span></td>
                 <td class="num">
-                  ${money(i.amountTwd)}
+                  ${money(i.unitAmountTwd)}
                   <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>
                 </td>
                 <td class="num">${i.quantity}</td>
-                <td class="num">${money(i.lineTotalTwd)}</td>
+                <td class="num">${money(i.amountTwd)}</td>
               </tr>`,
           )}
         </tbody>
@@ -409,15 +514,14 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
         </tfoot>
       </table>
     </div>
+    <p class="muted">
+      計算方式 <span lang="en">Rounding</span>：${ROUNDING_LABELS[quote.rounding].zh}
+      <span class="en" lang="en">${ROUNDING_LABELS[quote.rounding].en}</span>
+    </p>
+    ${quote.schedule ? html`<p class="muted">計費法令依據 <span lang="en">Legal basis</span>：${quote.schedule.legalBasis}</p>` : ''}
     <h2>接下來 <span class="en" lang="en">What happens next</span></h2>
     <ol>
-      <li>
-        提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${view.licenseId}。
-        <span class="en" lang="en"
-          >The providing agency tells you how to pay; quote the request number ${view.licenseId} with your
-          payment.</span
-        >
-      </li>
+      ${paymentSteps(view.licenseId, quote.schedule?.payment)}
       <li>
         機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。
         <span class="en" lang="en"

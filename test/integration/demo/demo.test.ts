@@ -35,7 +35,7 @@ describe('the demo story', () => {
     for (const certificate of [outcome.certificates.open, outcome.certificates.paid]) {
       expect(certificate).toMatchObject({ status: 'VALID', signatureValid: true, copyMatches: true });
     }
-    expect(outcome.certificates.paid.amountTwd).toBe(850);
+    expect(outcome.certificates.paid.amountTwd).toBe(300); // 3 sheets × NT$200, 50% off for academic use
   });
 
   it('leaves the two certificates, the consultation report and the decision record as PDF files', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompactSign, generateKeyPair } from 'jose';
 import { attributionStatement, OGDL } from '#domain/attribution';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
+import { scheduleEntryOf, withSchedule, type FeeScheduleEntry } from '#domain/fee-schedule';
 import type { LicenseRecord } from '#domain/license-records';
 import { certificateHeader } from '#ports/jws';
 import { licenseRepository } from '#ports/license-repository';
@@ -26,8 +27,31 @@ let api: ReturnType<typeof apiClient>;
 let moi: string;
 let nlsc: string;
 
-/** A dataset of `moi-nlsc` on application, under an approved fee schedule taking effect on `effectiveFrom`. */
-async function datasetWithSchedule(id: string, effectiveFrom: string): Promise<void> {
+/** Items of the cadastral schedules: one sheet, or a custom extract nobody asks for by default. */
+const SHEET_AND_EXTRACT = [
+  {
+    ...validProposal().items[0],
+    amountTwd: 20,
+    maxQuantity: 500,
+    costLines: [{ category: 'MEDIA', description: 'Copy', quantity: 1, unitCostTwd: 20 }],
+  },
+  {
+    ...validProposal().items[0],
+    id: 'extract',
+    unit: 'PER_REQUEST',
+    amountTwd: 1500,
+    costLines: [{ category: 'PERSONNEL', description: 'Extraction', quantity: 3, unitCostTwd: 500 }],
+  },
+];
+
+/**
+ * A dataset of `moi-nlsc` on application with approved schedules published on it (stored
+ * directly: the review that leads to them is the review tests' subject).
+ */
+async function datasetWithSchedules(
+  id: string,
+  schedules: { proposalId: string; effectiveFrom: string; items?: unknown[] }[],
+): Promise<void> {
   const created = await api.post(
     '/datasets',
     {
@@ -40,28 +64,30 @@ async function datasetWithSchedule(id: string, effectiveFrom: string): Promise<v
     nlsc,
   );
   expect(created.status).toBe(201);
-  const proposalId = `fp-${id}`;
-  const now = runtime.clock.now().toISOString();
-  await proposalRepository.create({
-    ...FeeProposalInputSchema.parse(validProposal({ datasetIds: [id], effectiveFrom })),
-    id: proposalId,
-    status: 'APPROVED',
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  });
+  let entries: FeeScheduleEntry[] = [];
+  for (const { proposalId, effectiveFrom, items } of schedules) {
+    const now = runtime.clock.now().toISOString();
+    const proposal = {
+      ...FeeProposalInputSchema.parse(
+        validProposal({ datasetIds: [id], effectiveFrom, ...(items ? { items } : {}) }),
+      ),
+      id: proposalId,
+      status: 'APPROVED' as const,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await proposalRepository.create(proposal);
+    entries = withSchedule(entries, scheduleEntryOf(proposal, 'APPROVED', now));
+  }
   const dataset = (await datasetRepository.get(id))!;
-  const withSchedule: StoredDataset = {
-    ...dataset.value,
-    feeSchedule: {
-      proposalId,
-      title: { zh: '數值地籍圖收費基準', en: 'Fee schedule for digital cadastral maps' },
-      effectiveFrom,
-      status: 'APPROVED',
-    },
-  };
-  await datasetRepository.replace(withSchedule, dataset.revision);
+  const withSchedules: StoredDataset = { ...dataset.value, feeSchedules: entries };
+  await datasetRepository.replace(withSchedules, dataset.revision);
 }
+
+/** A dataset under one approved schedule taking effect on `effectiveFrom`. */
+const datasetWithSchedule = (id: string, effectiveFrom: string) =>
+  datasetWithSchedules(id, [{ proposalId: `fp-${id}`, effectiveFrom }]);
 
 const dateFromNow = (days: number) =>
   new Date(runtime.clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
@@ -366,15 +392,128 @@ describe('forged certificates', () => {
 });
 
 describe('a license for data provided on application', () => {
-  const pending = async (datasetId: string, email: string, purpose = 'ACADEMIC') => {
-    const res = await api.post('/licenses', { datasetId, licensee: licensee(email), purpose });
-    expect(res.status).toBe(202);
+  const ONE_SHEET = [{ itemId: 'sheet', quantity: 1 }];
+  const ask = (datasetId: string, email: string, purpose = 'ACADEMIC', items: unknown = ONE_SHEET) =>
+    api.post('/licenses', { datasetId, licensee: licensee(email), purpose, items });
+  const pending = async (
+    datasetId: string,
+    email: string,
+    purpose = 'ACADEMIC',
+    items: unknown = ONE_SHEET,
+  ) => {
+    const res = await ask(datasetId, email, purpose, items);
+    expect(res.status, res.text).toBe(202);
     return res.body;
   };
 
   beforeAll(async () => {
     await datasetWithSchedule('cadastral-effective', dateFromNow(-30));
     await datasetWithSchedule('cadastral-future', dateFromNow(90));
+    await datasetWithSchedules('cadastral-sheets', [
+      { proposalId: 'fp-sheets', effectiveFrom: dateFromNow(-30), items: SHEET_AND_EXTRACT },
+    ]);
+  });
+
+  it('quotes one cadastral sheet at NT$20: only the items asked for, each times its quantity', async () => {
+    const one = await pending('cadastral-sheets', 'one-sheet@example.tw', 'COMMERCIAL');
+    expect(one).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      quote: {
+        lines: [{ itemId: 'sheet', quantity: 1, unitAmountTwd: 20, amountTwd: 20 }],
+        subtotalTwd: 20,
+        reductionPercent: 0,
+        reductionTwd: 0,
+        totalTwd: 20,
+        rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
+      },
+    });
+    expect(one.quote.lines).toHaveLength(1);
+    const many = await pending('cadastral-sheets', 'many@example.tw', 'ACADEMIC', [
+      { itemId: 'sheet', quantity: 7 },
+      { itemId: 'extract', quantity: 1 },
+    ]);
+    expect(many.quote).toMatchObject({
+      subtotalTwd: 1640,
+      reductionPercent: 50,
+      reductionTwd: 820,
+      totalTwd: 820,
+    });
+  });
+
+  it('refuses unknown items and quantities outside the item’s limits with 422 naming the field, storing nothing', async () => {
+    const unknown = await ask('cadastral-sheets', 'bad-1@example.tw', 'COMMERCIAL', [
+      { itemId: 'copy', quantity: 1 },
+    ]);
+    const tooMany = await ask('cadastral-sheets', 'bad-2@example.tw', 'COMMERCIAL', [
+      { itemId: 'sheet', quantity: 501 },
+    ]);
+    const zero = await ask('cadastral-sheets', 'bad-3@example.tw', 'COMMERCIAL', [
+      { itemId: 'sheet', quantity: 0 },
+    ]);
+    const none = await ask('cadastral-sheets', 'bad-4@example.tw', 'COMMERCIAL', []);
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error).toMatchObject({
+      code: 'UNKNOWN_FEE_ITEM',
+      details: [{ path: 'items.0.itemId' }],
+    });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.error).toMatchObject({
+      code: 'QUANTITY_OUT_OF_LIMITS',
+      details: [{ path: 'items.0.quantity' }],
+    });
+    expect(zero.body.error.code).toBe('QUANTITY_OUT_OF_LIMITS');
+    expect(none.status).toBe(422);
+    expect(none.body.error).toMatchObject({ code: 'FEE_ITEMS_REQUIRED', details: [{ path: 'items' }] });
+    const fractional = await ask('cadastral-sheets', 'bad-5@example.tw', 'COMMERCIAL', [
+      { itemId: 'sheet', quantity: 1.5 },
+    ]);
+    expect(fractional.status).toBe(400);
+    expect(fractional.body.error.details[0].path).toBe('items.0.quantity');
+    // Nothing was stored: the licensee can ask again properly.
+    expect((await pending('cadastral-sheets', 'bad-2@example.tw', 'COMMERCIAL')).quote.totalTwd).toBe(20);
+  });
+
+  it('asks for items and quantities on the license form, and the quote page lists the lines', async () => {
+    const page = await api.call('GET', '/licenses/new?datasetId=cadastral-sheets', {
+      headers: { accept: 'text/html' },
+    });
+    expect(page.text).toContain('name="items.0.itemId" value="sheet"');
+    expect(page.text).toContain('name="items.1.quantity"');
+    const post = (fields: Record<string, string>) =>
+      fetch(`${runtime.url}/licenses`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          datasetId: 'cadastral-sheets',
+          'licensee.name': '林小華',
+          'licensee.email': 'form-sheet@example.tw',
+          purpose: 'COMMERCIAL',
+          'items.0.itemId': 'sheet',
+          'items.1.itemId': 'extract',
+          ...fields,
+        }),
+      });
+    const refused = await post({ 'items.0.quantity': '', 'items.1.quantity': '0' });
+    expect(refused.status).toBe(307);
+    expect(refused.headers.get('location')).toContain('refused=QUANTITY_OUT_OF_LIMITS');
+    expect(decodeURIComponent(refused.headers.get('location')!)).toContain('fields=items.1.quantity');
+    const accepted = await post({ 'items.0.quantity': '2', 'items.1.quantity': '' });
+    expect(accepted.status).toBe(303);
+    const quotePage = await (await fetch(`${runtime.url}${accepted.headers.get('location')}`)).text();
+    expect(quotePage).toContain('NT$40');
+    expect(quotePage).toContain('四捨五入至元');
+  });
+
+  it('refuses fee items for open data, which is free', async () => {
+    const res = await api.post('/licenses', {
+      datasetId: SEED.datasets.open,
+      licensee: licensee('open-items@example.tw'),
+      purpose: 'COMMERCIAL',
+      items: ONE_SHEET,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'OPEN_DATA_IS_FREE', details: [{ path: 'items' }] });
   });
 
   it('is quoted from the schedule in force with the reduction declared for the purpose', async () => {
@@ -383,20 +522,48 @@ describe('a license for data provided on application', () => {
     expect(academic).toMatchObject({
       id: expect.stringMatching(/^lic-/),
       status: 'AWAITING_PAYMENT',
-      quote: { items: [{ id: 'sheet', amountTwd: 200, quantity: 1 }], reductionPercent: 50, totalTwd: 100 },
+      quote: {
+        lines: [{ itemId: 'sheet', unitAmountTwd: 200, quantity: 1 }],
+        reductionPercent: 50,
+        totalTwd: 100,
+      },
     });
     expect(academic).not.toHaveProperty('certificate');
     expect(commercial.quote).toMatchObject({ reductionPercent: 0, totalTwd: 200 });
   });
 
-  it('is refused with 422 while the dataset’s schedule is not yet in force', async () => {
-    const res = await api.post('/licenses', {
-      datasetId: 'cadastral-future',
-      licensee: licensee('early@example.tw'),
-      purpose: 'ACADEMIC',
+  it('is free while the dataset’s only schedule is not yet in force (no items to choose)', async () => {
+    const withItems = await ask('cadastral-future', 'early@example.tw', 'ACADEMIC');
+    expect(withItems.status).toBe(422);
+    expect(withItems.body.error.code).toBe('NO_FEE_SCHEDULE_IN_FORCE');
+    const free = await pending('cadastral-future', 'early@example.tw', 'ACADEMIC', []);
+    expect(free.quote).toMatchObject({ lines: [], totalTwd: 0 });
+  });
+
+  it('prices by schedule A between B’s approval and B’s date, and by B from its date', async () => {
+    await datasetWithSchedules('cadastral-a-b', [
+      { proposalId: 'fp-a-b-1', effectiveFrom: dateFromNow(-60), items: SHEET_AND_EXTRACT },
+      {
+        proposalId: 'fp-a-b-2',
+        effectiveFrom: dateFromNow(40),
+        items: [
+          {
+            ...SHEET_AND_EXTRACT[0],
+            amountTwd: 30,
+            costLines: [{ category: 'MEDIA', description: 'Copy', quantity: 1, unitCostTwd: 30 }],
+          },
+        ],
+      },
+    ]);
+    const between = await pending('cadastral-a-b', 'a-b-1@example.tw', 'COMMERCIAL');
+    expect(between.quote).toMatchObject({ totalTwd: 20, schedule: { proposalId: 'fp-a-b-1' } });
+    const shown = (await api.get('/datasets/cadastral-a-b')).body.feeSchedules;
+    expect(shown.inForce).toMatchObject({
+      proposalId: 'fp-a-b-1',
+      items: [{ id: 'sheet', amountTwd: 20 }, { id: 'extract' }],
     });
-    expect(res.status).toBe(422);
-    expect(res.body.error.code).toBe('SCHEDULE_NOT_EFFECTIVE');
+    expect(shown.next).toMatchObject({ proposalId: 'fp-a-b-2', items: [{ id: 'sheet', amountTwd: 30 }] });
+    expect(shown.history.map((h: any) => h.proposalId)).toEqual(['fp-a-b-1', 'fp-a-b-2']);
   });
 
   it('is refused with 422 for a dataset that is not provided', async () => {

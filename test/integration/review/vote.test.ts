@@ -51,7 +51,9 @@ describe('the advisory vote from links in e-mails', () => {
     ).toHaveLength(4);
     expect(decision.positions.filter((p: any) => p.decision === null)).toHaveLength(3);
     const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
-    expect(dataset.feeSchedule).toMatchObject({ proposalId: id, status: 'APPROVED', reviewBy: '2034-01-01' });
+    expect(dataset.feeSchedules.history).toContainEqual(
+      expect.objectContaining({ proposalId: id, status: 'APPROVED', reviewBy: '2034-01-01' }),
+    );
     // A late member's link now explains that the vote is over.
     const late = await fetch(await flow.ballotLink('industry-1', id));
     expect(late.status).toBe(410);
@@ -113,7 +115,11 @@ describe('the advisory vote from links in e-mails', () => {
     await flow.advance('P30D');
     expect(await flow.status(id)).toBe('EFFECTIVE');
     const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
-    expect(dataset.feeSchedule).toMatchObject({ proposalId: id, status: 'EFFECTIVE', effectiveFrom });
+    expect(dataset.feeSchedules.inForce).toMatchObject({
+      proposalId: id,
+      status: 'EFFECTIVE',
+      effectiveFrom,
+    });
   });
 
   it('reminds members who have not voted with a fresh link, two days before the deadline', async () => {

@@ -1,155 +1,214 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RuleViolationError, ValidationError } from '#domain/errors';
-import type { FeeItem, Purpose } from '#domain/fee-proposal';
-import { quoteLicense, type FeeSchedule } from '#domain/license-quote';
-import { feeItem } from './fixtures.ts';
+import { RuleViolationError } from '#domain/errors';
+import type { Purpose, Reduction } from '#domain/fee-proposal';
+import type { ScheduleItem } from '#domain/fee-schedule';
+import { MAX_QUANTITY, quoteLicense, type RequestedItem } from '#domain/license-quote';
 
-function schedule(overrides: Partial<FeeSchedule> = {}): FeeSchedule {
-  return {
-    proposalId: 'fp-household',
-    items: [
-      feeItem({ id: 'extract', amountTwd: 300 }),
-      feeItem({ id: 'per-gb', unit: 'PER_GB', amountTwd: 45 }),
-    ],
-    reductions: [{ purpose: 'ACADEMIC', percent: 50 }],
-    effectiveFrom: '2026-07-01',
-    status: 'EFFECTIVE',
-    ...overrides,
-  };
-}
+const item = (overrides: Partial<ScheduleItem> = {}): ScheduleItem => ({
+  id: 'sheet',
+  name: { zh: '地籍圖（每幅）', en: 'Cadastral sheet' },
+  unit: 'PER_FILE',
+  amountTwd: 20,
+  ...overrides,
+});
+
+const schedule = (
+  items: ScheduleItem[] = [item(), item({ id: 'extract', amountTwd: 1500, unit: 'PER_REQUEST' })],
+  reductions: Reduction[] = [{ purpose: 'ACADEMIC', percent: 50 }],
+) => ({ items, reductions });
+
+const quote = (items: RequestedItem[], purpose: Purpose = 'COMMERCIAL', s = schedule()) =>
+  quoteLicense({ schedule: s, requestDate: '2026-08-01', purpose, items });
+
+const refusal = (act: () => unknown) => {
+  try {
+    act();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleViolationError);
+    return error as RuleViolationError;
+  }
+  throw new Error('expected a refusal');
+};
 
 describe('quoteLicense', () => {
-  it('charges each item once by default and applies the declared reduction', () => {
-    // Act
-    const quote = quoteLicense({ schedule: schedule(), requestDate: '2026-07-01', purpose: 'ACADEMIC' });
-
-    // Assess
-    expect(quote).toMatchObject({ subtotalTwd: 345, reductionPercent: 50, reductionTwd: 173, totalTwd: 172 });
-    expect(quote.scheduleId).toBe('fp-household');
-    expect(quote.items.map((l) => [l.id, l.quantity, l.amountTwd, l.lineTotalTwd])).toEqual([
-      ['extract', 1, 300, 300],
-      ['per-gb', 1, 45, 45],
+  it('charges only the items asked for, each times its quantity: one sheet is NT$20', () => {
+    const q = quote([{ itemId: 'sheet', quantity: 1 }]);
+    expect(q.lines).toEqual([
+      { itemId: 'sheet', name: item().name, unit: 'PER_FILE', quantity: 1, unitAmountTwd: 20, amountTwd: 20 },
     ]);
+    expect(q).toMatchObject({ subtotalTwd: 20, reductionPercent: 0, reductionTwd: 0, totalTwd: 20 });
   });
 
-  it('multiplies by the requested quantities', () => {
-    const quote = quoteLicense({
-      schedule: schedule(),
-      requestDate: '2026-08-01',
-      purpose: 'COMMERCIAL',
-      quantities: { 'per-gb': 12, extract: 0 },
+  it('lists each line in the order asked and applies the declared reduction once, on the subtotal', () => {
+    const q = quote(
+      [
+        { itemId: 'extract', quantity: 1 },
+        { itemId: 'sheet', quantity: 3 },
+      ],
+      'ACADEMIC',
+    );
+    expect(q.lines.map((l) => [l.itemId, l.quantity, l.amountTwd])).toEqual([
+      ['extract', 1, 1500],
+      ['sheet', 3, 60],
+    ]);
+    expect(q).toMatchObject({
+      subtotalTwd: 1560,
+      reductionPercent: 50,
+      reductionTwd: 780,
+      totalTwd: 780,
+      rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
     });
-    expect(quote.items.map((l) => l.lineTotalTwd)).toEqual([0, 540]);
-    expect(quote.totalTwd).toBe(540);
-  });
-
-  it('applies no reduction to a purpose the schedule does not declare', () => {
-    const quote = quoteLicense({
-      schedule: schedule(),
-      requestDate: '2026-08-01',
-      purpose: 'PUBLIC_INTEREST',
-    });
-    expect(quote).toMatchObject({ reductionPercent: 0, reductionTwd: 0, totalTwd: 345 });
-  });
-
-  it('refuses a request before the schedule takes effect', () => {
-    // Act
-    const act = () => quoteLicense({ schedule: schedule(), requestDate: '2026-06-30', purpose: 'ACADEMIC' });
-
-    // Assess
-    expect(act).toThrow(RuleViolationError);
-    expect(act).toThrow(expect.objectContaining({ code: 'SCHEDULE_NOT_EFFECTIVE' }));
-    expect(act).toThrow(/takes effect on 2026-07-01/);
-  });
-
-  it.each(['DRAFT', 'UNDER_REVIEW', 'REJECTED', 'WITHDRAWN'] as const)(
-    'refuses a schedule that is %s',
-    (status) => {
-      expect(() =>
-        quoteLicense({ schedule: schedule({ status }), requestDate: '2026-08-01', purpose: 'ACADEMIC' }),
-      ).toThrow(expect.objectContaining({ code: 'SCHEDULE_NOT_EFFECTIVE' }));
-    },
-  );
-
-  it('prices from an approved schedule on its effective date before it is marked effective', () => {
-    expect(
-      quoteLicense({
-        schedule: schedule({ status: 'APPROVED' }),
-        requestDate: '2026-07-01',
-        purpose: 'COMMERCIAL',
-      }).totalTwd,
-    ).toBe(345);
-  });
-
-  it('refuses quantities for unknown items or that are not whole numbers', () => {
-    for (const quantities of [{ copy: 1 }, { extract: 1.5 }, { extract: -1 }] as Record<string, number>[]) {
-      expect(() =>
-        quoteLicense({ schedule: schedule(), requestDate: '2026-08-01', purpose: 'ACADEMIC', quantities }),
-      ).toThrow(ValidationError);
-    }
   });
 
   it('rounds a half-dollar reduction up, in the licensee’s favour', () => {
     // 25% of 2 TWD is 0.5 TWD
-    const tiny = schedule({
-      items: [feeItem({ amountTwd: 2 })],
-      reductions: [{ purpose: 'ACADEMIC', percent: 25 }],
-    });
-    expect(quoteLicense({ schedule: tiny, requestDate: '2026-08-01', purpose: 'ACADEMIC' })).toMatchObject({
+    const tiny = schedule([item({ amountTwd: 2 })], [{ purpose: 'ACADEMIC', percent: 25 }]);
+    expect(quote([{ itemId: 'sheet', quantity: 1 }], 'ACADEMIC', tiny)).toMatchObject({
       reductionTwd: 1,
       totalTwd: 1,
     });
+  });
+
+  it('refuses an empty request, naming items', () => {
+    const error = refusal(() => quote([]));
+    expect(error.code).toBe('FEE_ITEMS_REQUIRED');
+    expect(error.details).toEqual([expect.objectContaining({ path: 'items', rule: 'FEE_ITEMS_REQUIRED' })]);
+  });
+
+  it('refuses an unknown item, naming its itemId field', () => {
+    const error = refusal(() =>
+      quote([
+        { itemId: 'sheet', quantity: 1 },
+        { itemId: 'copy', quantity: 1 },
+      ]),
+    );
+    expect(error.code).toBe('UNKNOWN_FEE_ITEM');
+    expect(error.details).toEqual([
+      expect.objectContaining({ path: 'items.1.itemId', rule: 'UNKNOWN_FEE_ITEM' }),
+    ]);
+  });
+
+  it('refuses an item listed twice', () => {
+    const error = refusal(() =>
+      quote([
+        { itemId: 'sheet', quantity: 1 },
+        { itemId: 'sheet', quantity: 2 },
+      ]),
+    );
+    expect(error.details).toEqual([
+      expect.objectContaining({ path: 'items.1.itemId', rule: 'FEE_ITEM_REPEATED' }),
+    ]);
+  });
+
+  it.each([0, -1, 11, MAX_QUANTITY + 1])(
+    'refuses a quantity of %d outside the item’s limit 1..10, naming the field',
+    (n) => {
+      const limited = schedule([item({ maxQuantity: 10 })]);
+      const error = refusal(() => quote([{ itemId: 'sheet', quantity: n }], 'COMMERCIAL', limited));
+      expect(error.code).toBe('QUANTITY_OUT_OF_LIMITS');
+      expect(error.details[0]).toMatchObject({
+        path: 'items.0.quantity',
+        message: expect.stringContaining('1 to 10'),
+      });
+    },
+  );
+
+  it('accepts a quantity at the item’s limit', () => {
+    expect(
+      quote([{ itemId: 'sheet', quantity: 10 }], 'COMMERCIAL', schedule([item({ maxQuantity: 10 })]))
+        .totalTwd,
+    ).toBe(200);
+  });
+
+  it('lists every problem of the request, not only the first', () => {
+    const error = refusal(() =>
+      quote([
+        { itemId: 'copy', quantity: 1 },
+        { itemId: 'sheet', quantity: 0 },
+      ]),
+    );
+    expect(error.details.map((d) => d.path)).toEqual(['items.0.itemId', 'items.1.quantity']);
   });
 });
 
 describe('quoteLicense: properties', () => {
   const purposes: Purpose[] = ['COMMERCIAL', 'NON_COMMERCIAL', 'ACADEMIC', 'PUBLIC_INTEREST'];
-  const pricedItems = fc
-    .array(fc.integer({ min: 0, max: 100_000_000 }), { minLength: 1, maxLength: 50 })
-    .map((amounts): FeeItem[] => amounts.map((amountTwd, i) => feeItem({ id: `i${i}`, amountTwd })));
-  const quantities = (items: FeeItem[]) =>
-    fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: items.length, maxLength: items.length });
+  // Up to 50 items of up to NT$100 000 000 at up to 1 000 000 units each: the largest subtotal
+  // (5·10^15) is still a safe integer, so the arithmetic must be exact across the whole range.
+  const request = fc
+    .array(
+      fc.record({
+        amountTwd: fc.integer({ min: 0, max: 100_000_000 }),
+        quantity: fc.integer({ min: 1, max: MAX_QUANTITY }),
+      }),
+      { minLength: 1, maxLength: 50 },
+    )
+    .map((rows) => ({
+      items: rows.map((r, i) => item({ id: `i${i}`, amountTwd: r.amountTwd })),
+      requested: rows.map((r, i) => ({ itemId: `i${i}`, quantity: r.quantity })),
+    }));
 
-  it('keeps the total between zero and the subtotal, in whole dollars', () => {
+  it('makes each line unit × quantity and the subtotal their exact sum', () => {
+    fc.assert(
+      fc.property(request, fc.constantFrom(...purposes), ({ items, requested }, purpose) => {
+        const q = quote(requested, purpose, schedule(items, []));
+        const exact = requested.reduce(
+          (sum, r, i) => sum + BigInt(items[i]!.amountTwd) * BigInt(r.quantity),
+          0n,
+        );
+        q.lines.forEach((line, i) => {
+          expect(line.amountTwd).toBe(items[i]!.amountTwd * requested[i]!.quantity);
+          expect(line.unitAmountTwd).toBe(items[i]!.amountTwd);
+        });
+        expect(BigInt(q.subtotalTwd)).toBe(exact);
+        expect(Number.isSafeInteger(q.subtotalTwd)).toBe(true);
+        expect(q.totalTwd).toBe(q.subtotalTwd);
+      }),
+    );
+  });
+
+  it('rounds once: the reduction is the subtotal × percent rounded half up, and total + reduction = subtotal', () => {
     fc.assert(
       fc.property(
-        pricedItems.chain((items) => fc.tuple(fc.constant(items), quantities(items))),
+        request,
         fc.integer({ min: 1, max: 100 }),
         fc.constantFrom(...purposes),
-        ([items, counts], percent, purpose) => {
-          const q = Object.fromEntries(items.map((it, i) => [it.id, counts[i]!]));
-          const quote = quoteLicense({
-            schedule: schedule({ items, reductions: [{ purpose, percent }] }),
-            requestDate: '2026-08-01',
-            purpose,
-            quantities: q,
-          });
-          expect(Number.isSafeInteger(quote.subtotalTwd)).toBe(true);
-          expect(Number.isInteger(quote.totalTwd)).toBe(true);
-          expect(quote.totalTwd).toBeGreaterThanOrEqual(0);
-          expect(quote.totalTwd).toBeLessThanOrEqual(quote.subtotalTwd);
-          // Round half up: the reduction is within half a dollar of the exact one, ties rounded up.
+        ({ items, requested }, percent, purpose) => {
+          const q = quote(requested, purpose, schedule(items, [{ purpose, percent }]));
           // BigInt: subtotal × percent can pass 2^53.
-          const gap = BigInt(quote.reductionTwd) * 100n - BigInt(quote.subtotalTwd) * BigInt(percent);
+          const exactHundredths = BigInt(q.subtotalTwd) * BigInt(percent);
+          const gap = BigInt(q.reductionTwd) * 100n - exactHundredths;
           expect(gap > -50n && gap <= 50n).toBe(true);
-          if (percent === 100) expect(quote.totalTwd).toBe(0);
+          expect(q.totalTwd + q.reductionTwd).toBe(q.subtotalTwd);
+          expect(q.totalTwd).toBeGreaterThanOrEqual(0);
+          expect(Number.isInteger(q.totalTwd)).toBe(true);
+          if (percent === 100) expect(q.totalTwd).toBe(0);
+          // Rounding per line instead would drift: the whole-quote rounding is never off by more than half a dollar.
+          expect(q.reductionPercent).toBe(percent);
         },
       ),
     );
   });
 
-  it('charges the subtotal when no reduction is declared for the purpose', () => {
+  it('waives nothing undeclared: another purpose’s reduction never applies', () => {
     fc.assert(
-      fc.property(pricedItems, fc.constantFrom(...purposes), (items, purpose) => {
+      fc.property(request, fc.constantFrom(...purposes), ({ items, requested }, purpose) => {
         const declared = purposes.filter((p) => p !== purpose).map((p) => ({ purpose: p, percent: 40 }));
-        const quote = quoteLicense({
-          schedule: schedule({ items, reductions: declared }),
-          requestDate: '2026-08-01',
-          purpose,
-        });
-        expect(quote.totalTwd).toBe(quote.subtotalTwd);
-        expect(quote.subtotalTwd).toBe(items.reduce((s, it) => s + it.amountTwd, 0));
+        const q = quote(requested, purpose, schedule(items, declared));
+        expect(q).toMatchObject({ reductionPercent: 0, reductionTwd: 0, totalTwd: q.subtotalTwd });
+      }),
+    );
+  });
+
+  it('does not depend on the order the items are asked in, except for the order of the lines', () => {
+    fc.assert(
+      fc.property(request, fc.integer({ min: 1, max: 100 }), ({ items, requested }, percent) => {
+        const s = schedule(items, [{ purpose: 'ACADEMIC', percent }]);
+        const forward = quote(requested, 'ACADEMIC', s);
+        const backward = quote([...requested].reverse(), 'ACADEMIC', s);
+        expect(backward.totalTwd).toBe(forward.totalTwd);
+        expect(backward.lines).toEqual([...forward.lines].reverse());
       }),
     );
   });

@@ -61,14 +61,20 @@ describe('the certificate record', () => {
       license({
         dataset: { ...license().dataset, classification: 'ON_APPLICATION' },
         quote: {
-          items: [],
+          lines: [],
+          rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
           subtotalTwd: 200,
           reductionPercent: 50,
           reductionTwd: 100,
           totalTwd: 100,
           purpose: 'ACADEMIC',
           requestDate: '2026-12-31',
-          schedule: { proposalId: 'fp-1', title: { zh: '收費基準', en: 'Fee schedule' } },
+          schedule: {
+            proposalId: 'fp-1',
+            title: { zh: '收費基準', en: 'Fee schedule' },
+            effectiveFrom: '2026-07-01',
+            legalBasis: '規費法第 10 條',
+          },
         },
         payment: {
           amountTwd: 100,

@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from '#domain/errors';
 import { consultationPage, type ConsultationPageView } from '#templates/pages/consultation';
 import { homePage } from '#templates/pages/home';
 import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '#templates/pages/license';
+import { licenseFormBody } from '#templates/pages/license-form-fields';
 
 const HOSTILE = `<script>alert("x")</script>'&`;
 const label = (text: string) => ({ zh: text, en: text });
@@ -155,27 +156,102 @@ describe('public pages', () => {
       requestedAt: '2026-11-02T00:00:00.000Z',
       dataset: { title: label('數值地籍圖'), version: '2026-Q3', agencyName: label('內政部國土測繪中心') },
       quote: {
-        items: [
+        lines: [
           {
-            id: 'sheet',
+            itemId: 'sheet',
             name: label('地籍圖'),
             unit: 'PER_FILE',
-            quantity: 1,
+            quantity: 2,
+            unitAmountTwd: 100,
             amountTwd: 200,
-            lineTotalTwd: 200,
           },
         ],
         subtotalTwd: 200,
         reductionPercent: 50,
         reductionTwd: 100,
         totalTwd: 100,
+        rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
         purpose: 'ACADEMIC',
+        schedule: {
+          title: label('地籍圖收費基準'),
+          url: '/consultations/fp-1',
+          legalBasis: '規費法第 10 條',
+          payment: {
+            payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+            methods: [
+              {
+                method: 'BANK_TRANSFER',
+                details: { zh: '臺灣銀行 帳號 012-345678', en: 'Bank of Taiwan, account 012-345678' },
+              },
+            ],
+          },
+        },
       },
       reused: false,
     });
     expect(markup).toContain('減收 50%');
     expect(markup).toContain('<strong>NT$100</strong>');
     expect(markup).toContain('機關確認收款後核發授權證明書');
+    expect(markup).toContain('四捨五入至元');
+    expect(markup).toContain('銀行匯款');
+    expect(markup).toContain('臺灣銀行 帳號 012-345678');
+    expect(markup).toContain('<strong>lic-1</strong>');
+  });
+
+  it('asks for a quantity of each item of the schedule in force, and marks the refused row', () => {
+    const schedule = {
+      proposalId: 'fp-1',
+      title: label('地籍圖收費基準'),
+      effectiveFrom: '2026-07-01',
+      url: '/consultations/fp-1',
+      items: [
+        { id: 'sheet', name: label('地籍圖'), unit: 'PER_FILE' as const, amountTwd: 20, maxQuantity: 10 },
+        { id: 'extract', name: label('客製擷取'), unit: 'PER_REQUEST' as const, amountTwd: 1500 },
+      ],
+      reductions: [],
+    };
+    const dataset = {
+      id: 'cadastral',
+      title: label('數值地籍圖'),
+      agencyName: label('內政部國土測繪中心'),
+      version: '2026-Q3',
+      classification: 'ON_APPLICATION' as const,
+      feeSchedule: schedule,
+    };
+    const markup = licenseRequestPage({
+      dataset,
+      action: '/licenses',
+      form: {
+        values: { 'items.1.quantity': '0' },
+        problem: { code: 'QUANTITY_OUT_OF_LIMITS', message: 'm', fields: { 'items.1.quantity': '' } },
+      },
+    });
+    expect(markup).toContain('name="items.0.itemId" value="sheet"');
+    expect(markup).toContain('name="items.1.itemId" value="extract"');
+    expect(markup).toMatch(/max="10"[^>]*name="items.0.quantity"/s);
+    expect(markup).toMatch(/name="items.1.quantity"\s+value="0"\s+aria-invalid="true"/);
+    expect(markup).toContain('href="#f-items-1-quantity"');
+  });
+});
+
+describe('the license form’s item rows', () => {
+  it('become the request’s items, empty rows left out, and refusals point back at the row', () => {
+    const { body, formPath } = licenseFormBody({
+      datasetId: 'd',
+      items: {
+        '0': { itemId: 'sheet' },
+        '1': { itemId: 'extract', quantity: '2' },
+        '2': { itemId: 'x', quantity: 'two' },
+      },
+    });
+    expect(body.items).toEqual([
+      { itemId: 'extract', quantity: 2 },
+      { itemId: 'x', quantity: 'two' },
+    ]);
+    expect(formPath('items.0.quantity')).toBe('items.1.quantity');
+    expect(formPath('items.1')).toBe('items.2');
+    expect(formPath('items')).toBe('items');
+    expect(formPath('licensee.name')).toBe('licensee.name');
   });
 });
 
