@@ -188,3 +188,39 @@ export function consultationWindow(opensAt: Date, days: number): { opensAt: stri
     closesAt: new Date(opensAt.getTime() + days * DAY_MS).toISOString(),
   };
 }
+
+const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** `YYYY-MM-DD` in Taiwan (UTC+8, no daylight saving since 1979) at `instant`. */
+function taipeiDay(instant: number): string {
+  return new Date(instant + TAIPEI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The earliest effective date a proposal may have when it is submitted: the day after the vote
+ * could last end (the consultation's close plus the reviewing group's vote period), in Taiwan.
+ */
+export function earliestEffectiveDate(closesAt: string, votePeriodDays: number): string {
+  return taipeiDay(Date.parse(closesAt) + (votePeriodDays + 1) * DAY_MS);
+}
+
+/**
+ * Refuses an effective date in the past (when drafting: `notBefore` is today) or before the review
+ * can end (when submitting: `notBefore` from earliestEffectiveDate), naming the field and the rule.
+ */
+export function assertEffectiveDate(
+  effectiveFrom: string,
+  check: { notBefore: string; because: 'TODAY' | 'CONSULTATION_AND_VOTE' },
+): void {
+  if (effectiveFrom >= check.notBefore) return;
+  const [rule, why] =
+    check.because === 'TODAY'
+      ? (['EFFECTIVE_DATE_IN_PAST', `it is in the past (today is ${check.notBefore} in Taiwan)`] as const)
+      : ([
+          'EFFECTIVE_BEFORE_REVIEW_ENDS',
+          `the consultation and the advisory vote can run until the day before ${check.notBefore}; the schedule cannot take effect before they end`,
+        ] as const);
+  throw new RuleViolationError(rule, `The effective date ${effectiveFrom} is too early: ${why}.`, [
+    { path: 'effectiveFrom', rule, message: `Must be ${check.notBefore} or later.` },
+  ]);
+}

@@ -2,12 +2,13 @@
  * The agency answers a comment (adopted, partly adopted or not adopted, with a reason):
  * 1. the caller must act for the proposal's agency;
  * 2. answers are accepted while the consultation runs and until the report is published (409 after);
- * 3. the comment's disposition is written conditionally, and the audit trail records it;
+ * 3. the comment's disposition is written conditionally, and the audit trail records it; copies of
+ *    the same campaign text in the round are answered with it (a campaign is answered once);
  * 4. when that was the last open comment and the workflow waits for answers, it is released.
  */
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Disposition } from '#domain/consultation';
-import { undisposedComments } from '#domain/consultation';
+import { campaignGroups, undisposedComments } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
@@ -40,13 +41,14 @@ export async function answerComment(
     disposition: { ...input, answeredAt: now, answeredBy: principal?.sub ?? 'unknown' },
   };
   await proposalRepository.replaceComment(answered, comment.revision);
+  const copyIds = await answerCopies(answered);
   await proposalRepository.appendEvent({
     proposalId,
     at: now,
     actor: actorOf(principal),
     type: 'COMMENT_ANSWERED',
     proposalVersion: found.value.version,
-    detail: { commentId, disposition: input.disposition },
+    detail: { commentId, disposition: input.disposition, ...(copyIds.length > 0 ? { copyIds } : {}) },
   });
 
   if (found.value.status === 'AWAITING_RESPONSES') {
@@ -54,4 +56,29 @@ export async function answerComment(
     if (pending.length === 0) await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
   }
   return answered;
+}
+
+/** Gives the other copies of the answered comment's campaign text (same round) the same answer. */
+async function answerCopies(answered: ConsultationComment): Promise<string[]> {
+  const all = await proposalRepository.listComments(answered.proposalId);
+  const group = campaignGroups(all.filter((c) => c.round === answered.round)).find((g) =>
+    g.copies.some((c) => c.id === answered.id),
+  );
+  const others = (group?.copies ?? []).filter((c) => c.id !== answered.id);
+  for (const other of others) {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const current = await proposalRepository.getComment(answered.proposalId, other.id);
+      if (!current) break;
+      try {
+        await proposalRepository.replaceComment(
+          { ...current.value, disposition: answered.disposition! },
+          current.revision,
+        );
+        break;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt === 2) throw error;
+      }
+    }
+  }
+  return others.map((c) => c.id);
 }

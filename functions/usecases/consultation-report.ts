@@ -4,7 +4,7 @@
  * JSON and the PDF say the same thing; published by the workflow once every comment is answered.
  */
 import { createHash } from 'node:crypto';
-import { identityTier } from '#domain/consultation';
+import { campaignGroups, identityTier } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { proposalRepository } from '#ports/proposal-repository';
@@ -24,25 +24,25 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
   const comments = (await proposalRepository.listComments(proposal.id)).filter(
     (c) => c.round === consultation.round,
   );
-  const campaignSizes = new Map<string, number>();
-  for (const c of comments) campaignSizes.set(c.campaignKey, (campaignSizes.get(c.campaignKey) ?? 0) + 1);
-
-  const rows = comments.map((c) => ({
+  // A campaign is one entry, answered once, standing for its copies: each copy counts once.
+  const rows = campaignGroups(comments).map(({ first: c, copies }) => ({
     id: c.id,
     receivedAt: c.receivedAt,
     tier: identityTier(c.author, c.emailVerified),
     authorLabel: authorLabel(c),
     ...(c.itemId ? { itemId: c.itemId } : {}),
     body: c.body,
-    ...((campaignSizes.get(c.campaignKey) ?? 1) > 1
-      ? { campaignGroupSize: campaignSizes.get(c.campaignKey)! }
-      : {}),
+    ...(copies.length > 1 ? { campaignGroupSize: copies.length, copyIds: copies.map((k) => k.id) } : {}),
     disposition: c.disposition!.disposition,
     reply: c.disposition!.reply,
     answeredAt: c.disposition!.answeredAt,
   }));
-  const count = <K extends string>(values: K[]) =>
-    values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+  const submissions = (r: (typeof rows)[number]) => r.campaignGroupSize ?? 1;
+  const count = <K extends string>(key: (r: (typeof rows)[number]) => K) =>
+    rows.reduce<Record<string, number>>(
+      (acc, r) => ({ ...acc, [key(r)]: (acc[key(r)] ?? 0) + submissions(r) }),
+      {},
+    );
 
   return {
     proposal: {
@@ -61,10 +61,13 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
       extensions: consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
     },
     items: proposal.items.map(feeItemView),
+    /** Submissions, each campaign copy once; `entries` counts a campaign as one. */
     counts: {
-      byTier: count(rows.map((r) => r.tier)),
-      byDisposition: count(rows.map((r) => r.disposition)),
-      total: rows.length,
+      byTier: count((r) => r.tier),
+      byDisposition: count((r) => r.disposition),
+      total: rows.reduce((sum, r) => sum + submissions(r), 0),
+      entries: rows.length,
+      campaigns: rows.filter((r) => r.campaignGroupSize !== undefined).length,
     },
     comments: rows,
     generatedAt,

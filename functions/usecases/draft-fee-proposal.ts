@@ -2,12 +2,13 @@
  * Draft a fee-schedule proposal:
  * 1. the caller must act for the proposing agency;
  * 2. the fee rules are checked against the named datasets (ON_APPLICATION, the agency's own,
- *    charge ≤ documented cost, exception above marginal cost, consultation length);
+ *    charge ≤ documented cost, exception above marginal cost, consultation length), and the
+ *    effective date may not be in the past;
  * 3. the draft is stored as version 1 and the audit trail records it.
  */
 import { ulid } from 'ulid';
 import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
-import { assertFeeProposal } from '#domain/fee-rules';
+import { assertEffectiveDate, assertFeeProposal } from '#domain/fee-rules';
 import type { Dataset } from '#domain/dataset';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
@@ -15,6 +16,7 @@ import { datasetRepository } from '#ports/registry-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
+import { taipeiDate } from './certificate-record.ts';
 import { consultationSettings } from './settings.ts';
 import { recordOrUndo } from './update-proposal.ts';
 
@@ -24,6 +26,7 @@ export async function draftFeeProposal(
 ): Promise<FeeProposal> {
   requireActingFor(principal, input.agencyId);
   await checkAgainstDatasets(input);
+  assertNotInPast(input);
   const now = currentClock().now().toISOString();
   const proposal: FeeProposal = {
     ...input,
@@ -39,6 +42,14 @@ export async function draftFeeProposal(
     () => proposalRepository.removeNew(proposal.id),
   );
   return proposal;
+}
+
+/** A draft's effective date may not be in the past; at submission it is checked against the review. */
+export function assertNotInPast(input: Pick<FeeProposalInput, 'effectiveFrom'>): void {
+  assertEffectiveDate(input.effectiveFrom, {
+    notBefore: taipeiDate(currentClock().now().toISOString()),
+    because: 'TODAY',
+  });
 }
 
 export async function checkAgainstDatasets(input: FeeProposalInput): Promise<void> {

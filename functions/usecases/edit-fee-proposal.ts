@@ -15,7 +15,7 @@ import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
-import { checkAgainstDatasets } from './draft-fee-proposal.ts';
+import { assertNotInPast, checkAgainstDatasets } from './draft-fee-proposal.ts';
 import { recordOrUndo } from './update-proposal.ts';
 
 export async function editFeeProposal(
@@ -36,6 +36,7 @@ export async function editFeeProposal(
   }
   const status = nextStatus(current.status, 'EDIT');
   await checkAgainstDatasets(input);
+  assertNotInPast(input);
   const now = currentClock().now().toISOString();
   // The body replaces every field the agency writes (an optional field left out is cleared);
   // what the service owns (consultation, report, last decision, workflow) is carried over.

@@ -2,15 +2,17 @@
  * Submit a draft for public consultation:
  * 1. the caller must act for the proposal's agency;
  * 2. the fee rules are checked again (a dataset may have changed class since drafting);
- * 3. DRAFT → IN_CONSULTATION with the consultation window (60 days unless a shorter period with a
+ * 3. the effective date must come after the consultation closes plus the reviewing group's vote
+ *    period (422 EFFECTIVE_BEFORE_REVIEW_ENDS naming effectiveFrom);
+ * 4. DRAFT → IN_CONSULTATION with the consultation window (60 days unless a shorter period with a
  *    recorded urgency reason, never below the floor), in one conditional write;
- * 4. the review workflow for this version and round starts (idempotent by name).
+ * 5. the review workflow for this version and round starts (idempotent by name).
  * After CHANGES_REQUESTED the agency edits and submits again: a change to any fee item opens a
  * new consultation round; any other revision goes straight to a new vote.
  * Submitting again a proposal already in consultation for this version only makes sure its
  * workflow runs (a lost response, or a workflow start that failed, is repaired by a retry).
  */
-import { consultationWindow } from '#domain/fee-rules';
+import { assertEffectiveDate, consultationWindow, earliestEffectiveDate } from '#domain/fee-rules';
 import { nextStatus } from '#domain/proposal-status';
 import type { ProposalEvent } from '#domain/proposal-status';
 import { isMaterialRevision } from '#domain/fee-proposal';
@@ -23,6 +25,7 @@ import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { checkAgainstDatasets } from './draft-fee-proposal.ts';
+import { reviewingGroup } from './reviewing-group.ts';
 import { consultationSettings } from './settings.ts';
 import { updateProposal } from './update-proposal.ts';
 
@@ -47,6 +50,10 @@ export async function submitFeeProposal(
       current.status === 'CHANGES_REQUESTED' ? (minor ? 'RESUBMIT_MINOR' : 'RESUBMIT_MATERIAL') : 'SUBMIT';
     const status = nextStatus(current.status, event);
     if (minor) {
+      assertEffectiveDate(current.effectiveFrom, {
+        notBefore: earliestEffectiveDate(now.toISOString(), await votePeriodDays(current.agencyId)),
+        because: 'CONSULTATION_AND_VOTE',
+      });
       const round = current.consultation?.round ?? 1;
       const ref = { proposalId: id, version: current.version, round, startWith: 'VOTE' as const };
       return {
@@ -69,6 +76,11 @@ export async function submitFeeProposal(
     const days = current.consultationDays ?? consultationSettings.defaultDays;
     const round = (current.consultation?.round ?? 0) + 1;
     const ref = { proposalId: id, version: current.version, round };
+    const window = consultationWindow(now, days);
+    assertEffectiveDate(current.effectiveFrom, {
+      notBefore: earliestEffectiveDate(window.closesAt, await votePeriodDays(current.agencyId)),
+      because: 'CONSULTATION_AND_VOTE',
+    });
     return {
       next: {
         ...current,
@@ -76,7 +88,7 @@ export async function submitFeeProposal(
         submittedAt: now.toISOString(),
         consultation: {
           round,
-          ...consultationWindow(now, days),
+          ...window,
           days,
           ...(days < consultationSettings.defaultDays && current.urgencyReason
             ? { shortenedReason: current.urgencyReason }
@@ -104,3 +116,6 @@ export async function submitFeeProposal(
 }
 
 const IN_REVIEW: readonly string[] = ['IN_CONSULTATION', 'AWAITING_RESPONSES', 'UNDER_REVIEW'];
+
+const votePeriodDays = async (agencyId: string) =>
+  (await reviewingGroup(agencyId)).decisionRule.votePeriodDays;

@@ -28,7 +28,7 @@ export function validProposal(overrides: Record<string, unknown> = {}) {
       },
     ],
     reductions: [{ purpose: 'ACADEMIC', percent: 50 }],
-    effectiveFrom: '2027-03-01',
+    effectiveFrom: '2029-01-01',
     ...overrides,
   };
 }

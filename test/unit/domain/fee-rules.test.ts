@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { RuleViolationError, ValidationError } from '#domain/errors';
 import type { CostLine } from '#domain/fee-proposal';
 import {
+  assertEffectiveDate,
   assertFeeProposal,
   checkFeeProposal,
   consultationWindow,
   documentedUnitCost,
+  earliestEffectiveDate,
   marginalUnitCost,
   reviewByDate,
 } from '#domain/fee-rules';
@@ -250,5 +252,32 @@ describe('consultationWindow', () => {
     expect(() => consultationWindow(new Date('nonsense'), 60)).toThrow(ValidationError);
     expect(() => consultationWindow(new Date(), 0)).toThrow(ValidationError);
     expect(() => consultationWindow(new Date(), 1.5)).toThrow(ValidationError);
+  });
+});
+
+describe('effective dates against the calendar', () => {
+  it('puts the earliest date the day after the consultation close plus the vote period, in Taiwan', () => {
+    // Closes 2027-01-30 16:00Z = 2027-01-31 00:00 Taipei; 14-day vote → ends 2027-02-14 00:00 Taipei.
+    expect(earliestEffectiveDate('2027-01-30T16:00:00.000Z', 14)).toBe('2027-02-15');
+    expect(earliestEffectiveDate('2027-01-30T15:59:59.000Z', 14)).toBe('2027-02-14');
+  });
+
+  it('refuses a date before the limit with the rule and the field, and accepts the limit itself', () => {
+    expect(() =>
+      assertEffectiveDate('2027-02-15', { notBefore: '2027-02-15', because: 'CONSULTATION_AND_VOTE' }),
+    ).not.toThrow();
+    expect(() =>
+      assertEffectiveDate('2027-02-14', { notBefore: '2027-02-15', because: 'CONSULTATION_AND_VOTE' }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'EFFECTIVE_BEFORE_REVIEW_ENDS',
+        details: [
+          expect.objectContaining({ path: 'effectiveFrom', message: 'Must be 2027-02-15 or later.' }),
+        ],
+      }),
+    );
+    expect(() => assertEffectiveDate('2026-01-01', { notBefore: '2027-05-01', because: 'TODAY' })).toThrow(
+      expect.objectContaining({ code: 'EFFECTIVE_DATE_IN_PAST' }),
+    );
   });
 });
