@@ -12,13 +12,17 @@ export interface ErrorDetail {
 }
 
 export abstract class AppError extends Error {
+  /**
+   * The class's name, written out in each class: the workflow definitions retry errors by this name
+   * (ErrorEquals), and a minifier renames classes, so it must not be derived from the class.
+   */
+  abstract override readonly name: string;
   abstract readonly statusCode: number;
   readonly code: string;
   readonly details: ErrorDetail[];
 
   constructor(code: string, message: string, details: ErrorDetail[] = []) {
     super(message);
-    this.name = new.target.name;
     this.code = code;
     this.details = details;
   }
@@ -26,6 +30,7 @@ export abstract class AppError extends Error {
 
 /** 400: the request is malformed or a field breaks its schema. */
 export class ValidationError extends AppError {
+  override readonly name = 'ValidationError';
   readonly statusCode = 400;
   constructor(message: string, details: ErrorDetail[] = [], code = 'VALIDATION_FAILED') {
     super(code, message, details);
@@ -34,6 +39,7 @@ export class ValidationError extends AppError {
 
 /** 401: no token, or a token that does not verify. */
 export class UnauthorizedError extends AppError {
+  override readonly name = 'UnauthorizedError';
   readonly statusCode = 401;
   constructor(message = 'A valid bearer token is required.', code = 'UNAUTHORIZED') {
     super(code, message);
@@ -42,6 +48,7 @@ export class UnauthorizedError extends AppError {
 
 /** 403: authenticated, but this caller may not act on this resource. */
 export class ForbiddenError extends AppError {
+  override readonly name = 'ForbiddenError';
   readonly statusCode = 403;
   constructor(message: string, code = 'FORBIDDEN') {
     super(code, message);
@@ -50,6 +57,7 @@ export class ForbiddenError extends AppError {
 
 /** 404: unknown id. */
 export class NotFoundError extends AppError {
+  override readonly name = 'NotFoundError';
   readonly statusCode = 404;
   constructor(what: string, id: string, code = 'NOT_FOUND') {
     super(code, `${what} '${id}' does not exist.`);
@@ -58,6 +66,7 @@ export class NotFoundError extends AppError {
 
 /** 409: the resource is in the wrong state, or a concurrent write won. */
 export class ConflictError extends AppError {
+  override readonly name = 'ConflictError';
   readonly statusCode = 409;
   constructor(code: string, message: string, details: ErrorDetail[] = []) {
     super(code, message, details);
@@ -66,6 +75,7 @@ export class ConflictError extends AppError {
 
 /** 410: a link that was valid once (ballot) is used, expired or superseded. */
 export class GoneError extends AppError {
+  override readonly name = 'GoneError';
   readonly statusCode = 410;
   constructor(code: string, message: string) {
     super(code, message);
@@ -74,6 +84,7 @@ export class GoneError extends AppError {
 
 /** 413: body over the limit. */
 export class PayloadTooLargeError extends AppError {
+  override readonly name = 'PayloadTooLargeError';
   readonly statusCode = 413;
   constructor(limitBytes: number) {
     super('PAYLOAD_TOO_LARGE', `The request body exceeds ${limitBytes} bytes.`);
@@ -82,6 +93,7 @@ export class PayloadTooLargeError extends AppError {
 
 /** 415: a body in a content type the route does not read. */
 export class UnsupportedMediaTypeError extends AppError {
+  override readonly name = 'UnsupportedMediaTypeError';
   readonly statusCode = 415;
   constructor(message: string) {
     super('UNSUPPORTED_MEDIA_TYPE', message);
@@ -90,6 +102,7 @@ export class UnsupportedMediaTypeError extends AppError {
 
 /** 422: well-formed, but a business rule refuses it; `code` names the rule. */
 export class RuleViolationError extends AppError {
+  override readonly name = 'RuleViolationError';
   readonly statusCode = 422;
   constructor(code: string, message: string, details: ErrorDetail[] = []) {
     super(code, message, details);
@@ -98,6 +111,7 @@ export class RuleViolationError extends AppError {
 
 /** 503: a dependency is throttling or failing; nothing was half-written, the client may retry. */
 export class ServiceUnavailableError extends AppError {
+  override readonly name = 'ServiceUnavailableError';
   readonly statusCode = 503;
   constructor(message = 'The service is busy; retry shortly.', code = 'SERVICE_UNAVAILABLE') {
     super(code, message);

@@ -48,6 +48,10 @@ export const BUNDLING = {
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   external: ['@aws-sdk/*'],
   mainFields: ['module', 'main'],
+  /**
+   * Minified, names included: the error names the workflow retries are written out in errors.ts
+   * rather than taken from class names (keepNames would cost every bundle about 5 %).
+   */
   minify: true,
   /** Drops the local-only adapters (mail outbox, blob folder, …): they never run on AWS. */
   define: AWS_BUNDLE_DEFINE,
