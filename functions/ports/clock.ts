@@ -8,13 +8,19 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-let active: Clock = systemClock;
+/**
+ * Kept on globalThis rather than in this module, so that every copy of this module in one process
+ * follows the same clock: the source and each Lambda bundle the local runtime loads (a bundle
+ * carries its own copy of this file).
+ */
+const INSTALLED = Symbol.for('ogdl.clock');
+const slot = globalThis as typeof globalThis & { [INSTALLED]?: Clock };
 
 export function currentClock(): Clock {
-  return active;
+  return slot[INSTALLED] ?? systemClock;
 }
 
 /** Installed once by the local runtime (and by tests); AWS never calls it. */
 export function useClock(clock: Clock): void {
-  active = clock;
+  slot[INSTALLED] = clock;
 }
