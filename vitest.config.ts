@@ -52,6 +52,18 @@ export default defineConfig({
       },
       {
         test: {
+          // The Lambda bundles as the CDK wrapper builds them, run by the local runtime (test/bundles).
+          name: 'bundles',
+          include: ['test/bundles/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/bundles/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',

@@ -6,7 +6,9 @@
 import type { Clock } from '../../functions/ports/clock.ts';
 import { TableScheduler } from '../../functions/ports/scheduler-table.ts';
 import { log } from '../../functions/http/log.ts';
-import { handler as fireDeadline } from '../../functions/tasks/fire-deadline.ts';
+
+/** The deadline function's handler (the source module's or its bundle's). */
+export type FireDeadline = (payload: unknown) => Promise<unknown>;
 
 export class DeadlineRunner {
   private readonly scheduler = new TableScheduler();
@@ -15,6 +17,7 @@ export class DeadlineRunner {
 
   constructor(
     private readonly clock: Clock,
+    private readonly fireDeadline: FireDeadline,
     tickMs = 1000,
   ) {
     this.timer = setInterval(() => {
@@ -52,7 +55,7 @@ export class DeadlineRunner {
       if (due.length === 0) return fired;
       for (const { deadline, revision } of due) {
         try {
-          await fireDeadline(deadline.payload);
+          await this.fireDeadline(deadline.payload);
           await this.scheduler.remove(deadline.name, revision);
           fired += 1;
         } catch (error) {

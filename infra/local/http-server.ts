@@ -5,8 +5,6 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { Context } from 'aws-lambda';
 import { compilePath, routes } from '../../functions/http/routes.ts';
 import type { RouteDefinition } from '../../functions/http/routes.ts';
@@ -16,10 +14,11 @@ import { log } from '../../functions/http/log.ts';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
 import type { LocalTokenIssuer } from './token-issuer.ts';
 import type { Clock } from '../../functions/ports/clock.ts';
+import { handlerLoader } from './handlers.ts';
+import type { LoadHandler } from './handlers.ts';
 
 /** API Gateway's own payload limit; the handlers enforce the service's smaller limit. */
 const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
-const projectRoot = resolve(import.meta.dirname, '../..');
 
 type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResponse>;
 export type LocalRoute = (
@@ -30,29 +29,20 @@ export type LocalRoute = (
 ) => Promise<boolean>;
 
 const compiled = routes.map((route) => ({ route, ...compilePath(route.path) }));
-const handlers = new Map<string, Promise<LambdaHandler>>();
-
-function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
-  let handler = handlers.get(route.entry);
-  if (!handler) {
-    handler = import(pathToFileURL(resolve(projectRoot, route.entry)).href).then(
-      (m: { handler: LambdaHandler }) => m.handler,
-    );
-    handlers.set(route.entry, handler);
-  }
-  return handler;
-}
 
 export interface HttpServerOptions {
   issuer: LocalTokenIssuer;
   clock: Clock;
   /** The runtime's own routes (`/_local/*`); returns false when it does not serve the path. */
   localRoutes: LocalRoute;
+  /** Where the route handlers come from (default: the source modules). */
+  loadHandler?: LoadHandler;
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
+  const resolved = { ...options, loadHandler: options.loadHandler ?? handlerLoader() };
   return createServer((req, res) => {
-    handle(req, res, options).catch((error: unknown) => {
+    handle(req, res, resolved).catch((error: unknown) => {
       log.error('local server fault', { error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent)
         writeResponse(res, errorBody({ code: 'INTERNAL_ERROR', message: 'Local server fault.' }, 500), 'GET');
@@ -61,7 +51,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpServerOptions & { loadHandler: LoadHandler },
+) {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const body = await readLimited(req, GATEWAY_BODY_LIMIT);
@@ -126,7 +120,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
     claims,
     options.clock.now(),
   );
-  const handler = await loadHandler(match.route);
+  const handler = (await options.loadHandler(match.route.entry)) as LambdaHandler;
   const result = await handler(event, lambdaContext(event.requestContext.requestId, match.route));
   writeResponse(res, result, method);
 }

@@ -3,8 +3,6 @@
  * with each Task bound in-process to the same handler module a Lambda function would run, and
  * the Step Functions API served on loopback so the handlers' SFN client works unchanged.
  */
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { readDefinition } from '../../workflows/load.ts';
 import { reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
 import type { Clock } from '../../functions/ports/clock.ts';
@@ -12,18 +10,18 @@ import { log } from '../../functions/http/log.ts';
 import { LocalWorkflowEngine } from './workflows/engine.ts';
 import type { TaskFunction } from './workflows/engine.ts';
 import { startSfnApiServer } from './workflows/sfn-api.ts';
+import { handlerLoader } from './handlers.ts';
+import type { LoadHandler } from './handlers.ts';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
 export const REVIEW_MACHINE = 'fee-proposal-review';
 
-async function bindTasks(entries: Record<string, string>): Promise<Record<string, TaskFunction>> {
+async function bindTasks(
+  entries: Record<string, string>,
+  load: LoadHandler,
+): Promise<Record<string, TaskFunction>> {
   const bound: Record<string, TaskFunction> = {};
-  for (const [placeholder, entry] of Object.entries(entries)) {
-    const module = (await import(pathToFileURL(resolve(projectRoot, entry)).href)) as {
-      handler: TaskFunction;
-    };
-    bound[placeholder] = module.handler;
-  }
+  for (const [placeholder, entry] of Object.entries(entries))
+    bound[placeholder] = (await load(entry)) as TaskFunction;
   return bound;
 }
 
@@ -37,16 +35,21 @@ export interface LocalWorkflows {
 export async function startLocalWorkflows(options: {
   clock: Clock;
   dataDir: string;
+  /** Where the task handlers come from (default: the source modules). */
+  loadHandler?: LoadHandler;
+  /** Real milliseconds between task retries instead of the definition's intervals (tests). */
+  retryIntervalMs?: number;
 }): Promise<LocalWorkflows> {
   const engine = new LocalWorkflowEngine({
     clock: options.clock,
     dataDir: options.dataDir,
+    retryIntervalMs: options.retryIntervalMs,
     log: (entry) => log.debug('workflow', entry as Record<string, unknown>),
   });
   const reviewStateMachineArn = engine.registerStateMachine({
     name: REVIEW_MACHINE,
     definition: readDefinition(REVIEW_MACHINE),
-    functions: await bindTasks(reviewTaskFunctions),
+    functions: await bindTasks(reviewTaskFunctions, options.loadHandler ?? handlerLoader()),
   });
   const api = await startSfnApiServer(engine, { port: 0 });
   return {

@@ -20,6 +20,12 @@ import { setDynamoDocumentClient } from '../../functions/ports/dynamo/client.ts'
 import { resetAdapters } from '../../functions/ports/adapters.ts';
 import { resetScheduler } from '../../functions/ports/scheduler.ts';
 import { resetWorkflowClient } from '../../functions/ports/workflow.ts';
+import { deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
+import type { BundleSet } from '../bundles/build.ts';
+import type { AwsFaultInjector, AwsStandIns } from './aws/server.ts';
+import type { FireDeadline } from './deadline-runner.ts';
+import { handlerLoader } from './handlers.ts';
+import { BUNDLE_ENVIRONMENT_NAMES, startBundleServices } from './aws/bundle-services.ts';
 
 export interface LocalRuntimeOptions {
   /** Where data is kept; default `.local/` in the working folder. */
@@ -32,6 +38,15 @@ export interface LocalRuntimeOptions {
   inMemory?: boolean;
   /** Seed the registry when the store is empty (default true). */
   seed?: boolean;
+  /**
+   * Run the deployed bundles (infra/bundles/build.ts) instead of the source: their AWS adapters
+   * then talk to local stand-ins for S3, SES, KMS, Lambda and Scheduler.
+   */
+  bundles?: BundleSet;
+  /** With `bundles`: makes chosen AWS calls fail as AWS would (tests). */
+  awsFaults?: AwsFaultInjector;
+  /** Real milliseconds between workflow task retries instead of the definition's intervals (tests). */
+  retryIntervalMs?: number;
 }
 
 export interface LocalRuntime {
@@ -40,6 +55,8 @@ export interface LocalRuntime {
   clock: LocalClock;
   issuer: LocalTokenIssuer;
   seeded: boolean;
+  /** With `bundles`: the AWS stand-ins, and every call they served. */
+  aws?: AwsStandIns;
   /** Fires due deadlines and waits for the workflows to come to rest (what POST /_local/clock does). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -63,10 +80,27 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const issuer = await LocalTokenIssuer.open(dataDir);
   const seeded = options.seed === false ? false : await seedRegistry();
 
-  const workflows = await startLocalWorkflows({ clock, dataDir });
+  const loadHandler = handlerLoader(options.bundles);
+  for (const name of BUNDLE_ENVIRONMENT_NAMES) delete process.env[name];
+  const aws = options.bundles
+    ? await startBundleServices({
+        bundles: options.bundles,
+        dataDir,
+        clock,
+        loadHandler,
+        faults: options.awsFaults,
+      })
+    : undefined;
+
+  const workflows = await startLocalWorkflows({
+    clock,
+    dataDir,
+    loadHandler,
+    retryIntervalMs: options.retryIntervalMs,
+  });
   process.env.AWS_ENDPOINT_URL_SFN = workflows.endpoint;
   process.env.REVIEW_STATE_MACHINE_ARN = workflows.reviewStateMachineArn;
-  const deadlines = new DeadlineRunner(clock);
+  const deadlines = new DeadlineRunner(clock, (await loadHandler(deadlineFunctionEntry)) as FireDeadline);
 
   /** Fires what the clock has made due and waits until the work it started has settled. */
   async function settle(): Promise<void> {
@@ -84,6 +118,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     issuer,
     clock,
     localRoutes: localRoutes({ clock, issuer, settle, extra: [outboxRoutes(join(dataDir, 'outbox'))] }),
+    loadHandler,
   });
   const port = await listen(server, options.port ?? 3000);
   const url = `http://127.0.0.1:${port}`;
@@ -97,12 +132,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     clock,
     issuer,
     seeded,
+    aws,
     settle,
     async close() {
       deadlines.close();
       await new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
       await workflows.close();
+      await aws?.close();
       await dynalite.close();
     },
   };

@@ -1,0 +1,41 @@
+/**
+ * Lambda Invoke for the bundles (the issuing functions invoke the certificate render function):
+ * the named function's bundle runs in this process; a thrown error comes back as Lambda reports
+ * an unhandled function error (status 200, `X-Amz-Function-Error`, the error type and message).
+ */
+import { bodyJson, json, restJsonError } from './protocol.ts';
+import type { StandInService } from './protocol.ts';
+
+export type InvokedFunction = (event: unknown) => Promise<unknown>;
+
+export function lambdaStandIn(
+  functions: (name: string) => Promise<InvokedFunction | undefined>,
+): StandInService {
+  return {
+    name: 'lambda',
+    match: ({ method, segments }) =>
+      method === 'POST' &&
+      segments[0] === '2015-03-31' &&
+      segments[1] === 'functions' &&
+      segments[3] === 'invocations'
+        ? 'Invoke'
+        : undefined,
+    async run(request) {
+      const name = request.segments[2] as string;
+      const fn = await functions(name);
+      if (!fn) return restJsonError(404, 'ResourceNotFoundException', `Function not found: ${name}`);
+      const headers = { 'x-amz-executed-version': '$LATEST' };
+      try {
+        return json(200, (await fn(bodyJson(request))) ?? null, headers);
+      } catch (error) {
+        const e = error instanceof Error ? error : new Error(String(error));
+        return json(
+          200,
+          { errorType: e.name, errorMessage: e.message },
+          { ...headers, 'x-amz-function-error': 'Unhandled' },
+        );
+      }
+    },
+    error: restJsonError,
+  };
+}

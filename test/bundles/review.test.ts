@@ -1,0 +1,69 @@
+// A review end to end on the deployed bundles: submitted, the notice mailed through a throttling
+// SES that the workflow's Retry must outlast (the task bundle's error must reach the ASL by its
+// class name), a consultation closed by its deadline, the vote from mailed links on the ballot
+// pages, and the decision published as JSON and PDF.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../../infra/local/seed.ts';
+import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { pdfText, squash } from '../support/pdf-text.ts';
+import { MEMBERS, reviewFlow } from '../support/review-flow.ts';
+import { startBundleRuntime } from './support.ts';
+
+/** SES's SDK client tries 4 times before the mailer gives up: one invocation of the notice task fails. */
+const THROTTLED_SENDS = 4;
+
+let runtime: LocalRuntime;
+let flow: ReturnType<typeof reviewFlow>;
+let throttled = 0;
+
+beforeAll(async () => {
+  runtime = await startBundleRuntime({
+    awsFaults: ({ service, operation }) =>
+      service === 'sesv2' && operation === 'SendEmail' && throttled++ < THROTTLED_SENDS
+        ? { status: 429, code: 'TooManyRequestsException', message: 'Maximum sending rate exceeded.' }
+        : undefined,
+  });
+  const agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  flow = reviewFlow(runtime, agency);
+});
+afterAll(async () => runtime?.close());
+
+const events = async (id: string): Promise<string[]> =>
+  (await flow.api.get(`/fee-proposals/${id}/events`)).body.items.map((e: { type: string }) => e.type);
+
+describe('a review on the deployed bundles', () => {
+  let id: string;
+
+  it('outlasts a throttled notice mail by the workflow retry, then closes the consultation at its deadline', async () => {
+    id = await flow.proposalUnderReview();
+    const sends = runtime.aws!.calls.filter((c) => c.operation === 'SendEmail');
+    expect(sends.slice(0, THROTTLED_SENDS).every((c) => c.failed)).toBe(true);
+    expect(sends.slice(THROTTLED_SENDS).some((c) => c.failed)).toBe(false);
+    const types = await events(id);
+    expect(types.filter((t) => t === 'NOTICE_PUBLISHED')).toHaveLength(1);
+    expect(types).not.toContain('REVIEW_STOPPED');
+    // The deadline went through Scheduler, and the report PDF through S3.
+    const operations = new Set(runtime.aws!.calls.map((c) => `${c.service}:${c.operation}`));
+    expect(operations).toContain('scheduler:CreateSchedule');
+    expect(operations).toContain('s3:PutObject');
+    const report = await fetch(`${runtime.url}/fee-proposals/${id}/consultation-report?format=pdf`);
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-type')).toBe('application/pdf');
+  });
+
+  it('takes the votes from the ballot pages of the mailed links and publishes the decision', async () => {
+    const link = await flow.ballotLink(MEMBERS[0], id);
+    const page = await fetch(link, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form');
+    for (const member of MEMBERS.slice(0, 4))
+      expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
+    await flow.advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+    const decision = await fetch(`${runtime.url}/fee-proposals/${id}/decision?format=pdf`);
+    expect(decision.status).toBe(200);
+    const text = squash(await pdfText(Buffer.from(await decision.arrayBuffer())));
+    expect(text).toContain(squash('第 1 號收費基準'));
+    expect(await events(id)).not.toContain('REVIEW_STOPPED');
+  });
+});
