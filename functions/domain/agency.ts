@@ -2,7 +2,7 @@
  * Agencies form a tree under the central second-level agencies; a proposal is reviewed by the
  * advisory group of its agency's second-level ancestor, so lower agencies inherit that group.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { EmailSchema, IdSchema, LocalizedTextSchema } from './common.ts';
 import { RuleViolationError } from './errors.ts';
 
@@ -11,11 +11,16 @@ export const AgencySchema = z
     id: IdSchema,
     name: LocalizedTextSchema,
     /** Absent for a central second-level agency, the top of its own tree. */
-    parentId: IdSchema.optional(),
+    parentId: z.optional(IdSchema),
     /** Where the service mails the agency (consultation notices, comments to answer, outcomes). */
-    contactEmail: EmailSchema.optional(),
+    contactEmail: z.optional(EmailSchema),
   })
-  .refine((a) => a.parentId !== a.id, { path: ['parentId'], message: 'An agency cannot be its own parent.' });
+  .check(
+    z.refine((a) => a.parentId !== a.id, {
+      path: ['parentId'],
+      message: 'An agency cannot be its own parent.',
+    }),
+  );
 export type Agency = z.infer<typeof AgencySchema>;
 
 /**

@@ -2,7 +2,7 @@
  * A member's ballot: bound to one member and one proposal version; its link's secret is stored
  * only as a hash. Whether a link may still be used is decided here, from stored facts.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { BallotDecisionSchema } from './vote-tally.ts';
 import type { BallotDecision } from './vote-tally.ts';
 import { optionalTextField } from './common.ts';
@@ -43,10 +43,12 @@ export interface VoteState {
 
 export const BallotInputSchema = z
   .object({ decision: BallotDecisionSchema, reason: optionalTextField(2000) })
-  .refine((b) => b.decision === 'APPROVE' || b.reason.length > 0, {
-    path: ['reason'],
-    message: 'A reason is required to reject, request changes or recuse.',
-  });
+  .check(
+    z.refine((b) => b.decision === 'APPROVE' || b.reason.length > 0, {
+      path: ['reason'],
+      message: 'A reason is required to reject, request changes or recuse.',
+    }),
+  );
 export type BallotInput = z.infer<typeof BallotInputSchema>;
 
 export type BallotState = 'OPEN' | 'USED' | 'EXPIRED' | 'SUPERSEDED' | 'CLOSED';

@@ -2,7 +2,7 @@
  * Field schemas shared by every record of the domain. Each one states a rule of the HTTP contract
  * once, so that a handler, the OpenAPI document and the storage layer cannot disagree about it.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /**
  * C0 controls except tab and line feed, DEL, and C1 controls. Free text ends up in PDFs, e-mails and
@@ -22,32 +22,36 @@ export function hasForbiddenControlCharacter(text: string): boolean {
  * `\r` is still refused.
  */
 export function textField(max: number) {
-  return z
-    .string()
-    .overwrite((s) => s.replace(/\r\n/g, '\n'))
-    .trim()
-    .min(1, 'Must not be empty.')
-    .max(max, `At most ${max} characters.`)
-    .refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.');
+  return z.string().check(
+    z.overwrite((s) => s.replace(/\r\n/g, '\n')),
+    z.trim(),
+    z.minLength(1, 'Must not be empty.'),
+    z.maxLength(max, `At most ${max} characters.`),
+    z.refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.'),
+  );
 }
 
 /** Like {@link textField} but may be empty; absent becomes `''`. */
 export function optionalTextField(max: number) {
-  return z
-    .string()
-    .overwrite((s) => s.replace(/\r\n/g, '\n'))
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.')
-    .default('');
+  return z._default(
+    z.string().check(
+      z.overwrite((s) => s.replace(/\r\n/g, '\n')),
+      z.trim(),
+      z.maxLength(max, `At most ${max} characters.`),
+      z.refine((s) => !hasForbiddenControlCharacter(s), 'Must not contain control characters.'),
+    ),
+    '',
+  );
 }
 
 /** Ids chosen by the caller at creation; safe in URLs, keys and file names as they are. */
 export const IdSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{1,63}$/,
-    'Use 2 to 64 lowercase letters, digits or hyphens, not starting with a hyphen.',
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]{1,63}$/,
+      'Use 2 to 64 lowercase letters, digits or hyphens, not starting with a hyphen.',
+    ),
   );
 export type Id = z.infer<typeof IdSchema>;
 
@@ -68,13 +72,15 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Money is whole New Taiwan dollars; the cap keeps every sum of amounts a safe integer. */
 export const MAX_AMOUNT_TWD = 100_000_000;
-export const AmountTwdSchema = z.int().min(0).max(MAX_AMOUNT_TWD);
+export const AmountTwdSchema = z.int().check(z.gte(0), z.lte(MAX_AMOUNT_TWD));
 export type AmountTwd = z.infer<typeof AmountTwdSchema>;
 
 /** Surrounding blanks are forgiven (copy-paste); the address itself keeps the case it was given. */
-export const EmailSchema = z.string().trim().max(254).pipe(z.email());
+export const EmailSchema = z.pipe(z.string().check(z.trim(), z.maxLength(254)), z.email());
 export type Email = z.infer<typeof EmailSchema>;
 
 /** A link published to the public; plain http is refused so published pages never mix content. */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2000);
+export const HttpsUrlSchema = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain })
+  .check(z.maxLength(2000));
 export type HttpsUrl = z.infer<typeof HttpsUrlSchema>;

@@ -3,24 +3,24 @@
  * date, and the two derived facts shown with each comment: its identity tier and campaign group.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { EmailSchema, IsoDateTimeSchema, textField } from './common.ts';
 import { ConflictError, RuleViolationError, ValidationError } from './errors.ts';
 import { FeeItemIdSchema } from './fee-proposal.ts';
 
 export const CommentAuthorSchema = z.object({
-  name: textField(100).optional(),
-  email: EmailSchema.optional(),
-  organization: textField(200).optional(),
+  name: z.optional(textField(100)),
+  email: z.optional(EmailSchema),
+  organization: z.optional(textField(200)),
 });
 export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
 
 export const CommentInputSchema = z.object({
   body: textField(5000),
   /** The fee item the comment is about; absent for the proposal as a whole. */
-  itemId: FeeItemIdSchema.optional(),
+  itemId: z.optional(FeeItemIdSchema),
   /** Anyone may comment, anonymously too; an absent author is an empty one. */
-  author: CommentAuthorSchema.prefault({}),
+  author: z.prefault(CommentAuthorSchema, {}),
 });
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 

@@ -3,7 +3,7 @@
  * service stores and returns. Business rules that need other records (datasets, configuration)
  * live in fee-rules.ts; this file holds only what a body can be checked against on its own.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import {
   AmountTwdSchema,
   HttpsUrlSchema,
@@ -38,9 +38,7 @@ export const CostLineSchema = z.object({
   /** e.g. hours of personnel time per unit; up to two decimals. */
   quantity: z
     .number()
-    .gt(0)
-    .max(MAX_QUANTITY)
-    .refine(hasAtMostTwoDecimals, 'Use at most two decimal places.'),
+    .check(z.gt(0), z.lte(MAX_QUANTITY), z.refine(hasAtMostTwoDecimals, 'Use at most two decimal places.')),
   unitCostTwd: AmountTwdSchema,
 });
 export type CostLine = z.infer<typeof CostLineSchema>;
@@ -58,9 +56,11 @@ export type FeeUnit = z.infer<typeof FeeUnitSchema>;
 /** Fee items are named within one proposal, so a one-character id such as `a` is enough. */
 export const FeeItemIdSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,39}$/,
-    'Use 1 to 40 lowercase letters, digits or hyphens, not starting with a hyphen.',
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]{0,39}$/,
+      'Use 1 to 40 lowercase letters, digits or hyphens, not starting with a hyphen.',
+    ),
   );
 
 export const FeeItemSchema = z.object({
@@ -69,11 +69,11 @@ export const FeeItemSchema = z.object({
   unit: FeeUnitSchema,
   /** The unit charge, in whole New Taiwan dollars. */
   amountTwd: AmountTwdSchema,
-  costLines: z.array(CostLineSchema).min(1).max(30),
+  costLines: z.array(CostLineSchema).check(z.minLength(1), z.maxLength(30)),
   /** Why the charge exceeds the marginal cost; required by fee-rules.ts when it does. */
-  exceptionReason: textField(1000).optional(),
+  exceptionReason: z.optional(textField(1000)),
   /** The most units one license request may ask for (e.g. sheets of a map series). */
-  maxQuantity: z.int().min(1).max(1_000_000).optional(),
+  maxQuantity: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
 });
 export type FeeItem = z.infer<typeof FeeItemSchema>;
 
@@ -94,8 +94,7 @@ export const PaymentInstructionsSchema = z.object({
         details: LocalizedTextSchema,
       }),
     )
-    .min(1)
-    .max(5),
+    .check(z.minLength(1), z.maxLength(5)),
 });
 export type PaymentInstructions = z.infer<typeof PaymentInstructionsSchema>;
 
@@ -104,7 +103,7 @@ export type Purpose = z.infer<typeof PurposeSchema>;
 
 export const ReductionSchema = z.object({
   purpose: PurposeSchema,
-  percent: z.int().min(1).max(100),
+  percent: z.int().check(z.gte(1), z.lte(100)),
 });
 export type Reduction = z.infer<typeof ReductionSchema>;
 
@@ -119,21 +118,21 @@ export type Justification = z.infer<typeof JustificationSchema>;
 
 const feeProposalInputShape = {
   agencyId: IdSchema,
-  datasetIds: z.array(IdSchema).min(1).max(50),
+  datasetIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
   title: LocalizedTextSchema,
   justification: JustificationSchema,
   /** 法令依據, published with the schedule. */
   legalBasis: textField(1000),
   /** 計費說明網址. */
-  explanationUrl: HttpsUrlSchema.optional(),
-  items: z.array(FeeItemSchema).min(1).max(50),
+  explanationUrl: z.optional(HttpsUrlSchema),
+  items: z.array(FeeItemSchema).check(z.minLength(1), z.maxLength(50)),
   /** How licensees pay; shown on every quote under this schedule. */
-  paymentInstructions: PaymentInstructionsSchema.optional(),
-  reductions: z.array(ReductionSchema).max(PurposeSchema.options.length).default([]),
+  paymentInstructions: z.optional(PaymentInstructionsSchema),
+  reductions: z._default(z.array(ReductionSchema).check(z.maxLength(PurposeSchema.options.length)), []),
   effectiveFrom: IsoDateSchema,
   /** Absent means the configured default (60 days); shorter needs `urgencyReason`. */
-  consultationDays: z.int().min(1).max(180).optional(),
-  urgencyReason: textField(1000).optional(),
+  consultationDays: z.optional(z.int().check(z.gte(1), z.lte(180))),
+  urgencyReason: z.optional(textField(1000)),
 };
 
 function duplicates<T>(values: readonly T[]): number[] {
@@ -149,7 +148,7 @@ function duplicates<T>(values: readonly T[]): number[] {
 /** Uniqueness checks shared by the input and the stored record. */
 function refineUniqueness(
   p: { datasetIds: string[]; items: { id: string }[]; reductions: { purpose: string }[] },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   for (const i of duplicates(p.datasetIds)) {
     ctx.addIssue({
@@ -175,7 +174,7 @@ function refineUniqueness(
   }
 }
 
-export const FeeProposalInputSchema = z.object(feeProposalInputShape).superRefine(refineUniqueness);
+export const FeeProposalInputSchema = z.object(feeProposalInputShape).check(z.superRefine(refineUniqueness));
 export type FeeProposalInput = z.infer<typeof FeeProposalInputSchema>;
 
 export const ProposalStatusSchema = z.enum([
@@ -202,12 +201,12 @@ export type ConsultationExtension = z.infer<typeof ConsultationExtensionSchema>;
 
 export const ConsultationSchema = z.object({
   /** A material revision reopens consultation as a new round; comments belong to a round. */
-  round: z.int().min(1),
+  round: z.int().check(z.gte(1)),
   opensAt: IsoDateTimeSchema,
   closesAt: IsoDateTimeSchema,
-  days: z.int().min(1),
-  shortenedReason: textField(1000).optional(),
-  extensions: z.array(ConsultationExtensionSchema).default([]),
+  days: z.int().check(z.gte(1)),
+  shortenedReason: z.optional(textField(1000)),
+  extensions: z._default(z.array(ConsultationExtensionSchema), []),
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
@@ -217,16 +216,16 @@ export const FeeProposalSchema = z
     id: IdSchema,
     status: ProposalStatusSchema,
     /** Bumped on every edit; ballots are bound to one version. */
-    version: z.int().min(1),
+    version: z.int().check(z.gte(1)),
     createdAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
-    submittedAt: IsoDateTimeSchema.optional(),
-    consultation: ConsultationSchema.optional(),
+    submittedAt: z.optional(IsoDateTimeSchema),
+    consultation: z.optional(ConsultationSchema),
     /** Latest date the approved schedule must be reviewed again. */
-    reviewBy: IsoDateSchema.optional(),
+    reviewBy: z.optional(IsoDateSchema),
     // The vote (`review`) and the `decision` are the service's records, typed in records.ts.
   })
-  .superRefine(refineUniqueness);
+  .check(z.superRefine(refineUniqueness));
 export type FeeProposal = z.infer<typeof FeeProposalSchema>;
 
 function canonicalItem(item: FeeItem): string {

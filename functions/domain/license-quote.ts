@@ -2,7 +2,7 @@
  * The price of an ON_APPLICATION license: Σ chosen items × quantity under the schedule in force on
  * the request date, less the reduction the schedule declares for the stated purpose.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { RuleViolationError, type ErrorDetail } from './errors.ts';
 import type { LocalizedText } from './common.ts';
 import type { FeeUnit, Purpose, Reduction } from './fee-proposal.ts';
@@ -10,7 +10,7 @@ import type { ScheduleItem } from './fee-schedule.ts';
 
 /** One line of a license request: a fee item of the schedule in force and how many units. */
 export const RequestedItemSchema = z.object({
-  itemId: z.string().max(40),
+  itemId: z.string().check(z.maxLength(40)),
   /** Any whole number parses; the item's limits are a business rule (422 naming the field). */
   quantity: z.int(),
 });

@@ -2,7 +2,7 @@
  * License requests, payments and certificates. An OPEN dataset's license is OGDL v1.0 and
  * irrevocable: "revoking" its certificate only marks the record, and the license stays in force.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField } from './common.ts';
 import type { DataClass } from './dataset.ts';
 import { RuleViolationError } from './errors.ts';
@@ -12,7 +12,7 @@ import { RequestedItemSchema } from './license-quote.ts';
 export const LicenseeSchema = z.object({
   name: textField(200),
   email: EmailSchema,
-  organization: textField(200).optional(),
+  organization: z.optional(textField(200)),
 });
 export type Licensee = z.infer<typeof LicenseeSchema>;
 
@@ -24,7 +24,7 @@ export const LicenseRequestSchema = z.object({
    * Data on application: the fee items wanted from the schedule in force and how many of each.
    * Open data and data with no schedule in force are free and take none.
    */
-  items: z.array(RequestedItemSchema).max(50).default([]),
+  items: z._default(z.array(RequestedItemSchema).check(z.maxLength(50)), []),
 });
 export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
 

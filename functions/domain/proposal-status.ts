@@ -2,7 +2,7 @@
  * The life cycle of a fee proposal (api.md "Statuses"), as one transition table. Every status
  * change in the service goes through `nextStatus`, so a handler or workflow step cannot invent one.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { ConflictError } from './errors.ts';
 import { ProposalStatusSchema, type ProposalStatus } from './fee-proposal.ts';
 

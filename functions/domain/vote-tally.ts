@@ -4,7 +4,7 @@
  * result is final as soon as no member who has not yet acted could change it, otherwise at the
  * deadline.
  */
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 export const BallotDecisionSchema = z.enum(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'RECUSE']);
 export type BallotDecision = z.infer<typeof BallotDecisionSchema>;

@@ -1,11 +1,14 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { DispositionSchema } from '#domain/consultation';
 import { answerComment } from '#usecases/answer-comment';
 import { publicComment } from '#usecases/comment-view';
 import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
 
-const Params = z.object({ id: z.string().min(1).max(200), commentId: z.string().min(1).max(200) });
+const Params = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  commentId: z.string().check(z.minLength(1), z.maxLength(200)),
+});
 
 export const handler = httpHandler(
   { access: 'agency', params: Params, body: DispositionSchema },

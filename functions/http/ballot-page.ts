@@ -2,7 +2,7 @@
  * GET (and HEAD) /ballots/{secret}: the member's ballot page. It changes nothing, however often
  * it is fetched and by whom: mail security scanners open every link.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { BallotGoneError, openBallot } from '#usecases/cast-ballot';
 import { packetProposal } from '#usecases/open-vote';
@@ -11,7 +11,7 @@ import { ballotGonePage, ballotPage, ballotUnknownPage } from '#templates/pages/
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
-export const BallotParams = z.object({ secret: z.string().min(1).max(200) });
+export const BallotParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 export function goneResult(error: BallotGoneError) {
   return pageResult(

@@ -14,7 +14,7 @@ import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import { BallotParams, goneResult } from './ballot-page.ts';
 import { json } from './types.ts';
-import * as z from 'zod';
+import * as z from '#domain/zod';
 
 export const handler = httpHandler(
   {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { GoneError, NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';
 import { lookUpVerification } from '#usecases/verify-comment-email';
@@ -10,7 +10,7 @@ import {
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
-const Params = z.object({ secret: z.string().min(1).max(200) });
+const Params = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 /** GET shows the comment and a Confirm button; it changes nothing (mail scanners open links). */
 export const handler = httpHandler({ access: 'public', params: Params }, async ({ params, requestId: _ }) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { GoneError, NotFoundError } from '#domain/errors';
 import { confirmCommentEmail } from '#usecases/verify-comment-email';
 import { commentConfirmedPage, linkProblemPage } from '#templates/pages/comment-verification';
@@ -6,11 +6,11 @@ import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
 
-const Params = z.object({ secret: z.string().min(1).max(200) });
+const Params = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 /** POST from the page's button (or JSON) confirms the address. */
 export const handler = httpHandler(
-  { access: 'public', params: Params, body: z.object({}).loose() },
+  { access: 'public', params: Params, body: z.looseObject({}) },
   async ({ params, headers }) => {
     const wantsJson = (headers['content-type'] ?? '').includes('json');
     try {

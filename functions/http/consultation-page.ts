@@ -5,7 +5,7 @@
  * after POST …/comments refused it and sent the browser here with a 307 (the refusal is in the
  * query). Neither records anything.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { consultationPageView } from '#usecases/consultation-page-view';
 import { consultationPage } from '#templates/pages/consultation';
@@ -18,9 +18,9 @@ import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
-const Query = RefusalQuery.extend({
+const Query = z.extend(RefusalQuery, {
   /** Set by the 303 after a comment from the form: `received`, or `check-mail` when an e-mail was given. */
-  comment: z.enum(['received', 'check-mail']).optional().catch(undefined),
+  comment: z.catch(z.optional(z.enum(['received', 'check-mail'])), undefined),
 });
 
 /** The page, or its 404; `extra` carries a notice or a refused form. */

@@ -12,7 +12,7 @@
  * The API routes thus render no page themselves: each handler bundle stays within its budget, and
  * a reload after a comment or a license request posts nothing again.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { AppError } from '#domain/errors';
 import { parseWith } from './middleware/parse-request.ts';
 import type { HttpResult } from './types.ts';
@@ -76,7 +76,7 @@ export function refusalOf(error: unknown): FormRefusal | undefined {
 
 export interface JsonOrFormSpec<T, R> {
   /** The route's body schema: the same for a JSON body and for the body a form stands for. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** The form's field names (dotted JSON paths). */
   fields: readonly string[];
   /** The use case, run once whichever way the request came. */
@@ -141,9 +141,9 @@ export function withRefusal(location: string, refusal: FormRefusal): string {
 
 /** The query a refused form's page reads back (see withRefusal); anything malformed is ignored. */
 export const RefusalQuery = z.object({
-  refused: z.string().max(64).optional(),
-  status: z.string().max(3).optional(),
-  fields: z.string().max(1000).optional(),
+  refused: z.optional(z.string().check(z.maxLength(64))),
+  status: z.optional(z.string().check(z.maxLength(3))),
+  fields: z.optional(z.string().check(z.maxLength(1000))),
 });
 
 /** The refusal a page shows from its query, the message of each named field left to the page. */

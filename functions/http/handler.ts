@@ -4,7 +4,7 @@
  * A handler file therefore reads as: what it accepts, who may call it, and which use case runs.
  */
 import middy from '@middy/core';
-import type * as z from 'zod';
+import type * as z from '#domain/zod';
 import { httpErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
@@ -25,9 +25,9 @@ export interface RouteInput<B, P, Q> {
 
 export interface RouteSpec<B, P, Q> {
   access: Access;
-  body?: z.ZodType<B>;
-  params?: z.ZodType<P>;
-  query?: z.ZodType<Q>;
+  body?: z.ZodMiniType<B>;
+  params?: z.ZodMiniType<P>;
+  query?: z.ZodMiniType<Q>;
   bodyLimitBytes?: number;
 }
 

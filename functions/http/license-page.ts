@@ -2,7 +2,7 @@
  * GET /licenses/{id}: the page a license request from the form ends on, and stays on: the quote
  * while payment is awaited, the certificate (PDF, verify page, attribution statement) once issued.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { licensePageView } from '#usecases/license-page-view';
 import { licenseIssuedPage, licenseQuotedPage } from '#templates/pages/license';
@@ -12,7 +12,7 @@ import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
 
 /** `again=1`: the licensee asked once more and holds this grant already. */
-const Query = z.object({ again: z.literal('1').optional().catch(undefined) });
+const Query = z.object({ again: z.catch(z.optional(z.literal('1')), undefined) });
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query },

@@ -5,7 +5,7 @@
  * /licenses refused it and sent the browser here with a 307 (the refusal is in the query).
  * Neither records anything.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
@@ -19,7 +19,7 @@ import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */
-const Query = RefusalQuery.extend({ datasetId: z.string().max(200).optional() });
+const Query = z.extend(RefusalQuery, { datasetId: z.optional(z.string().check(z.maxLength(200))) });
 
 /** The page, or its 404; `form` carries a refused form. */
 export async function licenseRequestPageResult(

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { ProposalStatusSchema } from '#domain/fee-proposal';
 import { IdSchema } from '#domain/common';
 import { listFeeProposals } from '#usecases/read-fee-proposals';
@@ -7,10 +7,10 @@ import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
 
 export const ListFeeProposalsQuery = z.object({
-  status: ProposalStatusSchema.default('IN_CONSULTATION'),
-  agencyId: IdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2000).optional(),
+  status: z._default(ProposalStatusSchema, 'IN_CONSULTATION'),
+  agencyId: z.optional(IdSchema),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 export const handler = httpHandler({ access: 'public', query: ListFeeProposalsQuery }, async ({ query }) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { ProposalStatusSchema } from '#domain/fee-proposal';
 import { listOwnFeeProposals } from '#usecases/read-fee-proposals';
 import { feeProposalView } from '#usecases/fee-proposal-view';
@@ -6,9 +6,9 @@ import { httpHandler } from './handler.ts';
 import { json } from './types.ts';
 
 const Query = z.object({
-  status: ProposalStatusSchema.default('DRAFT'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2000).optional(),
+  status: z._default(ProposalStatusSchema, 'DRAFT'),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 /** The calling agency's proposals in one status (drafts by default), newest first. */

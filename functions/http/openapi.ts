@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the route table and the same zod schemas the
  * handlers parse with, so the description cannot drift from what the service accepts.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { routes } from './routes.ts';
 
 const errorBody = {

@@ -1,10 +1,10 @@
 /** Documents served as JSON by default and as their PDF on `?format=pdf` or `Accept: application/pdf`. */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { blobStore } from '#ports/adapters';
 import type { HttpResult } from './types.ts';
 
-export const DocumentQuery = z.object({ format: z.enum(['json', 'pdf']).optional() });
+export const DocumentQuery = z.object({ format: z.optional(z.enum(['json', 'pdf'])) });
 
 /** `?format=` wins (links in mails cannot set headers); otherwise the Accept header decides. */
 export function wantsPdf(format: 'json' | 'pdf' | undefined, accept: string | undefined): boolean {

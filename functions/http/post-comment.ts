@@ -2,7 +2,7 @@
  * POST /fee-proposals/{id}/comments: a comment as JSON (201 with its id), or from the proposal
  * page's form (303 back to the page, or 307 to the page that shows the form again with the refusal).
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { CommentInputSchema } from '#domain/consultation';
 import { commentOnProposal } from '#usecases/comment-on-proposal';
 import { pagePaths } from '#usecases/page-paths';

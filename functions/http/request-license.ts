@@ -3,7 +3,7 @@
  * From the license request page's form: 303 to the license's page (the certificate to download, or
  * the quote), or 307 to the request page that shows the form again with the refusal.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { LicenseRequestSchema } from '#domain/license';
 import { licenseView } from '#usecases/license-view';
 import { pagePaths } from '#usecases/page-paths';

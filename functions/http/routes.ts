@@ -3,7 +3,7 @@
  * function per entry behind the HTTP API (with the JWT authorizer where access is not public),
  * and the OpenAPI document is generated from them. Adding a route means adding a line here.
  */
-import type * as z from 'zod';
+import type * as z from '#domain/zod';
 import { AgencySchema } from '#domain/agency';
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { DatasetSchema } from '#domain/dataset';
@@ -22,7 +22,7 @@ export interface RouteDefinition {
   summary: string;
   tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Pages' | 'Service';
   /** The request body schema, for the OpenAPI document (the handler parses with the same one). */
-  body?: z.ZodType;
+  body?: z.ZodMiniType;
   /** Success status and what it returns, for the OpenAPI document. */
   responds?: { status: number; description: string; contentType?: string };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { verifyCertificate } from '#usecases/verify-certificate';
 import { certificateVerificationPage } from '#templates/pages/certificate-verification';
 import { PAGE_HEADERS } from '#templates/pages/layout';
@@ -8,13 +8,15 @@ import { json } from './types.ts';
 
 const Query = z.object({
   /** The SHA-256 of a copy to compare with the issued PDF. */
-  sha256: z
-    .string()
-    .trim()
-    .regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 digest is 64 hexadecimal characters.')
-    .transform((s) => s.toLowerCase())
-    .optional(),
-  format: z.enum(['json', 'html']).optional(),
+  sha256: z.optional(
+    z.pipe(
+      z
+        .string()
+        .check(z.trim(), z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 digest is 64 hexadecimal characters.')),
+      z.transform((s: string) => s.toLowerCase()),
+    ),
+  ),
+  format: z.optional(z.enum(['json', 'html'])),
 });
 
 /** JSON by default; a page for browsers (`Accept: text/html`) or with `?format=html`. */

@@ -1,8 +1,8 @@
 /** Workflow step "Carry out the decision": record, publish and mail the outcome of the vote. */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { applyDecision } from '#usecases/apply-decision';
 import { ReviewTaskInput, reviewTask } from './task.ts';
 
-const Input = ReviewTaskInput.extend({ outcome: z.string().min(1) });
+const Input = z.extend(ReviewTaskInput, { outcome: z.string().check(z.minLength(1)) });
 
 export const handler = reviewTask('apply-decision', Input, applyDecision);

@@ -3,15 +3,15 @@
  * stored deadline is due. Each kind checks the stored state first, so a deadline that was moved
  * (an extension) or already acted on does nothing.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { fireDeadline } from '#usecases/deadlines';
 import { log } from '#http/log';
 
 const DeadlineEvent = z.object({
   kind: z.enum(['CONSULTATION_CLOSES', 'VOTE_DEADLINE', 'VOTE_REMINDER', 'SCHEDULE_TAKES_EFFECT']),
-  proposalId: z.string().min(1),
-  version: z.int().min(1),
-  round: z.int().min(1),
+  proposalId: z.string().check(z.minLength(1)),
+  version: z.int().check(z.gte(1)),
+  round: z.int().check(z.gte(1)),
 });
 
 export const handler = async (event: unknown) => {

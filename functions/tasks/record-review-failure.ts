@@ -1,10 +1,10 @@
 /** Workflow step "Record that the review stopped": the audit trail says which step failed and why. */
-import * as z from 'zod';
-import { recordReviewFailure } from '#usecases/review-steps';
+import * as z from '#domain/zod';
+import { recordReviewFailure } from '#usecases/record-review-failure';
 import { ReviewTaskInput, reviewTask } from './task.ts';
 
-const Input = ReviewTaskInput.extend({
-  failure: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).loose().optional(),
+const Input = z.extend(ReviewTaskInput, {
+  failure: z.optional(z.looseObject({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),
 });
 
 export const handler = reviewTask('record-review-failure', Input, recordReviewFailure);

@@ -5,7 +5,7 @@
  * stores the PDF and signs its hash. A view that cannot be a certificate is answered as refused;
  * anything else that goes wrong is a function error, which the caller reports as a 503.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { log } from '#http/log';
 import type { RenderAnswer } from '#ports/certificate-renderer';
 import { CertificateContentError, renderCertificate } from '#templates/pdf/certificate';
@@ -14,19 +14,19 @@ import type { CertificateView } from '#templates/pdf/certificate';
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** The view as the issuing functions send it; typed against CertificateView so the two cannot drift. */
-const CertificateViewSchema: z.ZodType<CertificateView> = z.object({
-  number: z.string().min(1),
-  issuedAt: z.string().min(1),
+const CertificateViewSchema: z.ZodMiniType<CertificateView> = z.object({
+  number: z.string().check(z.minLength(1)),
+  issuedAt: z.string().check(z.minLength(1)),
   licensee: z.object({
     name: z.string(),
-    organization: z.string().optional(),
-    email: z.string().optional(),
+    organization: z.optional(z.string()),
+    email: z.optional(z.string()),
   }),
   dataset: z.object({
     agencyName: Bilingual,
     title: Bilingual,
     version: z.string(),
-    distributionSha256: z.string().optional(),
+    distributionSha256: z.optional(z.string()),
   }),
   license: z.object({
     nameZh: z.string(),
@@ -37,15 +37,15 @@ const CertificateViewSchema: z.ZodType<CertificateView> = z.object({
   }),
   grantSummary: Bilingual,
   attribution: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
-  paid: z
-    .object({
+  paid: z.optional(
+    z.object({
       scheduleId: z.string(),
       scheduleTitle: Bilingual,
       amountTwd: z.number(),
       purpose: z.string(),
       reductionPercent: z.number(),
-    })
-    .optional(),
+    }),
+  ),
   verifyUrl: z.string(),
   jwksUrl: z.string(),
 });

@@ -2,14 +2,14 @@
  * What every workflow task shares: its input is parsed with one schema (a malformed input is a
  * bug in the workflow, reported as such), and its start and end are logged without the task token.
  */
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { log } from '#http/log';
 
 export const ReviewTaskInput = z.object({
-  proposalId: z.string().min(1),
-  version: z.int().min(1),
-  round: z.int().min(1),
-  taskToken: z.string().min(1).optional(),
+  proposalId: z.string().check(z.minLength(1)),
+  version: z.int().check(z.gte(1)),
+  round: z.int().check(z.gte(1)),
+  taskToken: z.optional(z.string().check(z.minLength(1))),
 });
 export type ReviewTaskInput = z.infer<typeof ReviewTaskInput>;
 
@@ -17,7 +17,7 @@ export class TaskInputError extends Error {
   override name = 'TaskInputError';
 }
 
-export function reviewTask<I extends z.ZodType<ReviewTaskInput>, R>(
+export function reviewTask<I extends z.ZodMiniType<ReviewTaskInput>, R>(
   name: string,
   schema: I,
   run: (input: z.infer<I>) => Promise<R>,

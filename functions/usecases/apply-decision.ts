@@ -1,5 +1,5 @@
 /**
- * Workflow step "Carry out the decision" (idempotent) and the schedule's effective date:
+ * Workflow step "Carry out the decision" (idempotent):
  * 1. the vote closes first, with one conditional write: no ballot can be counted after it; then
  *    the votes are read and the decision is recorded with the tally and every member's position
  *    by name, and published as a bilingual PDF;
@@ -10,23 +10,21 @@
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
-import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-schedule';
 import { nextStatus } from '#domain/proposal-status';
 import type { ProposalEvent } from '#domain/proposal-status';
 import type { DecisionOutcome, DecisionRecord } from '#domain/records';
 import type { TallyOutcome } from '#domain/vote-tally';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
-import { datasetRepository } from '#ports/registry-repository';
 import { deadlineName, scheduler } from '#ports/scheduler';
 import { blobStore } from '#ports/adapters';
 import { renderDecisionRecord } from '#templates/pdf/decision-record';
 import { decisionMail } from '#templates/mail/vote-mails';
-import type { StoredDataset } from './dataset-view.ts';
 import { systemActor } from './actors.ts';
 import { sha256 } from './consultation-report.ts';
 import { links } from './links.ts';
-import { mailAgency } from './review-steps.ts';
+import { mailAgency } from './mail-agency.ts';
+import { effectiveInstant, publishSchedule } from './take-effect.ts';
 import { voteRepository } from '#ports/vote-repository';
 import { tallyOf } from './vote-tally.ts';
 import { updateProposal } from './update-proposal.ts';
@@ -40,9 +38,6 @@ const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: Proposal
   NO_QUORUM: { outcome: 'NOT_DECIDED', event: 'NOT_DECIDE' },
   NO_MAJORITY: { outcome: 'NOT_DECIDED', event: 'NOT_DECIDE' },
 };
-
-/** The instant a schedule takes effect: the start of its effective date in Taipei (UTC+8). */
-export const effectiveInstant = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
 
 export const decisionPdfKey = (proposalId: string, version: number) =>
   `decisions/${proposalId}/version-${version}.pdf`;
@@ -156,44 +151,4 @@ export async function applyDecision(input: {
     `decision-${proposal.id}-v${input.version}`,
   );
   return { status: proposal.status };
-}
-
-/**
- * Adds the proposal's schedule to each of its datasets, or updates its status there (retrying on a
- * concurrent dataset edit). Every earlier schedule stays: the one in force on a date prices it.
- */
-async function publishSchedule(proposalId: string, status: ScheduleStatus) {
-  const proposal = (await proposalRepository.get(proposalId))!.value;
-  const entry = scheduleEntryOf(proposal, status, currentClock().now().toISOString());
-  for (const datasetId of proposal.datasetIds) {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const found = await datasetRepository.get(datasetId);
-      if (!found) break;
-      const stored = found.value as StoredDataset;
-      const dataset: StoredDataset = {
-        ...stored,
-        feeSchedules: withSchedule(stored.feeSchedules ?? [], entry),
-      };
-      try {
-        await datasetRepository.replace(dataset, found.revision);
-        break;
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt === 4) throw error;
-      }
-    }
-  }
-}
-
-/** APPROVED → EFFECTIVE once the effective date has come; returns whether it changed. */
-export async function takeEffect(proposalId: string): Promise<boolean> {
-  const { changed } = await updateProposal(proposalId, (current, now) => {
-    if (current.status !== 'APPROVED' || now.getTime() < Date.parse(effectiveInstant(current.effectiveFrom)))
-      return undefined;
-    return {
-      next: { ...current, status: nextStatus(current.status, 'TAKE_EFFECT') },
-      event: { type: 'SCHEDULE_TOOK_EFFECT', actor: systemActor },
-    };
-  });
-  if (changed) await publishSchedule(proposalId, 'EFFECTIVE');
-  return changed;
 }

@@ -21,7 +21,7 @@ import { releaseWaitingStep } from './workflow-steps.ts';
 import { updateProposal } from './update-proposal.ts';
 import { scheduleVoteDeadlines } from './open-vote.ts';
 import { issueLink } from './vote-links.ts';
-import { takeEffect } from './apply-decision.ts';
+import { takeEffect } from './take-effect.ts';
 
 type Handler = (proposal: ProposalRecord, deadline: DeadlinePayload) => Promise<DeadlineOutcome>;
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * minting, and (added by the features that need them) the mail outbox.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as z from 'zod';
+import * as z from '#domain/zod';
 import { errorBody } from '../../functions/http/middleware/error-body.ts';
 import { issuesToDetails } from '../../functions/http/middleware/parse-request.ts';
 import type { HttpResponse } from '../../functions/http/types.ts';
@@ -23,22 +23,27 @@ export interface LocalRouteDeps {
 }
 
 const ClockChange = z.union([
-  z
-    .object({
-      advanceBy: z
-        .string()
-        .refine((s) => parseDuration(s) !== undefined, 'Use an ISO-8601 duration such as P61D or PT12H.'),
-    })
-    .strict(),
-  z.object({ set: z.iso.datetime() }).strict(),
+  z.strictObject({
+    advanceBy: z
+      .string()
+      .check(
+        z.refine((s) => parseDuration(s) !== undefined, 'Use an ISO-8601 duration such as P61D or PT12H.'),
+      ),
+  }),
+  z.strictObject({ set: z.iso.datetime() }),
 ]);
 
 const TokenRequest = z
-  .object({ role: z.enum(['agency', 'operator']), agencyId: z.string().min(1).max(64).optional() })
-  .refine((r) => r.role !== 'agency' || r.agencyId, {
-    path: ['agencyId'],
-    message: 'An agency token needs agencyId.',
-  });
+  .object({
+    role: z.enum(['agency', 'operator']),
+    agencyId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  })
+  .check(
+    z.refine((r) => r.role !== 'agency' || r.agencyId, {
+      path: ['agencyId'],
+      message: 'An agency token needs agencyId.',
+    }),
+  );
 
 const jsonResponse = (status: number, body: unknown): HttpResponse => ({
   statusCode: status,
@@ -54,7 +59,7 @@ function parseJson(body: Buffer): unknown {
   }
 }
 
-function invalid(error: z.ZodError | undefined, message: string): HttpResponse {
+function invalid(error: z.core.$ZodError | undefined, message: string): HttpResponse {
   return errorBody(
     {
       code: 'VALIDATION_FAILED',

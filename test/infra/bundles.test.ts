@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/http/routes.ts';
-import { certificateRendererEntry } from '../../functions/tasks/task-functions.ts';
+import {
+  certificateRendererEntry,
+  deadlineFunctionEntry,
+  reviewTaskFunctions,
+} from '../../functions/tasks/task-functions.ts';
 import {
   BUNDLING,
   CJK_FONT_FILE,
@@ -127,6 +131,20 @@ const LOCAL_ONLY_MODULES = [
   'functions/ports/certificate-renderer-local.ts',
 ];
 
+/**
+ * The task functions that render a PDF (the consultation report, the decision record, the
+ * certificate). Every other task must bundle neither pdfkit, fontkit nor the font module: they would
+ * add ≈ 0.9 MB to its code and make it need the font file and 1.5 GB of memory.
+ */
+const RENDERING_TASKS = [
+  reviewTaskFunctions.PublishConsultationReportFunctionArn,
+  reviewTaskFunctions.ApplyDecisionFunctionArn,
+  certificateRendererEntry,
+];
+const TASKS = [...Object.values(reviewTaskFunctions), deadlineFunctionEntry, certificateRendererEntry];
+const renderingModules = (modules: string[]) =>
+  modules.filter((m) => /node_modules\/(pdfkit|fontkit)\//.test(m) || m === 'templates/pdf/fonts.ts');
+
 let bundles: Map<string, { size: number; modules: string[] }>;
 let workDir: string;
 const probed = new Map<string, { files: string[]; pdf: Buffer }>();
@@ -161,7 +179,7 @@ async function bundled(entry: string): Promise<{ size: number; modules: string[]
 
 beforeAll(async () => {
   // Prepare: every HTTP handler, bundled as the wrapper does (in parallel, in memory).
-  const entries = [...new Set(routes.map((r) => r.entry))];
+  const entries = [...new Set([...routes.map((r) => r.entry), ...TASKS])];
   bundles = new Map(await Promise.all(entries.map(async (entry) => [entry, await bundled(entry)] as const)));
 
   // Prepare: the PDF probes, bundled by the real wrapper (NodejsFunction + command hooks) in a throwaway stack.
@@ -222,6 +240,24 @@ describe('HTTP handler bundles', () => {
   it.each(routes.map((r) => [r.entry] as const))('%s carries none of the local-only adapters', (entry) => {
     expect(bundles.get(entry)!.modules.filter((m) => LOCAL_ONLY_MODULES.includes(m))).toEqual([]);
   });
+});
+
+describe('task bundles', () => {
+  it.each(TASKS.filter((t) => !RENDERING_TASKS.includes(t)).map((t) => [t] as const))(
+    '%s renders nothing: no pdfkit, no fontkit, no font',
+    (entry) => {
+      expect(renderingModules(bundles.get(entry)!.modules)).toEqual([]);
+    },
+  );
+
+  it.each(RENDERING_TASKS.map((t) => [t] as const))(
+    '%s renders a PDF: pdfkit and the font module',
+    (entry) => {
+      const found = renderingModules(bundles.get(entry)!.modules);
+      expect(found.some((m) => m.includes('node_modules/pdfkit/'))).toBe(true);
+      expect(found).toContain('templates/pdf/fonts.ts');
+    },
+  );
 });
 
 describe.each(PROBES.map((p) => [p.entry, p.id] as const))('the PDF rendering bundle of %s', (_entry, id) => {

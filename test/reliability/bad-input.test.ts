@@ -4,7 +4,7 @@
 // afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from '#domain/zod';
 import { routes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
 import { licenseRepository } from '#ports/license-repository';
@@ -178,7 +178,7 @@ function badBodies(route: RouteDefinition) {
   const mutated = fc
     .record({ path: fc.constantFrom(...paths), value: wrongValue, remove: fc.boolean() })
     .map(({ path, value, remove }) => setAt(valid, path, value, remove && path.length > 0));
-  const schema = route.body as z.ZodType;
+  const schema = route.body as z.ZodMiniType;
   return fc
     .oneof({ weight: 4, arbitrary: mutated }, { weight: 1, arbitrary: fc.jsonValue() })
     .filter((body) => !schema.safeParse(body).success);

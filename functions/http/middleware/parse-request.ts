@@ -2,7 +2,7 @@
  * Reads the request into typed values: body size limit (413), content type (415), JSON or form
  * syntax (400), then the route's zod schemas for body, path and query (400 listing each field).
  */
-import type * as z from 'zod';
+import type * as z from '#domain/zod';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '#domain/errors';
 import type { ErrorDetail } from '#domain/errors';
 import type { HttpEvent } from '../types.ts';
@@ -47,7 +47,7 @@ export function issuesToDetails(issues: z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = issuesToDetails(result.error.issues).map((d) => ({

@@ -1,0 +1,36 @@
+/** Workflow step "Close the consultation": IN_CONSULTATION → AWAITING_RESPONSES and tell the agency what to answer. */
+import { undisposedComments } from '#domain/consultation';
+import { nextStatus } from '#domain/proposal-status';
+import { proposalRepository } from '#ports/proposal-repository';
+import { consultationClosedMail } from '#templates/mail/consultation-mails';
+import { systemActor } from './actors.ts';
+import { links } from './links.ts';
+import { mailAgency } from './mail-agency.ts';
+import { superseded, type StepInput } from './review-step.ts';
+import { updateProposal } from './update-proposal.ts';
+
+export async function closeConsultation(input: StepInput) {
+  const { proposal, changed } = await updateProposal(input.proposalId, (current) => {
+    if (current.status !== 'IN_CONSULTATION' || superseded(current, input)) return undefined;
+    return {
+      next: { ...current, status: nextStatus(current.status, 'CLOSE_CONSULTATION') },
+      event: { type: 'CONSULTATION_CLOSED', actor: systemActor, detail: { round: input.round } },
+    };
+  });
+  if (changed) {
+    const comments = (await proposalRepository.listComments(input.proposalId)).filter(
+      (c) => c.round === input.round,
+    );
+    await mailAgency(
+      proposal.agencyId,
+      consultationClosedMail({
+        proposal,
+        commentCount: comments.length,
+        pending: undisposedComments(comments).length,
+        proposalUrl: links.proposal(proposal.id),
+      }),
+      `closed-${proposal.id}-v${input.version}-r${input.round}`,
+    );
+  }
+  return { status: proposal.status };
+}

@@ -1,0 +1,56 @@
+/**
+ * An approved schedule on its datasets, and the day it takes effect: at 00:00 Taipei time on its
+ * effective date (a deadline on the clock), APPROVED → EFFECTIVE.
+ */
+import { ConflictError } from '#domain/errors';
+import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-schedule';
+import { nextStatus } from '#domain/proposal-status';
+import { currentClock } from '#ports/clock';
+import { proposalRepository } from '#ports/proposal-repository';
+import { datasetRepository } from '#ports/registry-repository';
+import { systemActor } from './actors.ts';
+import type { StoredDataset } from './dataset-view.ts';
+import { updateProposal } from './update-proposal.ts';
+
+/** The instant a schedule takes effect: the start of its effective date in Taipei (UTC+8). */
+export const effectiveInstant = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+
+/**
+ * Adds the proposal's schedule to each of its datasets, or updates its status there (retrying on a
+ * concurrent dataset edit). Every earlier schedule stays: the one in force on a date prices it.
+ */
+export async function publishSchedule(proposalId: string, status: ScheduleStatus) {
+  const proposal = (await proposalRepository.get(proposalId))!.value;
+  const entry = scheduleEntryOf(proposal, status, currentClock().now().toISOString());
+  for (const datasetId of proposal.datasetIds) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const found = await datasetRepository.get(datasetId);
+      if (!found) break;
+      const stored = found.value as StoredDataset;
+      const dataset: StoredDataset = {
+        ...stored,
+        feeSchedules: withSchedule(stored.feeSchedules ?? [], entry),
+      };
+      try {
+        await datasetRepository.replace(dataset, found.revision);
+        break;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt === 4) throw error;
+      }
+    }
+  }
+}
+
+/** APPROVED → EFFECTIVE once the effective date has come; returns whether it changed. */
+export async function takeEffect(proposalId: string): Promise<boolean> {
+  const { changed } = await updateProposal(proposalId, (current, now) => {
+    if (current.status !== 'APPROVED' || now.getTime() < Date.parse(effectiveInstant(current.effectiveFrom)))
+      return undefined;
+    return {
+      next: { ...current, status: nextStatus(current.status, 'TAKE_EFFECT') },
+      event: { type: 'SCHEDULE_TOOK_EFFECT', actor: systemActor },
+    };
+  });
+  if (changed) await publishSchedule(proposalId, 'EFFECTIVE');
+  return changed;
+}
