@@ -16,6 +16,10 @@ export type RuntimeMessage =
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-runtime-'));
 // Quiet: a request log line per request would cost more than some of the requests.
 process.env.LOG_LEVEL ??= 'error';
+// The load benchmarks are one client sending thousands of writes: the service's per-client limit
+// would measure its 429s instead.
+process.env.RATE_LIMIT_PUBLIC_WRITES ??= '1000000000/600';
+process.env.RATE_LIMIT_MAILS_PER_RECIPIENT ??= '1000000000/86400';
 const runtime = await startLocalRuntime({ port: 0, inMemory: true, dataDir, fresh: true });
 const send = (message: RuntimeMessage) => process.send!(message);
 send({ ready: { url: runtime.url } });

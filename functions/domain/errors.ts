@@ -109,6 +109,18 @@ export class RuleViolationError extends AppError {
   }
 }
 
+/** 429: this client or this recipient has reached a limit; `retryAfterSeconds` says when it lifts. */
+export class TooManyRequestsError extends AppError {
+  readonly statusCode = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    code = 'RATE_LIMITED',
+  ) {
+    super(code, message);
+  }
+}
+
 /** 503: a dependency is throttling or failing; nothing was half-written, the client may retry. */
 export class ServiceUnavailableError extends AppError {
   override readonly name = 'ServiceUnavailableError';

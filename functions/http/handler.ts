@@ -1,6 +1,6 @@
 /**
  * Builds a route's Lambda handler: the middleware every route shares (request log, error body,
- * access check, parsing, idempotency) around a short function that calls one use case.
+ * access check, the per-source limit on public writes, parsing, idempotency) around a short function that calls one use case.
  * A handler file therefore reads as: what it accepts, who may call it, and which use case runs.
  */
 import middy from '@middy/core';
@@ -9,6 +9,7 @@ import { httpErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
 import { admit, principalOf } from './middleware/principal.ts';
+import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { log } from './log.ts';
 import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
 
@@ -39,6 +40,7 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
     .use(requestLog())
     .use(httpErrors())
     .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
+    .use(publicWriteLimit(spec.access))
     .use(idempotency())
     .handler(async (event) => {
       const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);

@@ -2,7 +2,8 @@
  * Anyone comments on a proposal in consultation:
  * 1. the consultation must be open: status IN_CONSULTATION and its closing time not passed (409);
  * 2. a comment may target one fee item of the proposal (422 otherwise);
- * 3. the comment is stored with its campaign fingerprint; an e-mail given gets a verification
+ * 3. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored);
+ *    the comment is stored with its campaign fingerprint and the address gets a verification
  *    mail (the comment shows as unverified until the link is confirmed);
  * 4. the audit trail records it (without the commenter's e-mail).
  */
@@ -18,6 +19,7 @@ import { newSecret } from '#ports/secrets';
 import { mailer } from '#ports/adapters';
 import { commentVerificationMail } from '#templates/mail/consultation-mails';
 import { links } from './links.ts';
+import { admitMailTo } from './rate-limits.ts';
 import { recordOrUndo } from './update-proposal.ts';
 
 const VERIFICATION_VALID_MS = 7 * 86_400_000;
@@ -42,6 +44,7 @@ export async function commentOnProposal(
     );
   }
   checkCommentTarget(input.itemId, proposal.items);
+  if (input.author.email) await admitMailTo(input.author.email);
 
   const comment: ConsultationComment = {
     id: ulid(now.getTime()),

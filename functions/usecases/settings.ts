@@ -2,7 +2,9 @@
  * Service-wide settings with their documented defaults, read once from the environment so that an
  * operator can change them per deployment (CDK context → function environment, or `npm start` env).
  */
-import { intEnv } from '#ports/config';
+import { intEnv, optionalEnv } from '#ports/config';
+import { parseLimit } from '#domain/rate-limits';
+import type { RateLimit } from '#domain/rate-limits';
 import type { ConsultationConfig } from '#domain/fee-rules';
 
 export const consultationSettings: ConsultationConfig = {
@@ -14,3 +16,24 @@ export const consultationSettings: ConsultationConfig = {
 
 /** Years until an approved schedule must be reviewed again (規費法 §11; unconfirmed, so configurable). */
 export const reviewIntervalYears = intEnv('FEE_REVIEW_INTERVAL_YEARS', 3);
+
+/**
+ * The service's own rate limits, as `<max>/<window seconds>`:
+ * - RATE_LIMIT_PUBLIC_WRITES (default 60/600): writes without an account (comments, license
+ *   requests, ballots, confirmations) from one source address (an IPv6 /64) in ten minutes;
+ * - RATE_LIMIT_MAILS_PER_RECIPIENT (default 40/86400): mails to one member of the public's
+ *   address (verification, license confirmation) in a day.
+ * Read at each use rather than at load, so that a local runtime or a test can set them.
+ */
+export function rateLimits(): Record<RateLimit['name'], RateLimit> {
+  return {
+    PUBLIC_WRITES_PER_SOURCE: parseLimit(
+      'PUBLIC_WRITES_PER_SOURCE',
+      optionalEnv('RATE_LIMIT_PUBLIC_WRITES') ?? '60/600',
+    ),
+    MAILS_PER_RECIPIENT: parseLimit(
+      'MAILS_PER_RECIPIENT',
+      optionalEnv('RATE_LIMIT_MAILS_PER_RECIPIENT') ?? '40/86400',
+    ),
+  };
+}

@@ -4,7 +4,7 @@
  * that reveals nothing about the internals.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { AppError } from '#domain/errors';
+import { AppError, TooManyRequestsError } from '#domain/errors';
 import type { HttpEvent, HttpResponse } from '../types.ts';
 import { log } from '../log.ts';
 
@@ -21,7 +21,10 @@ export function errorBody(
 
 export function errorToResponse(error: unknown, requestId: string): HttpResponse {
   if (error instanceof AppError) {
-    return errorBody(error, error.statusCode);
+    const response = errorBody(error, error.statusCode);
+    if (error instanceof TooManyRequestsError)
+      response.headers['retry-after'] = String(error.retryAfterSeconds);
+    return response;
   }
   log.error('unexpected error', { requestId, error: error instanceof Error ? error.stack : String(error) });
   return errorBody(

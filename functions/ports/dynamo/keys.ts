@@ -135,3 +135,12 @@ export const certificateCounterKeys = (year: number): Keys => ({
   pk: `CERTIFICATE_COUNTER#${year}`,
   sk: 'COUNTER',
 });
+
+/**
+ * How many times one subject (a source address, a recipient — hashed, never in clear) used a
+ * limit in one window; removed by TTL after the window.
+ */
+export const rateCounterKeys = (limit: string, subjectHash: string, windowStart: string): Keys => ({
+  pk: `RATE#${limit}#${subjectHash}`,
+  sk: `WINDOW#${windowStart}`,
+});

@@ -168,6 +168,36 @@ export async function setFields(
 }
 
 /**
+ * Counts one more use of a counter item (created on first use) unless it already reached `max`:
+ * one conditional write, so any number of racing requests stop at exactly `max`. Returns whether
+ * this use was counted. The item carries the TTL attribute, so it goes once its window has.
+ */
+export async function countUpTo(
+  keys: Pick<Keys, 'pk' | 'sk'>,
+  max: number,
+  expiresAtEpoch: number,
+): Promise<boolean> {
+  try {
+    await send(() =>
+      dynamoDocumentClient().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: keys.pk, sk: keys.sk },
+          UpdateExpression: 'ADD #count :one SET #expires = :expires',
+          ConditionExpression: 'attribute_not_exists(pk) OR #count < :max',
+          ExpressionAttributeNames: { '#count': 'count', '#expires': 'expiresAtEpoch' },
+          ExpressionAttributeValues: { ':one': 1, ':max': max, ':expires': expiresAtEpoch },
+        }),
+      ),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/**
  * Adds one to the number `data.<field>` of an existing item in a single write (and bumps its revision),
  * returning the new number; undefined when the item does not exist. For counters that many requests move
  * at once: no read before the write, so no lost races to retry.

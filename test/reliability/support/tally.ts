@@ -17,6 +17,7 @@ export const CATEGORIES = [
   'faults',
   'tampering',
   'vote race',
+  'rate limits',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
