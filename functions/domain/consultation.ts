@@ -15,8 +15,25 @@ export const CommentAuthorSchema = z.object({
 });
 export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
 
+/**
+ * What one comment and one proposal's consultation may hold: a bound on what anyone can make the
+ * service store, list and print in the report, however many comments arrive.
+ */
+export const COMMENT_LIMITS = {
+  /** Characters of one comment. */
+  bodyChars: 5000,
+  /** Lines of one comment: a page of the report, not a thousand empty lines. */
+  bodyLines: 60,
+  /** Comments one proposal takes in one consultation round. */
+  perRound: 10_000,
+} as const;
+
+export const lineCount = (text: string) => text.split('\n').length;
+
 export const CommentInputSchema = z.object({
-  body: textField(5000),
+  body: textField(COMMENT_LIMITS.bodyChars).check(
+    z.refine((s) => lineCount(s) <= COMMENT_LIMITS.bodyLines, `At most ${COMMENT_LIMITS.bodyLines} lines.`),
+  ),
   /** The fee item the comment is about; absent for the proposal as a whole. */
   itemId: z.optional(FeeItemIdSchema),
   /** Anyone may comment, anonymously too; an absent author is an empty one. */

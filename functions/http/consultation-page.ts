@@ -19,6 +19,8 @@ import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
 
 const Query = z.extend(RefusalQuery, {
+  /** Where the comments continue (from the page's "more comments" link). */
+  cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
   /** Set by the 303 after a comment from the form: `received`, or `check-mail` when an e-mail was given. */
   comment: z.catch(z.optional(z.enum(['received', 'check-mail'])), undefined),
 });
@@ -28,9 +30,13 @@ export async function consultationPageResult(
   proposalId: string,
   status: number,
   extra: Pick<ConsultationPageView, 'notice' | 'form'> = {},
+  cursor?: string,
 ): Promise<HttpResult> {
   try {
-    return pageResult(status, consultationPage({ ...(await consultationPageView(proposalId)), ...extra }));
+    return pageResult(
+      status,
+      consultationPage({ ...(await consultationPageView(proposalId, cursor)), ...extra }),
+    );
   } catch (error) {
     if (error instanceof NotFoundError) {
       return pageResult(404, notFoundPage({ zh: '收費基準提案', en: 'Fee proposal' }, proposalId));
@@ -44,12 +50,17 @@ export const handler = httpHandler(
   async ({ params, query, body }) => {
     const problem = refusalFromQuery(query);
     const values = formValues(body, COMMENT_FORM_FIELDS);
-    return consultationPageResult(params.id, problem?.status ?? 200, {
-      ...(query.comment === 'received' ? { notice: 'COMMENT_RECEIVED' as const } : {}),
-      ...(query.comment === 'check-mail' ? { notice: 'COMMENT_RECEIVED_CHECK_MAIL' as const } : {}),
-      ...(problem || Object.keys(values).length > 0
-        ? { form: { values, ...(problem ? { problem } : {}) } }
-        : {}),
-    });
+    return consultationPageResult(
+      params.id,
+      problem?.status ?? 200,
+      {
+        ...(query.comment === 'received' ? { notice: 'COMMENT_RECEIVED' as const } : {}),
+        ...(query.comment === 'check-mail' ? { notice: 'COMMENT_RECEIVED_CHECK_MAIL' as const } : {}),
+        ...(problem || Object.keys(values).length > 0
+          ? { form: { values, ...(problem ? { problem } : {}) } }
+          : {}),
+      },
+      query.cursor,
+    );
   },
 );

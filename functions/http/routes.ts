@@ -8,7 +8,12 @@ import { AgencySchema } from '#domain/agency';
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { DatasetSchema } from '#domain/dataset';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
-import { CommentInputSchema, DispositionSchema, ExtensionInputSchema } from '#domain/consultation';
+import {
+  COMMENT_LIMITS,
+  CommentInputSchema,
+  DispositionSchema,
+  ExtensionInputSchema,
+} from '#domain/consultation';
 import { BallotInputSchema } from '#domain/ballot';
 import type { Access } from './types.ts';
 import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
@@ -216,7 +221,7 @@ export const routes: RouteDefinition[] = [
     entry: h('post-comment'),
     access: 'public',
     body: CommentInputSchema,
-    summary: 'Comment on a proposal in consultation (anyone; an e-mail gets a confirmation link)',
+    summary: `Comment on a proposal in consultation (anyone; an e-mail gets a confirmation link). A comment holds at most ${COMMENT_LIMITS.bodyChars} characters in ${COMMENT_LIMITS.bodyLines} lines; one consultation round takes at most ${COMMENT_LIMITS.perRound} comments (then 422 COMMENT_CAP_REACHED)`,
     tag: 'Consultation',
   },
   {
@@ -224,7 +229,8 @@ export const routes: RouteDefinition[] = [
     path: '/fee-proposals/{id}/comments',
     entry: h('list-comments'),
     access: 'public',
-    summary: 'Comments with identity tier and the agency’s disposition',
+    summary:
+      'Comments with identity tier and the agency’s disposition, oldest first, one page at a time: ?limit= (1–200, default 50), ?cursor= as the previous page returned it (absent on the last page)',
     tag: 'Consultation',
   },
   {

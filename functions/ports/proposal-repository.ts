@@ -11,9 +11,18 @@ import type {
   ProposalServiceFields,
   ReviewState,
 } from '#domain/records';
-import { createItem, deleteItem, getItem, queryAll, queryPage, replaceItem } from './dynamo/table.ts';
+import {
+  countUpTo,
+  createItem,
+  deleteItem,
+  getItem,
+  queryAll,
+  queryPage,
+  replaceItem,
+} from './dynamo/table.ts';
 import type { Page } from './dynamo/table.ts';
 import {
+  commentCountKeys,
   commentKeys,
   eventKeys,
   proposalKeys,
@@ -121,6 +130,28 @@ export const proposalRepository = {
       code: 'COMMENT_CHANGED',
       message: `Comment '${comment.id}' was changed by another request; read it again and retry.`,
     });
+  },
+
+  /**
+   * Counts one more comment of a consultation round unless the round already took `max`; false
+   * then. Counted before the comment is stored, so racing comments stop at exactly `max`.
+   */
+  async countComment(proposalId: string, round: number, max: number): Promise<boolean> {
+    return countUpTo(commentCountKeys(proposalId, round), max);
+  },
+
+  /** One page of a proposal's comments, oldest first. */
+  async listCommentsPage(
+    proposalId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<ConsultationComment>> {
+    const result = await queryPage<ConsultationComment>({
+      partition: proposalPartition(proposalId),
+      prefix: 'COMMENT#',
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
   },
 
   /** All comments of a proposal, oldest first (ids are time-ordered ULIDs). */

@@ -2,15 +2,16 @@
  * Anyone comments on a proposal in consultation:
  * 1. the consultation must be open: status IN_CONSULTATION and its closing time not passed (409);
  * 2. a comment may target one fee item of the proposal (422 otherwise);
- * 3. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored);
+ * 3. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored),
+ *    and the round within its cap of comments (422 COMMENT_CAP_REACHED);
  *    the comment is stored with its campaign fingerprint and the address gets a verification
  *    mail (the comment shows as unverified until the link is confirmed);
  * 4. the audit trail records it (without the commenter's e-mail).
  */
 import { ulid } from 'ulid';
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { CommentInput } from '#domain/consultation';
-import { campaignKey, checkCommentTarget } from '#domain/consultation';
+import { campaignKey, checkCommentTarget, COMMENT_LIMITS } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
@@ -45,6 +46,11 @@ export async function commentOnProposal(
   }
   checkCommentTarget(input.itemId, proposal.items);
   if (input.author.email) await admitMailTo(input.author.email);
+  if (!(await proposalRepository.countComment(proposalId, consultation.round, COMMENT_LIMITS.perRound)))
+    throw new RuleViolationError(
+      'COMMENT_CAP_REACHED',
+      `This consultation has taken the ${COMMENT_LIMITS.perRound} comments it can hold; add to a comment already made, or write to the agency.`,
+    );
 
   const comment: ConsultationComment = {
     id: ulid(now.getTime()),

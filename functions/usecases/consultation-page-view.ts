@@ -2,7 +2,8 @@
  * What the public page of a proposal shows:
  * 1. the submitted proposal (a draft is not known to the public: 404) with its agency and datasets;
  * 2. its fee table and cost basis, as the advisory members see them;
- * 3. every comment as the public sees it (never an e-mail), with how many share its text;
+ * 3. its comments one page at a time, as the public sees them (never an e-mail); copies of one
+ *    campaign text on the page fold into one entry saying how many there are;
  * 4. the consultation report and the decision, once published.
  */
 import { NotFoundError } from '#domain/errors';
@@ -15,19 +16,26 @@ import { links } from './links.ts';
 import { packetProposal } from './open-vote.ts';
 import { pagePaths } from './page-paths.ts';
 
+/** Comments on one page: few enough that the page stays small whatever their length. */
+const COMMENTS_PER_PAGE = 50;
+
 export async function consultationPageView(
   proposalId: string,
+  cursor?: string,
 ): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
   const found = await proposalRepository.get(proposalId);
   if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
   const proposal = found.value;
   const [packet, comments, datasets] = await Promise.all([
     packetProposal(proposal),
-    proposalRepository.listComments(proposal.id),
+    proposalRepository.listCommentsPage(proposal.id, { limit: COMMENTS_PER_PAGE, cursor }),
     Promise.all(proposal.datasetIds.map((id) => datasetRepository.get(id))),
   ]);
   const sameText = new Map<string, number>();
-  for (const c of comments) sameText.set(c.campaignKey, (sameText.get(c.campaignKey) ?? 0) + 1);
+  for (const c of comments.items) sameText.set(c.campaignKey, (sameText.get(c.campaignKey) ?? 0) + 1);
+  const shown = comments.items.filter(
+    (c, i) => comments.items.findIndex((o) => o.campaignKey === c.campaignKey) === i,
+  );
   const consultation = proposal.consultation;
   const open =
     proposal.status === 'IN_CONSULTATION' &&
@@ -56,7 +64,7 @@ export async function consultationPageView(
         : {}),
     },
     open,
-    comments: comments.map((c) => {
+    comments: shown.map((c) => {
       const view = publicComment(c);
       return {
         id: view.id,
@@ -71,6 +79,10 @@ export async function consultationPageView(
     }),
     links: {
       commentAction: pagePaths.commentAction(proposal.id),
+      ...(comments.cursor
+        ? { nextComments: `${pagePaths.consultation(proposal.id)}?cursor=${comments.cursor}#comments` }
+        : {}),
+      ...(cursor ? { firstComments: `${pagePaths.consultation(proposal.id)}#comments` } : {}),
       ...(proposal.consultationReport
         ? { report: { json: links.report(proposal.id), pdf: links.reportPdf(proposal.id) } }
         : {}),

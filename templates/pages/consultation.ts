@@ -52,7 +52,7 @@ export interface PublicCommentView {
   body: string;
   author: { name?: string; organization?: string };
   tier: keyof typeof TIER_LABEL;
-  /** How many comments of this proposal share this text (a campaign), this one included. */
+  /** How many comments on this page share this text (a campaign), this one included; shown once. */
   sameText: number;
   disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
 }
@@ -83,6 +83,10 @@ export interface ConsultationPageView {
   comments: PublicCommentView[];
   links: {
     commentAction: string;
+    /** The next page of comments, when there are more. */
+    nextComments?: string;
+    /** The first page of comments, when this is a later one. */
+    firstComments?: string;
     report?: { json: string; pdf: string };
     decision?: { json: string; pdf: string };
     events: string;
@@ -226,8 +230,16 @@ export function consultationPage(view: ConsultationPageView): string {
         ? html`<p class="muted">尚無意見。<span lang="en">No comments yet.</span></p>`
         : view.comments.map((c) => commentView(c, proposal.items))
     }
-    ${view.open ? commentForm(view) : ''}`;
+    ${commentPages(view.links)} ${view.open ? commentForm(view) : ''}`;
   return page(proposal.title, body, { styles: PUBLIC_STYLES });
+}
+
+function commentPages(links: ConsultationPageView['links']): SafeHtml {
+  if (!links.nextComments && !links.firstComments) return html``;
+  return html`<nav class="pages" aria-label="意見分頁 Comment pages">
+    ${links.firstComments ? html`<a href="${links.firstComments}">最早的意見 <span lang="en">First comments</span></a>` : ''}
+    ${links.nextComments ? html`<a href="${links.nextComments}" rel="next">更多意見 <span lang="en">More comments</span></a>` : ''}
+  </nav>`;
 }
 
 function noticeBox(notice: ConsultationPageView['notice']): SafeHtml {

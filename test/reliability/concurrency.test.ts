@@ -34,7 +34,7 @@ describe('at the same moment', () => {
     );
     tried('concurrency', results.length);
     expect(results.map((r) => r.status)).toEqual(bodies.map(() => 201));
-    const listed = (await w.api.get(`/fee-proposals/${id}/comments`)).body.items as any[];
+    const listed = (await w.api.get(`/fee-proposals/${id}/comments?limit=200`)).body.items as any[];
     expect(listed.map((c) => c.body).sort()).toEqual([...bodies].sort());
     expect(new Set(results.map((r) => r.body.id)).size).toBe(100);
     expect(await eventsOf(id, 'COMMENT_RECEIVED')).toHaveLength(100);

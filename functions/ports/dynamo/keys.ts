@@ -64,6 +64,12 @@ export const eventKeys = (proposalId: string, eventId: string): Keys => ({
   sk: `EVENT#${eventId}`,
 });
 
+/** How many comments one consultation round of a proposal took (its cap's counter). */
+export const commentCountKeys = (proposalId: string, round: number): Keys => ({
+  pk: proposalPartition(proposalId),
+  sk: `COMMENT_COUNT#r${pad(round)}`,
+});
+
 /** A stored response for an Idempotency-Key, scoped to the route and the caller. */
 export const idempotencyKeys = (scope: string, key: string): Keys => ({
   pk: `IDEMPOTENCY#${scope}#${key}`,

@@ -170,23 +170,29 @@ export async function setFields(
 /**
  * Counts one more use of a counter item (created on first use) unless it already reached `max`:
  * one conditional write, so any number of racing requests stop at exactly `max`. Returns whether
- * this use was counted. The item carries the TTL attribute, so it goes once its window has.
+ * this use was counted. With `expiresAtEpoch` the item carries the TTL attribute, so it goes once
+ * its window has.
  */
 export async function countUpTo(
   keys: Pick<Keys, 'pk' | 'sk'>,
   max: number,
-  expiresAtEpoch: number,
+  expiresAtEpoch?: number,
 ): Promise<boolean> {
+  const expires = expiresAtEpoch === undefined ? {} : { names: { '#expires': 'expiresAtEpoch' } };
   try {
     await send(() =>
       dynamoDocumentClient().send(
         new UpdateCommand({
           TableName: tableName(),
           Key: { pk: keys.pk, sk: keys.sk },
-          UpdateExpression: 'ADD #count :one SET #expires = :expires',
+          UpdateExpression: `ADD #count :one${expiresAtEpoch === undefined ? '' : ' SET #expires = :expires'}`,
           ConditionExpression: 'attribute_not_exists(pk) OR #count < :max',
-          ExpressionAttributeNames: { '#count': 'count', '#expires': 'expiresAtEpoch' },
-          ExpressionAttributeValues: { ':one': 1, ':max': max, ':expires': expiresAtEpoch },
+          ExpressionAttributeNames: { '#count': 'count', ...expires.names },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':max': max,
+            ...(expiresAtEpoch === undefined ? {} : { ':expires': expiresAtEpoch }),
+          },
         }),
       ),
     );

@@ -18,6 +18,7 @@ export const CATEGORIES = [
   'tampering',
   'vote race',
   'rate limits',
+  'flooding',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
