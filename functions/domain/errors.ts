@@ -111,6 +111,7 @@ export class RuleViolationError extends AppError {
 
 /** 429: this client or this recipient has reached a limit; `retryAfterSeconds` says when it lifts. */
 export class TooManyRequestsError extends AppError {
+  override readonly name = 'TooManyRequestsError';
   readonly statusCode = 429;
   constructor(
     message: string,
