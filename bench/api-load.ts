@@ -2,6 +2,7 @@
 // load generator does not share its event loop) with DynamoDB in memory; autocannon drives it over
 // loopback with a fixed number of connections for a fixed time. Every request body is distinct, as real
 // traffic would be (a new licensee per license, a new comment text per comment).
+import { confirmationSecrets } from '../test/support/licenses.ts';
 import autocannon from 'autocannon';
 import { api, OPEN_DATASET, AGENCY, type RuntimeHandle } from './runtime-handle.ts';
 import { round } from './stats.ts';
@@ -23,18 +24,21 @@ export async function apiUnderLoad(runtime: RuntimeHandle): Promise<RouteLoad[]>
   const client = api(runtime.url);
   const agency = await client.token('agency', AGENCY);
   const proposalId = await client.proposalInConsultation(agency);
-  const issued = await client.post('/licenses', {
+  await client.post('/licenses', {
     datasetId: OPEN_DATASET,
     licensee: { name: '基準測試', email: 'verify-target@bench.example.tw' },
     purpose: 'ACADEMIC',
   });
+  // The licensee confirms from the mailed link; the certificate is issued then.
+  const [secret] = await confirmationSecrets(runtime.url, 'verify-target@bench.example.tw');
+  const issued = await client.post(`/license-confirmations/${secret}`, {});
   const number = issued.certificate.number as string;
 
   let serial = 0;
   const json = { 'content-type': 'application/json', accept: 'application/json' };
   const loads: { route: string; request: Parameters<typeof autocannon>[0]['requests'] }[] = [
     {
-      route: 'POST /licenses (OPEN, a new licensee each)',
+      route: 'POST /licenses (OPEN, a new licensee each: request and mailed confirmation link)',
       request: [
         {
           method: 'POST',

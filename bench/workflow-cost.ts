@@ -265,6 +265,11 @@ await call('POST', '/licenses', {
   licensee: { name: '王小明', email: 'ming@bench.example.tw' },
   purpose: 'ACADEMIC',
 });
+// The certificate is issued once the licensee confirms from the mailed link.
+const confirmation = (await mailsTo(runtime.url, 'ming@bench.example.tw'))
+  .flatMap(linksIn)
+  .find((l) => l.includes('/license-confirmations/'))!;
+await call('POST', new URL(confirmation).pathname, {});
 const certificateUsage = minus(snapshot(), beforeCertificate);
 certificateUsage.blobPuts = countFiles(path.join(dataDir, 'blobs')) - blobsBefore;
 certificateUsage.signs = 1;

@@ -12,8 +12,10 @@ import type { CertificateStatus, LicenseStatus, Licensee, RevocationReason } fro
 /**
  * `ISSUING` is the service's own step between "nothing left to pay" and "certificate issued": a
  * request that finds its license in it finishes the issue (the steps are idempotent).
+ * `ALREADY_HELD`: confirmed by a licensee who already held a live grant for the dataset version;
+ * the request points to that license (`heldBy`) instead of making a second one.
  */
-export type LicenseRecordStatus = LicenseStatus | 'ISSUING';
+export type LicenseRecordStatus = LicenseStatus | 'ISSUING' | 'ALREADY_HELD';
 
 /** The dataset as it was when the license was asked for: the certificate pins this version. */
 export interface DatasetSnapshot {
@@ -54,8 +56,16 @@ export interface LicenseRecord {
   quote?: LicenseQuote;
   payment?: { amountTwd: number; reference: string; confirmedAt: string; confirmedBy: string };
   /** Fixed once, before anything is signed or rendered, so an interrupted issue resumes identically. */
-  certificate?: { number: string; issuedAt: string };
+  /**
+   * `verifyToken` is in the certificate's verify link (its QR code) and PDF link: who holds either
+   * sees the licensee on the verify page; who only knows the number does not.
+   */
+  certificate?: { number: string; issuedAt: string; verifyToken?: string };
   revokedAt?: string;
+  /** Until the licensee follows the link mailed to their address, no name is bound to it. */
+  confirmation?: { expiresAt: string; confirmedAt?: string };
+  /** ALREADY_HELD: the license the licensee already held. */
+  heldBy?: string;
 }
 
 /** The certificate record, as signed (ES256 compact JWS) and as shown on the verify page. */

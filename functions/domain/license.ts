@@ -28,7 +28,12 @@ export const LicenseRequestSchema = z.object({
 });
 export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
 
-export const LicenseStatusSchema = z.enum(['AWAITING_PAYMENT', 'ISSUED', 'REVOKED']);
+export const LicenseStatusSchema = z.enum([
+  'AWAITING_EMAIL_CONFIRMATION',
+  'AWAITING_PAYMENT',
+  'ISSUED',
+  'REVOKED',
+]);
 export type LicenseStatus = z.infer<typeof LicenseStatusSchema>;
 
 export const PaymentInputSchema = z.object({

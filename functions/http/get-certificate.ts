@@ -1,14 +1,25 @@
-import { NotFoundError } from '#domain/errors';
+import * as z from '#domain/zod';
+import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { blobStore } from '#ports/adapters';
-import { findCertificate } from '#usecases/verify-certificate';
+import { findCertificate, holdsCertificate } from '#usecases/verify-certificate';
 import { CertificateNumberParam } from './certificate-params.ts';
 import { httpHandler } from './handler.ts';
 
-/** The certificate PDF as issued; its SHA-256 is in a header and on the verify page. */
+const Query = z.object({ token: z.optional(z.string().check(z.maxLength(200))) });
+
+/**
+ * The certificate PDF as issued, for whoever holds its link (`?token=`): it names the licensee, so
+ * the number alone does not fetch it. Its SHA-256 is in a header.
+ */
 export const handler = httpHandler(
-  { access: 'public', params: CertificateNumberParam },
-  async ({ params }) => {
+  { access: 'public', params: CertificateNumberParam, query: Query },
+  async ({ params, query }) => {
     const { value: certificate } = await findCertificate(params.number);
+    if (!holdsCertificate(certificate, query.token ? { token: query.token } : {}))
+      throw new ForbiddenError(
+        'The certificate PDF is fetched with the link the licensee was given (it carries ?token=).',
+        'CERTIFICATE_TOKEN_REQUIRED',
+      );
     const blob = await (await blobStore()).get(certificate.pdfKey);
     if (!blob) throw new NotFoundError('Certificate PDF', certificate.number);
     return {

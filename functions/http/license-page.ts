@@ -7,6 +7,9 @@ import { NotFoundError } from '#domain/errors';
 import { licensePageView } from '#usecases/license-page-view';
 import { licenseIssuedPage, licenseQuotedPage } from '#templates/pages/license';
 import { notFoundPage } from '#templates/pages/not-found';
+import { licensePendingPage } from '#templates/pages/license-confirmation';
+import { pagePaths } from '#usecases/page-paths';
+import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
@@ -20,12 +23,16 @@ export const handler = httpHandler(
     const reused = query.again === '1';
     try {
       const page = await licensePageView(params.id);
-      return pageResult(
-        200,
-        page.kind === 'ISSUED'
-          ? licenseIssuedPage({ ...page.view, reused })
-          : licenseQuotedPage({ ...page.view, reused }),
-      );
+      switch (page.kind) {
+        case 'ISSUED':
+          return pageResult(200, licenseIssuedPage({ ...page.view, reused }));
+        case 'QUOTED':
+          return pageResult(200, licenseQuotedPage({ ...page.view, reused }));
+        case 'AWAITING_EMAIL_CONFIRMATION':
+          return pageResult(page.view.expired ? 410 : 200, licensePendingPage(page.view));
+        case 'ALREADY_HELD':
+          return seeOther(`${pagePaths.license(page.heldBy)}?again=1`);
+      }
     } catch (error) {
       if (error instanceof NotFoundError)
         return pageResult(404, notFoundPage({ zh: '授權申請', en: 'License' }, params.id));

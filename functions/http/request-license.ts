@@ -1,11 +1,11 @@
 /**
- * POST /licenses. OPEN data: 201 with the certificate. Data on application: 202 with the quote.
- * From the license request page's form: 303 to the license's page (the certificate to download, or
- * the quote), or 307 to the request page that shows the form again with the refusal.
+ * POST /licenses: always 202 `{id, status: "AWAITING_EMAIL_CONFIRMATION"}` and a mail with the link
+ * that confirms the address — the same answer whether or not the address holds a license already.
+ * From the license request page's form: 303 to the license's page (which says to check the mail),
+ * or 307 to the request page that shows the form again with the refusal.
  */
 import * as z from '#domain/zod';
 import { LicenseRequestSchema } from '#domain/license';
-import { licenseView } from '#usecases/license-view';
 import { pagePaths } from '#usecases/page-paths';
 import { requestLicense } from '#usecases/request-license';
 import { LICENSE_FORM_FIELDS, licenseFormBody } from '#templates/pages/license-form-fields';
@@ -24,9 +24,8 @@ export const handler = httpHandler(
         fields: LICENSE_FORM_FIELDS,
         fromForm: licenseFormBody,
         run: requestLicense,
-        json: ({ license, certificate, reused }) =>
-          json(certificate ? 201 : 202, licenseView(license, certificate, reused)),
-        accepted: ({ license, reused }) => `${pagePaths.license(license.id)}${reused ? '?again=1' : ''}`,
+        json: (license) => json(202, { id: license.id, status: license.status }),
+        accepted: (license) => pagePaths.license(license.id),
         formPage: (values) => pagePaths.licenseRequest(values.datasetId ?? ''),
       },
     ),

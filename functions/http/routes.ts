@@ -322,9 +322,28 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     body: LicenseRequestSchema,
     summary:
-      'Ask for a license: OPEN data → 201 with the certificate; data on application → 202 with the quote; NOT_PROVIDED → 422',
+      'Ask for a license: always 202 {id, status: AWAITING_EMAIL_CONFIRMATION} and a mail to the licensee with a /license-confirmations/{secret} link (the same answer whether or not the address holds a license); NOT_PROVIDED → 422',
     tag: 'Licenses',
-    responds: { status: 201, description: 'Issued (202 when awaiting payment)' },
+    responds: { status: 202, description: 'Awaiting the confirmation of the e-mail address' },
+  },
+  {
+    method: 'GET',
+    path: '/license-confirmations/{secret}',
+    entry: h('license-confirmation-page'),
+    access: 'public',
+    summary: 'Page showing what a license request would issue, with a Confirm button (GET changes nothing)',
+    tag: 'Licenses',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/license-confirmations/{secret}',
+    entry: h('confirm-license'),
+    access: 'public',
+    summary:
+      'Confirm a license request: OPEN data → ISSUED with the certificate; on application → AWAITING_PAYMENT with the quote (303 to the license page from the form)',
+    tag: 'Licenses',
+    responds: { status: 200, description: 'JSON, or 303 to the license page' },
   },
   {
     method: 'POST',

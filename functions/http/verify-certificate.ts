@@ -16,14 +16,22 @@ const Query = z.object({
       z.transform((s: string) => s.toLowerCase()),
     ),
   ),
+  /** The token of the certificate's verify link (its QR code): shows the licensee. */
+  token: z.optional(z.string().check(z.maxLength(200))),
   format: z.optional(z.enum(['json', 'html'])),
 });
 
-/** JSON by default; a page for browsers (`Accept: text/html`) or with `?format=html`. */
+/**
+ * JSON by default; a page for browsers (`Accept: text/html`) or with `?format=html`. Status and
+ * dataset for anyone; the licensee only with the certificate's `?token=` or its PDF's `?sha256=`.
+ */
 export const handler = httpHandler(
   { access: 'public', params: CertificateNumberParam, query: Query },
   async ({ params, query, headers }) => {
-    const result = await verifyCertificate(params.number, query.sha256);
+    const result = await verifyCertificate(params.number, {
+      ...(query.sha256 ? { sha256: query.sha256 } : {}),
+      ...(query.token ? { token: query.token } : {}),
+    });
     const wantsPage =
       query.format === 'html' || (query.format === undefined && (headers.accept ?? '').includes('text/html'));
     if (wantsPage) {

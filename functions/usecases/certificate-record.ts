@@ -13,11 +13,19 @@ import { publicBaseUrl } from './links.ts';
 
 const enc = encodeURIComponent;
 
+const withToken = (token: string | undefined) => (token ? `?token=${enc(token)}` : '');
+
 export const certificateLinks = {
-  pdf: (number: string) => `${publicBaseUrl()}/certificates/${enc(number)}`,
-  verify: (number: string) => `${publicBaseUrl()}/certificates/${enc(number)}/verify`,
+  pdf: (number: string, token?: string) =>
+    `${publicBaseUrl()}/certificates/${enc(number)}${withToken(token)}`,
+  verify: (number: string, token?: string) =>
+    `${publicBaseUrl()}/certificates/${enc(number)}/verify${withToken(token)}`,
   jwks: () => `${publicBaseUrl()}/.well-known/jwks.json`,
 };
+
+/** The token of a certificate's verify link (in its signed claims), if it was issued with one. */
+export const verifyTokenOf = (claims: Pick<CertificateClaims, 'verifyUrl'>): string | undefined =>
+  new URL(claims.verifyUrl).searchParams.get('token') ?? undefined;
 
 /** Where a certificate's PDF is kept in the blob store. */
 export const certificatePdfKey = (year: number, number: string) => `certificates/${year}/${number}.pdf`;
@@ -69,7 +77,7 @@ export function certificateContent(license: LicenseRecord): CertificateContent {
   return {
     number: fixed.number,
     issuedAt: fixed.issuedAt,
-    verifyUrl: certificateLinks.verify(fixed.number),
+    verifyUrl: certificateLinks.verify(fixed.number, fixed.verifyToken),
     jwksUrl: certificateLinks.jwks(),
     licensee: {
       name: licensee.name,

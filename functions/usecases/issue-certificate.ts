@@ -12,6 +12,7 @@
  * Every step may run again after an interruption and reaches the same certificate: the record is
  * built only from what step 1 fixed, and the renderer gives the same bytes for the same record.
  */
+import { newSecret } from '#ports/secrets';
 import { ConflictError } from '#domain/errors';
 import { formatCertificateNumber } from '#domain/license';
 import type { CertificateClaims, CertificateRecord, LicenseRecord } from '#domain/license-records';
@@ -49,7 +50,12 @@ async function fixNumber(found: Versioned<LicenseRecord>): Promise<Versioned<Lic
   const sequence = await licenseRepository.nextCertificateSequence(year);
   const numbered: LicenseRecord = {
     ...found.value,
-    certificate: { number: formatCertificateNumber(year, sequence), issuedAt },
+    certificate: {
+      number: formatCertificateNumber(year, sequence),
+      issuedAt,
+      // Numbers run in sequence: the token, not the number, opens the licensee's details.
+      verifyToken: newSecret().secret,
+    },
   };
   try {
     return { value: numbered, revision: await licenseRepository.replace(numbered, found.revision) };

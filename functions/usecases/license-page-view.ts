@@ -6,12 +6,17 @@
 import { NotFoundError } from '#domain/errors';
 import { licenseRepository } from '#ports/license-repository';
 import type { LicenseIssuedPageView, LicenseQuotedPageView } from '#templates/pages/license';
-import { certificateLinks } from './certificate-record.ts';
+import type { LicensePendingView } from '#templates/pages/license-confirmation';
+import { currentClock } from '#ports/clock';
+import { certificateLinks, verifyTokenOf } from './certificate-record.ts';
 import { pagePaths } from './page-paths.ts';
 
 export type LicensePageView =
   | { kind: 'ISSUED'; view: Omit<LicenseIssuedPageView, 'reused'> }
-  | { kind: 'QUOTED'; view: Omit<LicenseQuotedPageView, 'reused'> };
+  | { kind: 'QUOTED'; view: Omit<LicenseQuotedPageView, 'reused'> }
+  | { kind: 'AWAITING_EMAIL_CONFIRMATION'; view: LicensePendingView }
+  /** Confirmed by a licensee who held a grant already: their license is that one. */
+  | { kind: 'ALREADY_HELD'; heldBy: string };
 
 export async function licensePageView(licenseId: string): Promise<LicensePageView> {
   const license = (await licenseRepository.get(licenseId))?.value;
@@ -21,6 +26,15 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
     version: license.dataset.version,
     agencyName: license.dataset.agencyName,
   };
+  if (license.status === 'ALREADY_HELD' && license.heldBy)
+    return { kind: 'ALREADY_HELD', heldBy: license.heldBy };
+  if (license.status === 'AWAITING_EMAIL_CONFIRMATION') {
+    const expiresAt = license.confirmation!.expiresAt;
+    return {
+      kind: 'AWAITING_EMAIL_CONFIRMATION',
+      view: { dataset, expiresAt, expired: currentClock().now().getTime() >= Date.parse(expiresAt) },
+    };
+  }
   const number = license.certificate?.number;
   const certificate = number ? (await licenseRepository.getCertificate(number))?.value : undefined;
   if (certificate) {
@@ -29,7 +43,7 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
       kind: 'ISSUED',
       view: {
         number: certificate.number,
-        pdfUrl: certificateLinks.pdf(certificate.number),
+        pdfUrl: certificateLinks.pdf(certificate.number, verifyTokenOf(claims)),
         verifyUrl: claims.verifyUrl,
         issuedAt: claims.issuedAt,
         licensee: claims.licensee,

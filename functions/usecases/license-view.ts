@@ -1,12 +1,12 @@
 /** What the API answers about a license and its certificate. The licensee's e-mail is not echoed. */
 import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
-import { certificateLinks } from './certificate-record.ts';
+import { certificateLinks, verifyTokenOf } from './certificate-record.ts';
 
 export function certificateSummary(certificate: CertificateRecord) {
   return {
     number: certificate.number,
     status: certificate.status,
-    pdfUrl: certificateLinks.pdf(certificate.number),
+    pdfUrl: certificateLinks.pdf(certificate.number, verifyTokenOf(certificate.claims)),
     verifyUrl: certificate.claims.verifyUrl,
     sha256: certificate.claims.pdfSha256,
     issuedAt: certificate.claims.issuedAt,

@@ -13,6 +13,7 @@ export const links = {
   report: (id: string) => `${publicBaseUrl()}/fee-proposals/${enc(id)}/consultation-report`,
   reportPdf: (id: string) => `${publicBaseUrl()}/fee-proposals/${enc(id)}/consultation-report?format=pdf`,
   commentVerification: (secret: string) => `${publicBaseUrl()}/comment-verifications/${enc(secret)}`,
+  licenseConfirmation: (secret: string) => `${publicBaseUrl()}/license-confirmations/${enc(secret)}`,
   ballot: (secret: string) => `${publicBaseUrl()}/ballots/${enc(secret)}`,
   decision: (id: string) => `${publicBaseUrl()}/fee-proposals/${enc(id)}/decision`,
 };

@@ -1,84 +1,167 @@
 /**
- * Request a license:
- * 1. the dataset must exist and be provided at all (NOT_PROVIDED → 422, naming the legal reason);
- * 2. data on application is priced now: Σ the requested items × quantities under the schedule in
- *    force on today's date in Taiwan, less the reduction it declares for the stated purpose (no
- *    schedule in force: free; unknown items or quantities out of limits → 422 naming the field);
- *    open data takes no items;
- * 3. one grant per licensee (by e-mail, case aside) and dataset version: when the licensee already
- *    holds a live one, that license is answered again instead of a new one — its valid
- *    certificate, its pending quote (same purpose only), or an interrupted issue, finished now;
- * 4. otherwise a new license is stored and then claimed as the licensee's grant for this version
- *    (a conditional write, so two racing requests end with one; the loser's license is removed);
- * 5. OPEN data: the certificate is issued at once. Data on application waits for the agency to
- *    confirm payment.
+ * Request a license, in two steps, so that no one binds a name to an address that is not theirs:
+ * 1. the request: the dataset must exist and be provided at all (NOT_PROVIDED → 422, naming the
+ *    legal reason); data on application is priced now: Σ the requested items × quantities under
+ *    the schedule in force on today's date in Taiwan, less the reduction it declares for the stated
+ *    purpose (no schedule in force: free; unknown items or quantities out of limits → 422 naming the
+ *    field); open data takes no items. The request is stored AWAITING_EMAIL_CONFIRMATION and the
+ *    address is mailed a link (within its recipient limit: 429 otherwise). The answer is the same
+ *    whether or not the address already holds a license: it reveals nothing about one.
+ * 2. the confirmation (the link's page, then its button): an unexpired request is confirmed once
+ *    (a conditional write); one grant per licensee (by e-mail, case aside) and dataset version —
+ *    when the licensee already holds a live one, the request points to it (ALREADY_HELD) and that
+ *    license is answered: its valid certificate, its pending quote, or an interrupted issue,
+ *    finished now; otherwise the request is claimed as the licensee's grant for this version (a
+ *    conditional write, so two racing confirmations end with one). OPEN data: the certificate is
+ *    issued at once. Data on application waits for the agency to confirm payment.
  */
 import { ulid } from 'ulid';
-import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
+import { ConflictError, GoneError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { LicenseRequest } from '#domain/license';
 import { freeQuote, quoteLicense } from '#domain/license-quote';
 import type { DatasetSnapshot, LicenseQuote, LicenseRecord } from '#domain/license-records';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
+import { licenseConfirmationRepository } from '#ports/license-confirmation-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import type { Versioned } from '#ports/registry-repository';
+import { hashSecret, looksLikeSecret, newSecret } from '#ports/secrets';
+import { mailer } from '#ports/adapters';
+import { licenseConfirmationMail } from '#templates/mail/license-mails';
 import { schedulesOf, type StoredDataset } from './dataset-view.ts';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
 import { taipeiDate } from './certificate-record.ts';
+import { links } from './links.ts';
+import { admitMailTo } from './rate-limits.ts';
 import { PURPOSE_LABELS } from '#templates/vote-labels';
 
 export type LicenseOutcome =
   (Issued & { reused: boolean }) | { license: LicenseRecord; certificate?: undefined; reused: boolean };
 
-/** Two racing requests settle in one round; more rounds only under a pile-up. */
-const CLAIM_ATTEMPTS = 3;
+/** How long a confirmation link can be used; an unconfirmed request lapses after it. */
+const CONFIRMATION_VALID_MS = 3 * 86_400_000;
 
-export async function requestLicense(input: LicenseRequest): Promise<LicenseOutcome> {
+export async function requestLicense(input: LicenseRequest): Promise<LicenseRecord> {
   const dataset = await providedDataset(input.datasetId);
-  const requestedAt = currentClock().now().toISOString();
+  const now = currentClock().now();
+  const requestedAt = now.toISOString();
   const requestDate = taipeiDate(requestedAt);
   const snapshot = await snapshotOf(dataset);
   const quote =
     dataset.classification === 'ON_APPLICATION' ? priceOf(dataset, input, requestDate) : openData(input);
-
-  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-    const holder = await licenseRepository.getHolder({ dataset: snapshot, licensee: input.licensee });
-    if (holder) {
-      const existing = await licenseRepository.get(holder.value.licenseId);
-      const live = existing && (await liveGrant(existing, input));
-      if (live) return live;
-    }
-    const license: LicenseRecord = {
-      id: `lic-${ulid().toLowerCase()}`,
-      status: quote ? 'AWAITING_PAYMENT' : 'ISSUING',
-      requestedAt,
-      requestDate,
-      licensee: input.licensee,
+  await admitMailTo(input.licensee.email);
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_VALID_MS).toISOString();
+  const license: LicenseRecord = {
+    id: `lic-${ulid().toLowerCase()}`,
+    status: 'AWAITING_EMAIL_CONFIRMATION',
+    requestedAt,
+    requestDate,
+    licensee: input.licensee,
+    purpose: input.purpose,
+    dataset: snapshot,
+    ...(quote ? { quote } : {}),
+    confirmation: { expiresAt },
+  };
+  await licenseRepository.create(license);
+  const { secret, hash } = newSecret();
+  await licenseConfirmationRepository.create(hash, { licenseId: license.id, expiresAt });
+  await (
+    await mailer()
+  ).send({
+    to: [input.licensee.email],
+    ...licenseConfirmationMail({
+      datasetTitle: snapshot.title,
+      licensee: {
+        name: input.licensee.name,
+        ...(input.licensee.organization ? { organization: input.licensee.organization } : {}),
+      },
       purpose: input.purpose,
-      dataset: snapshot,
-      ...(quote ? { quote } : {}),
-    };
-    await licenseRepository.create(license);
-    try {
-      await licenseRepository.claimHolder(license, holder?.revision);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) {
-        // The table failed: take the unclaimed license back (if it can be), so that the caller's
-        // 503 leaves no license behind that a retry would not find.
-        await licenseRepository.discardUnclaimed(license).catch(() => undefined);
-        throw error;
-      }
-      await licenseRepository.discardUnclaimed(license);
-      continue;
-    }
-    if (license.status === 'AWAITING_PAYMENT') return { license, reused: false };
-    return { ...(await issueCertificate({ value: license, revision: 1 })), reused: false };
+      confirmUrl: links.licenseConfirmation(secret),
+      expiresAt,
+    }),
+    idempotencyKey: `license-confirmation-${license.id}`,
+  });
+  return license;
+}
+
+/** The request a confirmation link opens (404 unknown), and whether it can still be confirmed. */
+export async function lookUpLicenseConfirmation(secret: string) {
+  const found = looksLikeSecret(secret)
+    ? await licenseConfirmationRepository.get(hashSecret(secret))
+    : undefined;
+  const license = found && (await licenseRepository.get(found.licenseId));
+  if (!found || !license) throw new NotFoundError('Confirmation link', 'given', 'CONFIRMATION_NOT_FOUND');
+  const pending = license.value.status === 'AWAITING_EMAIL_CONFIRMATION';
+  const expired = pending && currentClock().now().getTime() >= Date.parse(found.expiresAt);
+  return { license, pending, expired };
+}
+
+/** Confirms the request a link opens; a second confirmation answers the outcome of the first. */
+export async function confirmLicense(secret: string): Promise<LicenseOutcome> {
+  const { license, pending, expired } = await lookUpLicenseConfirmation(secret);
+  if (expired)
+    throw new GoneError(
+      'CONFIRMATION_EXPIRED',
+      'This confirmation link has expired; request the license again.',
+    );
+  if (!pending) return outcomeOf(license);
+  const request = license.value;
+  const holder = await licenseRepository.getHolder(request);
+  const existing = holder && (await licenseRepository.get(holder.value.licenseId));
+  const live = existing && (await liveGrant(existing, request));
+  if (live) {
+    await licenseRepository.replace(
+      { ...request, status: 'ALREADY_HELD', heldBy: live.license.id, confirmation: confirmedNow(request) },
+      license.revision,
+    );
+    return live;
   }
-  throw new ConflictError(
-    'GRANT_TAKEN',
-    'Other requests for this dataset by this licensee are being handled; retry shortly.',
-  );
+  const confirmed: LicenseRecord = {
+    ...request,
+    status: request.quote ? 'AWAITING_PAYMENT' : 'ISSUING',
+    confirmation: confirmedNow(request),
+  };
+  const revision = await licenseRepository.replace(confirmed, license.revision);
+  try {
+    await licenseRepository.claimHolder(confirmed, holder?.revision);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // Another request of this licensee for this version was confirmed at the same moment and holds
+    // the grant: this one points to it.
+    const winner = await licenseRepository.getHolder(request);
+    const held = winner && (await licenseRepository.get(winner.value.licenseId));
+    if (!held) throw error;
+    await licenseRepository.replace(
+      { ...confirmed, status: 'ALREADY_HELD', heldBy: held.value.id },
+      revision,
+    );
+    return outcomeOf(held);
+  }
+  if (confirmed.status === 'AWAITING_PAYMENT') return { license: confirmed, reused: false };
+  return { ...(await issueCertificate({ value: confirmed, revision })), reused: false };
+}
+
+const confirmedNow = (request: LicenseRecord) => ({
+  expiresAt: request.confirmation!.expiresAt,
+  confirmedAt: currentClock().now().toISOString(),
+});
+
+/** What a confirmed request led to (for a repeated confirmation). */
+async function outcomeOf(license: Versioned<LicenseRecord>): Promise<LicenseOutcome> {
+  const target =
+    license.value.status === 'ALREADY_HELD' && license.value.heldBy
+      ? ((await licenseRepository.get(license.value.heldBy)) ?? license)
+      : license;
+  // A confirmation cut short between its two writes left the grant unclaimed: claim it now.
+  if (target === license && !(await licenseRepository.getHolder(license.value)))
+    await licenseRepository.claimHolder(license.value, undefined);
+  if (target.value.status === 'ISSUING') return { ...(await issueCertificate(target)), reused: true };
+  const number = target.value.certificate?.number;
+  const certificate = number ? (await licenseRepository.getCertificate(number))?.value : undefined;
+  return certificate
+    ? { license: target.value, certificate, reused: true }
+    : { license: target.value, reused: true };
 }
 
 async function providedDataset(
@@ -162,11 +245,13 @@ function priceOf(dataset: StoredDataset, input: LicenseRequest, requestDate: str
  */
 async function liveGrant(
   existing: Versioned<LicenseRecord>,
-  input: LicenseRequest,
+  input: Pick<LicenseRecord, 'purpose'>,
 ): Promise<LicenseOutcome | undefined> {
   const license = existing.value;
   switch (license.status) {
     case 'REVOKED':
+    case 'AWAITING_EMAIL_CONFIRMATION':
+    case 'ALREADY_HELD':
       return undefined;
     case 'AWAITING_PAYMENT':
       if (license.purpose !== input.purpose) {

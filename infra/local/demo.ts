@@ -290,15 +290,26 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     }),
   );
   const licensePage = `${base}${requested.headers.get('location') ?? ''}`;
+  await expectStatus(
+    'open the license page (it asks to check the mail)',
+    200,
+    await call('GET', licensePage),
+  );
+  const [confirmLink] = await linksMailedTo('hua@example.tw', '/license-confirmations/');
+  if (!confirmLink) throw new DemoStepFailed('no confirmation link was mailed to the licensee');
+  await expectStatus('open the confirmation link', 200, await call('GET', confirmLink));
+  await expectStatus('confirm the address', 303, await call('POST', confirmLink, undefined, undefined, {}));
   const openPage = await expectStatus('open the license page', 200, await call('GET', licensePage));
   const openNumber = /OGDL-\d{4}-\d{6}/.exec(openPage.text)?.[0];
-  if (!openNumber) throw new DemoStepFailed('the license page shows no certificate number');
+  const openPdf = /href="([^"]*\/certificates\/OGDL-[^"/]*\?token=[^"]*)"/.exec(openPage.text)?.[1];
+  if (!openNumber || !openPdf)
+    throw new DemoStepFailed('the license page shows no certificate number and PDF link');
   tell(
-    `林小華 asked for ${SEED.datasets.open} (OPEN) on the license page: OGDL certificate ${openNumber} issued at once.`,
+    `林小華 asked for ${SEED.datasets.open} (OPEN) on the license page and confirmed the address from the mailed link: OGDL certificate ${openNumber} issued.`,
   );
 
   // 9. A paid certificate under the schedule now in force.
-  const quoted = await expectStatus(
+  await expectStatus(
     'request a license on application',
     202,
     await call('POST', '/licenses', {
@@ -308,6 +319,9 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       items: [{ itemId: 'sheet', quantity: 3 }],
     }),
   );
+  const [quoteLink] = await linksMailedTo('wu@univ.example.tw', '/license-confirmations/');
+  if (!quoteLink) throw new DemoStepFailed('no confirmation link was mailed to the licensee');
+  const quoted = await expectStatus('confirm the address', 200, await call('POST', quoteLink, {}));
   const quote = quoted.json.quote as { subtotalTwd: number; reductionPercent: number; totalTwd: number };
   tell(
     `吳研究 asked for 3 sheets of ${SEED.datasets.onApplication} (ON_APPLICATION) for academic research: quoted 3 × NT$200 = NT$${quote.subtotalTwd} − ${quote.reductionPercent}% = NT$${quote.totalTwd}.`,
@@ -328,8 +342,8 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   );
 
   // 10. Anyone verifies both, with the PDF they were given.
-  const verify = async (number: string, amountTwd: number): Promise<DemoCertificate> => {
-    const pdf = Buffer.from(await (await fetch(`${base}/certificates/${number}`)).arrayBuffer());
+  const verify = async (number: string, pdfUrl: string, amountTwd: number): Promise<DemoCertificate> => {
+    const pdf = Buffer.from(await (await fetch(pdfUrl.replace(/&amp;/g, '&'))).arrayBuffer());
     const { createHash } = await import('node:crypto');
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const result = (await call('GET', `/certificates/${number}/verify?sha256=${sha256}`)).json;
@@ -341,7 +355,11 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       amountTwd,
     };
   };
-  const certificates = { open: await verify(openNumber, 0), paid: await verify(paidNumber, quote.totalTwd) };
+  const paidPdf = paid.json.certificate.pdfUrl as string;
+  const certificates = {
+    open: await verify(openNumber, openPdf.startsWith('http') ? openPdf : `${base}${openPdf}`, 0),
+    paid: await verify(paidNumber, paidPdf, quote.totalTwd),
+  };
   for (const c of [certificates.open, certificates.paid]) {
     tell(
       `Verified ${c.number}: ${c.status}, signature ${c.signatureValid ? 'valid' : 'INVALID'}, downloaded PDF ${c.copyMatches ? 'matches' : 'DOES NOT MATCH'} the issued one.`,
@@ -356,7 +374,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     { label: 'License request page', url: `${base}/licenses/new?datasetId=${SEED.datasets.open}` },
     { label: 'License page (certificate)', url: licensePage },
     { label: `Verify ${openNumber}`, url: `${base}/certificates/${openNumber}/verify?format=html` },
-    { label: `Verify ${paidNumber}`, url: `${base}/certificates/${paidNumber}/verify?format=html` },
+    { label: `Verify ${paidNumber} (its QR link)`, url: `${paid.json.certificate.verifyUrl}&format=html` },
     { label: 'Outbox', url: `${base}/_local/outbox` },
   ];
   return {

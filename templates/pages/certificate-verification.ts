@@ -14,9 +14,10 @@ type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
 export interface CertificateVerificationPage {
   number: string;
   status: Status;
-  sha256: string;
+  /** The PDF's hash, the licensee, the payment and the PDF link: only for the certificate's holder. */
+  sha256?: string;
   sha256Matches?: boolean;
-  licensee: { name: string; organization?: string };
+  licensee?: { name: string; organization?: string };
   dataset: {
     agencyName: Bilingual;
     title: Bilingual;
@@ -29,7 +30,7 @@ export interface CertificateVerificationPage {
   issuedAt: string;
   signatureValid: boolean;
   revocation?: { reason: string; note: string; at: string };
-  pdfUrl: string;
+  pdfUrl?: string;
   jwksUrl: string;
 }
 
@@ -144,9 +145,14 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
     row({ zh: '狀態', en: 'Status' }, html`${words.zh} <span class="en" lang="en">${words.en}</span>`),
     row(
       { zh: '被授權人', en: 'Licensee' },
-      view.licensee.organization
-        ? `${view.licensee.name}（${view.licensee.organization}）`
-        : view.licensee.name,
+      view.licensee
+        ? html`<bdi>${view.licensee.name}</bdi
+            >${view.licensee.organization ? html`（<bdi>${view.licensee.organization}</bdi>）` : ''}`
+        : html`<span class="muted"
+            >僅向持有證書連結（QR 碼）或 PDF 檔者顯示。<span class="en" lang="en"
+              >Shown only to whoever holds the certificate’s link (its QR code) or its PDF file.</span
+            ></span
+          >`,
     ),
     row(
       { zh: '資料集', en: 'Dataset' },
@@ -166,8 +172,9 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
         >`,
     ),
     row({ zh: '發證時間', en: 'Issued at' }, `${formatDateTime(view.issuedAt)}（臺灣時間 Taiwan time）`),
-    row({ zh: 'PDF 檔 SHA-256', en: 'PDF SHA-256' }, html`<code>${view.sha256}</code>`),
   ];
+  if (view.sha256)
+    rows.push(row({ zh: 'PDF 檔 SHA-256', en: 'PDF SHA-256' }, html`<code>${view.sha256}</code>`));
   if (view.dataset.distributionSha256) {
     rows.push(
       row(
@@ -211,7 +218,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
         ${rows}
       </table>
       <p>
-        <a href="${view.pdfUrl}">下載證書 PDF <span lang="en">Download the certificate PDF</span></a> ·
+        ${view.pdfUrl ? html`<a href="${view.pdfUrl}">下載證書 PDF <span lang="en">Download the certificate PDF</span></a> ·` : ''}
         <a href="${view.jwksUrl}">公開金鑰 <span lang="en">Public keys (JWKS)</span></a>
       </p>`,
   );

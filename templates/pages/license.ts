@@ -315,6 +315,14 @@ export function licenseRequestPage(view: LicenseRequestPageView): string {
         state,
       )}
       ${dataset.feeSchedule ? itemRows(dataset.feeSchedule, state) : ''}
+      <p class="muted">
+        送出後我們會寄確認信到您的電子郵件地址，您按下信中連結確認後才會核發。證明書載明姓名及機構；持有證明書連結或檔案者可在驗證頁看到姓名及機構，其他人只看到證明書狀態及資料集。電子郵件地址不公開。
+        <span class="en" lang="en"
+          >We mail a link to your address; nothing is issued until you confirm from it. The certificate names
+          you and your organisation; its verify page shows them to whoever holds the certificate's link or
+          file, to anyone else only its status and dataset. Your e-mail address is never shown.</span
+        >
+      </p>
       <div class="actions">
         <button type="submit">
           ${

@@ -1,4 +1,4 @@
-// A license on the deployed bundles: the issuing function invokes the render function through
+// A license on the deployed bundles, requested and confirmed from the mailed link: the confirming function invokes the render function through
 // Lambda, stores the PDF in S3, signs with KMS; the certificate verifies against the JWKS.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { SEED } from '../../infra/local/seed.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { pdfText, squash } from '../support/pdf-text.ts';
 import { apiClient } from '../support/runtime.ts';
+import { requestAndConfirm } from '../support/licenses.ts';
 import { startBundleRuntime } from './support.ts';
 
 let runtime: LocalRuntime;
@@ -21,17 +22,18 @@ afterAll(async () => runtime?.close());
 
 describe('a license on the deployed bundles', () => {
   it('issues a certificate rendered by the render function, signed by KMS, that verifies', async () => {
-    const issued = await api.post('/licenses', {
+    const issued = await requestAndConfirm(api, runtime.url, {
       datasetId: SEED.datasets.open,
       licensee: { name: '林小華', email: 'lin@example.tw', organization: '臺灣開放資料研究室' },
       purpose: 'COMMERCIAL',
     });
-    expect(issued.status).toBe(201);
-    const { number } = issued.body.certificate as { number: string };
+    expect(issued.status, issued.text).toBe(200);
+    const { number, pdfUrl } = issued.body.certificate as { number: string; pdfUrl: string };
     const operations = runtime.aws!.calls.map((c) => `${c.service}:${c.operation}`);
     expect(operations).toEqual(expect.arrayContaining(['lambda:Invoke', 's3:PutObject', 'kms:Sign']));
 
-    const pdf = Buffer.from(await (await fetch(`${runtime.url}/certificates/${number}`)).arrayBuffer());
+    const pdfPath = new URL(pdfUrl).pathname + new URL(pdfUrl).search;
+    const pdf = Buffer.from(await (await fetch(`${runtime.url}${pdfPath}`)).arrayBuffer());
     const text = squash(await pdfText(pdf));
     expect(text).toContain('林小華');
     expect(text).toContain(number);

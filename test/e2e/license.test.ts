@@ -1,10 +1,12 @@
-// Someone asks for a license on the license page, downloads the certificate PDF, and opens the
-// verify page the QR code leads to; a refused request keeps what was typed.
+// Someone asks for a license on the license page, confirms the address from the mailed link,
+// downloads the certificate PDF, and opens the verify page the QR code leads to; a refused request
+// keeps what was typed.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '../support/runtime.ts';
+import { confirmationSecrets } from '../support/licenses.ts';
 import { SEED } from '../../infra/local/seed.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
@@ -40,7 +42,7 @@ describe('a license for open data from the license page', () => {
     expect(await page.getByLabel(/電子郵件/).inputValue()).toBe('hua@example.tw');
   });
 
-  it('ends on the certificate: its PDF downloads and the verify page says it is valid', async () => {
+  it('asks to confirm the address, then ends on the certificate: its PDF downloads and the verify page says it is valid', async () => {
     // Prepare
     await page.goto(`${runtime.url}/licenses/new?datasetId=${SEED.datasets.open}`);
     await page.getByLabel(/被授權人姓名/).fill('林小華');
@@ -49,6 +51,13 @@ describe('a license for open data from the license page', () => {
     await page.getByRole('radio', { name: /^商業利用/ }).check();
     // Act
     await page.getByRole('button', { name: /取得授權證明書/ }).click();
+    expect(await page.locator('main').textContent()).toContain('請確認您的電子郵件地址');
+    await screenshot(page, 'license-check-mail');
+    const [secret] = await confirmationSecrets(runtime.url, 'hua@example.tw');
+    await page.goto(`${runtime.url}/license-confirmations/${secret}`);
+    await screenshot(page, 'license-confirm');
+    expect(await page.locator('main').textContent()).toContain('林小華');
+    await page.getByRole('button', { name: /確認/ }).click();
     const number = /OGDL-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0];
     await screenshot(page, 'license-issued');
     const [download] = await Promise.all([
@@ -69,8 +78,14 @@ describe('a license for open data from the license page', () => {
     const verdict = (await page.locator('main .notice').first().textContent()) ?? '';
     expect(verdict).toContain('有效');
     expect(verdict).toContain('Valid');
-    const record = (await apiClient(runtime).get(`/certificates/${number}/verify`)).body;
-    expect(record).toMatchObject({ status: 'VALID', signatureValid: true });
-    expect(record.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    // The page reached from the certificate's link names the licensee; the number alone does not.
+    expect(await page.locator('main').textContent()).toContain('林小華');
+    const digest = createHash('sha256').update(pdf).digest('hex');
+    const record = (await apiClient(runtime).get(`/certificates/${number}/verify?sha256=${digest}`)).body;
+    expect(record).toMatchObject({ status: 'VALID', signatureValid: true, sha256Matches: true });
+    expect(record.sha256).toBe(digest);
+    const anyone = (await apiClient(runtime).get(`/certificates/${number}/verify`)).body;
+    expect(anyone).toMatchObject({ status: 'VALID', licenseeShown: false });
+    expect(anyone).not.toHaveProperty('licensee');
   });
 });

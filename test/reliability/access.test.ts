@@ -7,6 +7,7 @@ import type { Access } from '#http/types';
 import { licenseRepository } from '#ports/license-repository';
 import { SEED } from '#local/seed';
 import { validProposal } from '../support/fixtures.ts';
+import { confirmationSecrets } from '../support/licenses.ts';
 import { attempt } from './support/tally.ts';
 import { CALLERS, OTHER_AGENCY, startWorld } from './support/world.ts';
 import type { Caller, World } from './support/world.ts';
@@ -161,13 +162,22 @@ const recipes: Record<string, Recipe> = {
       },
     }),
   },
+  'GET /license-confirmations/{secret}': {
+    request: () => ({ path: `/license-confirmations/${fixture.confirmationToShow}` }),
+  },
+  'POST /license-confirmations/{secret}': {
+    // A confirmed link confirmed again answers what the first confirmation issued.
+    request: () => ({ path: `/license-confirmations/${fixture.confirmationToUse}`, body: {} }),
+  },
   'POST /licenses/{id}/payment': {
     request: () => ({
       path: `/licenses/${fixture.licenseToPay}/payment`,
       body: { amountTwd: 0, reference: 'PAY-ACCESS' },
     }),
   },
-  'GET /certificates/{number}': { request: () => ({ path: `/certificates/${fixture.certificate}` }) },
+  'GET /certificates/{number}': {
+    request: () => ({ path: `/certificates/${fixture.certificate}?token=${fixture.certificateToken}` }),
+  },
   'GET /certificates/{number}/verify': {
     request: () => ({ path: `/certificates/${fixture.certificate}/verify` }),
   },
@@ -216,6 +226,7 @@ beforeAll(async () => {
   // Licenses first: once a schedule is approved for the dataset, its later effective date prices them.
   fixture.licenseToPay = (await w.licenseAwaitingPayment('payer@example.tw')).id;
   fixture.certificate = await w.ownersCertificate('holder@example.tw');
+  fixture.certificateToken = await w.certificateToken(fixture.certificate);
   // Everything that needs a closed consultation closes with one move of the clock: the ballots of
   // a vote expire after 14 days, so no later move may pass before the matrix uses them.
   fixture.vote1 = await w.inConsultation();
@@ -243,6 +254,19 @@ beforeAll(async () => {
   fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
   fixture.draftToSubmit = await w.draft();
   fixture.draftToEdit = await w.draft();
+  // After the clock's last move: a confirmation link is valid for three days.
+  for (const [key, email] of [
+    ['confirmationToShow', 'shown@licensee.example.tw'],
+    ['confirmationToUse', 'used@licensee.example.tw'],
+  ] as const) {
+    const requested = await w.api.post('/licenses', {
+      datasetId: SEED.datasets.open,
+      licensee: { name: '林小華', email },
+      purpose: 'ACADEMIC',
+    });
+    expect(requested.status).toBe(202);
+    fixture[key] = (await confirmationSecrets(w.runtime.url, email)).at(-1)!;
+  }
 });
 
 afterAll(() => w?.close());

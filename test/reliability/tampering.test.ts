@@ -14,6 +14,7 @@ let w: World;
 let number: string;
 let pdf: Buffer;
 let jws: string;
+let token: string;
 let jwks: { keys: any[] };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -21,9 +22,10 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 beforeAll(async () => {
   w = await startWorld();
   number = await w.ownersCertificate('holder@example.tw');
-  const res = await fetch(`${w.runtime.url}/certificates/${number}`);
+  token = await w.certificateToken(number);
+  const res = await fetch(`${w.runtime.url}/certificates/${number}?token=${token}`);
   pdf = Buffer.from(await res.arrayBuffer());
-  jws = (await w.api.get(`/certificates/${number}/verify`)).body.jws as string;
+  jws = (await w.api.get(`/certificates/${number}/verify?token=${token}`)).body.jws as string;
   jwks = (await w.api.get('/.well-known/jwks.json')).body;
 });
 afterAll(() => w?.close());

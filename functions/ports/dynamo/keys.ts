@@ -127,6 +127,12 @@ export const licenseHolderKeys = (datasetId: string, version: string, email: str
   sk: `GRANT#${datasetId}#${encodeURIComponent(version)}`,
 });
 
+/** The hash of a license confirmation link's secret → the license request it confirms. */
+export const licenseConfirmationKeys = (secretHash: string): Keys => ({
+  pk: `LICENSE_CONFIRMATION#${secretHash}`,
+  sk: 'LICENSE_CONFIRMATION',
+});
+
 /** A certificate by its number; gsi1 lists a dataset's certificates by number. */
 export const certificateKey = (number: string) => ({ pk: `CERTIFICATE#${number}`, sk: 'CERTIFICATE' });
 export const certificateKeys = (number: string, datasetId: string): Keys => ({

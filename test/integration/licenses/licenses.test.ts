@@ -12,7 +12,9 @@ import { licenseRepository } from '#ports/license-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { StoredDataset } from '#usecases/dataset-view';
+import { verifyTokenOf } from '#usecases/certificate-record';
 import { apiClient, startTestRuntime } from '../../support/runtime.ts';
+import { confirmationSecrets, requestAndConfirm } from '../../support/licenses.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { SEED } from '../../../infra/local/seed.ts';
@@ -94,13 +96,17 @@ const dateFromNow = (days: number) =>
 
 const licensee = (email: string, name = '林小華') => ({ name, email, organization: '臺灣開放資料研究室' });
 
+/** POST /licenses, then the confirmation from the mailed link (a licensee's two steps). */
+const obtain = (body: { licensee: { email: string } & Record<string, unknown> } & Record<string, unknown>) =>
+  requestAndConfirm(api, runtime.url, body);
+
 async function openLicense(email: string, name?: string) {
-  const res = await api.post('/licenses', {
+  const res = await obtain({
     datasetId: SEED.datasets.open,
     licensee: licensee(email, name),
     purpose: 'COMMERCIAL',
   });
-  expect(res.status).toBe(201);
+  expect(res.status, res.text).toBe(200);
   return res.body as {
     id: string;
     status: string;
@@ -110,8 +116,10 @@ async function openLicense(email: string, name?: string) {
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
 
+/** The PDF by the link its licensee was given (the number alone does not fetch it). */
 async function pdfOf(number: string): Promise<Buffer> {
-  const res = await fetch(`${runtime.url}/certificates/${number}`);
+  const claims = (await licenseRepository.getCertificate(number))!.value.claims;
+  const res = await fetch(`${runtime.url}/certificates/${number}?token=${verifyTokenOf(claims)}`);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('application/pdf');
   return Buffer.from(await res.arrayBuffer());
@@ -132,8 +140,16 @@ describe('a license for OPEN data', () => {
     // Assess
     expect(issued).toMatchObject({ id: expect.stringMatching(/^lic-/), status: 'ISSUED' });
     expect(issued.certificate.number).toMatch(/^OGDL-\d{4}-\d{6}$/);
-    expect(pathOf(issued.certificate.pdfUrl)).toBe(`/certificates/${issued.certificate.number}`);
-    expect(pathOf(issued.certificate.verifyUrl)).toBe(`/certificates/${issued.certificate.number}/verify`);
+    // Both links carry the certificate's token: the number alone opens neither the PDF nor the licensee.
+    const token = new URL(issued.certificate.verifyUrl).searchParams.get('token')!;
+    expect(token).toMatch(/^[\w-]{32,}$/);
+    expect(pathOf(issued.certificate.pdfUrl)).toBe(
+      `/certificates/${issued.certificate.number}?token=${token}`,
+    );
+    expect(pathOf(issued.certificate.verifyUrl)).toBe(
+      `/certificates/${issued.certificate.number}/verify?token=${token}`,
+    );
+    expect((await fetch(`${runtime.url}/certificates/${issued.certificate.number}`)).status).toBe(403);
 
     const pdf = await pdfOf(issued.certificate.number);
     expect(pdf.length).toBeLessThanOrEqual(150 * KB);
@@ -161,7 +177,8 @@ describe('a license for OPEN data', () => {
     const middle = Math.floor(altered.length / 2);
     altered[middle] = altered[middle]! ^ 0x01;
     // Act
-    const plain = await api.get(`/certificates/${certificate.number}/verify`);
+    const plain = await api.get(pathOf(certificate.verifyUrl));
+    const anyone = await api.get(`/certificates/${certificate.number}/verify`);
     const same = await api.get(`/certificates/${certificate.number}/verify?sha256=${sha256(pdf)}`);
     const copy = await api.get(`/certificates/${certificate.number}/verify?sha256=${sha256(altered)}`);
     // Assess
@@ -181,38 +198,51 @@ describe('a license for OPEN data', () => {
     expect(plain.body).not.toHaveProperty('revocation');
     expect(JSON.stringify(plain.body)).not.toContain('verify@example.tw');
     expect(same.body.sha256Matches).toBe(true);
+    expect(same.body.licensee).toEqual({ name: '林小華', organization: '臺灣開放資料研究室' });
     expect(copy.body.sha256Matches).toBe(false);
+    // Without the token or the PDF's hash: status and dataset, no one's name, nothing that leads to it.
+    for (const answer of [anyone, copy]) {
+      expect(answer.body).toMatchObject({ status: 'VALID', signatureValid: true, licenseeShown: false });
+      for (const hidden of ['licensee', 'sha256', 'jws', 'paid', 'attribution', 'pdfUrl', 'verifyUrl'])
+        expect(answer.body).not.toHaveProperty(hidden);
+      expect(JSON.stringify(answer.body)).not.toContain('林小華');
+    }
   });
 
   it('gives the same licensee the same certificate again, also when asked many times at once', async () => {
     // Prepare
     const first = await openLicense('Twice@Example.tw');
     // Act
-    const again = await api.post('/licenses', {
+    const again = await obtain({
       datasetId: SEED.datasets.open,
       licensee: licensee('twice@example.TW'),
       purpose: 'ACADEMIC',
     });
+    // Five requests, then their five confirmations at once.
+    for (let i = 0; i < 5; i++) {
+      const requested = await api.post('/licenses', {
+        datasetId: SEED.datasets.open,
+        licensee: licensee('racer@example.tw'),
+        purpose: 'COMMERCIAL',
+      });
+      expect(requested.status).toBe(202);
+    }
+    const secrets = await confirmationSecrets(runtime.url, 'racer@example.tw');
     const racing = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        api.post('/licenses', {
-          datasetId: SEED.datasets.open,
-          licensee: licensee('racer@example.tw'),
-          purpose: 'COMMERCIAL',
-        }),
-      ),
+      secrets.map((secret) => api.call('POST', `/license-confirmations/${secret}`, { body: {} })),
     );
     // Assess
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       id: first.id,
       reused: true,
       certificate: { number: first.certificate.number },
     });
-    expect(racing.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(racing.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(racing.map((r) => r.body.certificate.number)).size).toBe(1);
     const licenses = await licenseRepository.listByLicensee('racer@example.tw');
-    expect(licenses).toHaveLength(1);
+    expect(licenses.filter((l) => l.status === 'ISSUED')).toHaveLength(1);
+    expect(licenses.filter((l) => l.status === 'ALREADY_HELD')).toHaveLength(4);
   });
 
   it('finishes an interrupted issue when the licensee asks again, under the number fixed before', async () => {
@@ -237,13 +267,13 @@ describe('a license for OPEN data', () => {
     await licenseRepository.create(interrupted);
     await licenseRepository.claimHolder(interrupted, undefined);
     // Act
-    const again = await api.post('/licenses', {
+    const again = await obtain({
       datasetId: SEED.datasets.open,
       licensee: licensee('resume@example.tw'),
       purpose: 'COMMERCIAL',
     });
     // Assess
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       id: 'lic-interrupted',
       status: 'ISSUED',
@@ -267,7 +297,7 @@ describe('a license for OPEN data', () => {
     // Prepare
     const { certificate } = await openLicense('page@example.tw', '陳大文 <img src=x onerror=alert(1)>');
     // Act
-    const res = await api.call('GET', `/certificates/${certificate.number}/verify`, {
+    const res = await api.call('GET', pathOf(certificate.verifyUrl), {
       headers: { accept: 'text/html,application/xhtml+xml' },
     });
     // Assess
@@ -386,7 +416,7 @@ describe('forged certificates', () => {
     const stored = await storedCertificate();
     const claims = { ...stored.value.claims, licensee: { name: '冒名者' } };
     await licenseRepository.replaceCertificate({ ...stored.value, claims }, stored.revision);
-    const res = await api.get(`/certificates/${stored.value.number}/verify`);
+    const res = await api.get(pathOf(stored.value.claims.verifyUrl));
     expect(res.body).toMatchObject({ signatureValid: false, licensee: { name: '冒名者' } });
   });
 });
@@ -394,7 +424,7 @@ describe('forged certificates', () => {
 describe('a license for data provided on application', () => {
   const ONE_SHEET = [{ itemId: 'sheet', quantity: 1 }];
   const ask = (datasetId: string, email: string, purpose = 'ACADEMIC', items: unknown = ONE_SHEET) =>
-    api.post('/licenses', { datasetId, licensee: licensee(email), purpose, items });
+    obtain({ datasetId, licensee: licensee(email), purpose, items });
   const pending = async (
     datasetId: string,
     email: string,
@@ -402,7 +432,7 @@ describe('a license for data provided on application', () => {
     items: unknown = ONE_SHEET,
   ) => {
     const res = await ask(datasetId, email, purpose, items);
-    expect(res.status, res.text).toBe(202);
+    expect(res.status, res.text).toBe(200);
     return res.body;
   };
 
@@ -500,6 +530,20 @@ describe('a license for data provided on application', () => {
     expect(decodeURIComponent(refused.headers.get('location')!)).toContain('fields=items.1.quantity');
     const accepted = await post({ 'items.0.quantity': '2', 'items.1.quantity': '' });
     expect(accepted.status).toBe(303);
+    const waiting = await (await fetch(`${runtime.url}${accepted.headers.get('location')}`)).text();
+    expect(waiting).toContain('請確認您的電子郵件地址');
+    const [secret] = await confirmationSecrets(runtime.url, 'form-sheet@example.tw');
+    const confirmPage = await (await fetch(`${runtime.url}/license-confirmations/${secret}`)).text();
+    expect(confirmPage).toContain('林小華');
+    expect(confirmPage).toContain('您的電子郵件地址不會公開');
+    const confirmed = await fetch(`${runtime.url}/license-confirmations/${secret}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe(accepted.headers.get('location'));
     const quotePage = await (await fetch(`${runtime.url}${accepted.headers.get('location')}`)).text();
     expect(quotePage).toContain('NT$40');
     expect(quotePage).toContain('四捨五入至元');
@@ -603,7 +647,7 @@ describe('a license for data provided on application', () => {
     expect(text).toContain('fp-cadastral-effective');
     expect(text).toContain('NT$100');
     expect(text).toContain('50%');
-    const verify = await api.get(`/certificates/${number}/verify`);
+    const verify = await api.get(pathOf(paid.body.certificate.verifyUrl));
     expect(verify.body).toMatchObject({
       status: 'VALID',
       signatureValid: true,
@@ -691,7 +735,7 @@ describe('keys and unknown certificates', () => {
     };
     const first = await api.post('/licenses', body, undefined, { 'idempotency-key': 'license-once-0001' });
     const again = await api.post('/licenses', body, undefined, { 'idempotency-key': 'license-once-0001' });
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(202);
     expect(again.headers.get('idempotency-replayed')).toBe('true');
     expect(again.body).toEqual(first.body);
   });

@@ -19,6 +19,8 @@ export const CATEGORIES = [
   'vote race',
   'rate limits',
   'flooding',
+  'squatting',
+  'enumeration',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -10,6 +10,9 @@ import { apiClient, startTestRuntime, tempDataDir } from '../../support/runtime.
 import { validProposal } from '../../support/fixtures.ts';
 import { linksIn, mailsTo } from '../../support/outbox.ts';
 import { reviewFlow } from '../../support/review-flow.ts';
+import { requestAndConfirm } from '../../support/licenses.ts';
+import { licenseRepository } from '#ports/license-repository';
+import { verifyTokenOf } from '#usecases/certificate-record';
 
 /** Who calls: no token, a token that does not verify, or a verified token of one kind. */
 export const CALLERS = ['none', 'expired', 'forged', 'public', 'other', 'operator', 'owner'] as const;
@@ -90,14 +93,19 @@ export async function startWorld(options: LocalRuntimeOptions = {}) {
     return link.split('/').at(-1)!;
   }
 
+  /** POST /licenses, then the licensee's confirmation from the mailed link. */
+  const obtainLicense = (
+    request: { licensee: { email: string } & Record<string, unknown> } & Record<string, unknown>,
+  ) => requestAndConfirm(api, runtime.url, request);
+
   /** A license of the owning agency's dataset on application, awaiting its (free) payment. */
   async function licenseAwaitingPayment(email: string): Promise<{ id: string; totalTwd: number }> {
-    const res = await api.post('/licenses', {
+    const res = await obtainLicense({
       datasetId: SEED.datasets.onApplication,
       licensee: { name: '林小華', email },
       purpose: 'COMMERCIAL',
     });
-    expect(res.status, res.text).toBe(202);
+    expect(res.status, res.text).toBe(200);
     return { id: res.body.id as string, totalTwd: res.body.quote.totalTwd as number };
   }
 
@@ -115,6 +123,10 @@ export async function startWorld(options: LocalRuntimeOptions = {}) {
 
   const secretOf = (link: string) => link.split('/').at(-1)!;
 
+  /** The token of a certificate's links (what its licensee holds), from the store. */
+  const certificateToken = async (number: string): Promise<string> =>
+    verifyTokenOf((await licenseRepository.getCertificate(number))!.value.claims)!;
+
   return {
     runtime,
     api,
@@ -124,9 +136,11 @@ export async function startWorld(options: LocalRuntimeOptions = {}) {
     inConsultation,
     comment,
     verificationSecret,
+    obtainLicense,
     licenseAwaitingPayment,
     ownersCertificate,
     secretOf,
+    certificateToken,
     close: () => runtime.close(),
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * GET (and HEAD) /license-confirmations/{secret}: what the request would issue, and a Confirm
+ * button. It changes nothing, however often it is fetched: mail scanners open every link.
+ */
+import * as z from '#domain/zod';
+import { NotFoundError } from '#domain/errors';
+import { lookUpLicenseConfirmation } from '#usecases/request-license';
+import { pagePaths } from '#usecases/page-paths';
+import { confirmLicensePage, licenseLinkProblemPage } from '#templates/pages/license-confirmation';
+import { seeOther } from './forms.ts';
+import { httpHandler } from './handler.ts';
+import { pageResult } from './page-result.ts';
+
+export const ConfirmationParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
+
+export const handler = httpHandler({ access: 'public', params: ConfirmationParams }, async ({ params }) => {
+  try {
+    const { license, pending, expired } = await lookUpLicenseConfirmation(params.secret);
+    if (expired) return pageResult(410, licenseLinkProblemPage('EXPIRED'));
+    // Confirmed already: the license's own page says where it stands.
+    if (!pending) return seeOther(pagePaths.license(license.value.heldBy ?? license.value.id));
+    const request = license.value;
+    return pageResult(
+      200,
+      confirmLicensePage({
+        datasetTitle: request.dataset.title,
+        agencyName: request.dataset.agencyName,
+        licensee: {
+          name: request.licensee.name,
+          ...(request.licensee.organization ? { organization: request.licensee.organization } : {}),
+        },
+        purpose: request.purpose,
+        expiresAt: request.confirmation!.expiresAt,
+        actionPath: `/license-confirmations/${encodeURIComponent(params.secret)}`,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof NotFoundError) return pageResult(404, licenseLinkProblemPage('UNKNOWN'));
+    throw error;
+  }
+});

@@ -1,0 +1,108 @@
+/**
+ * Pages of the link that confirms a license request's e-mail address: what would be issued and
+ * what of it becomes public, with a button to confirm (opening the page changes nothing); and the
+ * link's problems.
+ */
+import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+import { html } from '../escape.ts';
+import { PURPOSE_LABELS } from '../vote-labels.ts';
+import { page } from './layout.ts';
+import { taipeiTime } from '../mail/format.ts';
+
+export interface LicenseConfirmationView {
+  datasetTitle: { zh: string; en: string };
+  agencyName: { zh: string; en: string };
+  licensee: { name: string; organization?: string };
+  purpose: Purpose;
+  /** ISO 8601 end of the link's validity. */
+  expiresAt: string;
+  actionPath: string;
+}
+
+export function confirmLicensePage(view: LicenseConfirmationView): string {
+  const purpose = PURPOSE_LABELS[view.purpose];
+  return page(
+    { zh: '確認您的授權申請', en: 'Confirm your license request' },
+    html`<p>有人以您的電子郵件地址申請下列授權。若是您本人申請，請按下「確認」；確認前不會核發任何授權。</p>
+      <p class="en" lang="en">
+        Someone asked for the license below with your e-mail address. If it was you, press Confirm: nothing is
+        issued before that.
+      </p>
+      <dl class="facts">
+        <dt>資料集 <span lang="en">Dataset</span></dt>
+        <dd>${view.datasetTitle.zh}<br /><span lang="en">${view.datasetTitle.en}</span></dd>
+        <dt>提供機關 <span lang="en">Provided by</span></dt>
+        <dd>${view.agencyName.zh}<br /><span lang="en">${view.agencyName.en}</span></dd>
+        <dt>被授權人 <span lang="en">Licensee</span></dt>
+        <dd>
+          <bdi>${view.licensee.name}</bdi
+          >${view.licensee.organization ? html`<br /><bdi>${view.licensee.organization}</bdi>` : ''}
+        </dd>
+        <dt>用途 <span lang="en">Purpose</span></dt>
+        <dd>${purpose.zh} <span lang="en">${purpose.en}</span></dd>
+      </dl>
+      <p>
+        公開範圍：授權證明載明被授權人姓名及機構；持有證明連結或檔案者可在查驗頁看到姓名及機構，其他人只看到證明狀態及資料集。您的電子郵件地址不會公開。
+      </p>
+      <p class="en" lang="en">
+        What becomes public: the certificate names the licensee and organisation; its verify page shows them
+        to whoever holds the certificate's link or file, and to anyone else only the certificate's status and
+        dataset. Your e-mail address is never shown.
+      </p>
+      <form method="post" action="${view.actionPath}">
+        <button type="submit">確認 <span lang="en">Confirm</span></button>
+      </form>`,
+  );
+}
+
+export interface LicensePendingView {
+  dataset: { title: { zh: string; en: string }; version: string; agencyName: { zh: string; en: string } };
+  expiresAt: string;
+  expired: boolean;
+}
+
+/** The license page while the address is not confirmed: check your mail (or: the request lapsed). */
+export function licensePendingPage(view: LicensePendingView): string {
+  const text = view.expired
+    ? {
+        zh: '此申請的電子郵件地址未在期限內確認，申請已失效，未核發任何授權。如仍需要，請重新申請。',
+        en: 'The e-mail address of this request was not confirmed in time: the request has lapsed and nothing was issued. Request the license again if you still need it.',
+      }
+    : {
+        zh: '我們已寄一封信到您填寫的電子郵件地址。請開啟信中的連結並按下「確認」，授權（或開放資料的授權證明）將在確認後核發。',
+        en: 'We have mailed the address you gave. Open the link in that mail and press Confirm: the license (for open data, its certificate) is issued once you have.',
+      };
+  return page(
+    { zh: '請確認您的電子郵件地址', en: 'Please confirm your e-mail address' },
+    html`<div class="notice ${view.expired ? 'warn' : 'ok'}" role="status">
+        <p>${text.zh}</p>
+        <p class="en" lang="en">${text.en}</p>
+      </div>
+      <dl class="facts">
+        <dt>資料集 <span lang="en">Dataset</span></dt>
+        <dd>${view.dataset.title.zh}<br /><span lang="en">${view.dataset.title.en}</span></dd>
+        <dt>連結有效至 <span lang="en">Link valid until</span></dt>
+        <dd>${taipeiTime(view.expiresAt)}</dd>
+      </dl>`,
+  );
+}
+
+export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
+  const text =
+    kind === 'EXPIRED'
+      ? {
+          zh: '此確認連結已過期，申請已失效，未核發任何授權。如仍需要，請重新申請。',
+          en: 'This confirmation link has expired and the request has lapsed; nothing was issued. Request the license again if you still need it.',
+        }
+      : {
+          zh: '找不到此連結，請確認網址是否完整：部分郵件程式會將長網址斷成兩行。',
+          en: 'This link is not known. Check that the address is complete: some mail programs break long links in two.',
+        };
+  return page(
+    { zh: '連結無法使用', en: 'Link cannot be used' },
+    html`<div class="notice warn">
+      <p>${text.zh}</p>
+      <p class="en" lang="en">${text.en}</p>
+    </div>`,
+  );
+}
