@@ -55,12 +55,42 @@ export const IdSchema = z
   );
 export type Id = z.infer<typeof IdSchema>;
 
+const LINE_BREAK = /[\n\u2028\u2029]/;
+/**
+ * Characters that steer or hide text without being drawn: the bidirectional embeddings, overrides,
+ * isolates and marks, and the zero-width ones. In a name they reverse or split what a reader sees
+ * on a certificate or a page.
+ */
+const INVISIBLE_FORMAT = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
+/** Like {@link textField}, on one line: for texts that end up in a mail subject or a heading. */
+export function lineField(max: number) {
+  return textField(max).check(z.refine((s) => !LINE_BREAK.test(s), 'Must be a single line.'));
+}
+
+/** A person's or an organisation's name: one line, with at least one letter, nothing invisible. */
+export function nameField(max: number) {
+  return lineField(max).check(
+    z.refine(
+      (s) => !INVISIBLE_FORMAT.test(s),
+      'Must not contain invisible direction or zero-width characters.',
+    ),
+    z.refine((s) => /\p{L}/u.test(s), 'Must contain at least one letter.'),
+  );
+}
+
 /** Every public text is published in both Traditional Chinese and English. */
 export const LocalizedTextSchema = z.object({
   zh: textField(300),
   en: textField(300),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** A title in both languages, each on one line (titles head mail subjects). */
+export const LocalizedTitleSchema = z.object({
+  zh: lineField(300),
+  en: lineField(300),
+});
 
 /** An instant in UTC (`Z` suffix; offsets are refused so that stored strings sort by time). */
 export const IsoDateTimeSchema = z.iso.datetime();

@@ -4,14 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from './zod.ts';
-import { EmailSchema, IsoDateTimeSchema, textField } from './common.ts';
+import { EmailSchema, IsoDateTimeSchema, nameField, textField } from './common.ts';
 import { ConflictError, RuleViolationError, ValidationError } from './errors.ts';
 import { FeeItemIdSchema } from './fee-proposal.ts';
 
 export const CommentAuthorSchema = z.object({
-  name: z.optional(textField(100)),
+  name: z.optional(nameField(100)),
   email: z.optional(EmailSchema),
-  organization: z.optional(textField(200)),
+  organization: z.optional(nameField(200)),
 });
 export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
 
@@ -138,6 +138,24 @@ export function checkExtension(
       'The consultation has already closed; it can only be reopened by a new round.',
     );
   }
+}
+
+/**
+ * Extensions together may move the closing date at most `maxTotalDays` past the date first
+ * published: the review workflow and its deadlines must stay within what they can wait for.
+ */
+export function checkExtensionTotal(
+  firstClosesAt: string,
+  requestedClosesAt: string,
+  maxTotalDays: number,
+): void {
+  if (toMillis(requestedClosesAt) - toMillis(firstClosesAt) <= maxTotalDays * 86_400_000) return;
+  const latest = new Date(toMillis(firstClosesAt) + maxTotalDays * 86_400_000).toISOString();
+  throw new RuleViolationError(
+    'EXTENSION_TOO_LONG',
+    `Extensions may move the closing date at most ${maxTotalDays} days past the first one, to ${latest}.`,
+    [{ path: 'closesAt', message: `Must be no later than ${latest}.`, rule: 'EXTENSION_TOO_LONG' }],
+  );
 }
 
 /** Comments still waiting for the agency's answer; the review cannot start while any remain. */

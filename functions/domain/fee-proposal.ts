@@ -12,6 +12,7 @@ import {
   IsoDateTimeSchema,
   LocalizedTextSchema,
   textField,
+  LocalizedTitleSchema,
 } from './common.ts';
 
 export const CostCategorySchema = z.enum(['MEDIA', 'PERSONNEL', 'PROCESSING', 'DELIVERY', 'INDIRECT']);
@@ -119,7 +120,7 @@ export type Justification = z.infer<typeof JustificationSchema>;
 const feeProposalInputShape = {
   agencyId: IdSchema,
   datasetIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
-  title: LocalizedTextSchema,
+  title: LocalizedTitleSchema,
   justification: JustificationSchema,
   /** 法令依據, published with the schedule. */
   legalBasis: textField(1000),

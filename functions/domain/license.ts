@@ -3,16 +3,16 @@
  * irrevocable: "revoking" its certificate only marks the record, and the license stays in force.
  */
 import * as z from './zod.ts';
-import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField } from './common.ts';
+import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField, nameField } from './common.ts';
 import type { DataClass } from './dataset.ts';
 import { RuleViolationError } from './errors.ts';
 import { PurposeSchema } from './fee-proposal.ts';
 import { RequestedItemSchema } from './license-quote.ts';
 
 export const LicenseeSchema = z.object({
-  name: textField(200),
+  name: nameField(200),
   email: EmailSchema,
-  organization: z.optional(textField(200)),
+  organization: z.optional(nameField(200)),
 });
 export type Licensee = z.infer<typeof LicenseeSchema>;
 

@@ -10,6 +10,7 @@ import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
 import { admit, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { log } from './log.ts';
 import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
 
@@ -65,7 +66,11 @@ export function baseUrlOf(event: HttpEvent): string {
 }
 
 export function toResponse(result: HttpResult): HttpResponse {
-  const headers: Record<string, string> = { 'cache-control': 'no-store', ...result.headers };
+  const headers: Record<string, string> = {
+    'cache-control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...result.headers,
+  };
   if (result.body === undefined) return { statusCode: result.status, headers };
   if (Buffer.isBuffer(result.body)) {
     headers['content-type'] = result.contentType ?? 'application/octet-stream';

@@ -2,13 +2,14 @@
  * The agency extends an open consultation:
  * 1. the caller must act for the proposal's agency; the proposal must be IN_CONSULTATION;
  * 2. the new closing time must be later than the current one, in the future, and the
- *    consultation not yet closed (a closed one reopens only as a new round);
+ *    consultation not yet closed (a closed one reopens only as a new round), and all extensions
+ *    together at most CONSULTATION_MAX_EXTENSION_DAYS (default 180) past the first closing date;
  * 3. the extension is recorded publicly with its reason, the closing deadline moves with it, and
  *    the agency is mailed the public notice of the extension.
  */
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { ExtensionInput } from '#domain/consultation';
-import { checkExtension } from '#domain/consultation';
+import { checkExtension, checkExtensionTotal } from '#domain/consultation';
 import type { Principal } from '#http/types';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
@@ -20,6 +21,7 @@ import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { links } from './links.ts';
 import { updateProposal } from './update-proposal.ts';
+import { maxExtensionDays } from './settings.ts';
 
 export async function extendConsultation(
   proposalId: string,
@@ -36,6 +38,11 @@ export async function extendConsultation(
       throw new ConflictError('CONSULTATION_CLOSED', 'Only an open consultation can be extended.');
     }
     checkExtension(consultation.closesAt, input.closesAt, now);
+    checkExtensionTotal(
+      consultation.extensions[0]?.previousClosesAt ?? consultation.closesAt,
+      input.closesAt,
+      maxExtensionDays,
+    );
     const closesAt = new Date(input.closesAt).toISOString();
     return {
       next: {

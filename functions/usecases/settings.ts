@@ -14,6 +14,12 @@ export const consultationSettings: ConsultationConfig = {
   floorDays: intEnv('CONSULTATION_FLOOR_DAYS', 14),
 };
 
+/**
+ * Days all extensions of one consultation may add to its first closing date together: the review's
+ * deadlines and the workflow's one-year limit must hold whatever an agency asks.
+ */
+export const maxExtensionDays = intEnv('CONSULTATION_MAX_EXTENSION_DAYS', 180);
+
 /** Years until an approved schedule must be reviewed again (規費法 §11; unconfirmed, so configurable). */
 export const reviewIntervalYears = intEnv('FEE_REVIEW_INTERVAL_YEARS', 3);
 

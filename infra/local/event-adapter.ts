@@ -3,6 +3,7 @@
  * receives on AWS, and the handler's result back into the Node response, so the local runtime
  * runs the very same handlers.
  */
+import { SECURITY_HEADERS } from '../../functions/http/security-headers.ts';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
@@ -76,6 +77,7 @@ export function writeResponse(res: ServerResponse, result: HttpResponse, method:
       ? undefined
       : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
   res.writeHead(result.statusCode, {
+    ...SECURITY_HEADERS,
     ...result.headers,
     ...(body ? { 'content-length': String(body.length) } : {}),
   });

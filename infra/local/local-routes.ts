@@ -70,6 +70,36 @@ function invalid(error: z.core.$ZodError | undefined, message: string): HttpResp
   );
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The local routes mint operator tokens, move the clock and show mails with live ballot links: only
+ * for a page or a client on this machine. A Host other than a loopback name (a DNS-rebinding page
+ * reaching 127.0.0.1 under its own name) is refused, and so is a write that is not JSON (a
+ * cross-site form or `text/plain` post, which a browser sends without asking).
+ */
+function localRouteRefusal(req: IncomingMessage, method: string): HttpResponse | undefined {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (!LOOPBACK_HOSTS.has(host))
+    return errorBody(
+      {
+        code: 'LOCAL_ROUTE_LOOPBACK_ONLY',
+        message: 'The local routes answer only requests addressed to 127.0.0.1, localhost or [::1].',
+      },
+      403,
+    );
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (method !== 'GET' && method !== 'HEAD' && type !== 'application/json')
+    return errorBody(
+      {
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'The local routes take JSON bodies (Content-Type: application/json).',
+      },
+      415,
+    );
+  return undefined;
+}
+
 export function localRoutes(deps: LocalRouteDeps): LocalRoute {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
     const method = req.method ?? 'GET';
@@ -78,6 +108,10 @@ export function localRoutes(deps: LocalRouteDeps): LocalRoute {
       return true;
     };
 
+    if (url.pathname.startsWith('/_local/')) {
+      const refusal = localRouteRefusal(req, method);
+      if (refusal) return send(refusal);
+    }
     if (url.pathname === '/_local/clock' && method === 'GET') {
       return send(jsonResponse(200, { now: deps.clock.now().toISOString() }));
     }

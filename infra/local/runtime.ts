@@ -3,7 +3,7 @@
  * dynalite keeps the table under the data folder, the clock can be advanced, tokens come from a
  * local issuer, and the HTTP server invokes the same handlers that run on Lambda.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { ensureTable, localCredentials, startDynalite } from './dynalite-server.ts';
@@ -67,7 +67,11 @@ export const TABLE_NAME = 'ogdl-local';
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const dataDir = resolve(options.dataDir ?? '.local');
   if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  // The data folder holds the outbox (live ballot and confirmation links), the signing key and the
+  // table: every file this process creates is for its user alone (0600, folders 0700).
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   const dynalite = await startDynalite({ path: options.inMemory ? undefined : join(dataDir, 'dynamodb') });
   // The table exists before anything is pointed at this endpoint: work still finishing from a

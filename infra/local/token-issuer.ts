@@ -18,6 +18,8 @@ export interface TokenRequest {
   sub?: string;
   /** Lifetime, e.g. '12h' (default) or '-1m' for an already expired token in tests. */
   expiresIn?: string;
+  /** Further groups, as a misconfigured user pool could issue (tests of tokens in two groups). */
+  alsoIn?: ('agency' | 'operator')[];
 }
 
 export class LocalTokenIssuer {
@@ -48,7 +50,7 @@ export class LocalTokenIssuer {
     if (request.role === 'agency' && !request.agencyId)
       throw new Error('An agency token needs an agency id.');
     const claims: JWTPayload = {
-      'cognito:groups': [request.role],
+      'cognito:groups': [request.role, ...(request.alsoIn ?? [])],
       token_use: 'id',
       ...(request.agencyId ? { 'custom:agency_id': request.agencyId } : {}),
     };

@@ -156,8 +156,9 @@ describe('names at the edges of Unicode', () => {
     'CJK Extension B (found in Taiwanese names)': '𠀋𡈽 林',
     'mathematical letters': '𝐀𝐝𝐚',
     Hangul: '김민준',
-    'right-to-left override around Latin': 'Sara \u202Eevil\u202C Cohen',
   } as const;
+  // A right-to-left override around Latin ('Sara \u202Eevil\u202C Cohen') is refused outright:
+  // see hostile-text.test.ts.
 
   async function certificateFor(name: string, kind: string) {
     const res = await w.obtainLicense({

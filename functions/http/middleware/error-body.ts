@@ -6,6 +6,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { AppError, TooManyRequestsError } from '#domain/errors';
 import type { HttpEvent, HttpResponse } from '../types.ts';
+import { SECURITY_HEADERS } from '../security-headers.ts';
 import { log } from '../log.ts';
 
 export function errorBody(
@@ -14,7 +15,11 @@ export function errorBody(
 ): HttpResponse {
   return {
     statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...SECURITY_HEADERS,
+    },
     body: JSON.stringify({ error: { code: body.code, message: body.message, details: body.details ?? [] } }),
   };
 }

@@ -34,6 +34,13 @@ export function admit(access: Access, principal: Principal | undefined): void {
   if (!principal.roles.some((r) => allowed.includes(r))) {
     throw new ForbiddenError(`This action is for ${allowed.join(' or ')} accounts.`, 'ROLE_REQUIRED');
   }
+  // A token in both groups would act for every agency as an operator: an agency route takes one role.
+  if (access === 'agency' && principal.roles.includes('agency') && principal.roles.includes('operator')) {
+    throw new ForbiddenError(
+      'This token is in both the agency and the operator group; agency actions take an agency-only token.',
+      'CONFLICTING_ROLES',
+    );
+  }
   if (access === 'agency' && !principal.agencyId && !principal.roles.includes('operator')) {
     throw new ForbiddenError('The token names no agency (custom:agency_id).', 'AGENCY_REQUIRED');
   }

@@ -21,6 +21,8 @@ export const CATEGORIES = [
   'flooding',
   'squatting',
   'enumeration',
+  'local routes',
+  'hostile unicode',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
