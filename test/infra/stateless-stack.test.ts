@@ -272,8 +272,8 @@ describe('every function', () => {
 });
 
 describe('the certificate render function', () => {
-  /** The routes that issue certificates (request with OPEN data, payment confirmed). */
-  const issuing = ['POST /licenses:', 'POST /licenses/{id}/payment:'];
+  /** The routes that issue certificates (a confirmed request for OPEN data, a confirmed payment). */
+  const issuing = ['POST /license-confirmations/{secret}:', 'POST /licenses/{id}/payment:'];
 
   it('exists with the CJK font beside its code and the memory to parse it, and may touch nothing', () => {
     const [, renderer] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
