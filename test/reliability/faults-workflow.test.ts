@@ -11,6 +11,7 @@ import { draftFeeProposal } from '#usecases/draft-fee-proposal';
 import { submitFeeProposal } from '#usecases/submit-fee-proposal';
 import { releaseWaitingStep } from '#usecases/workflow-steps';
 import { SEED } from '#local/seed';
+import { readDefinition } from '../../workflows/load.ts';
 import { validProposal } from '../support/fixtures.ts';
 import { attempt } from './support/tally.ts';
 import { startReviewEngine } from './support/review-engine.ts';
@@ -50,6 +51,16 @@ async function submitted(failures: number): Promise<string> {
   return draft.id;
 }
 
+/** MaxAttempts of the notice task's retrier for ServiceUnavailableError, as the definition says. */
+function noticeRetries(): number {
+  const states = JSON.parse(readDefinition('fee-proposal-review')).States as Record<string, any>;
+  const retry = states['Publish the consultation notice'].Retry as {
+    ErrorEquals: string[];
+    MaxAttempts: number;
+  }[];
+  return retry.find((r) => r.ErrorEquals.includes('ServiceUnavailableError'))!.MaxAttempts;
+}
+
 const eventTypes = async (id: string) => (await proposalRepository.listEvents(id)).map((e) => e.type);
 
 const executionOf = async (id: string) => {
@@ -69,7 +80,7 @@ describe('a task handler that throws', () => {
 
   it('ends on its Catch path after the last retry: the review is recorded as stopped', async () => {
     const id = await attempt('faults', () => submitted(Infinity));
-    expect(calls.get(id)).toBe(5); // the first attempt and MaxAttempts 4
+    expect(calls.get(id)).toBe(1 + noticeRetries()); // the first attempt and the retrier's MaxAttempts
     const events = await proposalRepository.listEvents(id);
     const stopped = events.filter((e) => e.type === 'REVIEW_STOPPED');
     expect(stopped).toHaveLength(1);

@@ -32,6 +32,34 @@ describe('the fee-proposal review definition', () => {
     }
   });
 
+  it('retries every transient error in every task (throttles, Lambda faults, timeouts), with backoff in minutes', () => {
+    const transient = [
+      'ServiceUnavailableError',
+      'Lambda.ServiceException',
+      'Lambda.AWSLambdaException',
+      'Lambda.SdkClientException',
+      'Lambda.TooManyRequestsException',
+      'Lambda.ClientExecutionTimeoutException',
+      'Lambda.Unknown',
+      'Sandbox.Timedout',
+    ];
+    const states = JSON.parse(filled).States as Record<string, any>;
+    for (const [name, state] of Object.entries(states)) {
+      if (state.Type !== 'Task') continue;
+      for (const error of transient) {
+        // Step Functions takes the first retrier that names the error (or States.ALL).
+        const retrier = (state.Retry ?? []).find(
+          (r: { ErrorEquals: string[] }) =>
+            r.ErrorEquals.includes(error) || r.ErrorEquals.includes('States.ALL'),
+        );
+        expect(retrier, `${name} retries ${error}`).toBeDefined();
+        expect(retrier.IntervalSeconds, `${name}: ${error}`).toBeGreaterThanOrEqual(60);
+        expect(retrier.MaxAttempts, `${name}: ${error}`).toBeGreaterThanOrEqual(5);
+        expect(retrier.BackoffRate, `${name}: ${error}`).toBeGreaterThan(1);
+      }
+    }
+  });
+
   it('is accepted by the local runner, which refuses the same definition with JSONata', () => {
     expect(() => checkDefinition(filled)).not.toThrow();
     const jsonata = { ...JSON.parse(filled), QueryLanguage: 'JSONata' };
