@@ -17,5 +17,8 @@ export const reviewTaskFunctions = {
 /** Invoked by the scheduler, not by the workflow. */
 export const deadlineFunctionEntry = 'functions/tasks/fire-deadline.ts';
 
+/** Invoked every hour: fires deadlines whose schedule did not (see usecases/sweep-deadlines.ts). */
+export const deadlineSweepEntry = 'functions/tasks/sweep-deadlines.ts';
+
 /** Invoked synchronously by the HTTP functions that issue certificates, which render nothing themselves. */
 export const certificateRendererEntry = 'functions/tasks/render-certificate.ts';

@@ -24,6 +24,8 @@ export interface DeploymentSettings {
   throttle: { rateLimit: number; burstLimit: number };
   /** `mfa: "required"` (default) or `"optional"` for the Cognito user pool. */
   mfa: 'required' | 'optional';
+  /** Subscribed by e-mail to the operator alert topic; without it the topic has no subscriber. */
+  alertEmail?: string;
 }
 
 const RETENTIONS = new Map<number, RetentionDays>(
@@ -81,8 +83,13 @@ export function readSettings(node: Node): DeploymentSettings {
     );
   }
 
+  const alertEmail = text(node, 'alertEmail');
+  if (alertEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alertEmail))
+    throw new Error(`Context alertEmail '${alertEmail}' is not an e-mail address.`);
+
   return {
     serviceName,
+    alertEmail,
     mail: mailDomain || mailFrom ? { domain: mailDomain, from: mailFrom } : undefined,
     publicBaseUrl: publicBaseUrl?.replace(/\/$/, ''),
     logRetention,

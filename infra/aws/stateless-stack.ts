@@ -14,8 +14,10 @@ import type { RouteDefinition } from '../../functions/http/routes.ts';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
+  deadlineSweepEntry,
   reviewTaskFunctions,
 } from '../../functions/tasks/task-functions.ts';
+import { Alerts } from './constructs/alerts.ts';
 import { Deadlines } from './constructs/deadlines.ts';
 import { ServiceHttpApi } from './constructs/http-api.ts';
 import { ServiceFunction } from './constructs/service-function.ts';
@@ -47,12 +49,14 @@ export class StatelessStack extends Stack {
   readonly workflows: Workflow[];
   readonly deadlines: Deadlines;
   readonly certificateRenderer: ServiceFunction;
+  readonly alerts: Alerts;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { settings, stateful } = props;
     const prefix = settings.serviceName;
 
+    this.alerts = new Alerts(this, 'Alerts', { email: settings.alertEmail });
     this.httpApi = new ServiceHttpApi(this, 'Http', {
       apiName: prefix,
       userPool: stateful.userPool,
@@ -117,12 +121,14 @@ export class StatelessStack extends Stack {
       groupName: `${prefix}-deadlines`,
       deadlineFunctionName: `${prefix}-fire-deadline`,
       deadlineFunctionEntry,
+      sweepEntry: deadlineSweepEntry,
+      alerts: this.alerts,
       makeFunction: (scope, id, entry, functionName) =>
         make(scope, id, {
           entry,
           functionName,
           access: 'readWrite',
-          timeout: Duration.seconds(60),
+          timeout: Duration.seconds(functionName ? 60 : 300),
           description: `Deadline: ${entry}`,
         }),
     });

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/http/routes.ts';
-import { certificateRendererEntry, deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
+import {
+  certificateRendererEntry,
+  deadlineFunctionEntry,
+  deadlineSweepEntry,
+} from '../../functions/tasks/task-functions.ts';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';
@@ -158,20 +162,73 @@ describe('deadlines', () => {
     expect(deadline.Properties.FunctionName).toBe(`${service.settings.serviceName}-fire-deadline`);
   });
 
-  it('lets the scheduler role (assumable only by Scheduler for this account) invoke only the deadline function', () => {
+  /** The role Scheduler assumes, its trust statement and its policy statements. */
+  function schedulerRole() {
     const [[roleId, role]] = resources(stateless, 'AWS::IAM::Role').filter(
       ([, r]) =>
         r.Properties.AssumeRolePolicyDocument.Statement[0].Principal.Service === 'scheduler.amazonaws.com',
     ) as [[string, Resource]];
-    expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Condition.StringEquals).toHaveProperty(
-      'aws:SourceAccount',
+    return {
+      roleId,
+      trust: role.Properties.AssumeRolePolicyDocument.Statement[0],
+      statements: statementsOfRole(stateless, roleId),
+    };
+  }
+
+  it('lets Scheduler assume its role only for the deadline group of this account, as AWS documents it', () => {
+    const { trust } = schedulerRole();
+    // The schedule-group ARN (not a schedule pattern, which Scheduler never presents) and the account.
+    expect(Object.keys(trust.Condition)).toEqual(['StringEquals']);
+    expect(Object.keys(trust.Condition.StringEquals).sort()).toEqual(['aws:SourceAccount', 'aws:SourceArn']);
+    expect(JSON.stringify(trust.Condition.StringEquals['aws:SourceArn'])).toMatch(
+      new RegExp(`:schedule-group/${service.settings.serviceName}-deadlines"`),
     );
-    const statements = statementsOfRole(stateless, roleId);
-    expect(statements).toHaveLength(1);
-    expect(statements[0]!.Action).toBe('lambda:InvokeFunction');
-    expect(JSON.stringify(statements[0]!.Resource)).toContain(
+    expect(JSON.stringify(trust.Condition.StringEquals['aws:SourceArn'])).not.toContain('*');
+  });
+
+  it('lets the scheduler role invoke only the deadline function and dead-letter only into its queue', () => {
+    const { statements } = schedulerRole();
+    const [[queueId]] = resources(stateless, 'AWS::SQS::Queue') as [[string, Resource]];
+    expect(statements.map((s) => s.Action).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    const invoke = statements.find((s) => s.Action === 'lambda:InvokeFunction')!;
+    expect(JSON.stringify(invoke.Resource)).toContain(
       `:function:${service.settings.serviceName}-fire-deadline"`,
     );
+    const send = statements.find((s) => s.Action === 'sqs:SendMessage')!;
+    expect(referencedId(send.Resource)).toBe(queueId);
+  });
+
+  it('sends the failed asynchronous invocations of the deadline function to the same queue', () => {
+    const [deadlineId] = functionDescribed(`Deadline: ${deadlineFunctionEntry}`);
+    const [[queueId]] = resources(stateless, 'AWS::SQS::Queue') as [[string, Resource]];
+    const [[, config]] = resources(stateless, 'AWS::Lambda::EventInvokeConfig') as [[string, Resource]];
+    expect(referencedId(config.Properties.FunctionName)).toBe(deadlineId);
+    expect(referencedId(config.Properties.DestinationConfig.OnFailure.Destination)).toBe(queueId);
+  });
+
+  it('raises an alarm to the operator topic as soon as one message waits in the queue', () => {
+    const [[queueId]] = resources(stateless, 'AWS::SQS::Queue') as [[string, Resource]];
+    const [[topicId]] = resources(stateless, 'AWS::SNS::Topic') as [[string, Resource]];
+    const alarms = resources(stateless, 'AWS::CloudWatch::Alarm').filter(([, a]) =>
+      (a.Properties.Dimensions ?? []).some((d: any) => referencedId(d.Value) === queueId),
+    );
+    expect(alarms).toHaveLength(1);
+    const [, alarm] = alarms[0]!;
+    expect(alarm.Properties).toMatchObject({
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(alarm.Properties.AlarmActions.map(referencedId)).toEqual([topicId]);
+  });
+
+  it('sweeps overdue deadlines every hour with the sweep function', () => {
+    const [sweepId] = functionDescribed(`Deadline: ${deadlineSweepEntry}`);
+    const rules = resources(stateless, 'AWS::Events::Rule').filter(([, r]) =>
+      r.Properties.Targets.some((t: any) => referencedId(t.Arn) === sweepId),
+    );
+    expect(rules).toHaveLength(1);
+    expect(rules[0]![1].Properties.ScheduleExpression).toBe('rate(1 hour)');
   });
 });
 
@@ -209,11 +266,17 @@ describe('every function', () => {
         ['SCHEDULER_ROLE_ARN', 'iam:PassRole'],
         ['SIGNING_KEY_ID', 'kms:Sign'],
         ['MAIL_FROM', 'ses:SendEmail'],
-        ['CERTIFICATE_RENDERER_FUNCTION', 'lambda:InvokeFunction'],
       ];
       for (const [variable, action] of pairs) {
         expect(variable in env, `${id}: ${variable} ⇔ ${action}`).toBe(actions.includes(action));
       }
+      const [rendererId] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
+      const invokesRenderer = statementsOfRole(stateless, roleOf(fn)).some(
+        (s) =>
+          s.Action === 'lambda:InvokeFunction' &&
+          asArray(s.Resource).some((r) => referencedId(r) === rendererId),
+      );
+      expect('CERTIFICATE_RENDERER_FUNCTION' in env, `${id}: invokes the renderer`).toBe(invokesRenderer);
     }
   });
 
@@ -285,17 +348,14 @@ describe('the certificate render function', () => {
 
   it('is what the functions issuing certificates invoke, and only they may invoke it', () => {
     const [rendererId] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
-    const invokers = functions.filter(([, fn]) =>
-      statementsOfRole(stateless, roleOf(fn)).some((s) =>
-        asArray<string>(s.Action).some((a) => a.startsWith('lambda:')),
-      ),
-    );
+    const onRenderer = (s: Record<string, any>) =>
+      asArray<string>(s.Action).some((a) => a.startsWith('lambda:')) &&
+      asArray(s.Resource).some((r) => referencedId(r) === rendererId);
+    const invokers = functions.filter(([, fn]) => statementsOfRole(stateless, roleOf(fn)).some(onRenderer));
 
     expect(invokers.map(([id]) => id).sort()).toEqual(issuing.map((key) => functionDescribed(key)[0]).sort());
     for (const [id, fn] of invokers) {
-      const invoke = statementsOfRole(stateless, roleOf(fn)).filter((s) =>
-        asArray<string>(s.Action).some((a) => a.startsWith('lambda:')),
-      );
+      const invoke = statementsOfRole(stateless, roleOf(fn)).filter(onRenderer);
       expect(invoke, id).toHaveLength(1);
       expect(invoke[0]!.Action, id).toBe('lambda:InvokeFunction');
       expect(asArray(invoke[0]!.Resource).map(referencedId), id).toEqual([rendererId]);

@@ -120,6 +120,8 @@ export interface DeadlineScheduling {
   schedulesArn: string;
   deadlineFunctionArn: string;
   schedulerRoleArn: string;
+  /** Where Scheduler puts an invocation that kept failing (the schedule's dead-letter queue). */
+  deadLetterQueueArn: string;
 }
 
 /** One customer-managed policy per stack with the X-Ray write actions every traced function needs. */
@@ -320,11 +322,18 @@ export class ServiceFunction extends Construct {
     return this;
   }
 
-  /** SCHEDULE_GROUP_NAME, DEADLINE_FUNCTION_ARN, SCHEDULER_ROLE_ARN + managing schedules in that group. */
+  /**
+   * SCHEDULE_GROUP_NAME, DEADLINE_FUNCTION_ARN, SCHEDULER_ROLE_ARN, DEADLINE_DLQ_ARN + managing
+   * schedules in that group, and invoking the deadline function (a deadline already due fires at once).
+   */
   bindDeadlines(deadlines: DeadlineScheduling): this {
     this.fn.addEnvironment('SCHEDULE_GROUP_NAME', deadlines.groupName);
     this.fn.addEnvironment('DEADLINE_FUNCTION_ARN', deadlines.deadlineFunctionArn);
     this.fn.addEnvironment('SCHEDULER_ROLE_ARN', deadlines.schedulerRoleArn);
+    this.fn.addEnvironment('DEADLINE_DLQ_ARN', deadlines.deadLetterQueueArn);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [deadlines.deadlineFunctionArn] }),
+    );
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSet } from '../../bundles/build.ts';
 import type { Clock } from '../../../functions/ports/clock.ts';
-import { certificateRendererEntry } from '../../../functions/tasks/task-functions.ts';
+import { certificateRendererEntry, deadlineFunctionEntry } from '../../../functions/tasks/task-functions.ts';
 import type { LoadHandler } from '../handlers.ts';
 import { kmsStandIn } from './kms.ts';
 import { lambdaStandIn } from './lambda.ts';
@@ -21,6 +21,12 @@ import { sesv2StandIn } from './sesv2.ts';
 /** The SDK services (as in `AWS_ENDPOINT_URL_<SERVICE>`) the stand-ins answer for. */
 const SERVICES = ['S3', 'SESV2', 'KMS', 'LAMBDA', 'SCHEDULER'];
 const RENDERER_FUNCTION = 'render-certificate';
+const DEADLINE_FUNCTION = 'fire-deadline';
+/** The functions the bundles invoke, by name. */
+const INVOKED: Record<string, string> = {
+  [RENDERER_FUNCTION]: certificateRendererEntry,
+  [DEADLINE_FUNCTION]: deadlineFunctionEntry,
+};
 
 /** The variables CDK sets for the AWS adapters (see service-function.ts), with local values. */
 function awsAdapterEnvironment(bundles: BundleSet): Record<string, string> {
@@ -34,8 +40,9 @@ function awsAdapterEnvironment(bundles: BundleSet): Record<string, string> {
     SIGNING_KEY_ID: 'local-certificate-signing-key',
     CERTIFICATE_RENDERER_FUNCTION: RENDERER_FUNCTION,
     SCHEDULE_GROUP_NAME: 'ogdl-local-deadlines',
-    DEADLINE_FUNCTION_ARN: 'arn:aws:lambda:local:000000000000:function:fire-deadline',
+    DEADLINE_FUNCTION_ARN: `arn:aws:lambda:local:000000000000:function:${DEADLINE_FUNCTION}`,
     SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/ogdl-local-scheduler',
+    DEADLINE_DLQ_ARN: 'arn:aws:sqs:local:000000000000:ogdl-local-deadline-dead-letters',
     // Every PDF-rendering bundle ships the same font beside it; one copy serves them all here.
     CJK_FONT_PATH: join(renderer, font),
   };
@@ -50,6 +57,7 @@ export const BUNDLE_ENVIRONMENT_NAMES = [
   'SCHEDULE_GROUP_NAME',
   'DEADLINE_FUNCTION_ARN',
   'SCHEDULER_ROLE_ARN',
+  'DEADLINE_DLQ_ARN',
   'CJK_FONT_PATH',
 ];
 
@@ -65,11 +73,10 @@ export async function startBundleServices(options: {
       s3StandIn(join(options.dataDir, 'blobs')),
       sesv2StandIn(join(options.dataDir, 'outbox'), options.clock),
       kmsStandIn(join(options.dataDir, 'kms', 'certificate-signing-key.pem')),
-      lambdaStandIn(async (name) =>
-        name === RENDERER_FUNCTION
-          ? ((await options.loadHandler(certificateRendererEntry)) as InvokedFunction)
-          : undefined,
-      ),
+      lambdaStandIn(async (name) => {
+        const entry = INVOKED[name];
+        return entry === undefined ? undefined : ((await options.loadHandler(entry)) as InvokedFunction);
+      }),
       schedulerStandIn(),
     ],
     options.faults,

@@ -1,7 +1,9 @@
 /**
- * Lambda Invoke for the bundles (the issuing functions invoke the certificate render function):
- * the named function's bundle runs in this process; a thrown error comes back as Lambda reports
- * an unhandled function error (status 200, `X-Amz-Function-Error`, the error type and message).
+ * Lambda Invoke for the bundles (the issuing functions invoke the certificate render function; a
+ * deadline already due is fired by invoking the deadline function asynchronously): the named
+ * function's bundle runs in this process. Synchronously, a thrown error comes back as Lambda
+ * reports an unhandled function error (status 200, `X-Amz-Function-Error`, type and message);
+ * an `Event` invocation is answered 202 at once and runs afterwards.
  */
 import { bodyJson, json, restJsonError } from './protocol.ts';
 import type { StandInService } from './protocol.ts';
@@ -21,10 +23,15 @@ export function lambdaStandIn(
         ? 'Invoke'
         : undefined,
     async run(request) {
-      const name = request.segments[2] as string;
+      // FunctionName may be a name or an ARN (`arn:aws:lambda:…:function:<name>`).
+      const name = (request.segments[2] as string).split(':function:').at(-1)!;
       const fn = await functions(name);
       if (!fn) return restJsonError(404, 'ResourceNotFoundException', `Function not found: ${name}`);
       const headers = { 'x-amz-executed-version': '$LATEST' };
+      if (request.headers['x-amz-invocation-type'] === 'Event') {
+        void fn(bodyJson(request)).catch(() => undefined); // Lambda would retry, then the on-failure destination
+        return { status: 202, headers };
+      }
       try {
         return json(200, (await fn(bodyJson(request))) ?? null, headers);
       } catch (error) {
