@@ -25,8 +25,8 @@ interface TaskState {
 }
 
 const definition = JSON.parse(readDefinition('fee-proposal-review')) as { States: Record<string, TaskState> };
-/** Raised by Step Functions or the Lambda service, never by the code in a bundle. */
-const serviceRaised = (name: string) => name.startsWith('States.') || name.startsWith('Lambda.');
+/** Raised by Step Functions or the Lambda service (a throttle, a timeout), never by the code in a bundle. */
+const serviceRaised = (name: string) => /^(States|Lambda|Sandbox)\./.test(name);
 
 /** Task state → its function's placeholder and the code-raised names its Retry and Catch list. */
 const tasks = Object.entries(definition.States).flatMap(([state, s]) => {
