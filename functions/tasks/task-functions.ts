@@ -17,6 +17,9 @@ export const reviewTaskFunctions = {
 /** Invoked by the scheduler, not by the workflow. */
 export const deadlineFunctionEntry = 'functions/tasks/fire-deadline.ts';
 
+/** Invoked by EventBridge when a review execution fails, times out or is aborted. */
+export const reviewStoppedEntry = 'functions/tasks/record-stopped-review.ts';
+
 /** Invoked every hour: fires deadlines whose schedule did not (see usecases/sweep-deadlines.ts). */
 export const deadlineSweepEntry = 'functions/tasks/sweep-deadlines.ts';
 

@@ -15,6 +15,7 @@ import {
   certificateRendererEntry,
   deadlineFunctionEntry,
   deadlineSweepEntry,
+  reviewStoppedEntry,
   reviewTaskFunctions,
 } from '../../functions/tasks/task-functions.ts';
 import { Alerts } from './constructs/alerts.ts';
@@ -141,6 +142,8 @@ export class StatelessStack extends Stack {
           stateMachineName: m.stateMachineName,
           tasks: m.tasks,
           logRetention: settings.logRetention,
+          stoppedEntry: reviewStoppedEntry,
+          alerts: this.alerts,
           makeFunction: (scope, id, entry) =>
             make(scope, id, {
               entry,

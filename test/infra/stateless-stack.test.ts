@@ -7,6 +7,7 @@ import {
   certificateRendererEntry,
   deadlineFunctionEntry,
   deadlineSweepEntry,
+  reviewStoppedEntry,
 } from '../../functions/tasks/task-functions.ts';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
@@ -229,6 +230,39 @@ describe('deadlines', () => {
     );
     expect(rules).toHaveLength(1);
     expect(rules[0]![1].Properties.ScheduleExpression).toBe('rate(1 hour)');
+  });
+});
+
+describe('stopped reviews', () => {
+  it('are recorded: a rule on the machine’s FAILED, TIMED_OUT and ABORTED executions invokes the recorder', () => {
+    const [recorderId] = functionDescribed(`Workflow task: ${reviewStoppedEntry}`);
+    const [[machineId]] = resources(stateless, 'AWS::StepFunctions::StateMachine') as [[string, Resource]];
+    const rules = resources(stateless, 'AWS::Events::Rule').filter(([, r]) =>
+      r.Properties.Targets.some((t: any) => referencedId(t.Arn) === recorderId),
+    );
+    expect(rules).toHaveLength(1);
+    const pattern = rules[0]![1].Properties.EventPattern;
+    expect(pattern.source).toEqual(['aws.states']);
+    expect(pattern['detail-type']).toEqual(['Step Functions Execution Status Change']);
+    expect([...pattern.detail.status].sort()).toEqual(['ABORTED', 'FAILED', 'TIMED_OUT']);
+    const machine = stateless.toJSON().Resources[machineId];
+    expect(JSON.stringify(pattern.detail.stateMachineArn)).toContain(machine.Properties.StateMachineName);
+  });
+
+  it('alert the operator: an alarm each on failed, timed-out and aborted executions', () => {
+    const [[topicId]] = resources(stateless, 'AWS::SNS::Topic') as [[string, Resource]];
+    const alarms = resources(stateless, 'AWS::CloudWatch::Alarm').filter(
+      ([, a]) => a.Properties.Namespace === 'AWS/States',
+    );
+    expect(alarms.map(([, a]) => a.Properties.MetricName).sort()).toEqual([
+      'ExecutionsAborted',
+      'ExecutionsFailed',
+      'ExecutionsTimedOut',
+    ]);
+    for (const [, alarm] of alarms) {
+      expect(alarm.Properties).toMatchObject({ Threshold: 1, Statistic: 'Sum' });
+      expect(alarm.Properties.AlarmActions.map(referencedId)).toEqual([topicId]);
+    }
   });
 });
 

@@ -5,11 +5,19 @@
  * ARN, and lets the state machine invoke exactly those functions. A placeholder without a function, or
  * a function no placeholder asks for, stops the synth.
  *
+ * No execution stops unseen: an EventBridge rule on the machine's status changes (FAILED, TIMED_OUT,
+ * ABORTED) invokes the `stoppedEntry` function, which records the stop in the audit trail, and alarms
+ * on failed, timed-out and aborted executions notify the operator topic.
+ *
  * The machine has a fixed name so that its ARN is known before it exists: functions that start
  * executions or complete callbacks (task functions among them) get that ARN without a circular
  * dependency between the machine (which needs their ARNs) and them (which need its ARN).
  */
-import { ArnFormat, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -18,6 +26,7 @@ import { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { placeholders } from '../../../workflows/load.ts';
+import type { Alerts } from './alerts.ts';
 import { PROJECT_ROOT } from './service-function.ts';
 import type { ServiceFunction } from './service-function.ts';
 
@@ -30,7 +39,13 @@ export interface WorkflowProps {
   /** Makes (and binds) the function for one task. */
   makeFunction: (scope: Construct, id: string, entry: string) => ServiceFunction;
   logRetention: RetentionDays;
+  /** Handler entry that records an execution that failed, timed out or was aborted. */
+  stoppedEntry: string;
+  alerts: Alerts;
 }
+
+/** The execution statuses that end a review without its end state. */
+export const STOPPED_STATUSES = ['FAILED', 'TIMED_OUT', 'ABORTED'] as const;
 
 /** The ARN a state machine of this name will have in this stack's account and region. */
 export function stateMachineArn(scope: Construct, stateMachineName: string): string {
@@ -51,6 +66,8 @@ export class Workflow extends Construct {
   readonly arn: string;
   /** Placeholder name → its task function. */
   readonly taskFunctions: ReadonlyMap<string, ServiceFunction>;
+  readonly stoppedRecorder: ServiceFunction;
+  readonly stoppedAlarms: Alarm[];
 
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
@@ -106,5 +123,38 @@ export class Workflow extends Construct {
         'Added by CDK for X-Ray tracing and CloudWatch Logs delivery of the state machine: xray:Put* and ' +
         'logs:*LogDelivery*/DescribeLogGroups/Describe*Policies do not support resource-level permissions.',
     });
+
+    this.stoppedRecorder = props.makeFunction(this, 'RecordStoppedExecution', props.stoppedEntry);
+    new Rule(this, 'StoppedExecutions', {
+      description: `Records every ${props.stateMachineName} execution that failed, timed out or was aborted`,
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: { status: [...STOPPED_STATUSES], stateMachineArn: [this.arn] },
+      },
+      targets: [
+        new LambdaFunction(this.stoppedRecorder.fn, { retryAttempts: 8, maxEventAge: Duration.hours(24) }),
+      ],
+    });
+    const machine = this.stateMachine;
+    const stopped: [string, Metric, string][] = [
+      ['Failed', machine.metricFailed(), 'failed'],
+      ['TimedOut', machine.metricTimedOut(), 'timed out'],
+      ['Aborted', machine.metricAborted(), 'was aborted'],
+    ];
+    this.stoppedAlarms = stopped.map(([id, metric, what]) =>
+      props.alerts.notify(
+        new Alarm(this, `Executions${id}`, {
+          alarmDescription:
+            `A ${props.stateMachineName} execution ${what}: its proposal's audit trail has a REVIEW_STOPPED ` +
+            'event with the cause; fix the cause, then restart the review.',
+          metric: metric.with({ period: Duration.minutes(5), statistic: 'Sum' }),
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      ),
+    );
   }
 }
