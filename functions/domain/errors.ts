@@ -59,7 +59,11 @@ export class ForbiddenError extends AppError {
 export class NotFoundError extends AppError {
   override readonly name = 'NotFoundError';
   readonly statusCode = 404;
-  constructor(what: string, id: string, code = 'NOT_FOUND') {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+    code = 'NOT_FOUND',
+  ) {
     super(code, `${what} '${id}' does not exist.`);
   }
 }

@@ -10,7 +10,7 @@ import { NotFoundError } from '#domain/errors';
 import { consultationPageView } from '#usecases/consultation-page-view';
 import { consultationPage } from '#templates/pages/consultation';
 import type { ConsultationPageView } from '#templates/pages/consultation';
-import { notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
 import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
 import { formValues, RefusalQuery, refusalFromQuery } from './forms.ts';
 import { httpHandler } from './handler.ts';
@@ -39,7 +39,7 @@ export async function consultationPageResult(
     );
   } catch (error) {
     if (error instanceof NotFoundError) {
-      return pageResult(404, notFoundPage({ zh: '收費基準提案', en: 'Fee proposal' }, proposalId));
+      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.proposal, proposalId));
     }
     throw error;
   }

@@ -3,16 +3,24 @@ import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { blobStore } from '#ports/adapters';
 import { findCertificate, holdsCertificate } from '#usecases/verify-certificate';
 import { CertificateNumberParam } from './certificate-params.ts';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { httpHandler } from './handler.ts';
+import { pageErrors } from './page-errors.ts';
 
 const Query = z.object({ token: z.optional(z.string().check(z.maxLength(200))) });
 
 /**
  * The certificate PDF as issued, for whoever holds its link (`?token=`): it names the licensee, so
- * the number alone does not fetch it. Its SHA-256 is in a header.
+ * the number alone does not fetch it. Its SHA-256 is in a header. A browser meeting an unknown
+ * number gets the 404 page.
  */
 export const handler = httpHandler(
-  { access: 'public', params: CertificateNumberParam, query: Query },
+  {
+    access: 'public',
+    params: CertificateNumberParam,
+    query: Query,
+    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate),
+  },
   async ({ params, query }) => {
     const { value: certificate } = await findCertificate(params.number);
     if (!holdsCertificate(certificate, query.token ? { token: query.token } : {}))

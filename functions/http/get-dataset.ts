@@ -1,18 +1,49 @@
+/**
+ * GET /datasets/{id}: JSON for clients (DCAT with `Accept: application/ld+json` or `?format=jsonld`),
+ * the dataset's page for browsers (`Accept: text/html` or `?format=html`).
+ */
+import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { datasetRepository } from '#ports/registry-repository';
 import { datasetDcat, datasetView } from '#usecases/dataset-view';
 import type { StoredDataset } from '#usecases/dataset-view';
+import { licenseDatasetView } from '#usecases/license-request-view';
+import { pagePaths } from '#usecases/page-paths';
+import { datasetPage } from '#templates/pages/dataset';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { httpHandler } from './handler.ts';
+import { pageErrors, wantsPage } from './page-errors.ts';
+import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
+const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html'])) });
+
 export const handler = httpHandler(
-  { access: 'public', params: IdParam },
-  async ({ params, headers, baseUrl }) => {
+  { access: 'public', params: IdParam, query: Query, pageErrors: pageErrors(NOT_FOUND_SUBJECTS.dataset) },
+  async ({ params, query, headers, baseUrl }) => {
+    if (wantsPage(headers, query.format)) {
+      const dataset = await licenseDatasetView(params.id);
+      return pageResult(
+        200,
+        datasetPage({
+          dataset,
+          links: {
+            dcat: pagePaths.datasetDcat(dataset.id),
+            ...(dataset.classification === 'NOT_PROVIDED'
+              ? {}
+              : { licenseRequest: pagePaths.licenseRequest(dataset.id) }),
+          },
+        }),
+      );
+    }
     const found = await datasetRepository.get(params.id);
     if (!found) throw new NotFoundError('Dataset', params.id);
     const dataset = found.value as StoredDataset;
-    if ((headers.accept ?? '').includes('application/ld+json')) {
+    if (
+      query.format === 'jsonld' ||
+      (!query.format && (headers.accept ?? '').includes('application/ld+json'))
+    ) {
       return {
         status: 200,
         body: JSON.stringify(datasetDcat(dataset, baseUrl)),

@@ -5,7 +5,7 @@
  */
 import middy from '@middy/core';
 import type * as z from '#domain/zod';
-import { httpErrors } from './middleware/error-body.ts';
+import { httpErrors, type PageErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
 import { admit, principalOf } from './middleware/principal.ts';
@@ -31,6 +31,8 @@ export interface RouteSpec<B, P, Q> {
   params?: z.ZodMiniType<P>;
   query?: z.ZodMiniType<Q>;
   bodyLimitBytes?: number;
+  /** How errors become pages for people (from page-errors.ts; imported only by routes with pages). */
+  pageErrors?: PageErrors;
 }
 
 export function httpHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
@@ -39,7 +41,7 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
 ) {
   return middy<HttpEvent, HttpResponse>()
     .use(requestLog())
-    .use(httpErrors())
+    .use(httpErrors(spec.pageErrors))
     .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())

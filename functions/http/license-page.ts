@@ -6,7 +6,7 @@ import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { licensePageView } from '#usecases/license-page-view';
 import { licenseIssuedPage, licenseQuotedPage } from '#templates/pages/license';
-import { notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
 import { licensePendingPage } from '#templates/pages/license-confirmation';
 import { pagePaths } from '#usecases/page-paths';
 import { seeOther } from './forms.ts';
@@ -35,7 +35,7 @@ export const handler = httpHandler(
       }
     } catch (error) {
       if (error instanceof NotFoundError)
-        return pageResult(404, notFoundPage({ zh: '授權申請', en: 'License' }, params.id));
+        return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.license, params.id));
       throw error;
     }
   },

@@ -11,7 +11,7 @@ import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage } from '#templates/pages/license';
 import type { LicenseRequestPageView } from '#templates/pages/license';
-import { notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
 import { LICENSE_FORM_FIELDS } from '#templates/pages/license-form-fields';
 import { formValues, RefusalQuery, refusalFromQuery, seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
@@ -36,7 +36,7 @@ export async function licenseRequestPageResult(
     );
   } catch (error) {
     if (error instanceof NotFoundError)
-      return pageResult(404, notFoundPage({ zh: '資料集', en: 'Dataset' }, datasetId));
+      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.dataset, datasetId));
     throw error;
   }
 }

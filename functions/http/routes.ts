@@ -67,6 +67,25 @@ export const routes: RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: '/consultations/{id}/report',
+    entry: h('consultation-report-page'),
+    access: 'public',
+    summary: 'The consultation report as a page (PDF linked); before publication, a page saying when',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/consultations/{id}/decision',
+    entry: h('decision-page'),
+    access: 'public',
+    summary:
+      'The advisory group’s decision as a page (PDF linked); before it, a page saying it is not decided yet',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
     path: '/licenses/new',
     entry: h('license-request-page'),
     access: 'public',
@@ -161,7 +180,8 @@ export const routes: RouteDefinition[] = [
     path: '/datasets/{id}',
     entry: h('get-dataset'),
     access: 'public',
-    summary: 'A dataset with its license and fee schedule in force (DCAT with Accept: application/ld+json)',
+    summary:
+      'A dataset with its license and fee schedules (a page for browsers; DCAT with Accept: application/ld+json or ?format=jsonld)',
     tag: 'Registry',
   },
 

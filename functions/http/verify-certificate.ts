@@ -1,9 +1,11 @@
 import * as z from '#domain/zod';
 import { verifyCertificate } from '#usecases/verify-certificate';
 import { certificateVerificationPage } from '#templates/pages/certificate-verification';
-import { PAGE_HEADERS } from '#templates/pages/layout';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { CertificateNumberParam } from './certificate-params.ts';
 import { httpHandler } from './handler.ts';
+import { pageErrors, wantsPage } from './page-errors.ts';
+import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
 
 const Query = z.object({
@@ -22,26 +24,23 @@ const Query = z.object({
 });
 
 /**
- * JSON by default; a page for browsers (`Accept: text/html`) or with `?format=html`. Status and
- * dataset for anyone; the licensee only with the certificate's `?token=` or its PDF's `?sha256=`.
+ * JSON by default; a page for browsers (`Accept: text/html`) or with `?format=html`, where an unknown
+ * or malformed number gets the HTML 404 page. Status and dataset for anyone; the licensee only with
+ * the certificate's `?token=` or its PDF's `?sha256=`.
  */
 export const handler = httpHandler(
-  { access: 'public', params: CertificateNumberParam, query: Query },
+  {
+    access: 'public',
+    params: CertificateNumberParam,
+    query: Query,
+    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate),
+  },
   async ({ params, query, headers }) => {
     const result = await verifyCertificate(params.number, {
       ...(query.sha256 ? { sha256: query.sha256 } : {}),
       ...(query.token ? { token: query.token } : {}),
     });
-    const wantsPage =
-      query.format === 'html' || (query.format === undefined && (headers.accept ?? '').includes('text/html'));
-    if (wantsPage) {
-      return {
-        status: 200,
-        body: certificateVerificationPage(result),
-        contentType: PAGE_HEADERS['content-type'],
-        headers: PAGE_HEADERS,
-      };
-    }
+    if (wantsPage(headers, query.format)) return pageResult(200, certificateVerificationPage(result));
     return json(200, result);
   },
 );

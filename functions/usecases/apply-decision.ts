@@ -143,7 +143,6 @@ export async function applyDecision(input: {
         ...(p.reason ? { reason: p.reason } : {}),
       })),
       decisionUrl: links.decision(proposal.id),
-      decisionPdfUrl: `${links.decision(proposal.id)}?format=pdf`,
       ...(decision.effectiveFrom
         ? { effectiveFrom: decision.effectiveFrom, reviewBy: decision.reviewBy }
         : {}),

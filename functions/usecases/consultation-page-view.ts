@@ -12,9 +12,9 @@ import { proposalRepository } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { ConsultationPageView } from '#templates/pages/consultation';
 import { publicComment } from './comment-view.ts';
-import { links } from './links.ts';
 import { packetProposal } from './open-vote.ts';
 import { pagePaths } from './page-paths.ts';
+import { publicDecision } from './public-decision.ts';
 
 /** Comments on one page: few enough that the page stays small whatever their length. */
 const COMMENTS_PER_PAGE = 50;
@@ -84,30 +84,15 @@ export async function consultationPageView(
         : {}),
       ...(cursor ? { firstComments: `${pagePaths.consultation(proposal.id)}#comments` } : {}),
       ...(proposal.consultationReport
-        ? { report: { json: links.report(proposal.id), pdf: links.reportPdf(proposal.id) } }
+        ? { report: { page: pagePaths.report(proposal.id), pdf: pagePaths.reportPdf(proposal.id) } }
         : {}),
       ...(decision
         ? {
-            decision: { json: links.decision(proposal.id), pdf: `${links.decision(proposal.id)}?format=pdf` },
+            decision: { page: pagePaths.decision(proposal.id), pdf: pagePaths.decisionPdf(proposal.id) },
           }
         : {}),
-      events: `${links.proposal(proposal.id)}/events`,
+      events: pagePaths.events(proposal.id),
     },
-    ...(decision
-      ? {
-          decision: {
-            outcome: decision.outcome,
-            decidedAt: decision.decidedAt,
-            tally: decision.tally,
-            positions: decision.positions.map((p) => ({
-              name: p.name,
-              seat: p.seat,
-              decision: p.decision,
-              ...(p.reason ? { reason: p.reason } : {}),
-            })),
-            ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
-          },
-        }
-      : {}),
+    ...(decision ? { decision: publicDecision(decision) } : {}),
   };
 }

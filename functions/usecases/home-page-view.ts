@@ -50,6 +50,7 @@ export async function homePageView(): Promise<HomePageView> {
     datasets: (datasets.flat() as StoredDataset[]).map((d) => ({
       id: d.id,
       title: d.title,
+      url: pagePaths.dataset(d.id),
       agencyName: agencyName.get(d.agencyId) ?? { zh: d.agencyId, en: d.agencyId },
       version: d.version,
       classification: d.classification,

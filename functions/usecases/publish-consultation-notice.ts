@@ -21,7 +21,7 @@ export async function publishConsultationNotice(input: StepInput) {
         opensAt: consultation.opensAt,
         closesAt: consultation.closesAt,
         proposalUrl: links.proposal(proposal.id),
-        commentUrl: links.comments(proposal.id),
+        commentUrl: links.commentForm(proposal.id),
       }),
       `notice-${proposal.id}-v${input.version}-r${input.round}`,
     );

@@ -58,7 +58,7 @@ export async function publishConsultationReport(input: StepInput) {
       reportPublishedMail({
         proposal: updated,
         reportUrl: links.report(updated.id),
-        pdfUrl: links.reportPdf(updated.id),
+        proposalUrl: links.proposal(updated.id),
       }),
       `report-${updated.id}-v${input.version}-r${input.round}`,
     );

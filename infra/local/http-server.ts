@@ -9,6 +9,9 @@ import type { Context } from 'aws-lambda';
 import { compilePath, routes } from '../../functions/http/routes.ts';
 import type { RouteDefinition } from '../../functions/http/routes.ts';
 import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
+import { toResponse } from '../../functions/http/handler.ts';
+import { pageResult } from '../../functions/http/page-result.ts';
+import { NOT_FOUND_SUBJECTS, notFoundPage } from '../../templates/pages/not-found.ts';
 import { errorBody } from '../../functions/http/middleware/error-body.ts';
 import { log } from '../../functions/http/log.ts';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
@@ -75,6 +78,14 @@ async function handle(
   const candidates = compiled.filter((c) => c.regex.test(url.pathname));
   const match = candidates.find((c) => c.route.method === lookupMethod);
   if (!match) {
+    if (!candidates.length && (req.headers.accept ?? '').includes('text/html')) {
+      // A person who followed a wrong address gets the 404 page (JSON clients keep the error body).
+      return writeResponse(
+        res,
+        toResponse(pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.page, url.pathname))),
+        method,
+      );
+    }
     const status = candidates.length ? 405 : 404;
     const message = candidates.length
       ? `${method} is not allowed here; use ${candidates.map((c) => c.route.method).join(', ')}.`

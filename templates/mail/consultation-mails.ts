@@ -118,17 +118,20 @@ consultation report is published and the proposal goes to the advisory group.
 
 export function reportPublishedMail(input: {
   proposal: ProposalSummary;
+  /** The report's page (which links its PDF) and the proposal's page. */
   reportUrl: string;
-  pdfUrl: string;
+  proposalUrl: string;
 }): RenderedMail {
   return {
     subject: `公開徵詢結果報告已公布 / Consultation report published: ${input.proposal.title.en}`,
     text: `「${input.proposal.title.zh}」之公開徵詢結果報告已公布，案件送資料開放諮詢小組審議。
-報告（JSON）：${input.reportUrl}
-報告（PDF）：${input.pdfUrl}
+報告（附 PDF）：${input.reportUrl}
+提案頁面：${input.proposalUrl}
 
 ---
 The consultation report on "${input.proposal.title.en}" is published and the proposal goes to the advisory group.
+Report (with its PDF): ${input.reportUrl}
+The proposal: ${input.proposalUrl}
 `,
   };
 }

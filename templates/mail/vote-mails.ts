@@ -30,8 +30,9 @@ export interface VotePacketMailView {
   groupName: Label;
   proposal: ReviewedProposal;
   ballotUrl: string;
+  /** The proposal's public page and the report's page (which links its PDF). */
+  proposalUrl: string;
   reportUrl: string;
-  reportPdfUrl: string;
   /** ISO 8601 date-time. */
   deadline: string;
 }
@@ -62,8 +63,8 @@ export interface DecisionMailView {
   };
   /** Every member, in the order to list them; decision null: did not vote. */
   positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
+  /** The decision's page, which links the record PDF. */
   decisionUrl: string;
-  decisionPdfUrl: string;
   /** For APPROVED: ISO 8601 dates. */
   effectiveFrom?: string;
   reviewBy?: string;
@@ -137,9 +138,9 @@ ${feeTable(proposal)}
 差別費率 Reductions by purpose：
 ${reductionList(proposal)}
 
-公開徵詢結果報告（PDF）：
-${input.reportPdfUrl}
-公開徵詢結果報告（JSON 資料）：
+提案頁面：
+${input.proposalUrl}
+公開徵詢結果報告（附 PDF）：
 ${input.reportUrl}
 
 投票截止：${deadline}
@@ -163,9 +164,9 @@ Legal basis: ${proposal.legalBasis}
 Effective from: ${proposal.effectiveFrom}
 Fee items, cost basis and reductions: see the bilingual list above.
 
-Consultation report (PDF):
-${input.reportPdfUrl}
-Consultation report (JSON data):
+The proposal:
+${input.proposalUrl}
+Consultation report (with its PDF):
 ${input.reportUrl}
 
 Voting closes: ${deadline}
@@ -300,10 +301,8 @@ ${DECISION_LABELS.APPROVE.zh} ${tally.counts.APPROVE}、${DECISION_LABELS.REJECT
 委員立場及理由 Members' positions and reasons：
 ${positionList(input.positions)}
 
-審議結果：
+審議結果（附紀錄 PDF）：
 ${input.decisionUrl}
-審議結果紀錄（PDF）：
-${input.decisionPdfUrl}
 
 ---
 The advisory group has decided on your agency's fee schedule "${proposal.title.en}" (proposal ${proposal.id}): ${outcome.en}.
@@ -314,10 +313,8 @@ Votes: ${tally.seats} seats after ${tally.recused} recusal(s), quorum ${tally.qu
 ${DECISION_LABELS.APPROVE.en} ${tally.counts.APPROVE}, ${DECISION_LABELS.REJECT.en} ${tally.counts.REJECT}, ${DECISION_LABELS.REQUEST_CHANGES.en} ${tally.counts.REQUEST_CHANGES}.
 Each member's position and reason is listed above.
 
-Decision:
+Decision (with the record PDF):
 ${input.decisionUrl}
-Decision record (PDF):
-${input.decisionPdfUrl}
 `,
   };
 }

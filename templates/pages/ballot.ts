@@ -122,7 +122,7 @@ ${reductions(proposal.reductions)}
 <p>公開徵詢期間收到的每則意見及機關的處理與回覆。<span class="en" lang="en">Every comment received in the public consultation, with the agency's disposition and reply.</span></p>
 <ul class="links">
 <li><a href="${view.reportPdfUrl}">徵詢結果報告（PDF） <span lang="en">Consultation report (PDF)</span></a></li>
-<li><a href="${view.reportUrl}">徵詢結果報告（JSON 資料） <span lang="en">Consultation report (JSON data)</span></a></li>
+<li><a href="${view.reportUrl}">徵詢結果報告 <span lang="en">Consultation report</span></a></li>
 </ul>
 
 <h2 id="vote">五、投票 <span class="en" lang="en">Your vote</span></h2>

@@ -6,16 +6,8 @@
 import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { DISPOSITION_LABEL, TIER_LABEL } from '../pdf/labels.ts';
-import {
-  OUTCOME_LABELS,
-  SEAT_LABELS,
-  positionLabel,
-  type DecisionOutcome,
-  type Label,
-  type ReviewedProposal,
-} from '../vote-labels.ts';
-import type { Seat } from '../../functions/domain/advisory-group.ts';
-import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import type { Label, ReviewedProposal } from '../vote-labels.ts';
+import { decisionSection, type DecisionView } from './decision.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import {
   errorSummary,
@@ -31,6 +23,7 @@ import { PUBLIC_STYLES } from './styles.ts';
 import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
 
 export { COMMENT_FORM_FIELDS };
+export type { DecisionView };
 
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
   DRAFT: { zh: '草案', en: 'Draft' },
@@ -57,14 +50,6 @@ export interface PublicCommentView {
   disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
 }
 
-export interface DecisionView {
-  outcome: DecisionOutcome;
-  decidedAt: string;
-  tally: { seats: number; recused: number; cast: number; quorum: number; quorumMet: boolean };
-  positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
-  effectiveFrom?: string;
-}
-
 export interface ConsultationPageView {
   proposal: ReviewedProposal & {
     status: ProposalStatus;
@@ -87,8 +72,8 @@ export interface ConsultationPageView {
     nextComments?: string;
     /** The first page of comments, when this is a later one. */
     firstComments?: string;
-    report?: { json: string; pdf: string };
-    decision?: { json: string; pdf: string };
+    report?: { page: string; pdf: string };
+    decision?: { page: string; pdf: string };
     events: string;
   };
   decision?: DecisionView;
@@ -300,11 +285,8 @@ function documents(view: ConsultationPageView): SafeHtml {
       ${
         report
           ? html`<li>
-              <a href="${report.pdf}"
-                >公開徵詢結果報告（PDF） <span lang="en">Consultation report (PDF)</span></a
-              >
-              ·
-              <a href="${report.json}">JSON</a>
+              <a href="${report.page}">公開徵詢結果報告 <span lang="en">Consultation report</span></a> ·
+              <a href="${report.pdf}">PDF</a>
             </li>`
           : html`<li class="muted">
               公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。
@@ -317,8 +299,8 @@ function documents(view: ConsultationPageView): SafeHtml {
       ${
         decision
           ? html`<li>
-              <a href="${decision.pdf}">審議結果紀錄（PDF） <span lang="en">Decision record (PDF)</span></a> ·
-              <a href="${decision.json}">JSON</a>
+              <a href="${decision.page}">審議結果 <span lang="en">Decision</span></a> ·
+              <a href="${decision.pdf}">審議結果紀錄（PDF） <span lang="en">Decision record (PDF)</span></a>
             </li>`
           : ''
       }
@@ -326,58 +308,6 @@ function documents(view: ConsultationPageView): SafeHtml {
         <a href="${events}">處理歷程（JSON） <span lang="en">Audit trail (JSON)</span></a>
       </li>
     </ul>`;
-}
-
-function decisionSection(decision: DecisionView): SafeHtml {
-  const outcome = OUTCOME_LABELS[decision.outcome];
-  const { tally } = decision;
-  return html`<h2>五、諮詢小組審議結果 <span class="en" lang="en">The advisory group’s decision</span></h2>
-    <div class="notice ${decision.outcome === 'APPROVED' ? 'ok' : 'warn'}">
-      <p><strong>${outcome.zh}</strong> <strong lang="en">${outcome.en}</strong></p>
-      <p>
-        決議時間 <span lang="en">Decided</span> ${when(decision.decidedAt)}${
-          decision.effectiveFrom
-            ? html` · 生效日 <span lang="en">in force from</span>
-                <time datetime="${decision.effectiveFrom}">${decision.effectiveFrom}</time>`
-            : ''
-        }
-      </p>
-      <p>
-        在任 ${tally.seats} 人（迴避 ${tally.recused} 人）、投票 ${tally.cast} 人、出席門檻 ${tally.quorum}
-        人${tally.quorumMet ? '，已達門檻。' : '，未達門檻。'}
-        <span class="en" lang="en"
-          >${tally.seats} seats (${tally.recused} recused), ${tally.cast} votes cast, quorum ${tally.quorum}:
-          ${tally.quorumMet ? 'met' : 'not met'}.</span
-        >
-      </p>
-    </div>
-    <div class="scroll">
-      <table>
-        <caption>
-          各委員立場
-          <span class="en" lang="en">Each member’s position</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">委員<span class="en" lang="en">Member</span></th>
-            <th scope="col">身分<span class="en" lang="en">Seat</span></th>
-            <th scope="col">立場<span class="en" lang="en">Position</span></th>
-            <th scope="col">理由<span class="en" lang="en">Reason</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${decision.positions.map(
-            (p) =>
-              html`<tr>
-                <th scope="row">${p.name}</th>
-                <td>${both(SEAT_LABELS[p.seat])}</td>
-                <td>${both(positionLabel(p.decision))}</td>
-                <td class="prewrap">${p.reason ?? ''}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
 }
 
 function commentView(comment: PublicCommentView, items: ReviewedProposal['items']): SafeHtml {

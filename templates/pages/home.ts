@@ -28,6 +28,8 @@ export interface DatasetSummary {
   agencyName: Label;
   version: string;
   classification: DataClass;
+  /** The dataset's page. */
+  url: string;
   /** The license request page; absent for data that is not provided. */
   licenseUrl?: string;
   feeScheduleTitle?: Label;
@@ -117,7 +119,7 @@ export function homePage(view: HomePageView): string {
             (d) =>
               html`<tr>
                 <td>
-                  ${d.title.zh}<span class="en" lang="en">${d.title.en}</span>
+                  <a href="${d.url}">${d.title.zh}<span class="en" lang="en">${d.title.en}</span></a>
                   <span class="muted">版本 <span lang="en">version</span> ${d.version}</span>
                 </td>
                 <td>${d.agencyName.zh}<span class="en" lang="en">${d.agencyName.en}</span></td>

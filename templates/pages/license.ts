@@ -149,7 +149,7 @@ function quantitySpec(row: number, item: LicenseScheduleView['items'][number]): 
   };
 }
 
-function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
+export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
   return html`<dl class="facts">
     ${fact(heading, html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`)}
     ${fact({ zh: '生效日', en: 'In force from' }, html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>`)}
@@ -210,7 +210,7 @@ function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
   </fieldset>`;
 }
 
-function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
+export function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
   return html`<dl class="facts">
     ${fact({ zh: '資料集', en: 'Dataset' }, html`${dataset.title.zh}<br /><span lang="en">${dataset.title.en}</span>`)}
     ${fact({ zh: '提供機關', en: 'Provided by' }, html`${dataset.agencyName.zh}<br /><span lang="en">${dataset.agencyName.en}</span>`)}

@@ -1,10 +1,21 @@
-/** The 404 page of a public page whose subject (a dataset, a proposal) is not known. */
+/** The 404 page of a public page whose subject (a dataset, a proposal) is not known, or of no page at all. */
 import { html } from '../escape.ts';
 import type { Label } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
-export function notFoundPage(what: Label, id: string): string {
+/** What was looked for, in both languages. */
+export type NotFoundSubject = Label;
+
+export const NOT_FOUND_SUBJECTS = {
+  proposal: { zh: '收費基準提案', en: 'Fee proposal' },
+  dataset: { zh: '資料集', en: 'Dataset' },
+  certificate: { zh: '授權證明書', en: 'Certificate' },
+  license: { zh: '授權申請', en: 'License' },
+  page: { zh: '網頁', en: 'Page' },
+} satisfies Record<string, NotFoundSubject>;
+
+export function notFoundPage(what: NotFoundSubject, id: string): string {
   return page(
     { zh: `找不到${what.zh}`, en: `${what.en} not found` },
     html`<div class="notice warn">

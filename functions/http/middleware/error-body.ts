@@ -38,10 +38,14 @@ export function errorToResponse(error: unknown, requestId: string): HttpResponse
   );
 }
 
-export const httpErrors = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
+/** Answers an error as a page instead of the JSON body when it can (see page-errors.ts); else undefined. */
+export type PageErrors = (error: unknown, event: HttpEvent) => HttpResponse | undefined;
+
+export const httpErrors = (pageErrors?: PageErrors): MiddlewareObj<HttpEvent, HttpResponse> => ({
   onError: async (request) => {
     const requestId = request.event.requestContext?.requestId ?? 'unknown';
-    request.response = errorToResponse(request.error, requestId);
+    request.response =
+      pageErrors?.(request.error, request.event) ?? errorToResponse(request.error, requestId);
     request.response.headers['x-request-id'] = requestId;
   },
 });

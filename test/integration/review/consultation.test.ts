@@ -41,7 +41,7 @@ describe('a proposal from submission to a consultation whose every comment has a
       '規費法第 10 條',
       'NT$200',
       '截止時間',
-      `/fee-proposals/${id}/comments`,
+      `/consultations/${id}#comment-form`,
     ]) {
       expect(notice?.text).toContain(part);
     }

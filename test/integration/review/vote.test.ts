@@ -30,7 +30,8 @@ describe('the advisory vote from links in e-mails', () => {
     }
     const [packet] = (await mailsTo(runtime.url, 'convener@advisory.example.tw')).slice(-1);
     expect(packet?.text).toContain('NT$200');
-    expect(packet?.text).toContain(`/fee-proposals/${id}/consultation-report`);
+    expect(packet?.text).toContain(`/consultations/${id}/report`);
+    expect(packet?.text).toContain(`/consultations/${id}\n`);
     // The packet goes out at least five days before the deadline.
     const proposal = (await flow.api.get(`/fee-proposals/${id}`)).body;
     expect(Date.parse(proposal.review.deadline) - packet!.date!.getTime()).toBeGreaterThanOrEqual(

@@ -106,6 +106,7 @@ describe('public pages', () => {
             {
               id: 'd',
               title: label(HOSTILE),
+              url: '/datasets/d',
               agencyName: label(HOSTILE),
               version: HOSTILE,
               classification: 'OPEN',

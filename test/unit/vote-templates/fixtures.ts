@@ -63,9 +63,10 @@ export function proposal(overrides: Partial<ReviewedProposal> = {}): ReviewedPro
 export const URLS = {
   ballot: 'https://fees.example.gov.tw/ballots/q8Zk3vN1xYtR0pW7mA2cLs',
   reminderBallot: 'https://fees.example.gov.tw/ballots/H4dT9bQe2sLw6KxVn0PzRa',
-  report: 'https://fees.example.gov.tw/fee-proposals/FP-2025-0042/consultation-report',
+  proposal: 'https://fees.example.gov.tw/consultations/FP-2025-0042',
+  report: 'https://fees.example.gov.tw/consultations/FP-2025-0042/report',
   reportPdf: 'https://fees.example.gov.tw/fee-proposals/FP-2025-0042/consultation-report?format=pdf',
-  decision: 'https://fees.example.gov.tw/fee-proposals/FP-2025-0042/decision',
+  decision: 'https://fees.example.gov.tw/consultations/FP-2025-0042/decision',
   decisionPdf: 'https://fees.example.gov.tw/fee-proposals/FP-2025-0042/decision?format=pdf',
 };
 

@@ -21,15 +21,15 @@ describe('votePacketMail', () => {
     groupName: GROUP,
     proposal: proposal(),
     ballotUrl: URLS.ballot,
+    proposalUrl: URLS.proposal,
     reportUrl: URLS.report,
-    reportPdfUrl: URLS.reportPdf,
     deadline: '2025-05-20T15:59:00Z',
   });
 
-  it('puts the ballot link and both report links on lines of their own, in both parts', () => {
+  it('puts the ballot link, the proposal page and the report page on lines of their own, in both parts', () => {
     const { zh, en } = parts(mail.text);
     for (const part of [zh, en]) {
-      for (const url of [URLS.ballot, URLS.report, URLS.reportPdf]) expect(lines(part)).toContain(url);
+      for (const url of [URLS.ballot, URLS.proposal, URLS.report]) expect(lines(part)).toContain(url);
     }
   });
 
@@ -114,7 +114,6 @@ describe('decisionMail', () => {
     },
     positions: MEMBERS,
     decisionUrl: URLS.decision,
-    decisionPdfUrl: URLS.decisionPdf,
     effectiveFrom: '2025-07-01',
     reviewBy: '2028-07-01',
   };
@@ -137,7 +136,7 @@ describe('decisionMail', () => {
     for (const member of MEMBERS) expect(zh).toContain(member.name);
     for (const part of [zh, en]) {
       expect(lines(part)).toContain(URLS.decision);
-      expect(lines(part)).toContain(URLS.decisionPdf);
+      expect(part).not.toContain('format=pdf'); // the page links the PDF
     }
   });
 

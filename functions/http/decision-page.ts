@@ -1,0 +1,38 @@
+/**
+ * GET /consultations/{id}/decision: the advisory group's decision as a page (where the decision mail
+ * and the closed ballot page link), the record PDF linked; before the decision, a page saying so.
+ */
+import { NotFoundError } from '#domain/errors';
+import { proposalRepository } from '#ports/proposal-repository';
+import { publicDecision } from '#usecases/public-decision';
+import { pagePaths } from '#usecases/page-paths';
+import { decisionPage } from '#templates/pages/decision';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
+import { httpHandler } from './handler.ts';
+import { pageErrors } from './page-errors.ts';
+import { pageResult } from './page-result.ts';
+import { IdParam } from './path-params.ts';
+
+export const handler = httpHandler(
+  {
+    access: 'public',
+    params: IdParam,
+    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
+  },
+  async ({ params }) => {
+    const found = await proposalRepository.get(params.id);
+    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const { decision, title, id } = found.value;
+    return pageResult(
+      200,
+      decisionPage({
+        proposal: { title },
+        links: {
+          proposal: pagePaths.consultation(id),
+          ...(decision?.pdfKey ? { pdf: pagePaths.decisionPdf(id) } : {}),
+        },
+        ...(decision ? { decision: publicDecision(decision) } : {}),
+      }),
+    );
+  },
+);

@@ -1,0 +1,116 @@
+/**
+ * The consultation report as a page (`/consultations/{id}/report`, where the report mail and the
+ * review packet link): counts by identity tier and disposition, then every comment entry with the
+ * agency's reply, as published (the PDF, linked, says the same). Before publication, a page saying when.
+ */
+import { html } from '../escape.ts';
+import {
+  DISPOSITION_LABEL,
+  DISPOSITIONS,
+  TIER_LABEL,
+  TIERS,
+  type Disposition,
+  type IdentityTier,
+} from '../pdf/labels.ts';
+import type { Label } from '../vote-labels.ts';
+import { page } from './layout.ts';
+import { both, fact, shortWhen, when } from './parts.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+export interface PublishedReportView {
+  proposal: { title: Label; agencyName: Label; version: number };
+  consultation: { round: number; opensAt: string; closesAt: string };
+  items: { id: string; name: Label }[];
+  counts: { byTier: Record<string, number>; byDisposition: Record<string, number>; total: number };
+  comments: {
+    id: string;
+    receivedAt: string;
+    tier: IdentityTier;
+    authorLabel: string;
+    itemId?: string;
+    body: string;
+    campaignGroupSize?: number;
+    disposition: Disposition;
+    reply: string;
+  }[];
+  publishedAt: string;
+}
+
+export interface ReportPageView {
+  title: Label;
+  links: { proposal: string; pdf?: string };
+  report?: PublishedReportView;
+}
+
+export function consultationReportPage(view: ReportPageView): string {
+  const title = { zh: `公開徵詢結果報告：${view.title.zh}`, en: `Consultation report: ${view.title.en}` };
+  const back = html`<p>
+    <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
+  </p>`;
+  const report = view.report;
+  if (!report) {
+    return page(
+      title,
+      html`<div class="notice" role="status">
+          <p>公開徵詢結果報告於徵詢截止且機關回覆每則意見後公布。</p>
+          <p class="en" lang="en">
+            The consultation report is published once the consultation has closed and the agency has answered
+            every comment.
+          </p>
+        </div>
+        ${back}`,
+      { styles: PUBLIC_STYLES },
+    );
+  }
+  const itemName = (id: string) => report.items.find((i) => i.id === id)?.name;
+  const body = html`<dl class="facts">
+      ${fact({ zh: '提案機關', en: 'Agency' }, both(report.proposal.agencyName))}
+      ${fact({ zh: '版本', en: 'Version' }, String(report.proposal.version))}
+      ${fact({ zh: '徵詢期間', en: 'Consultation' }, html`第 ${report.consultation.round} 輪 <span lang="en">round ${report.consultation.round}</span>：${when(report.consultation.opensAt)} ～ ${when(report.consultation.closesAt)}`)}
+      ${fact({ zh: '公布時間', en: 'Published' }, when(report.publishedAt))}
+      ${fact({ zh: '意見總數', en: 'Submissions' }, String(report.counts.total))}
+      ${fact({ zh: '依身分', en: 'By identity' }, html`${TIERS.map((t) => html`${both(TIER_LABEL[t])}：${report.counts.byTier[t] ?? 0}<br />`)}`)}
+      ${fact({ zh: '依處理結果', en: 'By disposition' }, html`${DISPOSITIONS.map((d) => html`${both(DISPOSITION_LABEL[d])}：${report.counts.byDisposition[d] ?? 0}<br />`)}`)}
+    </dl>
+    <ul class="links">
+      ${
+        view.links.pdf
+          ? html`<li>
+              <a href="${view.links.pdf}">報告（PDF） <span lang="en">The report (PDF)</span></a>
+            </li>`
+          : ''
+      }
+      <li>
+        <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
+      </li>
+    </ul>
+    <h2>意見及機關回覆 <span class="en" lang="en">Comments and the agency’s replies</span></h2>
+    ${
+      report.comments.length === 0
+        ? html`<p class="muted">
+            本輪徵詢未收到意見。<span lang="en">No comments were received in this round.</span>
+          </p>`
+        : report.comments.map((c) => {
+            const item = c.itemId ? itemName(c.itemId) : undefined;
+            return html`<article class="comment" id="comment-${c.id}">
+              <p class="meta">
+                <strong>${c.authorLabel}</strong> <span class="tag">${both(TIER_LABEL[c.tier])}</span>
+                ${c.campaignGroupSize ? html`<span class="tag">同文意見 ${c.campaignGroupSize} 則 <span lang="en">same text ×${c.campaignGroupSize}</span></span>` : ''}
+                · ${shortWhen(c.receivedAt)} ·
+                ${item ? html`針對 <span lang="en">about</span> ${both(item)}` : html`整體提案 <span lang="en">the whole proposal</span>`}
+              </p>
+              <blockquote>${c.body}</blockquote>
+              <div class="reply">
+                <p>
+                  <strong
+                    >機關回覆
+                    <span lang="en">Agency’s reply</span>：${both(DISPOSITION_LABEL[c.disposition])}</strong
+                  >
+                </p>
+                <p class="prewrap">${c.reply}</p>
+              </div>
+            </article>`;
+          })
+    }`;
+  return page(title, body, { styles: PUBLIC_STYLES });
+}

@@ -1,0 +1,121 @@
+/**
+ * The advisory group's decision as pages show it: the outcome, the tally, each member's position by
+ * name. The consultation page includes it; the decision page (`/consultations/{id}/decision`, where
+ * mails link) shows it on its own, or says that the group has not decided yet.
+ */
+import { html, type SafeHtml } from '../escape.ts';
+import {
+  OUTCOME_LABELS,
+  SEAT_LABELS,
+  positionLabel,
+  type DecisionOutcome,
+  type Label,
+} from '../vote-labels.ts';
+import type { Seat } from '../../functions/domain/advisory-group.ts';
+import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import { page } from './layout.ts';
+import { both, when } from './parts.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+export interface DecisionView {
+  outcome: DecisionOutcome;
+  decidedAt: string;
+  tally: { seats: number; recused: number; cast: number; quorum: number; quorumMet: boolean };
+  positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
+  effectiveFrom?: string;
+}
+
+export interface DecisionPageView {
+  proposal: { title: Label };
+  links: { proposal: string; pdf?: string };
+  /** None yet: the page says so and what comes next. */
+  decision?: DecisionView;
+}
+
+export function decisionSection(decision: DecisionView): SafeHtml {
+  const outcome = OUTCOME_LABELS[decision.outcome];
+  const { tally } = decision;
+  return html`<h2>五、諮詢小組審議結果 <span class="en" lang="en">The advisory group’s decision</span></h2>
+    <div class="notice ${decision.outcome === 'APPROVED' ? 'ok' : 'warn'}">
+      <p><strong>${outcome.zh}</strong> <strong lang="en">${outcome.en}</strong></p>
+      <p>
+        決議時間 <span lang="en">Decided</span> ${when(decision.decidedAt)}${
+          decision.effectiveFrom
+            ? html` · 生效日 <span lang="en">in force from</span>
+                <time datetime="${decision.effectiveFrom}">${decision.effectiveFrom}</time>`
+            : ''
+        }
+      </p>
+      <p>
+        在任 ${tally.seats} 人（迴避 ${tally.recused} 人）、投票 ${tally.cast} 人、出席門檻 ${tally.quorum}
+        人${tally.quorumMet ? '，已達門檻。' : '，未達門檻。'}
+        <span class="en" lang="en"
+          >${tally.seats} seats (${tally.recused} recused), ${tally.cast} votes cast, quorum ${tally.quorum}:
+          ${tally.quorumMet ? 'met' : 'not met'}.</span
+        >
+      </p>
+    </div>
+    <div class="scroll">
+      <table>
+        <caption>
+          各委員立場
+          <span class="en" lang="en">Each member’s position</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">委員<span class="en" lang="en">Member</span></th>
+            <th scope="col">身分<span class="en" lang="en">Seat</span></th>
+            <th scope="col">立場<span class="en" lang="en">Position</span></th>
+            <th scope="col">理由<span class="en" lang="en">Reason</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${decision.positions.map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${p.name}</th>
+                <td>${both(SEAT_LABELS[p.seat])}</td>
+                <td>${both(positionLabel(p.decision))}</td>
+                <td class="prewrap">${p.reason ?? ''}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+export function decisionPage(view: DecisionPageView): string {
+  const body = view.decision
+    ? html`${decisionSection(view.decision)}
+        <ul class="links">
+          ${
+            view.links.pdf
+              ? html`<li>
+                  <a href="${view.links.pdf}"
+                    >審議結果紀錄（PDF） <span lang="en">Decision record (PDF)</span></a
+                  >
+                </li>`
+              : ''
+          }
+          <li>
+            <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
+          </li>
+        </ul>`
+    : html`<div class="notice" role="status">
+          <p>諮詢小組尚未對本提案作成決議。決議作成後將公布於此，並列出各委員立場及理由。</p>
+          <p class="en" lang="en">
+            The advisory group has not decided on this proposal yet. The decision is published here once it is
+            made, with each member’s position and reason.
+          </p>
+        </div>
+        <p>
+          <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
+        </p>`;
+  return page(
+    { zh: `審議結果：${view.proposal.title.zh}`, en: `Decision: ${view.proposal.title.en}` },
+    body,
+    {
+      styles: PUBLIC_STYLES,
+    },
+  );
+}

@@ -1,0 +1,195 @@
+// Every link of every mail of a full review leads to a page a person can read: a proposal is
+// commented on (with an e-mail to confirm), extended, closed, answered, reported, voted on from the
+// mailed ballots after a reminder, and decided; then Chromium opens each link found in the outbox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startTestRuntime } from '../support/runtime.ts';
+import { MEMBERS, memberEmail, reviewFlow } from '../support/review-flow.ts';
+import { validProposal } from '../support/fixtures.ts';
+import { linksIn, mailsTo, outbox, readMail } from '../support/outbox.ts';
+import { SEED } from '../../infra/local/seed.ts';
+import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
+
+let runtime: LocalRuntime;
+let browser: TestBrowser;
+let page: Page;
+let flow: ReturnType<typeof reviewFlow>;
+let agency: string;
+let id: string;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  flow = reviewFlow(runtime, agency);
+  browser = await openBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+});
+
+/** Opens a link as a person would and says what came back. */
+async function open(link: string) {
+  const response = await page.goto(link);
+  return {
+    status: response?.status() ?? 0,
+    type: (await response?.headerValue('content-type')) ?? '',
+    heading:
+      (await page
+        .locator('h1')
+        .first()
+        .textContent({ timeout: 2000 })
+        .catch(() => null)) ?? '',
+  };
+}
+
+describe('a full review, followed from the mails', () => {
+  it('runs from submission to decision, mailing a notice, a confirmation, packets, reminders and the outcome', async () => {
+    const { api, advance } = flow;
+    id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: '2031-01-01' }), agency)).body.id;
+    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
+    await runtime.settle();
+    const comment = await api.post(`/fee-proposals/${id}/comments`, {
+      body: '每幅 200 元偏高。',
+      itemId: 'sheet',
+      author: { name: '王小明', email: 'ming@example.org' },
+    });
+    expect(comment.status).toBe(201);
+    const closesAt = (await api.get(`/fee-proposals/${id}`)).body.consultation.closesAt;
+    const later = new Date(Date.parse(closesAt) + 86_400_000).toISOString();
+    expect(
+      (
+        await api.post(
+          `/fee-proposals/${id}/consultation/extend`,
+          { closesAt: later, reason: '說明會' },
+          agency,
+        )
+      ).status,
+    ).toBe(200);
+    await advance('P62D');
+    expect(
+      (
+        await api.put(
+          `/fee-proposals/${id}/comments/${comment.body.id}/disposition`,
+          { disposition: 'PARTLY_ADOPTED', reply: '將補充成本說明。' },
+          agency,
+        )
+      ).status,
+    ).toBe(200);
+    await advance('PT1S');
+    expect(await flow.status(id)).toBe('UNDER_REVIEW');
+
+    // Before the decision, the decision page says it is not decided yet.
+    const pending = await open(`${runtime.url}/consultations/${id}/decision`);
+    expect(pending).toMatchObject({ status: 200, type: expect.stringContaining('text/html') });
+    expect(await page.getByRole('status').textContent()).toContain('尚未對本提案作成決議');
+    await screenshot(page, 'decision-pending');
+
+    // The reminder goes out two days before the deadline.
+    const deadline = (await api.get(`/fee-proposals/${id}`)).body.review.deadline as string;
+    const reminder = new Date(Date.parse(deadline) - 2 * 86_400_000 + 60_000).toISOString();
+    expect((await api.post('/_local/clock', { set: reminder })).status).toBe(200);
+    // Four approvals of seven make the outcome certain, which closes the vote.
+    for (const member of MEMBERS.slice(0, 4)) {
+      // The newest link mailed (the reminder's; it retired the packet's).
+      const ballot = (await mailsTo(runtime.url, memberEmail(member)))
+        .flatMap(linksIn)
+        .filter((l) => l.includes('/ballots/'))
+        .at(-1);
+      expect((await flow.vote(ballot!, 'APPROVE')).status).toBe(200);
+    }
+    await advance('PT1S');
+    expect(await flow.status(id)).toBe('APPROVED');
+  });
+
+  it('leads from every link of every mail to an HTML page', async () => {
+    const entries = await outbox(runtime.url);
+    const mails = await Promise.all(entries.map((e) => readMail(runtime.url, e.id)));
+    const subjects = mails.map((m) => m.subject ?? '');
+    for (const kind of [
+      '公開徵詢：',
+      '請確認',
+      '公開徵詢延長',
+      '公開徵詢已截止',
+      '結果報告已公布',
+      '審議資料',
+      '審議結果',
+    ]) {
+      expect(
+        subjects.some((s) => s.includes(kind)),
+        kind,
+      ).toBe(true);
+    }
+    expect(
+      subjects.some((s) => /提醒|Reminder/i.test(s)),
+      'a reminder',
+    ).toBe(true);
+    const links = [...new Set(mails.flatMap(linksIn))];
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      const reached = await open(link);
+      expect(reached.type, link).toContain('text/html');
+      // A used or retired ballot link answers 410 with its page; everything else is there.
+      expect([200, 410], link).toContain(reached.status);
+      expect(reached.heading, link).not.toBe('');
+    }
+    for (const path of ['', '/report', '/decision']) {
+      expect(links).toContain(`${runtime.url}/consultations/${id}${path}`);
+    }
+  });
+
+  it('shows the report and the decision as pages that link their PDFs', async () => {
+    await open(`${runtime.url}/consultations/${id}/report`);
+    expect(await page.locator('main').textContent()).toContain('將補充成本說明。');
+    await screenshot(page, 'consultation-report');
+    const reportPdf = await page.request.get(
+      await page
+        .getByRole('link', { name: /報告（PDF）/ })
+        .getAttribute('href')
+        .then((h) => new URL(h!, runtime.url).href),
+    );
+    expect(reportPdf.headers()['content-type']).toBe('application/pdf');
+
+    await open(`${runtime.url}/consultations/${id}/decision`);
+    expect(await page.locator('main').textContent()).toContain('同意');
+    await screenshot(page, 'decision');
+    const href = await page.getByRole('link', { name: /審議結果紀錄（PDF）/ }).getAttribute('href');
+    expect((await page.request.get(new URL(href!, runtime.url).href)).headers()['content-type']).toBe(
+      'application/pdf',
+    );
+  });
+
+  it('answers a person with HTML 404 pages for unknown routes, datasets and certificates, and JSON clients as before', async () => {
+    for (const path of [
+      '/no-such-page',
+      '/datasets/no-such-dataset',
+      '/certificates/OGDL-2099-999999/verify',
+      '/certificates/forged-number/verify',
+      '/certificates/OGDL-2099-999999',
+    ]) {
+      const reached = await open(`${runtime.url}${path}`);
+      expect(reached, path).toMatchObject({ status: 404, type: expect.stringContaining('text/html') });
+      expect(reached.heading, path).toContain('找不到');
+    }
+    await screenshot(page, 'not-found');
+    const json = await fetch(`${runtime.url}/datasets/no-such-dataset`);
+    expect(json.status).toBe(404);
+    expect(((await json.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+
+  it('shows a dataset as a page for browsers, with its license, schedule in force and how to apply', async () => {
+    const reached = await open(`${runtime.url}/datasets/${SEED.datasets.onApplication}`);
+    expect(reached).toMatchObject({ status: 200, type: expect.stringContaining('text/html') });
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('依申請提供');
+    expect(main).toContain('如何申請');
+    await screenshot(page, 'dataset');
+    const dcat = await page.getByRole('link', { name: /DCAT/ }).getAttribute('href');
+    const ld = await fetch(new URL(dcat!, runtime.url));
+    expect(ld.headers.get('content-type')).toContain('application/ld+json');
+    const api = await fetch(`${runtime.url}/datasets/nlsc-cadastral-maps`);
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+});
