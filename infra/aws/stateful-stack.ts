@@ -21,8 +21,10 @@ import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../table.ts';
+import { SIGNER_TAG } from './constructs/service-function.ts';
 import type { BlobBucket, MailSender } from './constructs/service-function.ts';
 import type { DeploymentSettings } from './settings.ts';
 
@@ -104,6 +106,18 @@ export class StatefulStack extends Stack {
       keyUsage: KeyUsage.SIGN_VERIFY,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // Only the roles of the functions that issue certificates carry the tag: anyone else, an
+    // administrator included, may read the public key but not sign.
+    signingKey.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'SignOnlyAsAnIssuingFunction',
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['kms:Sign'],
+        resources: ['*'],
+        conditions: { StringNotEquals: { [`aws:PrincipalTag/${SIGNER_TAG.key}`]: SIGNER_TAG.value } },
+      }),
+    );
 
     const userPool = new UserPool(this, 'Users', {
       userPoolName: `${settings.serviceName}-users`,

@@ -86,7 +86,10 @@ export class StatelessStack extends Stack {
       });
       if (fn.uses('table')) fn.bindTable(stateful.table, spec.access);
       if (fn.uses('blobs')) fn.bindBlobs(stateful.blobs, spec.access);
-      if (fn.uses('signing')) fn.bindSigningKey(stateful.signingKey);
+      if (fn.uses('signing')) fn.bindSigningKey(stateful.signingKey, spec.access);
+      // A function that only reads (every GET) changes nothing: whatever its bundle imports, it may not
+      // mail, start or complete a workflow, or schedule.
+      if (spec.access === 'read') return fn;
       if (fn.uses('mail')) {
         if (stateful.mail) fn.bindMail(stateful.mail);
         else if (!mailWarned) {

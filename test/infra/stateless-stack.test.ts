@@ -233,6 +233,88 @@ describe('deadlines', () => {
   });
 });
 
+describe('least privilege', () => {
+  /** Everything a function that only reads may do: read the table and the PDFs, read the public key. */
+  const READ_ONLY = new Set([
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    's3:GetObject',
+    's3:ListBucket',
+    'kms:GetPublicKey',
+    'logs:CreateLogStream',
+    'logs:PutLogEvents',
+  ]);
+
+  it.each(routes.filter((r) => r.method === 'GET').map((r) => [`${r.method} ${r.path}`] as const))(
+    '%s holds read actions only: no write, no kms:Sign, no states:*',
+    (key) => {
+      const [, fn] = functionDescribed(`${key}:`);
+      const actions = actionsOf(statementsOfRole(stateless, roleOf(fn)));
+      expect(
+        actions.filter((a) => !READ_ONLY.has(a)),
+        key,
+      ).toEqual([]);
+    },
+  );
+
+  it('gives the public verify and key routes the public key, not the signing', () => {
+    for (const key of ['GET /certificates/{number}/verify', 'GET /.well-known/jwks.json']) {
+      const [, fn] = functionDescribed(`${key}:`);
+      const kms = actionsOf(statementsOfRole(stateless, roleOf(fn))).filter((a) => a.startsWith('kms:'));
+      expect(kms, key).toEqual(['kms:GetPublicKey']);
+    }
+  });
+
+  it('holds exactly these actions in the function that issues a confirmed license', () => {
+    const [, fn] = functionDescribed('POST /license-confirmations/{secret}:');
+    const actions = new Set(actionsOf(statementsOfRole(stateless, roleOf(fn))));
+    expect([...actions].sort()).toEqual(
+      [
+        'dynamodb:BatchGetItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+        'kms:GetPublicKey',
+        'kms:Sign',
+        'lambda:InvokeFunction',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        's3:GetObject',
+        's3:ListBucket',
+        's3:PutObject',
+        ...(actions.has('ses:SendEmail') ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),
+      ].sort(),
+    );
+  });
+
+  it('tags exactly the roles that may sign, which the key policy asks of every signer', () => {
+    const signers = functions.filter(([, fn]) =>
+      actionsOf(statementsOfRole(stateless, roleOf(fn))).includes('kms:Sign'),
+    );
+    expect(signers.length).toBeGreaterThan(0);
+    for (const [id, fn] of functions) {
+      const role = stateless.toJSON().Resources[roleOf(fn)];
+      const tagged = asArray(role.Properties.Tags).some(
+        (t: any) => t.Key === 'ogdl:signs' && t.Value === 'certificates',
+      );
+      expect(tagged, id).toBe(signers.some(([signer]) => signer === id));
+    }
+    const [[, key]] = resources(stateful, 'AWS::KMS::Key') as [[string, Resource]];
+    const deny = key.Properties.KeyPolicy.Statement.find((s: any) => s.Effect === 'Deny');
+    expect(deny).toMatchObject({
+      Action: 'kms:Sign',
+      Principal: { AWS: '*' },
+      Condition: { StringNotEquals: { 'aws:PrincipalTag/ogdl:signs': 'certificates' } },
+    });
+  });
+});
+
 describe('stopped reviews', () => {
   it('are recorded: a rule on the machine’s FAILED, TIMED_OUT and ABORTED executions invokes the recorder', () => {
     const [recorderId] = functionDescribed(`Workflow task: ${reviewStoppedEntry}`);
@@ -298,7 +380,7 @@ describe('every function', () => {
         ['REVIEW_STATE_MACHINE_ARN', 'states:StartExecution'],
         ['SCHEDULE_GROUP_NAME', 'scheduler:CreateSchedule'],
         ['SCHEDULER_ROLE_ARN', 'iam:PassRole'],
-        ['SIGNING_KEY_ID', 'kms:Sign'],
+        ['SIGNING_KEY_ID', 'kms:GetPublicKey'],
         ['MAIL_FROM', 'ses:SendEmail'],
       ];
       for (const [variable, action] of pairs) {
@@ -322,8 +404,14 @@ describe('every function', () => {
       const analysis = analyseEntry(PROJECT_ROOT, route?.entry ?? entry);
       const env = fn.Properties.Environment.Variables;
       expect('TABLE_NAME' in env, description).toBe(analysis.capabilities.has('table'));
-      expect('REVIEW_STATE_MACHINE_ARN' in env, description).toBe(analysis.capabilities.has('workflow'));
-      expect('SCHEDULE_GROUP_NAME' in env, description).toBe(analysis.capabilities.has('scheduler'));
+      // A GET only reads: whatever its bundle imports, it gets nothing that starts, schedules or mails.
+      const writes = route?.method !== 'GET';
+      expect('REVIEW_STATE_MACHINE_ARN' in env, description).toBe(
+        analysis.capabilities.has('workflow') && writes,
+      );
+      expect('SCHEDULE_GROUP_NAME' in env, description).toBe(
+        analysis.capabilities.has('scheduler') && writes,
+      );
       expect('BLOB_BUCKET' in env, description).toBe(analysis.capabilities.has('blobs'));
       expect('SIGNING_KEY_ID' in env, description).toBe(analysis.capabilities.has('signing'));
       expect('CERTIFICATE_RENDERER_FUNCTION' in env, description).toBe(
@@ -361,7 +449,8 @@ describe('every function', () => {
           expect(JSON.stringify(statement.Resource)).toContain(':stateMachine:');
         }
         if (actions.some((a) => a.startsWith('kms:'))) {
-          expect(actions.sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
+          // Reading functions verify with the public key; only issuing ones sign.
+          expect([['kms:GetPublicKey'], ['kms:GetPublicKey', 'kms:Sign']]).toContainEqual(actions.sort());
         }
       }
     }

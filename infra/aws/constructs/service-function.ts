@@ -19,7 +19,7 @@
  * - Its own log group (retention from the deployment settings) and a role without managed policies:
  *   the function may write to its log group and nothing else until something is bound.
  */
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Tags, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -69,6 +69,9 @@ const CJK_FONT_LICENCE = path.join(PROJECT_ROOT, 'templates/fonts/NotoSansTC-OFL
 export const CJK_FONT_LAMBDA_PATH = `/var/task/${CJK_FONT_FILE}`;
 
 export type DataAccess = 'read' | 'readWrite';
+
+/** The role tag the signing key's policy asks of whoever signs (stateful-stack.ts). */
+export const SIGNER_TAG = { key: 'ogdl:signs', value: 'certificates' } as const;
 
 /** DynamoDB actions per access level. Scan is absent on purpose: every access pattern is a Get or a Query. */
 const TABLE_ACTIONS: Record<DataAccess, string[]> = {
@@ -274,12 +277,15 @@ export class ServiceFunction extends Construct {
     return this;
   }
 
-  /** SIGNING_KEY_ID + kms:Sign and kms:GetPublicKey on that key only. */
-  bindSigningKey(key: IKey): this {
+  /**
+   * SIGNING_KEY_ID + kms:GetPublicKey on that key only; with `readWrite` also kms:Sign, and the role
+   * tag without which the key's own policy refuses to sign.
+   */
+  bindSigningKey(key: IKey, access: DataAccess): this {
     this.fn.addEnvironment('SIGNING_KEY_ID', key.keyId);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [key.keyArn] }),
-    );
+    const actions = access === 'read' ? ['kms:GetPublicKey'] : ['kms:Sign', 'kms:GetPublicKey'];
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources: [key.keyArn] }));
+    if (access === 'readWrite') Tags.of(this.role).add(SIGNER_TAG.key, SIGNER_TAG.value);
     return this;
   }
 
