@@ -30,6 +30,8 @@ button:focus,a:focus,input:focus,textarea:focus,select:focus{outline:3px solid #
 label{display:block;margin-top:12px;font-weight:600}
 input,textarea,select{width:100%;box-sizing:border-box;padding:8px;font:inherit;border:1px solid #8a94a6;border-radius:4px}
 footer{max-width:860px;margin:0 auto 32px;color:#4a5563;font-size:.85rem;padding:0 8px}
+main{overflow-wrap:anywhere}
+@media (max-width:600px){header{padding:12px 16px}main{margin:0;padding:16px;border-radius:0;box-shadow:none}footer{padding:12px 16px}}
 `;
 
 export interface PageOptions {

@@ -9,7 +9,13 @@ h3{font-size:1rem;margin:22px 0 6px}
 .facts{display:grid;grid-template-columns:minmax(10em,max-content) 1fr;gap:6px 18px;margin:8px 0}
 .facts dt{font-weight:600;color:#33404f}
 .facts dd{margin:0;overflow-wrap:anywhere}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto;max-width:100%}
+@media (max-width:600px){
+.facts{grid-template-columns:1fr;gap:2px}
+main .status,main .tag{white-space:normal}
+.facts dd{margin-bottom:10px}
+.scroll::before{content:"← 左右捲動看完整表格 Scroll sideways for the whole table →";display:block;font-size:.85em;color:#4a5563;position:sticky;left:0}
+}
 caption{text-align:left;font-weight:600;padding:2px 0 6px;caption-side:top}
 .nowrap{white-space:nowrap}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}

@@ -1,0 +1,71 @@
+// Every public page at a phone's width (390 px) and a desktop's (1280 px): the document is never
+// wider than the viewport (tables scroll inside their own box), with a screenshot of each.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startTestRuntime } from '../support/runtime.ts';
+import { reviewFlow } from '../support/review-flow.ts';
+import { SEED } from '../../infra/local/seed.ts';
+import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
+
+let runtime: LocalRuntime;
+let browser: TestBrowser;
+let page: Page;
+const pages: [string, string][] = [];
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  const flow = reviewFlow(runtime, await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate }));
+  const id = await flow.proposalUnderReview();
+  pages.push(
+    ['home', '/'],
+    ['consultation', `/consultations/${id}`],
+    ['report', `/consultations/${id}/report`],
+    ['decision-pending', `/consultations/${id}/decision`],
+    ['ballot', await flow.ballotLink('scholar-1', id)],
+    ['dataset-open', `/datasets/${SEED.datasets.open}`],
+    ['dataset-on-application', `/datasets/${SEED.datasets.onApplication}`],
+    ['dataset-not-provided', `/datasets/${SEED.datasets.notProvided}`],
+    ['license-request', `/licenses/new?datasetId=${SEED.datasets.onApplication}`],
+    ['verify-unknown', '/certificates/OGDL-2099-999999/verify'],
+    ['not-found', '/no-such-page'],
+  );
+  browser = await openBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.close();
+});
+
+describe.each([390, 1280])('at %i px', (width) => {
+  it('lays out every page without horizontal overflow', async () => {
+    await page.setViewportSize({ width, height: 844 });
+    for (const [name, path] of pages) {
+      await page.goto(new URL(path, runtime.url).href);
+      const { documentWidth, viewport, wide } = await page.evaluate(() => ({
+        documentWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        // What sticks out, named in the failure message.
+        wide: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 3)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? '').slice(0, 30)}`),
+      }));
+      await screenshot(page, `${name}-${width}`);
+      expect(documentWidth, `${name} at ${width} px: ${wide.join(' | ')}`).toBeLessThanOrEqual(viewport);
+    }
+  });
+});
+
+it('keeps the proposal’s headings on a line at 390 px and hints that wide tables scroll', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(new URL(pages[1]![1], runtime.url).href);
+  // A heading squeezed to one character a line would be many times taller than its text.
+  const tallest = await page.$$eval('main dt', (els) =>
+    Math.max(...els.map((e) => e.getBoundingClientRect().height)),
+  );
+  expect(tallest).toBeLessThan(80);
+  const hint = page.locator('.scroll').first();
+  expect(await hint.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('左右捲動');
+});
