@@ -60,16 +60,31 @@ export type ExtensionInput = z.infer<typeof ExtensionInputSchema>;
 export const IdentityTierSchema = z.enum(['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED']);
 export type IdentityTier = z.infer<typeof IdentityTierSchema>;
 
+/** What the tier of a comment is decided from, as stored with it. */
+interface TierFacts {
+  author: CommentAuthor;
+  emailVerified: boolean;
+  /** The registered organisation the comment was credited to when taken (see organization.ts). */
+  organizationId?: string;
+}
+
 /**
  * The tier a comment is shown under. Precedence: ORGANIZATION > VERIFIED_EMAIL > UNVERIFIED.
- * An organisation is only credited when the e-mail is verified too; otherwise anyone could post in
- * an association's name. An unverified comment still shows the organisation it claims, just not
- * under the organisation tier. `emailVerified` without an address counts for nothing.
+ * The organisation tier needs a verified address and a match in the organisation register: the
+ * name given and the address's domain both registered; otherwise anyone could post in an
+ * association's name. `emailVerified` without an address counts for nothing.
  */
-export function identityTier(author: CommentAuthor, emailVerified: boolean): IdentityTier {
-  const verified = emailVerified && author.email !== undefined;
-  if (!verified) return 'UNVERIFIED';
-  return author.organization !== undefined ? 'ORGANIZATION' : 'VERIFIED_EMAIL';
+export function identityTier(comment: TierFacts): IdentityTier {
+  if (!comment.emailVerified || comment.author.email === undefined) return 'UNVERIFIED';
+  return comment.organizationId !== undefined ? 'ORGANIZATION' : 'VERIFIED_EMAIL';
+}
+
+/**
+ * True when a comment names an organisation it is not credited to: the name is shown, marked
+ * 「自稱」 self-declared.
+ */
+export function organizationSelfDeclared(comment: TierFacts): boolean {
+  return comment.author.organization !== undefined && identityTier(comment) !== 'ORGANIZATION';
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ConsultationComment {
   itemId?: string;
   author: { name?: string; email?: string; organization?: string };
   emailVerified: boolean;
+  /** The registered organisation the author was matched to (name and mail domain) when taken. */
+  organizationId?: string;
   /** Fingerprint of the normalised text: identical campaign texts share it. */
   campaignKey: string;
   receivedAt: string;

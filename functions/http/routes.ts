@@ -7,6 +7,7 @@ import type * as z from '#domain/zod';
 import { AgencySchema } from '#domain/agency';
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { DatasetSchema } from '#domain/dataset';
+import { OrganizationSchema } from '#domain/organization';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
 import {
   COMMENT_LIMITS,
@@ -147,6 +148,24 @@ export const routes: RouteDefinition[] = [
     entry: h('get-agency'),
     access: 'public',
     summary: 'An agency with its datasets',
+    tag: 'Registry',
+  },
+  {
+    method: 'POST',
+    path: '/organizations',
+    entry: h('create-organization'),
+    access: 'operator',
+    body: OrganizationSchema,
+    summary:
+      'Register an organisation with its mail domains: a comment naming it is shown under the organisation tier only from a verified address on one of them, otherwise as self-declared',
+    tag: 'Registry',
+  },
+  {
+    method: 'GET',
+    path: '/organizations',
+    entry: h('list-organizations'),
+    access: 'operator',
+    summary: 'The organisation register with its mail domains',
     tag: 'Registry',
   },
   {

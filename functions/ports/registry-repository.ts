@@ -1,10 +1,11 @@
 /**
- * Agencies, advisory groups and datasets: the registry the operator and agencies maintain.
+ * Agencies, advisory groups, datasets and organisations: the registry the operator and agencies maintain.
  * A narrow interface; callers never see keys or the table.
  */
 import type { Agency } from '#domain/agency';
 import type { AdvisoryGroup } from '#domain/advisory-group';
 import type { Dataset } from '#domain/dataset';
+import type { Organization } from '#domain/organization';
 import { createItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
 import {
   advisoryGroupKeys,
@@ -13,6 +14,8 @@ import {
   datasetKeys,
   datasetsOfAgencyPartition,
   groupsOfAgencyPartition,
+  organizationKeys,
+  organizationListPartition,
 } from './dynamo/keys.ts';
 
 export interface Versioned<T> {
@@ -74,6 +77,20 @@ export const datasetRepository = {
   },
   async listByAgency(agencyId: string): Promise<Dataset[]> {
     return (await queryAll<Dataset>({ index: 'gsi1', partition: datasetsOfAgencyPartition(agencyId) })).map(
+      (i) => i.data,
+    );
+  },
+};
+
+export const organizationRepository = {
+  async create(organization: Organization): Promise<void> {
+    await createItem(organizationKeys(organization.id), organization, {
+      code: 'ORGANIZATION_EXISTS',
+      message: `Organization '${organization.id}' already exists.`,
+    });
+  },
+  async list(): Promise<Organization[]> {
+    return (await queryAll<Organization>({ index: 'gsi1', partition: organizationListPartition })).map(
       (i) => i.data,
     );
   },

@@ -2,19 +2,23 @@
  * Anyone comments on a proposal in consultation:
  * 1. the consultation must be open: status IN_CONSULTATION and its closing time not passed (409);
  * 2. a comment may target one fee item of the proposal (422 otherwise);
- * 3. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored),
+ * 3. an organisation named is credited only when the register holds it with the address's domain
+ *    (the tier then needs the address verified too); otherwise it shows as self-declared;
+ * 4. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored),
  *    and the round within its cap of comments (422 COMMENT_CAP_REACHED);
  *    the comment is stored with its campaign fingerprint and the address gets a verification
  *    mail (the comment shows as unverified until the link is confirmed);
- * 4. the audit trail records it (without the commenter's e-mail).
+ * 5. the audit trail records it (without the commenter's e-mail).
  */
 import { ulid } from 'ulid';
 import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { CommentInput } from '#domain/consultation';
 import { campaignKey, checkCommentTarget, COMMENT_LIMITS } from '#domain/consultation';
+import { registeredOrganization } from '#domain/organization';
 import type { ConsultationComment } from '#domain/records';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
+import { organizationRepository } from '#ports/registry-repository';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
 import { newSecret } from '#ports/secrets';
 import { mailer } from '#ports/adapters';
@@ -52,6 +56,10 @@ export async function commentOnProposal(
       `This consultation has taken the ${COMMENT_LIMITS.perRound} comments it can hold; add to a comment already made, or write to the agency.`,
     );
 
+  const organization =
+    input.author.organization && input.author.email
+      ? registeredOrganization(input.author, await organizationRepository.list())
+      : undefined;
   const comment: ConsultationComment = {
     id: ulid(now.getTime()),
     proposalId,
@@ -61,6 +69,7 @@ export async function commentOnProposal(
     ...(input.itemId ? { itemId: input.itemId } : {}),
     author: input.author,
     emailVerified: false,
+    ...(organization ? { organizationId: organization.id } : {}),
     campaignKey: campaignKey(input.body),
     receivedAt: now.toISOString(),
   };

@@ -1,5 +1,5 @@
 /** A comment as the public sees it: its tier and campaign group, never the commenter's e-mail. */
-import { identityTier } from '#domain/consultation';
+import { identityTier, organizationSelfDeclared } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 
 export function publicComment(comment: ConsultationComment) {
@@ -12,7 +12,8 @@ export function publicComment(comment: ConsultationComment) {
     itemId: comment.itemId ?? null,
     body: comment.body,
     author,
-    tier: identityTier(comment.author, comment.emailVerified),
+    tier: identityTier(comment),
+    organizationSelfDeclared: organizationSelfDeclared(comment),
     campaignKey: comment.campaignKey,
     disposition: comment.disposition
       ? {

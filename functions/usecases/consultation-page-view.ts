@@ -73,6 +73,7 @@ export async function consultationPageView(
         body: view.body,
         author: view.author,
         tier: view.tier,
+        organizationSelfDeclared: view.organizationSelfDeclared,
         sameText: sameText.get(c.campaignKey) ?? 1,
         disposition: view.disposition,
       };

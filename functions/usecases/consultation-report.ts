@@ -4,7 +4,7 @@
  * JSON and the PDF say the same thing; published by the workflow once every comment is answered.
  */
 import { createHash } from 'node:crypto';
-import { campaignGroups, identityTier } from '#domain/consultation';
+import { campaignGroups, identityTier, organizationSelfDeclared } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { proposalRepository } from '#ports/proposal-repository';
@@ -28,7 +28,8 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
   const rows = campaignGroups(comments).map(({ first: c, copies }) => ({
     id: c.id,
     receivedAt: c.receivedAt,
-    tier: identityTier(c.author, c.emailVerified),
+    tier: identityTier(c),
+    organizationSelfDeclared: organizationSelfDeclared(c),
     authorLabel: authorLabel(c),
     ...(c.itemId ? { itemId: c.itemId } : {}),
     body: c.body,

@@ -1,12 +1,14 @@
 /**
  * A believable registry for a first start: a central second-level agency with a subordinate
- * agency, its advisory group of seven members, and a dataset in each data class. Written through
+ * agency, its advisory group of seven members, a dataset in each data class, and one organisation
+ * with its mail domain. Written through
  * the same use cases an operator and an agency would call, so the seed obeys every rule.
  */
 import type { Agency } from '../../functions/domain/agency.ts';
 import { AdvisoryGroupSchema } from '../../functions/domain/advisory-group.ts';
 import { DatasetSchema } from '../../functions/domain/dataset.ts';
-import { agencyRepository } from '../../functions/ports/registry-repository.ts';
+import { OrganizationSchema } from '../../functions/domain/organization.ts';
+import { agencyRepository, organizationRepository } from '../../functions/ports/registry-repository.ts';
 import { registerAgency } from '../../functions/usecases/register-agency.ts';
 import { registerAdvisoryGroup } from '../../functions/usecases/register-advisory-group.ts';
 import { registerDataset } from '../../functions/usecases/register-dataset.ts';
@@ -19,6 +21,11 @@ export const SEED = {
     open: 'moi-village-boundaries',
     onApplication: 'nlsc-cadastral-maps',
     notProvided: 'nlsc-owner-register',
+  },
+  organization: {
+    id: 'consumers-foundation',
+    name: '財團法人中華民國消費者文教基金會',
+    mailDomain: 'consumers.example.tw',
   },
 } as const;
 
@@ -93,5 +100,12 @@ export async function seedRegistry(): Promise<boolean> {
     },
   ];
   for (const dataset of datasets) await registerDataset(DatasetSchema.parse(dataset), operator);
+  await organizationRepository.create(
+    OrganizationSchema.parse({
+      id: SEED.organization.id,
+      name: { zh: SEED.organization.name, en: 'Consumers’ Foundation, Chinese Taipei' },
+      mailDomains: [SEED.organization.mailDomain],
+    }),
+  );
   return true;
 }

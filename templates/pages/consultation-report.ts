@@ -7,6 +7,7 @@ import { html } from '../escape.ts';
 import {
   DISPOSITION_LABEL,
   DISPOSITIONS,
+  SELF_DECLARED_LABEL,
   TIER_LABEL,
   TIERS,
   type Disposition,
@@ -27,6 +28,8 @@ export interface PublishedReportView {
     receivedAt: string;
     tier: IdentityTier;
     authorLabel: string;
+    /** The organisation in the label is not confirmed by the register (absent in reports published before). */
+    organizationSelfDeclared?: boolean;
     itemId?: string;
     body: string;
     campaignGroupSize?: number;
@@ -94,7 +97,9 @@ export function consultationReportPage(view: ReportPageView): string {
             const item = c.itemId ? itemName(c.itemId) : undefined;
             return html`<article class="comment" id="comment-${c.id}">
               <p class="meta">
-                <strong>${c.authorLabel}</strong> <span class="tag">${both(TIER_LABEL[c.tier])}</span>
+                <strong>${c.authorLabel}</strong>
+                ${c.organizationSelfDeclared ? html`<span class="tag">${both(SELF_DECLARED_LABEL)}</span>` : ''}
+                <span class="tag">${both(TIER_LABEL[c.tier])}</span>
                 ${c.campaignGroupSize ? html`<span class="tag">同文意見 ${c.campaignGroupSize} 則 <span lang="en">same text ×${c.campaignGroupSize}</span></span>` : ''}
                 · ${shortWhen(c.receivedAt)} ·
                 ${item ? html`針對 <span lang="en">about</span> ${both(item)}` : html`整體提案 <span lang="en">the whole proposal</span>`}

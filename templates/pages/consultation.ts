@@ -5,7 +5,7 @@
  */
 import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
-import { DISPOSITION_LABEL, TIER_LABEL } from '../pdf/labels.ts';
+import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
 import type { Label, ReviewedProposal } from '../vote-labels.ts';
 import { decisionSection, type DecisionView } from './decision.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
@@ -45,6 +45,8 @@ export interface PublicCommentView {
   body: string;
   author: { name?: string; organization?: string };
   tier: keyof typeof TIER_LABEL;
+  /** The organisation named is not confirmed by the register: shown as 「自稱」 self-declared. */
+  organizationSelfDeclared: boolean;
   /** How many comments on this page share this text (a campaign), this one included; shown once. */
   sameText: number;
   disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
@@ -115,8 +117,8 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
     name: 'author.organization',
     label: { zh: '機關團體', en: 'Organization' },
     hint: {
-      zh: '以團體名義提出者請填寫；須驗證電子郵件後才列為機關團體意見。',
-      en: 'If you comment for an organization; it is credited once your e-mail is confirmed.',
+      zh: '以團體名義提出者請填寫；須以該團體登記網域之電子郵件驗證後，才列為機關團體意見，否則標示為自稱。',
+      en: 'If you comment for an organization; it is credited once you confirm an address on a mail domain it registered, otherwise shown as self-declared.',
     },
     fix: { zh: '機關團體名稱最多 200 字。', en: 'An organization name has at most 200 characters.' },
     autocomplete: 'organization',
@@ -318,6 +320,13 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
   return html`<article class="comment" id="comment-${comment.id}" aria-label="意見 Comment ${comment.id}">
     <p class="meta">
       <strong>${who || '匿名'}</strong>${who ? '' : html` <span lang="en">Anonymous</span>`}
+      ${
+        comment.organizationSelfDeclared
+          ? html`<span class="tag"
+              >${SELF_DECLARED_LABEL.zh} <span lang="en">${SELF_DECLARED_LABEL.en}</span></span
+            >`
+          : ''
+      }
       <span class="tag">${tier.zh} <span lang="en">${tier.en}</span></span>
       ${comment.sameText > 1 ? html`<span class="tag">同文意見 ${comment.sameText} 則 <span lang="en">same text ×${comment.sameText}</span></span>` : ''}
       · ${shortWhen(comment.receivedAt)} ·

@@ -7,6 +7,7 @@ import {
   DISPOSITION_LABEL,
   DISPOSITIONS,
   TIER_LABEL,
+  SELF_DECLARED_LABEL,
   TIERS,
   type Disposition,
   type IdentityTier,
@@ -54,6 +55,8 @@ export interface ConsultationComment {
   tier: IdentityTier;
   /** How the author is shown publicly (name, organisation or a pseudonym). */
   authorLabel: string;
+  /** The organisation named in the label is not confirmed by the register. */
+  organizationSelfDeclared: boolean;
   /** The fee item the comment targets; absent for comments on the proposal as a whole. */
   itemId?: string;
   body: string;
@@ -296,7 +299,7 @@ function commentBlock(
   const disposition = DISPOSITION_LABEL[comment.disposition];
   const head = `意見 ${number} Comment ${number} · ${comment.id}`;
   const meta = cleanText(
-    `身分 Tier：${bilingual(tier)} · 提出者 Author：${comment.authorLabel}\n` +
+    `身分 Tier：${bilingual(tier)} · 提出者 Author：${comment.authorLabel}${comment.organizationSelfDeclared ? `（${bilingual(SELF_DECLARED_LABEL)}）` : ''}\n` +
       `針對 Regarding：${targetLabel(comment.itemId, items)}`,
   );
   const received = `收件 Received ${formatDateTime(comment.receivedAt)}`;

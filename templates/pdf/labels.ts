@@ -10,6 +10,9 @@ export const TIER_LABEL: Record<IdentityTier, Bilingual> = {
   UNVERIFIED: { zh: '未驗證', en: 'Unverified' },
 };
 
+/** Marks an organisation name the commenter gave that the register does not confirm. */
+export const SELF_DECLARED_LABEL: Bilingual = { zh: '自稱', en: 'self-declared' };
+
 export const DISPOSITION_LABEL: Record<Disposition, Bilingual> = {
   ADOPTED: { zh: '採納', en: 'Adopted' },
   PARTLY_ADOPTED: { zh: '部分採納', en: 'Partly adopted' },

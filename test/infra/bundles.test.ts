@@ -58,6 +58,7 @@ const consultationReport = {
       receivedAt: '2026-03-02T01:02:03Z',
       tier: 'VERIFIED_EMAIL',
       authorLabel: '王小明',
+      organizationSelfDeclared: false,
       body: '費用是否能依筆數遞減？',
       disposition: 'PARTLY_ADOPTED',
       reply: '將於下次檢討時評估。',

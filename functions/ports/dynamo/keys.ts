@@ -16,6 +16,14 @@ export const agencyKeys = (id: string, parentId?: string): Keys => ({
 });
 export const agencyListPartition = 'AGENCIES';
 
+export const organizationKeys = (id: string): Keys => ({
+  pk: `ORGANIZATION#${id}`,
+  sk: 'ORGANIZATION',
+  gsi1pk: 'ORGANIZATIONS', // the whole register, by id (a few hundred at most)
+  gsi1sk: id,
+});
+export const organizationListPartition = 'ORGANIZATIONS';
+
 export const advisoryGroupKeys = (id: string, agencyId: string): Keys => ({
   pk: `GROUP#${id}`,
   sk: 'GROUP',

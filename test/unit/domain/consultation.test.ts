@@ -7,6 +7,7 @@ import {
   checkCommentTarget,
   checkExtension,
   identityTier,
+  organizationSelfDeclared,
   normalizeForCampaign,
   undisposedComments,
 } from '#domain/consultation';
@@ -59,22 +60,42 @@ describe('DispositionSchema and ExtensionInputSchema', () => {
 });
 
 describe('identityTier', () => {
-  it('credits an organisation only with a verified e-mail', () => {
-    expect(identityTier({ email: 'a@ngo.tw', organization: 'Open Culture Foundation' }, true)).toBe(
-      'ORGANIZATION',
-    );
-    expect(identityTier({ email: 'a@ngo.tw', organization: 'Open Culture Foundation' }, false)).toBe(
-      'UNVERIFIED',
-    );
+  const ocf = { email: 'a@ocf.tw', organization: 'Open Culture Foundation' };
+
+  it('credits an organisation only with a verified e-mail and a match in the register', () => {
+    expect(identityTier({ author: ocf, emailVerified: true, organizationId: 'ocf' })).toBe('ORGANIZATION');
+    expect(identityTier({ author: ocf, emailVerified: false, organizationId: 'ocf' })).toBe('UNVERIFIED');
+    expect(identityTier({ author: ocf, emailVerified: true })).toBe('VERIFIED_EMAIL');
   });
 
   it('shows a verified individual as VERIFIED_EMAIL', () => {
-    expect(identityTier({ name: 'Chen', email: 'chen@example.org' }, true)).toBe('VERIFIED_EMAIL');
+    expect(identityTier({ author: { name: 'Chen', email: 'chen@example.org' }, emailVerified: true })).toBe(
+      'VERIFIED_EMAIL',
+    );
   });
 
   it('does not count verification without an address', () => {
-    expect(identityTier({ organization: 'g0v' }, true)).toBe('UNVERIFIED');
-    expect(identityTier({}, true)).toBe('UNVERIFIED');
+    expect(
+      identityTier({ author: { organization: 'g0v' }, emailVerified: true, organizationId: 'g0v' }),
+    ).toBe('UNVERIFIED');
+    expect(identityTier({ author: {}, emailVerified: true })).toBe('UNVERIFIED');
+  });
+});
+
+describe('organizationSelfDeclared', () => {
+  it('marks an organisation name the comment is not credited to', () => {
+    const author = { email: 'a@gmail.com', organization: '財團法人中華民國消費者文教基金會' };
+    expect(organizationSelfDeclared({ author, emailVerified: true })).toBe(true);
+    expect(organizationSelfDeclared({ author, emailVerified: false, organizationId: 'consumers' })).toBe(
+      true,
+    );
+    expect(organizationSelfDeclared({ author, emailVerified: true, organizationId: 'consumers' })).toBe(
+      false,
+    );
+  });
+
+  it('has nothing to mark without an organisation name', () => {
+    expect(organizationSelfDeclared({ author: { email: 'a@gmail.com' }, emailVerified: true })).toBe(false);
   });
 });
 

@@ -57,6 +57,7 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
         body: HOSTILE,
         author: { name: HOSTILE, organization: HOSTILE },
         tier: 'UNVERIFIED',
+        organizationSelfDeclared: true,
         sameText: 2,
         disposition: { disposition: 'NOT_ADOPTED', reply: HOSTILE, answeredAt: '2026-11-03T00:00:00.000Z' },
       },

@@ -60,6 +60,7 @@ export function comment(i: number): ConsultationComment {
     receivedAt: received,
     tier: TIERS[i % 3] ?? 'UNVERIFIED',
     authorLabel: i % 3 === 0 ? '台灣開放資料協會 Open Data Taiwan' : `民眾 ${i + 1}`,
+    organizationSelfDeclared: false,
     itemId: i % 4 === 3 ? undefined : `F-0${(i % 2) + 1}`,
     body:
       i % 5 === 0

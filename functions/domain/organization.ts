@@ -1,0 +1,54 @@
+/**
+ * The register of organisations (機關團體) whose mail domains the operator has confirmed. A comment
+ * is credited to an organisation only when the commenter's verified address is on one of the
+ * domains that organisation registered; any other organisation name is shown as self-declared.
+ */
+import * as z from './zod.ts';
+import { IdSchema, nameField } from './common.ts';
+
+/** A mail domain as written after the `@`: lower case, at least two labels, no trailing dot. */
+export const MailDomainSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.maxLength(253),
+    z.regex(z.regexes.domain, 'A mail domain such as consumers.org.tw, without @.'),
+  );
+
+export const OrganizationSchema = z.object({
+  id: IdSchema,
+  /** The names a commenter may give for it; either one matches. */
+  name: z.object({ zh: nameField(200), en: nameField(200) }),
+  /** Every domain the organisation sends mail from; subdomains are not implied. */
+  mailDomains: z.array(MailDomainSchema).check(
+    z.minLength(1, 'Register at least one mail domain.'),
+    z.maxLength(20, 'At most 20 mail domains.'),
+    z.refine((ds) => new Set(ds).size === ds.length, 'Each mail domain once.'),
+  ),
+});
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+/** How names are compared: full-width and half-width alike, case and spacing ignored. */
+const comparableName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
+/**
+ * The registered organisation a commenter may be credited to: one whose name is the one given and
+ * whose registered domains include the address's domain. Undefined when either does not match.
+ */
+export function registeredOrganization(
+  author: { email?: string; organization?: string },
+  register: readonly Organization[],
+): Organization | undefined {
+  const { email, organization } = author;
+  if (!email || !organization) return undefined;
+  const claimed = comparableName(organization);
+  const domain = domainOf(email);
+  return register.find(
+    (o) =>
+      (comparableName(o.name.zh) === claimed || comparableName(o.name.en) === claimed) &&
+      o.mailDomains.includes(domain),
+  );
+}
