@@ -56,6 +56,12 @@ const recipes: Record<string, Recipe> = {
   'GET /openapi.json': { request: () => ({ path: '/openapi.json' }) },
   'GET /': { request: () => ({ path: '/' }) },
   'GET /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}` }) },
+  'GET /consultations/{id}/report': {
+    request: () => ({ path: `/consultations/${fixture.decided}/report` }),
+  },
+  'GET /consultations/{id}/decision': {
+    request: () => ({ path: `/consultations/${fixture.decided}/decision` }),
+  },
   'GET /licenses/new': { request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}` }) },
   'GET /licenses/{id}': { request: () => ({ path: `/licenses/${fixture.licenseToPay}` }) },
   'POST /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}`, body: {} }) },

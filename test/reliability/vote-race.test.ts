@@ -23,7 +23,7 @@ beforeAll(async () => {
   await w.runtime.settle();
   for (const member of MEMBERS) {
     for (const mail of await mailsTo(w.runtime.url, memberEmail(member))) {
-      const id = proposals.find((p) => (mail.text ?? '').includes(`/fee-proposals/${p}/`));
+      const id = proposals.find((p) => (mail.text ?? '').includes(`/consultations/${p}`));
       const link = linksIn(mail).find((l) => l.includes('/ballots/'));
       if (!id || !link) continue;
       if (!links.has(id)) links.set(id, new Map());
