@@ -76,6 +76,17 @@ const recipes: Record<string, Recipe> = {
   },
   'GET /agencies': { request: () => ({ path: '/agencies' }) },
   'GET /agencies/{id}': { request: () => ({ path: `/agencies/${SEED.subordinate}` }) },
+  'POST /organizations': {
+    request: () => ({
+      path: '/organizations',
+      body: {
+        id: fresh('rel-org'),
+        name: { zh: '測試協會', en: 'Test Association' },
+        mailDomains: ['association.example.tw'],
+      },
+    }),
+  },
+  'GET /organizations': { request: () => ({ path: '/organizations' }) },
   'POST /advisory-groups': {
     request: () => ({
       path: '/advisory-groups',
