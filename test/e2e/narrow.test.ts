@@ -43,15 +43,20 @@ describe.each([390, 1280])('at %i px', (width) => {
     await page.setViewportSize({ width, height: 844 });
     for (const [name, path] of pages) {
       await page.goto(new URL(path, runtime.url).href);
-      const { documentWidth, viewport, wide } = await page.evaluate(() => ({
+      // Written as a string: it runs in the browser, whose globals the project's Node types do not know.
+      const { documentWidth, viewport, wide } = await page.evaluate<{
+        documentWidth: number;
+        viewport: number;
+        wide: string[];
+      }>(`({
         documentWidth: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
         // What sticks out, named in the failure message.
         wide: [...document.querySelectorAll('body *')]
           .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
           .slice(0, 3)
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? '').slice(0, 30)}`),
-      }));
+          .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 30)),
+      })`);
       await screenshot(page, `${name}-${width}`);
       expect(documentWidth, `${name} at ${width} px: ${wide.join(' | ')}`).toBeLessThanOrEqual(viewport);
     }
@@ -67,5 +72,7 @@ it('keeps the proposal’s headings on a line at 390 px and hints that wide tabl
   );
   expect(tallest).toBeLessThan(80);
   const hint = page.locator('.scroll').first();
-  expect(await hint.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('左右捲動');
+  expect(
+    await hint.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el, '::before').content),
+  ).toContain('左右捲動');
 });
