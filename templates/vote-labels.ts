@@ -69,6 +69,7 @@ export const COST_CATEGORY_LABELS: Record<CostCategory, Label> = {
   PERSONNEL: { zh: '人事（工時×時薪）', en: 'Personnel (hours × rate)' },
   PROCESSING: { zh: '處理及客製化', en: 'Processing and customisation' },
   DELIVERY: { zh: '傳輸及遞送', en: 'Delivery and transmission' },
+  ANONYMISATION: { zh: '去識別化處理', en: 'Anonymisation' },
   INDIRECT: { zh: '間接成本分攤', en: 'Allocated indirect cost' },
 };
 
@@ -124,9 +125,16 @@ export interface ReviewedFeeItem {
   amountTwd: number;
   /** Σ quantity × unit cost over all cost lines; may carry cents. */
   documentedUnitCostTwd: number;
-  /** The same sum over the marginal categories (media, processing, delivery). */
+  /** The same sum over the lines incremental per unit supplied. */
   marginalUnitCostTwd: number;
   /** Declared when the charge is above the marginal cost. */
   exceptionReason?: string;
-  costLines: { category: CostCategory; description: string; quantity: number; unitCostTwd: number }[];
+  costLines: {
+    category: CostCategory;
+    description: string;
+    quantity: number;
+    unitCostTwd: number;
+    incrementalPerUnit?: boolean;
+    incrementalReason?: string;
+  }[];
 }

@@ -15,11 +15,34 @@ import {
   LocalizedTitleSchema,
 } from './common.ts';
 
-export const CostCategorySchema = z.enum(['MEDIA', 'PERSONNEL', 'PROCESSING', 'DELIVERY', 'INDIRECT']);
+export const CostCategorySchema = z.enum([
+  'MEDIA',
+  'PERSONNEL',
+  'PROCESSING',
+  'DELIVERY',
+  'ANONYMISATION',
+  'INDIRECT',
+]);
 export type CostCategory = z.infer<typeof CostCategorySchema>;
 
-/** Cost categories that make up the marginal cost of reproduction, provision and dissemination. */
-export const MARGINAL_COST_CATEGORIES: readonly CostCategory[] = ['MEDIA', 'PROCESSING', 'DELIVERY'];
+/**
+ * Whether a cost line of the category is, unless the line says otherwise, incremental per unit
+ * supplied: part of the marginal cost of reproduction, provision and dissemination (EU 2019/1024
+ * Art. 6). Staff time per request (retrieval, review, copying: 政府資訊公開法 §22), media, delivery
+ * and anonymisation (Art. 6(1)) are; building or customising the data once and overheads are not.
+ */
+export const INCREMENTAL_BY_DEFAULT: Record<CostCategory, boolean> = {
+  MEDIA: true,
+  PERSONNEL: true,
+  PROCESSING: false,
+  DELIVERY: true,
+  ANONYMISATION: true,
+  INDIRECT: false,
+};
+
+/** Whether the line counts toward the marginal cost: its own flag, else its category's default. */
+export const isIncremental = (line: Pick<CostLine, 'category' | 'incrementalPerUnit'>): boolean =>
+  line.incrementalPerUnit ?? INCREMENTAL_BY_DEFAULT[line.category];
 
 /**
  * Quantities are kept to hundredths so that cost arithmetic can be done exactly in integers. The cap
@@ -41,6 +64,10 @@ export const CostLineSchema = z.object({
     .number()
     .check(z.gt(0), z.lte(MAX_QUANTITY), z.refine(hasAtMostTwoDecimals, 'Use at most two decimal places.')),
   unitCostTwd: AmountTwdSchema,
+  /** Overrides the category's default (INCREMENTAL_BY_DEFAULT); needs `incrementalReason`. */
+  incrementalPerUnit: z.boolean().optional(),
+  /** Why this line is (or is not) incremental per unit although its category says otherwise. */
+  incrementalReason: textField(500).optional(),
 });
 export type CostLine = z.infer<typeof CostLineSchema>;
 
@@ -231,7 +258,7 @@ export type FeeProposal = z.infer<typeof FeeProposalSchema>;
 
 function canonicalItem(item: FeeItem): string {
   const lines = item.costLines
-    .map((l) => JSON.stringify([l.category, l.description, l.quantity, l.unitCostTwd]))
+    .map((l) => JSON.stringify([l.category, l.description, l.quantity, l.unitCostTwd, isIncremental(l)]))
     .sort();
   return JSON.stringify([
     item.unit,

@@ -5,7 +5,8 @@
 import type { Dataset } from './dataset.ts';
 import { RuleViolationError, ValidationError, type ErrorDetail } from './errors.ts';
 import {
-  MARGINAL_COST_CATEGORIES,
+  INCREMENTAL_BY_DEFAULT,
+  isIncremental,
   type CostLine,
   type FeeItem,
   type FeeProposalInput,
@@ -29,13 +30,13 @@ export function documentedUnitCost(item: Pick<FeeItem, 'costLines'>): number {
   return hundredthsToNumber(costInHundredths(item.costLines));
 }
 
-/** The marginal unit cost: the same sum over MEDIA, PROCESSING and DELIVERY lines only. */
+/** The marginal unit cost: the same sum over the lines incremental per unit supplied. */
 export function marginalUnitCost(item: Pick<FeeItem, 'costLines'>): number {
   return hundredthsToNumber(costInHundredths(marginalLines(item)));
 }
 
 function marginalLines(item: Pick<FeeItem, 'costLines'>): CostLine[] {
-  return item.costLines.filter((l) => MARGINAL_COST_CATEGORIES.includes(l.category));
+  return item.costLines.filter(isIncremental);
 }
 
 export interface ConsultationConfig {
@@ -95,6 +96,18 @@ export function checkFeeProposal(input: ProposalToCheck, ctx: FeeProposalContext
   });
 
   input.items.forEach((item, i) => {
+    item.costLines.forEach((line, j) => {
+      const overridden =
+        line.incrementalPerUnit !== undefined &&
+        line.incrementalPerUnit !== INCREMENTAL_BY_DEFAULT[line.category];
+      if (overridden && line.incrementalReason === undefined) {
+        details.push({
+          path: `items.${i}.costLines.${j}.incrementalReason`,
+          rule: 'INCREMENTAL_OVERRIDE_NEEDS_REASON',
+          message: `Cost line ${j + 1} of fee item '${item.id}' is marked ${line.incrementalPerUnit ? '' : 'not '}incremental per unit, unlike its category ${line.category}; state why.`,
+        });
+      }
+    });
     const hundredths = BigInt(item.amountTwd) * 100n;
     const documented = costInHundredths(item.costLines);
     const marginal = costInHundredths(marginalLines(item));

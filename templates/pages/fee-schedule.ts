@@ -2,7 +2,7 @@
  * A proposal's fee schedule as pages show it: the fee table with documented and marginal unit costs,
  * each item's cost basis line by line, and the reductions by purpose it declares.
  */
-import { MARGINAL_COST_CATEGORIES } from '../../functions/domain/fee-proposal.ts';
+import { isIncremental } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import {
   COST_CATEGORY_LABELS,
@@ -59,14 +59,22 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
 export function costBasis(item: ReviewedFeeItem): SafeHtml {
   const rows = item.costLines.map((line) => {
     const category = COST_CATEGORY_LABELS[line.category];
-    const marginal = MARGINAL_COST_CATEGORIES.includes(line.category);
+    const marginal = isIncremental(line);
     return html`<tr>
       <td>
         ${category.zh}<span class="en" lang="en">${category.en}</span>${
           marginal ? html`<span class="tag">邊際 <span lang="en">marginal</span></span>` : ''
         }
       </td>
-      <td>${line.description}</td>
+      <td>
+        ${line.description}${
+          line.incrementalReason
+            ? html`<br /><span class="muted"
+                  >${marginal ? '列為邊際成本' : '不列為邊際成本'}：${line.incrementalReason}</span
+                >`
+            : ''
+        }
+      </td>
       <td class="num">${line.quantity}</td>
       <td class="num">${money(line.unitCostTwd)}</td>
       <td class="num">${money(lineCost(line.quantity, line.unitCostTwd))}</td>

@@ -26,7 +26,7 @@ describe('documentedUnitCost and marginalUnitCost', () => {
     expect(documentedUnitCost(item)).toBe(0.9);
   });
 
-  it('counts only media, processing and delivery as marginal', () => {
+  it('counts the lines incremental per unit by their category’s default: media, staff time, delivery, anonymisation', () => {
     // Prepare
     const item = feeItem({
       costLines: [
@@ -34,22 +34,71 @@ describe('documentedUnitCost and marginalUnitCost', () => {
         costLine({ category: 'PROCESSING', quantity: 0.5, unitCostTwd: 100 }),
         costLine({ category: 'DELIVERY', quantity: 2, unitCostTwd: 5 }),
         costLine({ category: 'PERSONNEL', quantity: 1.25, unitCostTwd: 800 }),
+        costLine({ category: 'ANONYMISATION', quantity: 1, unitCostTwd: 7 }),
         costLine({ category: 'INDIRECT', quantity: 1, unitCostTwd: 33 }),
       ],
     });
 
     // Act / Assess
-    expect(marginalUnitCost(item)).toBe(70);
-    expect(documentedUnitCost(item)).toBe(1103);
+    expect(marginalUnitCost(item)).toBe(10 + 10 + 1000 + 7);
+    expect(documentedUnitCost(item)).toBe(1110);
   });
 
-  it('is zero marginal cost for an item with personnel lines only', () => {
-    expect(marginalUnitCost(feeItem({ costLines: [costLine({ category: 'PERSONNEL' })] }))).toBe(0);
+  it('counts staff time per request (retrieval, review, copying) as marginal: 政府資訊公開法 §22', () => {
+    expect(marginalUnitCost(feeItem({ costLines: [costLine({ category: 'PERSONNEL' })] }))).toBe(100);
+  });
+
+  it('follows a line’s own flag over its category’s default', () => {
+    const item = feeItem({
+      costLines: [
+        costLine({
+          category: 'PROCESSING',
+          unitCostTwd: 50,
+          incrementalPerUnit: true,
+          incrementalReason: 'Per request.',
+        }),
+        costLine({
+          category: 'PERSONNEL',
+          unitCostTwd: 900,
+          incrementalPerUnit: false,
+          incrementalReason: 'One-off build.',
+        }),
+      ],
+    });
+    expect(marginalUnitCost(item)).toBe(50);
+  });
+
+  it('needs a reason for a flag that differs from the category’s default, and none for one that agrees', () => {
+    const item = feeItem({
+      amountTwd: 50,
+      costLines: [
+        costLine({ category: 'PROCESSING', unitCostTwd: 50, incrementalPerUnit: true }),
+        costLine({ category: 'MEDIA', unitCostTwd: 10, incrementalPerUnit: true }),
+      ],
+    });
+    expect(checkFeeProposal(proposalInput({ items: [item] }), ctx).map((d) => [d.path, d.rule])).toEqual([
+      ['items.0.costLines.0.incrementalReason', 'INCREMENTAL_OVERRIDE_NEEDS_REASON'],
+    ]);
+  });
+
+  it('needs no exception reason when the charge stays within the incremental cost', () => {
+    const item = feeItem({
+      amountTwd: 400,
+      costLines: [costLine({ category: 'PERSONNEL', quantity: 0.5, unitCostTwd: 800 })],
+    });
+    expect(checkFeeProposal(proposalInput({ items: [item] }), ctx)).toEqual([]);
   });
 
   it('equals the exact decimal sum for any cost lines (property)', () => {
     const line = fc.record({
-      category: fc.constantFrom('MEDIA', 'PERSONNEL', 'PROCESSING', 'DELIVERY', 'INDIRECT' as const),
+      category: fc.constantFrom(
+        'MEDIA',
+        'PERSONNEL',
+        'PROCESSING',
+        'DELIVERY',
+        'ANONYMISATION',
+        'INDIRECT' as const,
+      ),
       hundredths: fc.integer({ min: 1, max: 1_000_000 }), // quantity 0.01 to 10 000
       unitCostTwd: fc.integer({ min: 0, max: 100_000_000 }),
     });
@@ -112,10 +161,10 @@ describe('checkFeeProposal', () => {
   });
 
   it('needs an exception reason for a charge above marginal cost', () => {
-    // Prepare: marginal 100, documented 900, charge 500
+    // Prepare: marginal 100, documented 900 (building the data once is not marginal), charge 500
     const item = feeItem({
       amountTwd: 500,
-      costLines: [costLine(), costLine({ category: 'PERSONNEL', quantity: 1, unitCostTwd: 800 })],
+      costLines: [costLine(), costLine({ category: 'PROCESSING', quantity: 1, unitCostTwd: 800 })],
     });
 
     // Act

@@ -93,7 +93,7 @@ describe('ballotPage', () => {
       // f-01: charge, documented cost 1.5 × 520 + 260 + 40 + 0.25 × 610, marginal 260 + 40
       'NT$1,200',
       'NT$1,232.50',
-      'NT$300',
+      'NT$820', // marginal: staff time per request (780) and delivery (40)
       '資料查詢與品質檢核（技術員）',
       'NT$152.50',
       '客製化擷取需人工逐筆品質檢核',
