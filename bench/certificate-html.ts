@@ -100,7 +100,7 @@ export async function certificateHtml(view: CertificateView): Promise<string> {
               利用本資料時，請依序完整載明下列三部分。 When using the data, state these three parts, in this
               order.
             </p>
-            ${view.attribution.zh.map((p) => html`<p>${p}</p>`)}${view.attribution.en.map((p) => html`<p class="s85">${p}</p>`)}
+            ${(view.attribution?.zh ?? []).map((p) => html`<p>${p}</p>`)}${(view.attribution?.en ?? []).map((p) => html`<p class="s85">${p}</p>`)}
           </div>
           <div class="foot">
             <div class="qr"><img src="${qr}" alt="" /><small>掃描驗證 Scan to verify</small></div>

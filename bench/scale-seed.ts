@@ -47,6 +47,12 @@ export async function seedAtScale(seed: ScaleSeed): Promise<{ datasets: number; 
         title: { zh: `測試資料集 ${n}`, en: `Bench dataset ${n}` },
         version: '2026.1',
         classification: n % 3 === 0 ? 'ON_APPLICATION' : 'OPEN',
+        releaseYear: 2026,
+        conditionsOfUse: {
+          title: { zh: '測試利用條件', en: 'Bench conditions of use' },
+          version: '1',
+          url: 'https://example.gov.tw/conditions',
+        },
         description: { zh: '基準測試用資料集。', en: 'A dataset seeded for the benchmarks.' },
       }),
     );

@@ -2,7 +2,20 @@
  * A dataset and its data class, which decides whether it may carry a fee and which license applies.
  */
 import * as z from './zod.ts';
-import { IdSchema, LocalizedTextSchema, textField } from './common.ts';
+import { HttpsUrlSchema, IdSchema, LocalizedTextSchema, textField } from './common.ts';
+
+/**
+ * The agency's conditions of use for data provided on application: the document a grant on
+ * application is made under, named on its certificate.
+ */
+export const ConditionsOfUseSchema = z.object({
+  title: LocalizedTextSchema,
+  version: textField(40),
+  url: HttpsUrlSchema,
+  /** Whether the conditions let a licensee sublicense; a grant on application does not otherwise. */
+  sublicensing: z._default(z.boolean(), false),
+});
+export type ConditionsOfUse = z.infer<typeof ConditionsOfUseSchema>;
 
 export const DataClassSchema = z.enum(['OPEN', 'ON_APPLICATION', 'NOT_PROVIDED']);
 export type DataClass = z.infer<typeof DataClassSchema>;
@@ -23,6 +36,10 @@ export const DatasetSchema = z
         z.transform((s: string) => s.toLowerCase()),
       ),
     ),
+    /** The year the data was released: part 1 of the OGDL attribution statement names it. */
+    releaseYear: z.optional(z.int().check(z.gte(1900), z.lte(9999))),
+    /** ON_APPLICATION: the conditions of use its grants are made under. */
+    conditionsOfUse: z.optional(ConditionsOfUseSchema),
     /** The legal reason a NOT_PROVIDED dataset is withheld. */
     notProvidedReason: z.optional(textField(1000)),
     landingUrl: z.optional(
@@ -36,6 +53,20 @@ export const DatasetSchema = z
           code: 'custom',
           path: ['notProvidedReason'],
           message: 'A dataset that is not provided must state the legal reason.',
+        });
+      }
+      if (d.classification === 'OPEN' && d.releaseYear === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releaseYear'],
+          message: 'Open data must state the year it was released: its attribution statement names it.',
+        });
+      }
+      if (d.classification === 'ON_APPLICATION' && d.conditionsOfUse === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conditionsOfUse'],
+          message: 'Data provided on application must name the conditions of use its grants are made under.',
         });
       }
     }),

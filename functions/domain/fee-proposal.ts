@@ -65,9 +65,9 @@ export const CostLineSchema = z.object({
     .check(z.gt(0), z.lte(MAX_QUANTITY), z.refine(hasAtMostTwoDecimals, 'Use at most two decimal places.')),
   unitCostTwd: AmountTwdSchema,
   /** Overrides the category's default (INCREMENTAL_BY_DEFAULT); needs `incrementalReason`. */
-  incrementalPerUnit: z.boolean().optional(),
+  incrementalPerUnit: z.optional(z.boolean()),
   /** Why this line is (or is not) incremental per unit although its category says otherwise. */
-  incrementalReason: textField(500).optional(),
+  incrementalReason: z.optional(textField(500)),
 });
 export type CostLine = z.infer<typeof CostLineSchema>;
 

@@ -4,9 +4,9 @@
  * signature and that the signed claims still equal these.
  */
 import type { LocalizedText } from './common.ts';
-import type { DataClass } from './dataset.ts';
+import type { ConditionsOfUse, DataClass } from './dataset.ts';
 import type { PaymentInstructions, Purpose } from './fee-proposal.ts';
-import type { Quote } from './license-quote.ts';
+import type { Quote, QuoteLine } from './license-quote.ts';
 import type { CertificateStatus, LicenseStatus, Licensee, RevocationReason } from './license.ts';
 
 /**
@@ -26,6 +26,10 @@ export interface DatasetSnapshot {
   version: string;
   classification: Exclude<DataClass, 'NOT_PROVIDED'>;
   distributionSha256?: string;
+  /** OPEN: the year the data was released (attribution part 1). */
+  releaseYear?: number;
+  /** ON_APPLICATION: the conditions of use the grant is made under. */
+  conditionsOfUse?: ConditionsOfUse;
 }
 
 /**
@@ -77,16 +81,41 @@ export interface CertificateClaims {
   /** Name and organisation only: the e-mail address stays private. */
   licensee: { name: string; organization?: string };
   dataset: DatasetSnapshot;
-  license: { spdx: string; name: LocalizedText; version: string; date: string; url: string };
+  /**
+   * OGDL (open data): the license pinned by version, with its SPDX id. ON_APPLICATION: the
+   * individual grant, named as such, under the agency's conditions of use (title, version, URL);
+   * no SPDX id, no OGDL name.
+   */
+  license: {
+    kind: 'OGDL' | 'ON_APPLICATION';
+    name: LocalizedText;
+    version: string;
+    url: string;
+    spdx?: string;
+    date?: string;
+    conditionsTitle?: LocalizedText;
+    sublicensing?: boolean;
+  };
   grantSummary: LocalizedText;
-  attribution: { zh: [string, string, string]; en: [string, string, string] };
+  /** OGDL: the exhibit's three-part attribution statement. */
+  attribution?: { zh: [string, string, string]; en: [string, string, string] };
+  /** ON_APPLICATION: the 「資料來源」 line to carry instead. */
+  source?: LocalizedText;
   /** Fee-based grants only: the schedule in force on the request date and what was paid. */
   paid?: {
     scheduleId: string;
     scheduleTitle: LocalizedText;
+    legalBasis: string;
+    lines: QuoteLine[];
+    subtotalTwd: number;
+    reductionPercent: number;
+    reductionTwd: number;
     amountTwd: number;
     purpose: Purpose;
-    reductionPercent: number;
+    /** YYYY-MM-DD in Taiwan, the day the agency confirmed the payment. */
+    paidOn: string;
+    /** The agency's receipt or transfer reference. */
+    receiptNumber: string;
   };
   /** SHA-256 of the PDF: the PDF cannot carry its own hash, the signed record can. */
   pdfSha256: string;

@@ -89,26 +89,36 @@ export function revocationStatus(
   }
 }
 
-const CERTIFICATE_NUMBER = /^OGDL-(\d{4})-(\d{6})$/;
+/**
+ * Each kind of grant has its own number prefix, so an OGDL number is never printed on a grant that
+ * is not one: `OGDL-` for open data, `APL-` for data provided on application. One sequence per year
+ * runs across both, so a number stays unique whatever its prefix.
+ */
+export const CERTIFICATE_PREFIXES = { OPEN: 'OGDL', ON_APPLICATION: 'APL' } as const;
+export type GrantClass = keyof typeof CERTIFICATE_PREFIXES;
+
+const CERTIFICATE_NUMBER = /^(OGDL|APL)-(\d{4})-(\d{6})$/;
 const MAX_SEQUENCE = 999_999;
 
-/** e.g. `OGDL-2026-000042`: the issue year and a per-year sequence, zero-padded to six digits. */
-export function formatCertificateNumber(year: number, sequence: number): string {
+/** e.g. `OGDL-2026-000042`: the prefix, the issue year and a per-year sequence, zero-padded to six digits. */
+export function formatCertificateNumber(dataClass: GrantClass, year: number, sequence: number): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     throw new RangeError(`Certificate year must have four digits, got ${year}.`);
   }
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
     throw new RangeError(`Certificate sequence must be 1..${MAX_SEQUENCE}, got ${sequence}.`);
   }
-  return `OGDL-${year}-${String(sequence).padStart(6, '0')}`;
+  return `${CERTIFICATE_PREFIXES[dataClass]}-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
 /** The parts of a certificate number, or undefined when the text is not one (a 404, not a 400). */
-export function parseCertificateNumber(text: string): { year: number; sequence: number } | undefined {
+export function parseCertificateNumber(
+  text: string,
+): { dataClass: GrantClass; year: number; sequence: number } | undefined {
   const m = CERTIFICATE_NUMBER.exec(text);
   if (m === null) return undefined;
-  const year = Number(m[1]);
-  const sequence = Number(m[2]);
+  const year = Number(m[2]);
+  const sequence = Number(m[3]);
   if (year < 1000 || sequence < 1) return undefined;
-  return { year, sequence };
+  return { dataClass: m[1] === 'OGDL' ? 'OPEN' : 'ON_APPLICATION', year, sequence };
 }

@@ -15,6 +15,7 @@ const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** The view as the issuing functions send it; typed against CertificateView so the two cannot drift. */
 const CertificateViewSchema: z.ZodMiniType<CertificateView> = z.object({
+  kind: z.enum(['OGDL', 'ON_APPLICATION']),
   number: z.string().check(z.minLength(1)),
   issuedAt: z.string().check(z.minLength(1)),
   licensee: z.object({
@@ -33,17 +34,33 @@ const CertificateViewSchema: z.ZodMiniType<CertificateView> = z.object({
     nameEn: z.string(),
     version: z.string(),
     url: z.string(),
-    spdx: z.string(),
+    spdx: z.optional(z.string()),
+    conditionsTitle: z.optional(Bilingual),
   }),
   grantSummary: Bilingual,
-  attribution: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
+  attribution: z.optional(z.object({ zh: z.array(z.string()), en: z.array(z.string()) })),
+  source: z.optional(Bilingual),
   paid: z.optional(
     z.object({
       scheduleId: z.string(),
       scheduleTitle: Bilingual,
+      legalBasis: z.string(),
+      lines: z.array(
+        z.object({
+          name: Bilingual,
+          unit: Bilingual,
+          quantity: z.number(),
+          unitAmountTwd: z.number(),
+          amountTwd: z.number(),
+        }),
+      ),
+      subtotalTwd: z.number(),
+      reductionPercent: z.number(),
+      reductionTwd: z.number(),
       amountTwd: z.number(),
       purpose: z.string(),
-      reductionPercent: z.number(),
+      paidOn: z.string(),
+      receiptNumber: z.string(),
     }),
   ),
   verifyUrl: z.string(),

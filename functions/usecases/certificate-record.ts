@@ -4,9 +4,17 @@
  * issue that runs again renders the very same PDF bytes.
  */
 import { createHash } from 'node:crypto';
-import { attributionStatement, grantSummary, OGDL } from '#domain/attribution';
+import {
+  APPLICATION_GRANT_NAME,
+  applicationGrantSummary,
+  attributionStatement,
+  grantSummary,
+  OGDL,
+  sourceLine,
+} from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
 import { PURPOSE_LABELS } from '#templates/vote-labels';
+import { FEE_UNIT_LABELS } from '#templates/fee-units';
 import type { CertificateClaims, LicenseRecord } from '#domain/license-records';
 import type { CertificateView } from '#templates/pdf/certificate';
 import { publicBaseUrl } from './links.ts';
@@ -43,22 +51,6 @@ export function taipeiDate(iso: string): string {
 
 export const taipeiYear = (iso: string): number => Number(taipeiDate(iso).slice(0, 4));
 
-/**
- * What a grant of data provided on application gives. Unlike an OPEN dataset's OGDL grant it is
- * made to one licensee and can be revoked under its conditions, so the OGDL summary (which says
- * "irrevocable") would be wrong on its certificate. The terms of use are still the OGDL's.
- */
-export const applicationGrantSummary: LocalizedText = {
-  zh:
-    '本資料集依申請提供。提供機關依被授權人之申請，於確認收費後，授權被授權人依政府資料開放授權條款之規定利用本資料；' +
-    '本授權為個別授權，提供機關得依授權條件撤銷，是否撤銷以驗證頁所示為準。本授權不包含專利權及商標權。',
-  en:
-    'This dataset is provided on application. On the licensee’s application, and once the fee was confirmed, the providing ' +
-    'agency licensed the licensee to use the data on the terms of the Open Government Data License. The grant is made to ' +
-    'this licensee and the agency may revoke it under its conditions; the verify page shows whether it has. Patents and ' +
-    'trademarks are not licensed.',
-};
-
 /** The record without its PDF's hash: what the PDF is rendered from. */
 export type CertificateContent = Omit<CertificateClaims, 'pdfSha256'>;
 
@@ -67,14 +59,7 @@ export function certificateContent(license: LicenseRecord): CertificateContent {
   const fixed = license.certificate;
   if (!fixed) throw new Error(`License '${license.id}' has no certificate number yet.`);
   const { dataset, licensee } = license;
-  const statement = attributionStatement({
-    agencyName: dataset.agencyName,
-    year: taipeiYear(fixed.issuedAt),
-    datasetTitle: dataset.title,
-    datasetVersion: dataset.version,
-  });
-  const schedule = license.quote?.schedule;
-  return {
+  const common = {
     number: fixed.number,
     issuedAt: fixed.issuedAt,
     verifyUrl: certificateLinks.verify(fixed.number, fixed.verifyToken),
@@ -84,33 +69,75 @@ export function certificateContent(license: LicenseRecord): CertificateContent {
       ...(licensee.organization ? { organization: licensee.organization } : {}),
     },
     dataset,
+  };
+  const part1 = {
+    agencyName: dataset.agencyName,
+    datasetTitle: dataset.title,
+    datasetVersion: dataset.version,
+  };
+  if (dataset.classification === 'OPEN') {
+    if (dataset.releaseYear === undefined)
+      throw new Error(`Open dataset '${dataset.id}' has no release year for its attribution statement.`);
+    return {
+      ...common,
+      license: {
+        kind: 'OGDL',
+        spdx: OGDL.spdx,
+        name: { zh: OGDL.nameZh, en: OGDL.nameEn },
+        version: OGDL.version,
+        date: OGDL.date,
+        url: OGDL.url,
+      },
+      grantSummary,
+      attribution: attributionStatement({ ...part1, year: dataset.releaseYear }).parts,
+    };
+  }
+  const conditions = dataset.conditionsOfUse;
+  if (!conditions) throw new Error(`Dataset '${dataset.id}' on application names no conditions of use.`);
+  return {
+    ...common,
     license: {
-      spdx: OGDL.spdx,
-      name: { zh: OGDL.nameZh, en: OGDL.nameEn },
-      version: OGDL.version,
-      date: OGDL.date,
-      url: OGDL.url,
+      kind: 'ON_APPLICATION',
+      name: APPLICATION_GRANT_NAME,
+      version: conditions.version,
+      url: conditions.url,
+      conditionsTitle: conditions.title,
+      sublicensing: conditions.sublicensing,
     },
-    grantSummary: dataset.classification === 'OPEN' ? grantSummary : applicationGrantSummary,
-    attribution: statement.parts,
-    ...(schedule && license.payment
-      ? {
-          paid: {
-            scheduleId: schedule.proposalId,
-            scheduleTitle: schedule.title,
-            amountTwd: license.payment.amountTwd,
-            purpose: license.purpose,
-            reductionPercent: license.quote!.reductionPercent,
-          },
-        }
-      : {}),
+    grantSummary: applicationGrantSummary({ conditions, purpose: PURPOSE_LABELS[license.purpose] }),
+    source: sourceLine({ ...part1, ...(dataset.releaseYear ? { year: dataset.releaseYear } : {}) }),
+    ...paidBlock(license),
   };
 }
+
+/** The fee block of a paid grant: schedule, legal basis, items × quantities, reduction, payment. */
+function paidBlock(license: LicenseRecord): Pick<CertificateContent, 'paid'> {
+  const { quote, payment } = license;
+  if (!quote?.schedule || !payment) return {};
+  return {
+    paid: {
+      scheduleId: quote.schedule.proposalId,
+      scheduleTitle: quote.schedule.title,
+      legalBasis: quote.schedule.legalBasis,
+      lines: quote.lines,
+      subtotalTwd: quote.subtotalTwd,
+      reductionPercent: quote.reductionPercent,
+      reductionTwd: quote.reductionTwd,
+      amountTwd: payment.amountTwd,
+      purpose: license.purpose,
+      paidOn: taipeiDate(payment.confirmedAt),
+      receiptNumber: payment.reference,
+    },
+  };
+}
+
+const label = (l: LocalizedText) => `${l.zh} ${l.en}`;
 
 /** The PDF renderer's view of a record. The e-mail address is left off: the PDF is public. */
 export function certificateView(content: CertificateContent): CertificateView {
   const { dataset, license, paid } = content;
   return {
+    kind: license.kind,
     number: content.number,
     issuedAt: content.issuedAt,
     licensee: content.licensee,
@@ -125,18 +152,34 @@ export function certificateView(content: CertificateContent): CertificateView {
       nameEn: license.name.en,
       version: license.version,
       url: license.url,
-      spdx: license.spdx,
+      ...(license.spdx ? { spdx: license.spdx } : {}),
+      ...(license.conditionsTitle ? { conditionsTitle: license.conditionsTitle } : {}),
     },
     grantSummary: content.grantSummary,
-    attribution: { zh: [...content.attribution.zh], en: [...content.attribution.en] },
+    ...(content.attribution
+      ? { attribution: { zh: [...content.attribution.zh], en: [...content.attribution.en] } }
+      : {}),
+    ...(content.source ? { source: content.source } : {}),
     ...(paid
       ? {
           paid: {
             scheduleId: paid.scheduleId,
             scheduleTitle: paid.scheduleTitle,
-            amountTwd: paid.amountTwd,
-            purpose: `${PURPOSE_LABELS[paid.purpose].zh} ${PURPOSE_LABELS[paid.purpose].en}`,
+            legalBasis: paid.legalBasis,
+            lines: paid.lines.map((l) => ({
+              name: l.name,
+              unit: FEE_UNIT_LABELS[l.unit],
+              quantity: l.quantity,
+              unitAmountTwd: l.unitAmountTwd,
+              amountTwd: l.amountTwd,
+            })),
+            subtotalTwd: paid.subtotalTwd,
             reductionPercent: paid.reductionPercent,
+            reductionTwd: paid.reductionTwd,
+            amountTwd: paid.amountTwd,
+            purpose: label(PURPOSE_LABELS[paid.purpose]),
+            paidOn: paid.paidOn,
+            receiptNumber: paid.receiptNumber,
           },
         }
       : {}),

@@ -51,7 +51,7 @@ async function fixNumber(found: Versioned<LicenseRecord>): Promise<Versioned<Lic
   const numbered: LicenseRecord = {
     ...found.value,
     certificate: {
-      number: formatCertificateNumber(year, sequence),
+      number: formatCertificateNumber(found.value.dataset.classification, year, sequence),
       issuedAt,
       // Numbers run in sequence: the token, not the number, opens the licensee's details.
       verifyToken: newSecret().secret,

@@ -48,7 +48,10 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
         issuedAt: claims.issuedAt,
         licensee: claims.licensee,
         dataset,
-        attribution: { zh: claims.attribution.zh.join('\n'), en: claims.attribution.en.join('\n') },
+        attribution: claims.attribution
+          ? { zh: claims.attribution.zh.join('\n'), en: claims.attribution.en.join('\n') }
+          : claims.source!,
+        kind: claims.license.kind,
       },
     };
   }

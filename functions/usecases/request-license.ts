@@ -205,6 +205,8 @@ async function snapshotOf(
     version: dataset.version,
     classification: dataset.classification,
     ...(dataset.distributionSha256 ? { distributionSha256: dataset.distributionSha256 } : {}),
+    ...(dataset.releaseYear ? { releaseYear: dataset.releaseYear } : {}),
+    ...(dataset.conditionsOfUse ? { conditionsOfUse: dataset.conditionsOfUse } : {}),
   };
 }
 

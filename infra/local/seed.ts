@@ -73,6 +73,7 @@ export async function seedRegistry(): Promise<boolean> {
       title: { zh: '全國村里界圖', en: 'Village and borough boundaries' },
       version: '2026.1',
       classification: 'OPEN',
+      releaseYear: 2024,
       description: {
         zh: '全國村里行政區域界線圖資。',
         en: 'Administrative boundaries of every village and borough.',
@@ -85,6 +86,12 @@ export async function seedRegistry(): Promise<boolean> {
       title: { zh: '數值地籍圖', en: 'Digital cadastral maps' },
       version: '2026-Q3',
       classification: 'ON_APPLICATION',
+      releaseYear: 2025,
+      conditionsOfUse: {
+        title: { zh: '數值地籍圖資料提供使用規範', en: 'Conditions of use for digital cadastral map data' },
+        version: '2025.1',
+        url: 'https://www.nlsc.gov.tw/conditions/cadastral-maps',
+      },
       description: {
         zh: '依申請提供之地籍圖數值檔。',
         en: 'Digital cadastral map files, provided on application.',

@@ -25,7 +25,7 @@ export interface CertificateVerificationPage {
     classification: 'OPEN' | 'ON_APPLICATION';
     distributionSha256?: string;
   };
-  license: { name: Bilingual; version: string; url: string; spdx: string };
+  license: { name: Bilingual; version: string; url: string; spdx?: string; conditionsTitle?: Bilingual };
   paid?: { scheduleId: string; scheduleTitle: Bilingual; amountTwd: number; reductionPercent: number };
   issuedAt: string;
   signatureValid: boolean;
@@ -166,10 +166,14 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
     row(
       { zh: '授權條款', en: 'License' },
       html`${view.license.name.zh}
-        <span class="en" lang="en">${view.license.name.en}</span> (${view.license.spdx})<br /><a
-          href="${view.license.url}"
-          >${view.license.url}</a
-        >`,
+        <span class="en" lang="en">${view.license.name.en}</span
+        >${view.license.spdx ? ` (${view.license.spdx})` : ''}${
+          view.license.conditionsTitle
+            ? html`<br />${view.license.conditionsTitle.zh}
+                <span class="en" lang="en">${view.license.conditionsTitle.en}</span
+                >（${view.license.version}）`
+            : ''
+        }<br /><a href="${view.license.url}">${view.license.url}</a>`,
     ),
     row({ zh: '發證時間', en: 'Issued at' }, `${formatDateTime(view.issuedAt)}（臺灣時間 Taiwan time）`),
   ];

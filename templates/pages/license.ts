@@ -343,8 +343,9 @@ export interface LicenseIssuedPageView {
   issuedAt: string;
   licensee: { name: string; organization?: string };
   dataset: { title: Label; version: string; agencyName: Label };
-  /** The three-part attribution statement, each language as one text. */
+  /** OGDL: the three-part attribution statement; on application: the 「資料來源」 line; each language as one text. */
   attribution: Label;
+  kind: 'OGDL' | 'ON_APPLICATION';
   /** True when the licensee already held this grant and the same certificate is shown again. */
   reused: boolean;
 }
@@ -379,14 +380,25 @@ export function licenseIssuedPage(view: LicenseIssuedPageView): string {
       >
       <a class="button secondary" href="${view.verifyUrl}">驗證頁面 <span lang="en">Verify page</span></a>
     </div>
-    <h2>顯名聲明 <span class="en" lang="en">Attribution statement</span></h2>
-    <p>
-      利用本資料時，請完整標示下列顯名聲明；未標示者授權即失其效力。
-      <span class="en" lang="en"
-        >Wherever you use the data, carry this attribution statement in full: without it the license
-        ends.</span
-      >
-    </p>
+    ${
+      view.kind === 'OGDL'
+        ? html`<h2>顯名聲明 <span class="en" lang="en">Attribution statement</span></h2>
+            <p>
+              利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權。
+              <span class="en" lang="en"
+                >Wherever you use the data, carry this attribution statement in full: without it the grant is
+                deemed void from the start.</span
+              >
+            </p>`
+        : html`<h2>資料來源 <span class="en" lang="en">Source</span></h2>
+            <p>
+              利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件。
+              <span class="en" lang="en"
+                >Wherever you use the data, credit its source as below and keep to the conditions of use named
+                on the certificate.</span
+              >
+            </p>`
+    }
     <label for="attribution-zh">中文 <span lang="en">Chinese</span></label>
     <textarea id="attribution-zh" class="statement" rows="4" readonly>${view.attribution.zh}</textarea>
     <label for="attribution-en">English</label>

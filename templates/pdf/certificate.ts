@@ -9,7 +9,9 @@ import { drawQrCode } from './qr-code.ts';
 export type { Bilingual };
 
 export interface CertificateView {
-  /** Certificate number, e.g. OGDL-2025-000123. */
+  /** OGDL: open data under the OGDL. ON_APPLICATION: an individual grant under the agency's conditions of use. */
+  kind: 'OGDL' | 'ON_APPLICATION';
+  /** Certificate number, e.g. OGDL-2025-000123 or APL-2025-000124. */
   number: string;
   /** ISO 8601 date-time; also the PDF's creation date, so the same view gives the same bytes. */
   issuedAt: string;
@@ -21,18 +23,35 @@ export interface CertificateView {
     /** Hex SHA-256 of the distribution file, where known. */
     distributionSha256?: string;
   };
-  license: { nameZh: string; nameEn: string; version: string; url: string; spdx: string };
+  /** OGDL: the license and its SPDX id. ON_APPLICATION: the grant's name and the conditions of use (no SPDX id). */
+  license: {
+    nameZh: string;
+    nameEn: string;
+    version: string;
+    url: string;
+    spdx?: string;
+    conditionsTitle?: Bilingual;
+  };
   grantSummary: Bilingual;
-  /** The attribution statement, three parts in order (agency/year/dataset/version; release sentence; license + URL). */
-  attribution: { zh: string[]; en: string[] };
+  /** OGDL: the attribution statement, three parts in order (agency/year/dataset/version; release sentence; license + URL). */
+  attribution?: { zh: string[]; en: string[] };
+  /** ON_APPLICATION: the 「資料來源」 line. */
+  source?: Bilingual;
   /** Present only for fee-based grants. */
   paid?: {
     scheduleId: string;
     scheduleTitle: Bilingual;
-    amountTwd: number;
-    purpose: string;
+    legalBasis: string;
+    lines: { name: Bilingual; unit: Bilingual; quantity: number; unitAmountTwd: number; amountTwd: number }[];
+    subtotalTwd: number;
     /** Declared differential rate applied, 0–100. */
     reductionPercent: number;
+    reductionTwd: number;
+    amountTwd: number;
+    purpose: string;
+    /** YYYY-MM-DD, Taiwan. */
+    paidOn: string;
+    receiptNumber: string;
   };
   verifyUrl: string;
   jwksUrl: string;
@@ -138,9 +157,18 @@ function content(pen: Pen, view: CertificateView, s: (n: number) => number): num
 }
 
 function assertComplete(view: CertificateView): void {
+  if (view.kind === 'ON_APPLICATION') {
+    // Data on application is not OGDL data: no SPDX id, no OGDL statement, its source line instead.
+    if (view.license.spdx || view.attribution || !view.source || !view.license.conditionsTitle) {
+      throw new CertificateContentError(
+        `certificate ${view.number}: a grant on application names its conditions of use and a source line, never the OGDL`,
+      );
+    }
+    return;
+  }
   // The domain forbids producing a certificate without all three attribution parts.
   for (const lang of ['zh', 'en'] as const) {
-    const parts = view.attribution[lang];
+    const parts = view.attribution?.[lang] ?? [];
     if (parts.length !== 3 || parts.some((p) => p.trim() === '')) {
       throw new CertificateContentError(
         `certificate ${view.number}: attribution (${lang}) needs exactly three parts`,
@@ -159,15 +187,36 @@ const FOOT_TOP = PAGE_H - 44 - FOOT_H;
 const CONTENT_TOP = 50;
 const CONTENT_ROOM = FOOT_TOP - 10 - CONTENT_TOP;
 
+/** What heads each kind of certificate: an OGDL record, or an individual grant on application. */
+const HEADINGS: Record<CertificateView['kind'], { kicker: string; title: Bilingual; preamble: Bilingual }> = {
+  OGDL: {
+    kicker: '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING',
+    title: { zh: '資料利用授權證明書', en: 'Certificate of Data License' },
+    preamble: {
+      zh: '本資料依政府資料開放授權條款向公眾授權；本證明書記錄下列被授權人已取得下列版本之資料。',
+      en: 'The data is licensed to the public under the Open Government Data License; this certificate records that the licensee named below obtained the version below.',
+    },
+  },
+  ON_APPLICATION: {
+    kicker: '依申請提供資料 · DATA PROVIDED ON APPLICATION',
+    title: { zh: '依申請提供之個別授權', en: 'License for data provided on application' },
+    preamble: {
+      zh: '茲證明資料提供機關依下列被授權人之申請，依下列利用條件，授權其利用下列資料集。',
+      en: 'This certifies that, on the application of the licensee named below, the providing agency licensed it to use the dataset below under the conditions of use stated.',
+    },
+  },
+};
+
 function centered(pen: Pen, text: string, y: number, size: number, color: string, spacing = 0): number {
   return pen.text(text, X, y, size, color, { width: W, align: 'center', characterSpacing: spacing });
 }
 
 function heading(pen: Pen, view: CertificateView, s: (n: number) => number): number {
+  const words = HEADINGS[view.kind];
   let y = CONTENT_TOP;
-  y = centered(pen, '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING', y, 7.5, COLOR.muted, 1.2);
-  y = centered(pen, '資料利用授權證明書', y + s(8), s(25), COLOR.accent, s(6));
-  y = centered(pen, 'Certificate of Data License', y + s(1), s(12.5), COLOR.muted, 0.6);
+  y = centered(pen, words.kicker, y, 7.5, COLOR.muted, 1.2);
+  y = centered(pen, words.title.zh, y + s(8), s(words.title.zh.length > 9 ? 21 : 25), COLOR.accent, s(4));
+  y = centered(pen, words.title.en, y + s(1), s(12.5), COLOR.muted, 0.6);
   // Ornamental rule: two lines meeting a small diamond.
   const ruleY = y + s(9);
   const cx = PAGE_W / 2;
@@ -203,18 +252,11 @@ function heading(pen: Pen, view: CertificateView, s: (n: number) => number): num
   );
   y = Math.max(a, b) + s(10);
 
-  y = pen.text('茲證明下列被授權人依下列授權條款，取得下列資料集之利用授權。', X, y, s(9), COLOR.ink, {
+  y = pen.text(words.preamble.zh, X, y, s(9), COLOR.ink, {
     width: W,
     align: 'center',
   });
-  y = pen.text(
-    'This certifies that the licensee named below is licensed to use the dataset below under the license stated.',
-    X,
-    y + 1,
-    s(8.5),
-    COLOR.muted,
-    { width: W, align: 'center' },
-  );
+  y = pen.text(words.preamble.en, X, y + 1, s(8.5), COLOR.muted, { width: W, align: 'center' });
   return y + s(10);
 }
 
@@ -292,17 +334,31 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
   }
   y = field(pen, y, { zh: '資料集', en: 'Dataset' }, data, s);
 
-  y = field(
-    pen,
-    y,
-    { zh: '授權條款', en: 'License' },
-    [
-      { text: licenseNameZh(license), size: body },
-      { text: licenseNameEn(license), size: body },
-      { text: `${license.url} · SPDX ${license.spdx}`, size: small, color: COLOR.muted },
-    ],
-    s,
-  );
+  y =
+    view.kind === 'OGDL'
+      ? field(
+          pen,
+          y,
+          { zh: '授權條款', en: 'License' },
+          [
+            { text: licenseNameZh(license), size: body },
+            { text: licenseNameEn(license), size: body },
+            { text: `${license.url} · SPDX ${license.spdx}`, size: small, color: COLOR.muted },
+          ],
+          s,
+        )
+      : field(
+          pen,
+          y,
+          { zh: '授權依據', en: 'Conditions of use' },
+          [
+            { text: `${license.nameZh} ${license.nameEn}`, size: body },
+            { text: `${license.conditionsTitle!.zh}（版本 ${license.version}）`, size: body },
+            { text: `${license.conditionsTitle!.en} (version ${license.version})`, size: small },
+            { text: license.url, size: small, color: COLOR.muted },
+          ],
+          s,
+        );
 
   y = field(
     pen,
@@ -318,17 +374,28 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
   if (paid) {
     const reduction =
       paid.reductionPercent > 0
-        ? `減收 ${paid.reductionPercent}% · ${paid.reductionPercent}% reduction`
-        : '無減免 No reduction';
+        ? `${paid.purpose} 減收 ${paid.reductionPercent}% reduction −${formatTwd(paid.reductionTwd)}`
+        : `${paid.purpose} · 無減收 No reduction`;
     y = field(
       pen,
       y,
       { zh: '收費', en: 'Fee' },
       [
         { text: `收費基準 Fee schedule：${paid.scheduleTitle.zh}（${paid.scheduleId}）`, size: s(8.5) },
-        { text: paid.scheduleTitle.en, size: small, color: COLOR.muted },
-        { text: `利用目的 Purpose：${paid.purpose} · ${reduction}`, size: small },
-        { text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}`, size: body },
+        {
+          text: `${paid.scheduleTitle.en} · 法令依據 Legal basis：${paid.legalBasis}`,
+          size: small,
+          color: COLOR.muted,
+        },
+        ...paid.lines.map((l) => ({
+          text: `${l.name.zh} ${l.name.en}：${formatTwd(l.unitAmountTwd)} ${l.unit.zh} ${l.unit.en} × ${l.quantity} = ${formatTwd(l.amountTwd)}`,
+          size: small,
+        })),
+        { text: `小計 Subtotal ${formatTwd(paid.subtotalTwd)} · ${reduction}`, size: small },
+        {
+          text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}（繳費日期 Paid on ${paid.paidOn} · 收據號碼 Receipt No. ${paid.receiptNumber}）`,
+          size: small,
+        },
       ],
       s,
     );
@@ -345,6 +412,18 @@ function attributionBox(pen: Pen, view: CertificateView, s: (n: number) => numbe
     const put = (text: string, size: number, color: string, gap = 0) => {
       y = writer.text(text, X + pad, y, size, color, { width: inner, lineGap: s(1) }) + gap;
     };
+    if (view.source) {
+      put('資料來源標示 Source attribution', s(9.5), COLOR.accent);
+      put(
+        '利用本資料時，請標示下列資料來源。 When using the data, credit its source as follows.',
+        s(7.5),
+        COLOR.muted,
+        s(4),
+      );
+      put(cleanText(view.source.zh), s(9), COLOR.ink);
+      put(cleanText(view.source.en), s(8.5), COLOR.ink);
+      return y + pad;
+    }
     put('顯名聲明 Attribution statement', s(9.5), COLOR.accent);
     put(
       '利用本資料時，請依序完整載明下列三部分。 When using the data, state these three parts, in this order.',
@@ -352,9 +431,9 @@ function attributionBox(pen: Pen, view: CertificateView, s: (n: number) => numbe
       COLOR.muted,
       s(4),
     );
-    for (const part of view.attribution.zh) put(cleanText(part), s(9), COLOR.ink);
+    for (const part of view.attribution!.zh) put(cleanText(part), s(9), COLOR.ink);
     y += s(4);
-    for (const part of view.attribution.en) put(cleanText(part), s(8.5), COLOR.ink);
+    for (const part of view.attribution!.en) put(cleanText(part), s(8.5), COLOR.ink);
     return y + pad;
   };
   // Measured before it is drawn, so the tint goes behind the text.

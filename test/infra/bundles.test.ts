@@ -69,6 +69,7 @@ const consultationReport = {
 } satisfies ConsultationReportView;
 
 const certificate = {
+  kind: 'OGDL',
   number: 'OGDL-2026-000001',
   issuedAt: '2026-05-01T08:00:00Z',
   licensee: { name: '王小明', organization: '開放資料協會' },

@@ -108,6 +108,11 @@ const recipes: Record<string, Recipe> = {
         title: { zh: '資料集', en: 'Dataset' },
         version: '1',
         classification: 'ON_APPLICATION',
+        conditionsOfUse: {
+          title: { zh: '利用條件', en: 'Conditions of use' },
+          version: '1',
+          url: 'https://www.nlsc.gov.tw/conditions',
+        },
       },
     }),
   },

@@ -40,6 +40,7 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
         title: { zh: '資料集', en: 'Dataset' },
         version: '1',
         classification: 'OPEN',
+        releaseYear: 2026,
       };
     case 'POST /fee-proposals':
     case 'PUT /fee-proposals/{id}':

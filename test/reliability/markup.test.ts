@@ -119,6 +119,7 @@ describe('HTML and script in every text field', () => {
           title: { zh: `${payload} 資料`, en: `${payload} data` },
           version: `${payload}`.slice(0, 40),
           classification: 'OPEN',
+          releaseYear: 2026,
         },
         token,
       );

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompactSign, generateKeyPair } from 'jose';
-import { attributionStatement, OGDL } from '#domain/attribution';
+import { grantSummary, OGDL } from '#domain/attribution';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
 import { scheduleEntryOf, withSchedule, type FeeScheduleEntry } from '#domain/fee-schedule';
 import type { LicenseRecord } from '#domain/license-records';
@@ -62,6 +62,12 @@ async function datasetWithSchedules(
       title: { zh: `地籍圖 ${id}`, en: `Cadastral maps ${id}` },
       version: '2026-Q4',
       classification: 'ON_APPLICATION',
+      releaseYear: 2025,
+      conditionsOfUse: {
+        title: { zh: '數值地籍圖資料提供使用規範', en: 'Conditions of use for digital cadastral maps' },
+        version: '2025.1',
+        url: 'https://www.nlsc.gov.tw/conditions/cadastral-maps',
+      },
     },
     nlsc,
   );
@@ -154,14 +160,19 @@ describe('a license for OPEN data', () => {
     const pdf = await pdfOf(issued.certificate.number);
     expect(pdf.length).toBeLessThanOrEqual(150 * KB);
     const text = squash(await pdfText(pdf));
-    const year = Number(issued.certificate.number.slice(5, 9));
-    const statement = attributionStatement({
-      agencyName: { zh: '內政部', en: 'Ministry of the Interior' },
-      year,
-      datasetTitle: { zh: '全國村里界圖', en: 'Village and borough boundaries' },
-      datasetVersion: '2026.1',
-    });
-    for (const part of [...statement.parts.zh, ...statement.parts.en]) expect(text).toContain(squash(part));
+    // The exhibit's model wording, verbatim, with the data's release year (2024), not the issue year.
+    for (const part of [
+      '內政部 2024 全國村里界圖 版本 2026.1',
+      '此開放資料依政府資料開放授權條款 (Open Government Data License) 進行公眾釋出，使用者於遵守本條款各項規定之前提下，得利用之。',
+      '政府資料開放授權條款：https://data.gov.tw/license',
+      'Ministry of the Interior 2024 Village and borough boundaries version 2026.1',
+      'The Open Data is made available to the public under the Open Government Data License, User can make use of it when complying to the condition and obligation of its terms.',
+      'Open Government Data License:https://data.gov.tw/license',
+    ])
+      expect(text).toContain(squash(part));
+    expect(text).toContain(squash(grantSummary.zh));
+    expect(text).toContain(squash('免授權金'));
+    expect(text).toContain(squash('視為自始未取得授權（第三點第二款）'));
     expect(text).toContain(OGDL.url);
     expect(text).toContain('林小華');
     expect(text).toContain('全國村里界圖');
@@ -261,6 +272,7 @@ describe('a license for OPEN data', () => {
         title: { zh: '全國村里界圖', en: 'Village and borough boundaries' },
         version: '2026.1',
         classification: 'OPEN',
+        releaseYear: 2024,
       },
       certificate: { number: 'OGDL-2026-900001', issuedAt: runtime.clock.now().toISOString() },
     };
@@ -637,7 +649,7 @@ describe('a license for data provided on application', () => {
     expect(paid.body).toMatchObject({
       id: license.id,
       status: 'ISSUED',
-      certificate: { number: expect.stringMatching(/^OGDL-/) },
+      certificate: { number: expect.stringMatching(/^APL-\d{4}-\d{6}$/) },
     });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('LICENSE_ALREADY_PAID');
@@ -647,15 +659,35 @@ describe('a license for data provided on application', () => {
     expect(text).toContain('fp-cadastral-effective');
     expect(text).toContain('NT$100');
     expect(text).toContain('50%');
+    // A grant on application is not an OGDL grant: its own kind, number and conditions, no OGDL.
+    for (const part of [
+      '依申請提供之個別授權',
+      'License for data provided on application',
+      '數值地籍圖資料提供使用規範（版本 2025.1）',
+      'https://www.nlsc.gov.tw/conditions/cadastral-maps',
+      '資料來源：內政部國土測繪中心「地籍圖 cadastral-effective」（版本 2026-Q4，2025）',
+      '法令依據 Legal basis：規費法第 10 條',
+      '× 1 = NT$200',
+      '收據號碼 Receipt No. R-1',
+    ])
+      expect(text).toContain(squash(part));
+    expect(text).not.toContain('政府資料開放授權條款');
+    expect(text).not.toContain('OGDL-');
+    expect(text).not.toContain('SPDX');
+    expect(text).not.toContain(squash('任何人'));
     const verify = await api.get(pathOf(paid.body.certificate.verifyUrl));
     expect(verify.body).toMatchObject({
       status: 'VALID',
       signatureValid: true,
+      license: { kind: 'ON_APPLICATION', name: { zh: '依申請提供之個別授權' } },
       paid: {
         scheduleId: 'fp-cadastral-effective',
         amountTwd: 100,
         purpose: 'ACADEMIC',
         reductionPercent: 50,
+        reductionTwd: 100,
+        lines: [{ itemId: 'sheet', quantity: 1, amountTwd: 200 }],
+        receiptNumber: 'R-1',
       },
     });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { OGDL, attributionStatement, grantSummary, type AttributionInput } from '#domain/attribution';
+import {
+  OGDL,
+  OGDL_EXHIBIT,
+  attributionStatement,
+  grantSummary,
+  type AttributionInput,
+} from '#domain/attribution';
 import { RuleViolationError } from '#domain/errors';
 
 const input: AttributionInput = {
@@ -27,19 +33,20 @@ describe('attributionStatement', () => {
     }
   });
 
-  it('says in part 2 that the data are released under the OGDL for anyone who follows it', () => {
+  it('is the model wording of the license’s exhibit (顯名聲明), word for word', () => {
     const { parts } = attributionStatement(input);
-    expect(parts.zh[1]).toContain('政府資料開放授權條款');
-    expect(parts.en[1]).toContain('Open Government Data License');
-    expect(parts.en[1]).toMatch(/anyone/);
-  });
-
-  it('names the license with its URL in part 3 in both languages', () => {
-    const { parts } = attributionStatement(input);
-    expect(parts.zh[2]).toContain(OGDL.nameZh);
-    expect(parts.en[2]).toContain(OGDL.nameEn);
-    expect(parts.zh[2]).toContain('https://data.gov.tw/license');
-    expect(parts.en[2]).toContain('https://data.gov.tw/license');
+    expect(parts.zh).toEqual([
+      '內政部戶政司 2026 戶籍人口統計 版本 2026.1',
+      '此開放資料依政府資料開放授權條款 (Open Government Data License) 進行公眾釋出，使用者於遵守本條款各項規定之前提下，得利用之。',
+      '政府資料開放授權條款：https://data.gov.tw/license',
+    ]);
+    expect(parts.en).toEqual([
+      'Department of Household Registration, Ministry of the Interior 2026 Household Population Statistics version 2026.1',
+      'The Open Data is made available to the public under the Open Government Data License, User can make use of it when complying to the condition and obligation of its terms.',
+      'Open Government Data License:https://data.gov.tw/license',
+    ]);
+    expect(parts.zh.slice(1)).toEqual([OGDL_EXHIBIT.zh.release, OGDL_EXHIBIT.zh.license]);
+    expect(parts.zh[2]).toContain(OGDL.url);
   });
 
   it('joins the three parts in order into one text per language', () => {
@@ -47,12 +54,12 @@ describe('attributionStatement', () => {
     const positions = statement.parts.zh.map((p) => statement.zh.indexOf(p));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(statement.en).toBe(statement.parts.en.join(' '));
+    expect(statement.en).toBe(statement.parts.en.join('\n'));
   });
 
   it('trims the names it is given', () => {
     const { parts } = attributionStatement({ ...input, datasetVersion: ' 3 ' });
-    expect(parts.en[0]).toContain('(version 3)');
+    expect(parts.en[0]).toMatch(/ version 3$/);
   });
 
   it.each([
@@ -93,6 +100,8 @@ describe('OGDL and grantSummary', () => {
 
   it('mentions every term of the grant in English', () => {
     for (const term of [
+      'licensed to the public',
+      'only records that the licensee named below obtained this version',
       'any purpose',
       'worldwide',
       'perpetuity',
@@ -100,8 +109,10 @@ describe('OGDL and grantSummary', () => {
       'irrevocable',
       'royalty-free',
       'sublicense',
-      'Patents and trademarks are not licensed',
-      'attribution',
+      'patents and trademarks are not licensed',
+      'deemed void from the start (clause 3.2)',
+      'cease to provide all or part of the data',
+      'without any warranty',
       'Taiwan',
     ]) {
       expect(grantSummary.en).toContain(term);
@@ -110,15 +121,17 @@ describe('OGDL and grantSummary', () => {
 
   it('mentions every term of the grant in Chinese', () => {
     for (const term of [
-      '任何目的',
-      '全世界',
-      '永久',
+      '向公眾授權',
+      '本證明書僅記錄下列被授權人已取得本版本之資料',
+      '不限目的、時間及地域',
       '非專屬',
       '不可撤回',
-      '免權利金',
-      '再授權',
+      '免授權金',
+      '再轉授權',
       '專利權及商標權',
-      '顯名',
+      '視為自始未取得授權（第三點第二款）',
+      '停止提供全部或一部資料',
+      '不構成資料提供機關之任何保證',
       '中華民國',
     ]) {
       expect(grantSummary.zh).toContain(term);

@@ -24,6 +24,12 @@ export function dataset(overrides: Partial<Dataset> = {}): Dataset {
     title: { zh: '戶籍資料', en: 'Household register' },
     version: '2026.1',
     classification: 'ON_APPLICATION',
+    conditionsOfUse: {
+      title: { zh: '戶籍資料提供使用規範', en: 'Conditions of use for household register data' },
+      version: '1',
+      url: 'https://www.ris.gov.tw/conditions',
+      sublicensing: false,
+    },
     ...overrides,
   };
 }

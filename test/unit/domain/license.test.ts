@@ -63,18 +63,31 @@ describe('revocationStatus', () => {
 
 describe('certificate numbers', () => {
   it('pads the sequence to six digits', () => {
-    expect(formatCertificateNumber(2026, 42)).toBe('OGDL-2026-000042');
-    expect(formatCertificateNumber(2026, 999_999)).toBe('OGDL-2026-999999');
+    expect(formatCertificateNumber('OPEN', 2026, 42)).toBe('OGDL-2026-000042');
+    expect(formatCertificateNumber('OPEN', 2026, 999_999)).toBe('OGDL-2026-999999');
+  });
+
+  it('gives a grant on application its own prefix, never OGDL-', () => {
+    expect(formatCertificateNumber('ON_APPLICATION', 2026, 42)).toBe('APL-2026-000042');
   });
 
   it('refuses a sequence or year that does not fit', () => {
-    expect(() => formatCertificateNumber(2026, 0)).toThrow(RangeError);
-    expect(() => formatCertificateNumber(2026, 1_000_000)).toThrow(RangeError);
-    expect(() => formatCertificateNumber(26, 1)).toThrow(RangeError);
+    expect(() => formatCertificateNumber('OPEN', 2026, 0)).toThrow(RangeError);
+    expect(() => formatCertificateNumber('OPEN', 2026, 1_000_000)).toThrow(RangeError);
+    expect(() => formatCertificateNumber('OPEN', 26, 1)).toThrow(RangeError);
   });
 
   it('parses what it formats', () => {
-    expect(parseCertificateNumber(formatCertificateNumber(2027, 7))).toEqual({ year: 2027, sequence: 7 });
+    expect(parseCertificateNumber(formatCertificateNumber('OPEN', 2027, 7))).toEqual({
+      dataClass: 'OPEN',
+      year: 2027,
+      sequence: 7,
+    });
+    expect(parseCertificateNumber('APL-2027-000007')).toEqual({
+      dataClass: 'ON_APPLICATION',
+      year: 2027,
+      sequence: 7,
+    });
   });
 
   it.each(['OGDL-2026-42', 'ogdl-2026-000042', 'OGDL-2026-000000', 'OGDL-2026-000042 ', 'CC-2026-000042'])(

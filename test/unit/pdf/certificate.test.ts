@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CertificateContentError, renderCertificate } from '#templates/pdf/certificate';
 import { pdfPageTexts, pdfText, squash } from '#test/support/pdf-text';
-import { ATTRIBUTION_EN, ATTRIBUTION_ZH, certificateView, PAID } from './fixtures.ts';
+import {
+  applicationCertificateView,
+  ATTRIBUTION_EN,
+  ATTRIBUTION_ZH,
+  certificateView,
+  PAID,
+} from './fixtures.ts';
 
 const KB = 1024;
 
@@ -54,16 +60,17 @@ describe('renderCertificate', () => {
 
   it('prints the fee section only for fee-based grants', async () => {
     const free = await pdfText(await renderCertificate(certificateView()));
-    const paid = await pdfText(await renderCertificate(certificateView({ paid: PAID })));
+    const paid = await pdfText(await renderCertificate(applicationCertificateView({ paid: PAID })));
     expect(free).not.toContain('已繳金額');
     expect(free).not.toContain('FS-MOTC-CWA-2024-01');
     expect(paid).toContain('已繳金額 Amount paid：NT$ 12,500');
     expect(paid).toContain('FS-MOTC-CWA-2024-01');
     expect(paid).toContain('減收 50%');
+    expect(paid).toContain('R-114-000321');
   });
 
   it('stays within the 80 KB size budget (the font is subset, unused subroutine slots empty)', async () => {
-    for (const view of [certificateView(), certificateView({ paid: PAID })]) {
+    for (const view of [certificateView(), applicationCertificateView()]) {
       expect((await renderCertificate(view)).length).toBeLessThanOrEqual(80 * KB);
     }
   });
@@ -81,11 +88,44 @@ describe('renderCertificate', () => {
     await expect(
       renderCertificate({
         ...view,
-        attribution: { zh: ATTRIBUTION_ZH.slice(0, 2), en: view.attribution.en },
+        attribution: { zh: ATTRIBUTION_ZH.slice(0, 2), en: view.attribution!.en },
       }),
     ).rejects.toBeInstanceOf(CertificateContentError);
     await expect(
-      renderCertificate({ ...view, attribution: { zh: view.attribution.zh, en: ['a', ' ', 'c'] } }),
+      renderCertificate({ ...view, attribution: { zh: view.attribution!.zh, en: ['a', ' ', 'c'] } }),
+    ).rejects.toBeInstanceOf(CertificateContentError);
+  });
+
+  it('renders a grant on application under its own heading and number, with its conditions, source line and paid block, and no OGDL', async () => {
+    const text = squash(await pdfText(await renderCertificate(applicationCertificateView())));
+    for (const part of [
+      '依申請提供之個別授權',
+      'License for data provided on application',
+      'APL-2025-000124',
+      '客製化氣象資料提供使用規範（版本 2024.2）',
+      'https://www.cwa.gov.tw/conditions/custom-data',
+      '資料來源：交通部中央氣象署「逐時氣象觀測資料」（版本 3）',
+      '法令依據 Legal basis：規費法第 10 條；氣象法第 17 條',
+      '× 2 = NT$25,000',
+      '減收 50% reduction',
+      'NT$12,500',
+      '繳費日期 Paid on 2025-03-13',
+      'R-114-000321',
+    ])
+      expect(text).toContain(squash(part));
+    expect(text).not.toContain('政府資料開放授權條款');
+    expect(text).not.toContain('SPDX');
+    expect(text).not.toContain('OGDL-');
+    expect(text).not.toContain('顯名聲明');
+  });
+
+  it('refuses a grant on application that carries an SPDX id or the OGDL statement', async () => {
+    const view = applicationCertificateView();
+    await expect(
+      renderCertificate({ ...view, license: { ...view.license, spdx: 'OGDL-Taiwan-1.0' } }),
+    ).rejects.toBeInstanceOf(CertificateContentError);
+    await expect(
+      renderCertificate({ ...view, attribution: certificateView().attribution! }),
     ).rejects.toBeInstanceOf(CertificateContentError);
   });
 
@@ -104,7 +144,8 @@ describe('renderCertificate', () => {
   });
 
   it('shrinks long content to keep one page', async () => {
-    const view = certificateView({ paid: PAID });
+    // The longest real certificate: a paid grant on application.
+    const view = applicationCertificateView();
     const long = {
       zh: view.grantSummary.zh.repeat(2),
       en: view.grantSummary.en.repeat(2),

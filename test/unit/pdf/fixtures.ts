@@ -1,5 +1,5 @@
 // Realistic views for the PDF tests (and for eyeballing the output).
-import { attributionStatement, grantSummary, OGDL } from '#domain/attribution';
+import { applicationGrantSummary, attributionStatement, grantSummary, OGDL } from '#domain/attribution';
 import type { CertificateView } from '#templates/pdf/certificate';
 import type { ConsultationComment, ConsultationReportView } from '#templates/pdf/consultation-report';
 
@@ -15,6 +15,7 @@ export const ATTRIBUTION_EN = STATEMENT.parts.en;
 
 export function certificateView(overrides: Partial<CertificateView> = {}): CertificateView {
   return {
+    kind: 'OGDL',
     number: 'OGDL-2025-000123',
     issuedAt: '2025-03-14T02:30:00Z',
     licensee: { name: '王小明', organization: '國立臺灣大學 氣候變遷研究中心', email: 'wang@example.tw' },
@@ -45,10 +46,59 @@ export const PAID: NonNullable<CertificateView['paid']> = {
     zh: '中央氣象署客製化氣象資料收費基準',
     en: 'CWA fee schedule for customised weather data',
   },
+  legalBasis: '規費法第 10 條；氣象法第 17 條',
+  lines: [
+    {
+      name: { zh: '逐時觀測資料客製化擷取', en: 'Customised extraction of hourly observations' },
+      unit: { zh: '每次申請', en: 'per request' },
+      quantity: 2,
+      unitAmountTwd: 12500,
+      amountTwd: 25000,
+    },
+  ],
+  subtotalTwd: 25000,
+  reductionPercent: 50,
+  reductionTwd: 12500,
   amountTwd: 12500,
   purpose: '學術研究 Academic research',
-  reductionPercent: 50,
+  paidOn: '2025-03-13',
+  receiptNumber: 'R-114-000321',
 };
+
+/** A grant on application: its own heading and number prefix, conditions of use, a source line, no OGDL. */
+export function applicationCertificateView(overrides: Partial<CertificateView> = {}): CertificateView {
+  const { attribution: _ogdl, ...base } = certificateView();
+  return {
+    ...base,
+    kind: 'ON_APPLICATION',
+    number: 'APL-2025-000124',
+    license: {
+      nameZh: '依申請提供之個別授權',
+      nameEn: 'License for data provided on application',
+      version: '2024.2',
+      url: 'https://www.cwa.gov.tw/conditions/custom-data',
+      conditionsTitle: {
+        zh: '客製化氣象資料提供使用規範',
+        en: 'Conditions of use for customised weather data',
+      },
+    },
+    grantSummary: applicationGrantSummary({
+      conditions: {
+        title: { zh: '客製化氣象資料提供使用規範', en: 'Conditions of use for customised weather data' },
+        version: '2024.2',
+        sublicensing: false,
+      },
+      purpose: { zh: '學術研究', en: 'Academic research' },
+    }),
+    verifyUrl: 'https://ogdl.example.gov.tw/verify/APL-2025-000124',
+    source: {
+      zh: '資料來源：交通部中央氣象署「逐時氣象觀測資料」（版本 3）',
+      en: 'Source: Central Weather Administration, “Hourly weather observations” (version 3)',
+    },
+    paid: PAID,
+    ...overrides,
+  };
+}
 
 const TIERS = ['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED'] as const;
 const DISPOSITIONS = ['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED'] as const;
