@@ -26,7 +26,7 @@ export const DECISION_LABELS: Record<BallotDecision, Label> = {
 /** One sentence under each choice on the ballot, saying what the choice does. */
 export const DECISION_EXPLANATIONS: Record<BallotDecision, Label> = {
   APPROVE: {
-    zh: '同意本版收費基準；核定後依預定生效日實施。',
+    zh: '同意本版收費基準，建議通過；機關依規費法第 10 條完成程序並公告後，依生效日實施。',
     en: 'You approve this version of the fee schedule; once approved it takes effect on its effective date.',
   },
   REJECT: {
@@ -50,7 +50,8 @@ export const positionLabel = (decision: BallotDecision | null): Label =>
   decision === null ? NOT_VOTED : DECISION_LABELS[decision];
 
 export const OUTCOME_LABELS: Record<DecisionOutcome, Label> = {
-  APPROVED: { zh: '核定（同意）', en: 'Approved' },
+  // The group advises; under 規費法 §10 the agency sets the schedule, so never 「核定」.
+  APPROVED: { zh: '同意（建議通過）', en: 'Approved (recommended to the agency)' },
   REJECTED: { zh: '否決（不同意）', en: 'Rejected' },
   CHANGES_REQUESTED: { zh: '請機關修正', en: 'Changes requested' },
   NOT_DECIDED: { zh: '未能作成決議，退回機關', en: 'Not decided; returned to the agency' },

@@ -14,6 +14,7 @@ import {
   textField,
   LocalizedTitleSchema,
 } from './common.ts';
+import { FeeLawStepRecordSchema } from './fee-law-steps.ts';
 
 export const CostCategorySchema = z.enum([
   'MEDIA',
@@ -214,6 +215,7 @@ export const ProposalStatusSchema = z.enum([
   'REJECTED',
   'CHANGES_REQUESTED',
   'NOT_DECIDED',
+  'ANNOUNCED',
   'EFFECTIVE',
   'WITHDRAWN',
 ]);
@@ -251,6 +253,8 @@ export const FeeProposalSchema = z
     consultation: z.optional(ConsultationSchema),
     /** Latest date the approved schedule must be reviewed again. */
     reviewBy: z.optional(IsoDateSchema),
+    /** The steps of 規費法 §10 recorded after a favourable vote, in order (fee-law-steps.ts). */
+    feeLawSteps: z.optional(z.array(FeeLawStepRecordSchema)),
     // The vote (`review`) and the `decision` are the service's records, typed in records.ts.
   })
   .check(z.superRefine(refineUniqueness));

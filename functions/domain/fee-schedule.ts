@@ -35,6 +35,8 @@ export interface FeeScheduleEntry {
 export interface ScheduleTimelineEntry extends FeeScheduleEntry {
   /** The effective date of the schedule that replaced it, once that date has come. */
   supersededAt?: string;
+  /** Its review-by date has come (規費法 §11): the agency is to review it. */
+  dueForReview: boolean;
 }
 
 export interface ScheduleTimeline {
@@ -65,7 +67,10 @@ export function scheduleTimeline(entries: readonly FeeScheduleEntry[], date: str
   const started = sorted.filter((e) => e.effectiveFrom <= date);
   const history: ScheduleTimelineEntry[] = sorted.map((entry) => {
     const successor = started.find((s) => chronological(s, entry) > 0);
-    return successor ? { ...entry, supersededAt: successor.effectiveFrom } : { ...entry };
+    const dueForReview = entry.reviewBy !== undefined && entry.reviewBy <= date;
+    return successor
+      ? { ...entry, supersededAt: successor.effectiveFrom, dueForReview }
+      : { ...entry, dueForReview };
   });
   const inForceId = started.at(-1)?.proposalId;
   const nextId = sorted.find((e) => e.effectiveFrom > date)?.proposalId;

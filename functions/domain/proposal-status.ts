@@ -17,6 +17,7 @@ export const ProposalEventSchema = z.enum([
   'EDIT',
   'RESUBMIT_MATERIAL',
   'RESUBMIT_MINOR',
+  'ANNOUNCE',
   'TAKE_EFFECT',
   'WITHDRAW',
 ]);
@@ -40,7 +41,10 @@ const TRANSITIONS: Record<ProposalStatus, Partial<Record<ProposalEvent, Proposal
     RESUBMIT_MINOR: 'UNDER_REVIEW',
     WITHDRAW: 'WITHDRAWN',
   },
-  APPROVED: { TAKE_EFFECT: 'EFFECTIVE' },
+  // With the steps of 規費法 §10 (the default) the agency announces the schedule, which then takes
+  // effect on its date; a deployment without them goes from APPROVED to EFFECTIVE directly.
+  APPROVED: { ANNOUNCE: 'ANNOUNCED', TAKE_EFFECT: 'EFFECTIVE' },
+  ANNOUNCED: { TAKE_EFFECT: 'EFFECTIVE' },
   REJECTED: {},
   NOT_DECIDED: {},
   EFFECTIVE: {},

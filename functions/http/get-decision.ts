@@ -30,6 +30,9 @@ export const handler = httpHandler(
             extensions: review.extensions,
           }
         : undefined,
+      /** The steps of 規費法 §10 recorded after a favourable vote, and the effective date they fixed. */
+      feeLawSteps: found.value.feeLawSteps ?? [],
+      ...(decision.outcome === 'APPROVED' ? { effectiveFrom: found.value.effectiveFrom } : {}),
       pdfUrl: `/fee-proposals/${encodeURIComponent(params.id)}/decision?format=pdf`,
     });
   },

@@ -16,6 +16,7 @@ import {
   ExtensionInputSchema,
 } from '#domain/consultation';
 import { BallotInputSchema } from '#domain/ballot';
+import { FeeLawStepInputSchema } from '#domain/fee-law-steps';
 import type { Access } from './types.ts';
 import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
 
@@ -290,6 +291,17 @@ export const routes: RouteDefinition[] = [
     summary: 'Extend an open consultation (announced publicly)',
     tag: 'Consultation',
     responds: { status: 200, description: 'Extended' },
+  },
+  {
+    method: 'POST',
+    path: '/fee-proposals/{id}/steps',
+    entry: h('record-fee-law-step'),
+    access: 'agency',
+    body: FeeLawStepInputSchema,
+    summary:
+      'After a favourable vote, record a step of 規費法 §10 in order: FEE_AUTHORITY_CONSENT, COUNCIL_FILING, ANNOUNCEMENT (→ ANNOUNCED, then EFFECTIVE on effectiveFrom)',
+    tag: 'Fee proposals',
+    responds: { status: 200, description: 'Recorded' },
   },
   {
     method: 'GET',

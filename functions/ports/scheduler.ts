@@ -8,7 +8,7 @@
 import { optionalEnv } from './config.ts';
 
 export type DeadlineKind =
-  'CONSULTATION_CLOSES' | 'VOTE_DEADLINE' | 'VOTE_REMINDER' | 'SCHEDULE_TAKES_EFFECT';
+  'CONSULTATION_CLOSES' | 'VOTE_DEADLINE' | 'VOTE_REMINDER' | 'SCHEDULE_TAKES_EFFECT' | 'REVIEW_REMINDER';
 
 export interface DeadlinePayload {
   kind: DeadlineKind;

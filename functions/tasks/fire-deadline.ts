@@ -8,7 +8,13 @@ import { fireDeadline } from '#usecases/deadlines';
 import { log } from '#http/log';
 
 const DeadlineEvent = z.object({
-  kind: z.enum(['CONSULTATION_CLOSES', 'VOTE_DEADLINE', 'VOTE_REMINDER', 'SCHEDULE_TAKES_EFFECT']),
+  kind: z.enum([
+    'CONSULTATION_CLOSES',
+    'VOTE_DEADLINE',
+    'VOTE_REMINDER',
+    'SCHEDULE_TAKES_EFFECT',
+    'REVIEW_REMINDER',
+  ]),
   proposalId: z.string().check(z.minLength(1)),
   version: z.int().check(z.gte(1)),
   round: z.int().check(z.gte(1)),

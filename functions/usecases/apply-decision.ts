@@ -24,11 +24,11 @@ import { systemActor } from './actors.ts';
 import { sha256 } from './consultation-report.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
-import { effectiveInstant, publishSchedule } from './take-effect.ts';
+import { scheduleTakingEffect } from './take-effect.ts';
 import { voteRepository } from '#ports/vote-repository';
 import { tallyOf } from './vote-tally.ts';
 import { updateProposal } from './update-proposal.ts';
-import { reviewIntervalYears } from './settings.ts';
+import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { decisionRecordView } from './decision-view.ts';
 
 const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: ProposalEvent }> = {
@@ -121,15 +121,10 @@ export async function applyDecision(input: {
   const base = { proposalId: current.id, version: input.version, round: input.round };
   await schedule.cancel(deadlineName({ kind: 'VOTE_DEADLINE', ...base }));
   await schedule.cancel(deadlineName({ kind: 'VOTE_REMINDER', ...base }));
-  if (mapping.outcome === 'APPROVED') {
-    await publishSchedule(proposal.id, 'APPROVED');
-    const payload = { kind: 'SCHEDULE_TAKES_EFFECT' as const, ...base };
-    await schedule.schedule({
-      name: deadlineName(payload),
-      at: effectiveInstant(proposal.effectiveFrom),
-      payload,
-    });
-  }
+  // The group recommends; under 規費法 §10 the agency publishes the schedule only with its
+  // announcement (record-fee-law-step.ts). Without those steps it is published now.
+  if (mapping.outcome === 'APPROVED' && !feeLawStepsRequired())
+    await scheduleTakingEffect(proposal, 'APPROVED');
   await mailAgency(
     proposal.agencyId,
     decisionMail({
@@ -144,7 +139,11 @@ export async function applyDecision(input: {
       })),
       decisionUrl: links.decision(proposal.id),
       ...(decision.effectiveFrom
-        ? { effectiveFrom: decision.effectiveFrom, reviewBy: decision.reviewBy }
+        ? {
+            effectiveFrom: decision.effectiveFrom,
+            reviewBy: decision.reviewBy,
+            feeLawSteps: feeLawStepsRequired(),
+          }
         : {}),
     }),
     `decision-${proposal.id}-v${input.version}`,

@@ -6,6 +6,7 @@
  *    campaign text on the page fold into one entry saying how many there are;
  * 4. the consultation report and the decision, once published.
  */
+import { feeLawStepsRequired } from './settings.ts';
 import { NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
@@ -94,6 +95,20 @@ export async function consultationPageView(
         : {}),
       events: pagePaths.events(proposal.id),
     },
-    ...(decision ? { decision: publicDecision(decision) } : {}),
+    ...(decision
+      ? {
+          decision: {
+            ...publicDecision(decision),
+            ...(decision.effectiveFrom ? { effectiveFrom: proposal.effectiveFrom } : {}),
+            feeLawSteps: (proposal.feeLawSteps ?? []).map(({ step, date, reference, url }) => ({
+              step,
+              date,
+              reference,
+              ...(url ? { url } : {}),
+            })),
+            feeLawStepsRequired: feeLawStepsRequired(),
+          },
+        }
+      : {}),
   };
 }

@@ -7,7 +7,7 @@ import { NotFoundError } from '#domain/errors';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import type { LicenseDatasetView, LicenseScheduleView } from '#templates/pages/license';
 import { schedulesOf, type StoredDataset } from './dataset-view.ts';
-import type { FeeScheduleEntry } from '#domain/fee-schedule';
+import type { ScheduleTimelineEntry } from '#domain/fee-schedule';
 import { pagePaths } from './page-paths.ts';
 
 export async function licenseDatasetView(datasetId: string): Promise<LicenseDatasetView> {
@@ -29,7 +29,7 @@ export async function licenseDatasetView(datasetId: string): Promise<LicenseData
   };
 }
 
-function scheduleView(entry: FeeScheduleEntry): LicenseScheduleView {
+function scheduleView(entry: ScheduleTimelineEntry): LicenseScheduleView {
   return {
     proposalId: entry.proposalId,
     title: entry.title,
@@ -37,5 +37,6 @@ function scheduleView(entry: FeeScheduleEntry): LicenseScheduleView {
     url: pagePaths.consultation(entry.proposalId),
     items: entry.items,
     reductions: entry.reductions,
+    dueForReview: entry.dueForReview,
   };
 }

@@ -43,3 +43,10 @@ export function rateLimits(): Record<RateLimit['name'], RateLimit> {
     ),
   };
 }
+
+/**
+ * Whether an approved schedule waits for the steps of 規費法 §10 (the fee authority's consent, the
+ * filing with the representative body, the announcement) before it can take effect. On unless the
+ * deployment sets FEE_LAW_STEPS=off; read on each use, so a test can set it for its own runtime.
+ */
+export const feeLawStepsRequired = (): boolean => optionalEnv('FEE_LAW_STEPS') !== 'off';

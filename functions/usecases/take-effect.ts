@@ -1,15 +1,18 @@
 /**
- * An approved schedule on its datasets, and the day it takes effect: at 00:00 Taipei time on its
- * effective date (a deadline on the clock), APPROVED → EFFECTIVE.
+ * An approved (or, under 規費法 §10, announced) schedule on its datasets, and the day it takes
+ * effect: at 00:00 Taipei time on its effective date (a deadline on the clock), → EFFECTIVE. Its
+ * agency is reminded of the review-by date 90 days before it.
  */
 import { ConflictError } from '#domain/errors';
 import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-schedule';
 import { nextStatus } from '#domain/proposal-status';
 import { currentClock } from '#ports/clock';
-import { proposalRepository } from '#ports/proposal-repository';
+import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import { deadlineName, scheduler } from '#ports/scheduler';
 import { datasetRepository } from '#ports/registry-repository';
 import { systemActor } from './actors.ts';
 import type { StoredDataset } from './dataset-view.ts';
+import { feeLawStepsRequired } from './settings.ts';
 import { updateProposal } from './update-proposal.ts';
 
 /** The instant a schedule takes effect: the start of its effective date in Taipei (UTC+8). */
@@ -41,10 +44,45 @@ export async function publishSchedule(proposalId: string, status: ScheduleStatus
   }
 }
 
-/** APPROVED → EFFECTIVE once the effective date has come; returns whether it changed. */
+/** How long before the review-by date the agency is reminded. */
+export const REVIEW_REMINDER_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/**
+ * Publishes the schedule on its datasets with `status` and sets the deadlines that follow: it takes
+ * effect on its date, and its agency is reminded of the review-by date. Idempotent by name.
+ */
+export async function scheduleTakingEffect(proposal: ProposalRecord, status: 'APPROVED' | 'ANNOUNCED') {
+  await publishSchedule(proposal.id, status);
+  const schedule = await scheduler();
+  const base = {
+    proposalId: proposal.id,
+    version: proposal.decision?.version ?? proposal.version,
+    round: proposal.review?.round ?? proposal.consultation?.round ?? 1,
+  };
+  const takes = { kind: 'SCHEDULE_TAKES_EFFECT' as const, ...base };
+  await schedule.schedule({
+    name: deadlineName(takes),
+    at: effectiveInstant(proposal.effectiveFrom),
+    payload: takes,
+  });
+  if (proposal.reviewBy) {
+    const remind = { kind: 'REVIEW_REMINDER' as const, ...base };
+    const at = new Date(
+      Date.parse(effectiveInstant(proposal.reviewBy)) - REVIEW_REMINDER_DAYS * DAY_MS,
+    ).toISOString();
+    await schedule.schedule({ name: deadlineName(remind), at, payload: remind });
+  }
+}
+
+/** APPROVED or ANNOUNCED → EFFECTIVE once the effective date has come; returns whether it changed. */
 export async function takeEffect(proposalId: string): Promise<boolean> {
   const { changed } = await updateProposal(proposalId, (current, now) => {
-    if (current.status !== 'APPROVED' || now.getTime() < Date.parse(effectiveInstant(current.effectiveFrom)))
+    const waiting = feeLawStepsRequired() ? 'ANNOUNCED' : 'APPROVED';
+    if (
+      (current.status !== waiting && current.status !== 'ANNOUNCED') ||
+      now.getTime() < Date.parse(effectiveInstant(current.effectiveFrom))
+    )
       return undefined;
     return {
       next: { ...current, status: nextStatus(current.status, 'TAKE_EFFECT') },

@@ -14,6 +14,7 @@ import { currentClock } from '#ports/clock';
 import { advisoryGroupRepository } from '#ports/registry-repository';
 import { mailer } from '#ports/adapters';
 import { voteExtendedMail, voteReminderMail } from '#templates/mail/vote-mails';
+import { reviewReminderMail } from '#templates/mail/fee-law-mails';
 import type { DeadlineOutcome } from './deadlines.ts';
 import { systemActor } from './actors.ts';
 import { currentTally } from './vote-tally.ts';
@@ -22,6 +23,8 @@ import { updateProposal } from './update-proposal.ts';
 import { scheduleVoteDeadlines } from './open-vote.ts';
 import { issueLink } from './vote-links.ts';
 import { takeEffect } from './take-effect.ts';
+import { links } from './links.ts';
+import { mailAgency } from './mail-agency.ts';
 
 type Handler = (proposal: ProposalRecord, deadline: DeadlinePayload) => Promise<DeadlineOutcome>;
 const DAY = 86_400_000;
@@ -122,8 +125,25 @@ const voteReminder: Handler = async (proposal, deadline) => {
 const scheduleTakesEffect: Handler = async (proposal) =>
   (await takeEffect(proposal.id)) ? 'RELEASED' : 'NOTHING_TO_DO';
 
+/** 90 days before the review-by date: the agency is told to review the schedule (規費法 §11). */
+const reviewReminder: Handler = async (proposal) => {
+  if (proposal.status !== 'EFFECTIVE' && proposal.status !== 'ANNOUNCED') return 'NOTHING_TO_DO';
+  if (!proposal.reviewBy) return 'NOTHING_TO_DO';
+  await mailAgency(
+    proposal.agencyId,
+    reviewReminderMail({
+      proposal: { id: proposal.id, title: proposal.title },
+      reviewBy: proposal.reviewBy,
+      proposalUrl: links.proposal(proposal.id),
+    }),
+    `review-reminder-${proposal.id}-${proposal.reviewBy}`,
+  );
+  return 'RELEASED';
+};
+
 export const voteDeadlineHandlers: Record<Exclude<DeadlineKind, 'CONSULTATION_CLOSES'>, Handler> = {
   VOTE_DEADLINE: voteDeadline,
   VOTE_REMINDER: voteReminder,
   SCHEDULE_TAKES_EFFECT: scheduleTakesEffect,
+  REVIEW_REMINDER: reviewReminder,
 };

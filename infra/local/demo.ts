@@ -260,6 +260,30 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       `${decision.tally.recused} recused; quorum ${decision.tally.quorum} of ${decision.tally.seats} seats met). Status ${await status(id)}.`,
   );
 
+  // 6b. The group only recommends: under 規費法 §10 the agency records the fee authority's consent,
+  // the filing with the representative body and the announcement, in that order.
+  const today = new Date((await clockNow()).getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  for (const [step, reference, url] of [
+    ['FEE_AUTHORITY_CONSENT', '財政部台財稅字第 11400000010 號'],
+    ['COUNCIL_FILING', '立法院議字第 1140000200 號'],
+    ['ANNOUNCEMENT', '內授測字第 1140000300 號', 'https://gazette.nat.gov.tw/egFront/detail.do?metaid=demo'],
+  ] as const) {
+    await expectStatus(
+      `record ${step}`,
+      200,
+      await call(
+        'POST',
+        `/fee-proposals/${id}/steps`,
+        { step, date: today, reference, ...(url ? { url } : {}) },
+        nlsc,
+      ),
+    );
+  }
+  tell(
+    `${SEED.subordinate} recorded the steps of 規費法 §10 on ${today} (the fee authority's consent, the filing with the ` +
+      `representative body, the announcement): ${await status(id)}.`,
+  );
+
   // 7. The schedule takes effect on its date (00:00 Taipei time).
   await expectStatus(
     'move to the effective date',

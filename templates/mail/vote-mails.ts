@@ -68,6 +68,8 @@ export interface DecisionMailView {
   /** For APPROVED: ISO 8601 dates. */
   effectiveFrom?: string;
   reviewBy?: string;
+  /** For APPROVED: whether the agency now takes the steps of 規費法 §10 before the schedule applies. */
+  feeLawSteps?: boolean;
 }
 
 const LINK_NOTES = {
@@ -240,14 +242,25 @@ ${LINK_NOTES.en}
 function decisionNextSteps(input: DecisionMailView): Label {
   switch (input.outcome) {
     case 'APPROVED':
-      return {
-        zh:
-          `收費基準將公告，並自 ${input.effectiveFrom ?? '預定生效日'} 起生效；` +
-          `應於 ${input.reviewBy ?? '三年內'} 前重新檢討。`,
-        en:
-          `The schedule is published and takes effect on ${input.effectiveFrom ?? 'its effective date'}; ` +
-          `it must be reviewed by ${input.reviewBy ?? 'three years from then'}.`,
-      };
+      return input.feeLawSteps
+        ? {
+            zh:
+              '諮詢小組之審議結果為建議通過，收費基準由貴機關依規費法第 10 條訂定：請依序取得規費主管機關同意、' +
+              '送民意機關備查並公告，並將各步驟之日期、文號（公告另附網址）登錄於本服務；' +
+              `收費基準於公告後之生效日（預定 ${input.effectiveFrom ?? '生效日'}）起生效，應於生效後三年內重新檢討。`,
+            en:
+              "The advisory group recommends the schedule; under the Fees Act, art. 10, your agency sets it: obtain the fee authority's " +
+              'consent, file it with the representative body and announce it, recording each step (date, document number, and ' +
+              `the announcement's URL) in this service. It takes effect on its effective date after the announcement (planned: ${input.effectiveFrom ?? 'its effective date'}) and is to be reviewed within three years.`,
+          }
+        : {
+            zh:
+              `收費基準將公告，並自 ${input.effectiveFrom ?? '預定生效日'} 起生效；` +
+              `應於 ${input.reviewBy ?? '三年內'} 前重新檢討。`,
+            en:
+              `The schedule is published and takes effect on ${input.effectiveFrom ?? 'its effective date'}; ` +
+              `it must be reviewed by ${input.reviewBy ?? 'three years from then'}.`,
+          };
     case 'REJECTED':
       return {
         zh: '本案結案，否決理由見下列委員立場。如仍擬收費，須另提新案並重新公開徵詢。',

@@ -3,6 +3,10 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
+import {
+  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
+  type FeeLawStepKind,
+} from '../../functions/domain/fee-law-steps.ts';
 import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
@@ -30,7 +34,8 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
   IN_CONSULTATION: { zh: '公開徵詢中', en: 'In public consultation' },
   AWAITING_RESPONSES: { zh: '徵詢截止，機關回應中', en: 'Consultation closed; the agency is answering' },
   UNDER_REVIEW: { zh: '諮詢小組審議中', en: 'Under review by the advisory group' },
-  APPROVED: { zh: '已核定', en: 'Approved' },
+  APPROVED: { zh: '審議同意（建議通過）', en: 'Approved by the advisory group' },
+  ANNOUNCED: { zh: '已公告，待生效', en: 'Announced; not yet in force' },
   REJECTED: { zh: '已否決', en: 'Rejected' },
   CHANGES_REQUESTED: { zh: '請機關修正', en: 'Changes requested' },
   NOT_DECIDED: { zh: '未能作成決議', en: 'Not decided' },

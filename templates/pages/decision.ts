@@ -3,6 +3,10 @@
  * name. The consultation page includes it; the decision page (`/consultations/{id}/decision`, where
  * mails link) shows it on its own, or says that the group has not decided yet.
  */
+import {
+  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
+  type FeeLawStepKind,
+} from '../../functions/domain/fee-law-steps.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import {
   OUTCOME_LABELS,
@@ -23,6 +27,44 @@ export interface DecisionView {
   tally: { seats: number; recused: number; cast: number; quorum: number; quorumMet: boolean };
   positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
   effectiveFrom?: string;
+  /** After a favourable vote: the steps of 規費法 §10 recorded so far, and whether they are required. */
+  feeLawSteps?: { step: FeeLawStepKind; date: string; reference: string; url?: string }[];
+  feeLawStepsRequired?: boolean;
+}
+
+const FEE_LAW_STEP_LABELS: Record<FeeLawStepKind, Label> = {
+  FEE_AUTHORITY_CONSENT: { zh: '規費主管機關同意', en: 'Consent of the fee authority' },
+  COUNCIL_FILING: { zh: '送民意機關備查', en: 'Filed with the representative body' },
+  ANNOUNCEMENT: { zh: '公告', en: 'Announced' },
+};
+
+/** The steps of 規費法 §10 after the vote: each one recorded, or still to come. */
+function feeLawStepsList(decision: DecisionView): SafeHtml {
+  if (decision.outcome !== 'APPROVED' || !decision.feeLawStepsRequired) return html``;
+  const done = decision.feeLawSteps ?? [];
+  return html`<h3>規費法第 10 條程序 <span class="en" lang="en">Steps under the Fees Act, art. 10</span></h3>
+    <p class="muted">
+      諮詢小組之審議結果為建議；收費基準由機關取得規費主管機關同意、送民意機關備查並公告後，依生效日實施。
+      <span class="en" lang="en"
+        >The advisory group recommends; the agency sets the schedule after the fee authority’s consent, the
+        filing with the representative body and the announcement, and it applies from its effective
+        date.</span
+      >
+    </p>
+    <ol>
+      ${FEE_LAW_STEP_ORDER.map((kind) => {
+        const step = done.find((s) => s.step === kind);
+        const label = FEE_LAW_STEP_LABELS[kind];
+        return html`<li>
+          ${label.zh} <span class="en" lang="en">${label.en}</span>：${
+            step
+              ? html`<time datetime="${step.date}">${step.date}</time> ·
+                  ${step.reference}${step.url ? html` · <a href="${step.url}">${step.url}</a>` : ''}`
+              : html`<span class="muted">尚未登錄 <span lang="en">not yet recorded</span></span>`
+          }
+        </li>`;
+      })}
+    </ol>`;
 }
 
 export interface DecisionPageView {
@@ -55,6 +97,7 @@ export function decisionSection(decision: DecisionView): SafeHtml {
         >
       </p>
     </div>
+    ${feeLawStepsList(decision)}
     <div class="scroll">
       <table>
         <caption>

@@ -96,8 +96,8 @@ export function homePage(view: HomePageView): string {
     <h2>審議中 <span class="en" lang="en">Under review</span></h2>
     ${cases(view.underReview, { zh: '目前沒有審議中的收費基準。', en: 'No fee schedule is under review now.' })}
 
-    <h2>已核定之收費基準 <span class="en" lang="en">Approved fee schedules</span></h2>
-    ${cases(view.decided, { zh: '尚無已核定之收費基準。', en: 'No fee schedule has been approved yet.' })}
+    <h2>審議通過之收費基準 <span class="en" lang="en">Approved fee schedules</span></h2>
+    ${cases(view.decided, { zh: '尚無審議通過之收費基準。', en: 'No fee schedule has been approved yet.' })}
 
     <h2 id="licenses">資料授權 <span class="en" lang="en">Data licenses</span></h2>
     <div class="scroll">

@@ -33,6 +33,8 @@ export interface LicenseScheduleView {
     maxQuantity?: number;
   }[];
   reductions: { purpose: Purpose; percent: number }[];
+  /** Its review-by date has come. */
+  dueForReview?: boolean;
 }
 
 export interface LicenseDatasetView {
@@ -152,7 +154,14 @@ function quantitySpec(row: number, item: LicenseScheduleView['items'][number]): 
 export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
   return html`<dl class="facts">
     ${fact(heading, html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`)}
-    ${fact({ zh: '生效日', en: 'In force from' }, html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>`)}
+    ${fact(
+      { zh: '生效日', en: 'In force from' },
+      html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>${
+          schedule.dueForReview
+            ? html` <span class="tag">已屆檢討期限 <span lang="en">due for review</span></span>`
+            : ''
+        }`,
+    )}
     ${
       schedule.reductions.length > 0
         ? fact(

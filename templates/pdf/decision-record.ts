@@ -147,8 +147,8 @@ function outcomeSummary(view: DecisionRecordView): Bilingual {
   switch (view.outcome) {
     case 'APPROVED':
       return {
-        zh: `同意 ${counts.APPROVE} 票，過投票數 ${cast} 票之半數，收費基準核定。`,
-        en: `${counts.APPROVE} of ${cast} votes cast approve: the fee schedule is approved.`,
+        zh: `同意 ${counts.APPROVE} 票，過投票數 ${cast} 票之半數。審議結果：同意（建議通過）。`,
+        en: `${counts.APPROVE} of ${cast} votes cast approve. Result: approved, recommended to the agency.`,
       };
     case 'REJECTED':
       return {

@@ -148,6 +148,17 @@ const recipes: Record<string, Recipe> = {
       body: { closesAt: fixture.consultExtendTo, reason: '延長以利更多意見。' },
     }),
   },
+  'POST /fee-proposals/{id}/steps': {
+    request: () => ({
+      path: `/fee-proposals/${fixture.decided}/steps`,
+      body: {
+        step: 'FEE_AUTHORITY_CONSENT',
+        // Today in Taiwan: on or after the vote's result, not in the future.
+        date: new Date(w.runtime.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+        reference: '財政部台財稅字第 11400000010 號',
+      },
+    }),
+  },
   'GET /fee-proposals/{id}/consultation-report': {
     request: () => ({ path: `/fee-proposals/${fixture.decided}/consultation-report` }),
   },

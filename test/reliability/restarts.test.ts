@@ -11,7 +11,7 @@ import type { LocalRuntime } from '#local/runtime';
 import { apiClient, startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { validProposal } from '../support/fixtures.ts';
 import { linksIn, mailsTo } from '../support/outbox.ts';
-import { MEMBERS, memberEmail } from '../support/review-flow.ts';
+import { FEE_LAW_STEPS, MEMBERS, memberEmail, taipeiToday } from '../support/review-flow.ts';
 import { attempt } from './support/tally.ts';
 
 const POINTS = [
@@ -137,8 +137,20 @@ async function reviewStoppedAt(stopAt: Point, start: (dataDir: string) => Promis
   await settle();
   expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('APPROVED');
   await point('after approval');
+  const today = await taipeiToday(api);
+  for (const step of FEE_LAW_STEPS) {
+    const url =
+      step.step === 'ANNOUNCEMENT' ? { url: 'https://gazette.nat.gov.tw/egFront/detail.do?id=1' } : {};
+    const res = await api.post(
+      `/fee-proposals/${id}/steps`,
+      { step: step.step, date: today, reference: step.reference, ...url },
+      token,
+    );
+    expect(res.status, res.text).toBe(200);
+  }
+  expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('ANNOUNCED');
   await advance('P1000D');
-  expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('APPROVED');
+  expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('ANNOUNCED');
   await point('before the effective date');
   await advance('P900D'); // past 2031-01-01
 

@@ -16,6 +16,19 @@ export const MEMBERS = [
 ] as const;
 export const memberEmail = (id: string) => `${id}@advisory.example.tw`;
 
+/** The steps of 規費法 §10 in their order, each with a believable document number. */
+export const FEE_LAW_STEPS = [
+  { step: 'FEE_AUTHORITY_CONSENT', reference: '財政部台財稅字第 11400000010 號' },
+  { step: 'COUNCIL_FILING', reference: '立法院議字第 1140000200 號' },
+  { step: 'ANNOUNCEMENT', reference: '內授測字第 1140000300 號' },
+] as const;
+
+/** Today's date in Taiwan on the runtime's clock. */
+export async function taipeiToday(api: ReturnType<typeof apiClient>): Promise<string> {
+  const now = Date.parse((await api.get('/_local/clock')).body.now);
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
   const api = apiClient(runtime);
   let counter = 0;
@@ -68,5 +81,26 @@ export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
     return (await api.get(`/fee-proposals/${id}`)).body.status;
   }
 
-  return { api, advance, proposalUnderReview, ballotLink, vote, status };
+  /** The steps of 規費法 §10 for an approved proposal, dated today in Taiwan: → ANNOUNCED. */
+  async function announce(id: string, extra: { effectiveFrom?: string } = {}) {
+    const today = await taipeiToday(api);
+    for (const step of FEE_LAW_STEPS) {
+      const res = await api.post(
+        `/fee-proposals/${id}/steps`,
+        {
+          step: step.step,
+          date: today,
+          reference: step.reference,
+          ...(step.step === 'ANNOUNCEMENT'
+            ? { url: 'https://gazette.nat.gov.tw/egFront/detail.do?id=1', ...extra }
+            : {}),
+        },
+        agencyToken,
+      );
+      expect(res.status, res.text).toBe(200);
+    }
+    expect(await status(id)).toBe('ANNOUNCED');
+  }
+
+  return { api, advance, proposalUnderReview, ballotLink, vote, status, announce };
 }

@@ -15,7 +15,7 @@ afterAll(async () => outcome?.runtime.close());
 
 describe('the demo story', () => {
   it('tells every step in its own numbered line', () => {
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^\\s*${i + 1}\\. \\S`)));
   });
 

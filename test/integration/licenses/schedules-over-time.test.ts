@@ -23,7 +23,7 @@ afterAll(async () => runtime?.close());
 const dateIn = (days: number) =>
   new Date(runtime.clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
 
-/** A one-item schedule charging `amountTwd` per sheet, taken through consultation and vote to APPROVED. */
+/** A one-item schedule charging `amountTwd` per sheet, taken through consultation, vote and the steps of 規費法 §10 to ANNOUNCED. */
 async function approvedSchedule(amountTwd: number, effectiveFrom: string): Promise<string> {
   const [item] = validProposal().items;
   const id = await flow.proposalUnderReview({
@@ -34,6 +34,7 @@ async function approvedSchedule(amountTwd: number, effectiveFrom: string): Promi
     expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
   await flow.advance('PT1S');
   expect(await flow.status(id)).toBe('APPROVED');
+  await flow.announce(id);
   return id;
 }
 

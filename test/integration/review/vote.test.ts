@@ -51,9 +51,13 @@ describe('the advisory vote from links in e-mails', () => {
       decision.positions.filter((p: any) => p.decision === 'APPROVE').map((p: any) => p.name),
     ).toHaveLength(4);
     expect(decision.positions.filter((p: any) => p.decision === null)).toHaveLength(3);
-    const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;
-    expect(dataset.feeSchedules.history).toContainEqual(
-      expect.objectContaining({ proposalId: id, status: 'APPROVED', reviewBy: '2034-01-01' }),
+    // The group recommends; the schedule is published only once the agency announces it (規費法 §10).
+    const history = () =>
+      flow.api.get(`/datasets/${SEED.datasets.onApplication}`).then((r) => r.body.feeSchedules.history);
+    expect((await history()).map((h: any) => h.proposalId)).not.toContain(id);
+    await flow.announce(id);
+    expect(await history()).toContainEqual(
+      expect.objectContaining({ proposalId: id, status: 'ANNOUNCED', reviewBy: '2034-01-01' }),
     );
     // A late member's link now explains that the vote is over.
     const late = await fetch(await flow.ballotLink('industry-1', id));
@@ -113,6 +117,7 @@ describe('the advisory vote from links in e-mails', () => {
     for (const member of MEMBERS.slice(0, 4)) await flow.vote(await flow.ballotLink(member, id), 'APPROVE');
     await flow.advance('PT1S');
     expect(await flow.status(id)).toBe('APPROVED');
+    await flow.announce(id);
     await flow.advance('P30D');
     expect(await flow.status(id)).toBe('EFFECTIVE');
     const dataset = (await flow.api.get(`/datasets/${SEED.datasets.onApplication}`)).body;

@@ -138,8 +138,9 @@ describe('FeeProposalSchema', () => {
     expect(FeeProposalSchema.safeParse(record).success).toBe(false);
   });
 
-  it('lists every status of api.md', () => {
-    expect(ProposalStatusSchema.options).toHaveLength(10);
+  it('lists every status of api.md, ANNOUNCED of the second wave included', () => {
+    expect(ProposalStatusSchema.options).toHaveLength(11);
+    expect(ProposalStatusSchema.options).toContain('ANNOUNCED');
   });
 });
 

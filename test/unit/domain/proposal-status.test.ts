@@ -75,9 +75,16 @@ describe('nextStatus', () => {
     }
   });
 
-  it('allows exactly the 17 transitions of api.md', () => {
+  it('allows exactly the 17 transitions of api.md and the two of the fee-law steps', () => {
     const count = ProposalStatusSchema.options.reduce((n, s) => n + allowedEvents(s).length, 0);
-    expect(count).toBe(17);
+    expect(count).toBe(19);
+  });
+
+  it('goes APPROVED → ANNOUNCED → EFFECTIVE with the fee-law steps, or APPROVED → EFFECTIVE without', () => {
+    expect(nextStatus('APPROVED', 'ANNOUNCE')).toBe('ANNOUNCED');
+    expect(nextStatus('ANNOUNCED', 'TAKE_EFFECT')).toBe('EFFECTIVE');
+    expect(nextStatus('APPROVED', 'TAKE_EFFECT')).toBe('EFFECTIVE');
+    expect(() => nextStatus('UNDER_REVIEW', 'ANNOUNCE')).toThrow();
   });
 });
 

@@ -36,7 +36,7 @@ describe('renderDecisionRecord', () => {
       '投票截止 Deadline 2025-05-20 23:59',
       '之 50% 以上投票',
       '已達到（5 ≥ 3）',
-      '核定（同意） Approved',
+      '同意（建議通過） Approved (recommended to the agency)',
       '生效日 Effective from 2025-07-01',
       '檢討期限 Review by 2028-07-01',
       '結果確定 Decided 2025-05-21 00:00',

@@ -122,7 +122,8 @@ describe('decisionMail', () => {
     const mail = decisionMail(base);
     const { zh, en } = parts(mail.text);
 
-    expect(mail.subject).toContain('核定');
+    expect(mail.subject).toContain('審議結果：同意（建議通過）');
+    expect(`${mail.subject}${mail.text}`).not.toContain('核定');
     expect(mail.subject).toContain('Approved');
     expect(zh).toContain('自 2025-07-01 起生效');
     expect(zh).toContain('2028-07-01 前重新檢討');

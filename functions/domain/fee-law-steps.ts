@@ -1,0 +1,112 @@
+/**
+ * The steps of 規費法 §10 after a favourable advisory vote. The advisory group only recommends;
+ * the agency then records, in this order, the fee authority's consent (規費主管機關同意), the
+ * filing with the representative body (民意機關備查) and the announcement (公告). The schedule takes
+ * effect on its effective date, which must be on or after the announcement.
+ */
+import * as z from './zod.ts';
+import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, textField } from './common.ts';
+import { RuleViolationError } from './errors.ts';
+
+export const FeeLawStepKindSchema = z.enum(['FEE_AUTHORITY_CONSENT', 'COUNCIL_FILING', 'ANNOUNCEMENT']);
+export type FeeLawStepKind = z.infer<typeof FeeLawStepKindSchema>;
+
+/** The order the law sets. */
+export const FEE_LAW_STEPS: readonly FeeLawStepKind[] = FeeLawStepKindSchema.options;
+
+export const FeeLawStepInputSchema = z.object({
+  step: FeeLawStepKindSchema,
+  /** The date of the consent, the filing or the announcement (YYYY-MM-DD, Taiwan). */
+  date: IsoDateSchema,
+  /** The document number (文號) of the consent or filing, or the announcement's reference. */
+  reference: textField(200),
+  /** The announcement's URL (gazette or notice); optional for the other steps. */
+  url: z.optional(HttpsUrlSchema),
+  /**
+   * ANNOUNCEMENT only: a new effective date, when the review ran past the one proposed. It must
+   * be on or after the announcement.
+   */
+  effectiveFrom: z.optional(IsoDateSchema),
+});
+export type FeeLawStepInput = z.infer<typeof FeeLawStepInputSchema>;
+
+export const FeeLawStepRecordSchema = z.object({
+  step: FeeLawStepKindSchema,
+  date: IsoDateSchema,
+  reference: textField(200),
+  url: z.optional(HttpsUrlSchema),
+  recordedAt: IsoDateTimeSchema,
+});
+export type FeeLawStepRecord = z.infer<typeof FeeLawStepRecordSchema>;
+
+function refuse(rule: string, path: string, message: string): never {
+  throw new RuleViolationError(rule, message, [{ path, rule, message }]);
+}
+
+/**
+ * Checks the next step against the ones recorded (order, dates) and returns the effective date
+ * the schedule will have. `decidedOn` is the Taiwan date of the vote's result, `today` Taiwan's today.
+ */
+export function checkFeeLawStep(input: {
+  done: readonly FeeLawStepRecord[];
+  step: FeeLawStepInput;
+  decidedOn: string;
+  today: string;
+  effectiveFrom: string;
+}): { effectiveFrom: string } {
+  const { done, step, decidedOn, today } = input;
+  const expected = FEE_LAW_STEPS[done.length];
+  if (step.step !== expected) {
+    refuse(
+      'FEE_LAW_STEP_OUT_OF_ORDER',
+      'step',
+      expected === undefined
+        ? 'Every step of 規費法 §10 is recorded already.'
+        : `The steps of 規費法 §10 come in the order ${FEE_LAW_STEPS.join(' → ')}; ${expected} is next, not ${step.step}.`,
+    );
+  }
+  const previous = done.at(-1);
+  if (step.date < decidedOn)
+    refuse(
+      'FEE_LAW_STEP_BEFORE_DECISION',
+      'date',
+      `${step.step} cannot come before the advisory result of ${decidedOn}.`,
+    );
+  if (previous && step.date < previous.date)
+    refuse(
+      'FEE_LAW_STEP_DATE_OUT_OF_ORDER',
+      'date',
+      `${step.step} cannot be dated before ${previous.step} (${previous.date}).`,
+    );
+  if (step.date > today)
+    refuse('FEE_LAW_STEP_IN_FUTURE', 'date', `${step.date} has not come yet (today is ${today}).`);
+  if (step.step !== 'ANNOUNCEMENT') {
+    if (step.effectiveFrom !== undefined)
+      refuse(
+        'EFFECTIVE_DATE_SET_AT_ANNOUNCEMENT',
+        'effectiveFrom',
+        'A new effective date is set with the announcement.',
+      );
+    return { effectiveFrom: input.effectiveFrom };
+  }
+  if (step.url === undefined)
+    refuse(
+      'ANNOUNCEMENT_URL_REQUIRED',
+      'url',
+      'Give the URL of the gazette or notice that announced the schedule.',
+    );
+  const effectiveFrom = step.effectiveFrom ?? input.effectiveFrom;
+  if (effectiveFrom < step.date)
+    refuse(
+      'EFFECTIVE_BEFORE_ANNOUNCEMENT',
+      'effectiveFrom',
+      `The schedule cannot take effect on ${effectiveFrom}, before its announcement on ${step.date}; set a new effective date.`,
+    );
+  if (effectiveFrom < today)
+    refuse(
+      'EFFECTIVE_DATE_IN_PAST',
+      'effectiveFrom',
+      `The effective date ${effectiveFrom} has passed; the review ran past it, so set a new one (on or after ${step.date} and ${today}).`,
+    );
+  return { effectiveFrom };
+}

@@ -1,0 +1,88 @@
+/**
+ * Record a step of 規費法 §10 after a favourable vote (POST /fee-proposals/{id}/steps):
+ * 1. only the proposing agency (or an operator) may, and only while the deployment requires the
+ *    steps (FEE_LAW_STEPS, on by default) and the proposal is APPROVED;
+ * 2. the steps come in the law's order, dated on or after the vote's result and each other, not in
+ *    the future; the announcement names its URL and fixes the effective date, on or after the
+ *    announcement (a new one when the review ran past the one proposed) — 422 naming the rule;
+ * 3. each step is written conditionally on the record read, with its audit event;
+ * 4. with the announcement APPROVED → ANNOUNCED: the schedule is published on its datasets (the
+ *    one in force on a date prices it) and takes effect at 00:00 Taipei time on its date.
+ */
+import { ConflictError, NotFoundError } from '#domain/errors';
+import { checkFeeLawStep, type FeeLawStepInput, type FeeLawStepRecord } from '#domain/fee-law-steps';
+import { reviewByDate } from '#domain/fee-rules';
+import { nextStatus } from '#domain/proposal-status';
+import type { Principal } from '#http/types';
+import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import { requireActingFor } from './access.ts';
+import { actorOf } from './actors.ts';
+import { taipeiDate } from './certificate-record.ts';
+import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
+import { scheduleTakingEffect } from './take-effect.ts';
+import { updateProposal } from './update-proposal.ts';
+
+export async function recordFeeLawStep(
+  id: string,
+  input: FeeLawStepInput,
+  principal: Principal | undefined,
+): Promise<ProposalRecord> {
+  const found = await proposalRepository.get(id);
+  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', id);
+  requireActingFor(principal, found.value.agencyId);
+  if (!feeLawStepsRequired()) {
+    throw new ConflictError(
+      'FEE_LAW_STEPS_OFF',
+      'This deployment does not record the steps of 規費法 §10: an approved schedule takes effect on its date.',
+    );
+  }
+  const { proposal } = await updateProposal(id, (current, now) => {
+    if (current.status !== 'APPROVED' || !current.decision) {
+      throw new ConflictError(
+        'NOT_AWAITING_FEE_LAW_STEPS',
+        `Proposal '${id}' is ${current.status.toLowerCase().replace(/_/g, ' ')}; the steps of 規費法 §10 follow a favourable vote.`,
+      );
+    }
+    const done = current.feeLawSteps ?? [];
+    const { effectiveFrom } = checkFeeLawStep({
+      done,
+      step: input,
+      decidedOn: taipeiDate(current.decision.decidedAt),
+      today: taipeiDate(now.toISOString()),
+      effectiveFrom: current.effectiveFrom,
+    });
+    const record: FeeLawStepRecord = {
+      step: input.step,
+      date: input.date,
+      reference: input.reference,
+      ...(input.url ? { url: input.url } : {}),
+      recordedAt: now.toISOString(),
+    };
+    const announced = input.step === 'ANNOUNCEMENT';
+    return {
+      next: {
+        ...current,
+        feeLawSteps: [...done, record],
+        ...(announced
+          ? {
+              status: nextStatus(current.status, 'ANNOUNCE'),
+              effectiveFrom,
+              reviewBy: reviewByDate(effectiveFrom, reviewIntervalYears),
+            }
+          : {}),
+      },
+      event: {
+        type: `${input.step}_RECORDED`,
+        actor: actorOf(principal),
+        detail: {
+          date: input.date,
+          reference: input.reference,
+          ...(input.url ? { url: input.url } : {}),
+          ...(announced ? { effectiveFrom } : {}),
+        },
+      },
+    };
+  });
+  if (proposal.status === 'ANNOUNCED') await scheduleTakingEffect(proposal, 'ANNOUNCED');
+  return proposal;
+}
