@@ -1,11 +1,14 @@
 /**
- * GET /datasets/{id}: JSON for clients (DCAT with `Accept: application/ld+json` or `?format=jsonld`),
+ * GET /datasets/{id}: JSON for clients (DCAT with `Accept: application/ld+json` or `?format=jsonld`;
+ * data.gov.tw's metadata fields with `?format=data.gov.tw`),
  * the dataset's page for browsers (`Accept: text/html` or `?format=html`).
  */
 import * as z from '#domain/zod';
 import { NotFoundError } from '#domain/errors';
 import { datasetRepository } from '#ports/registry-repository';
-import { datasetDcat, datasetView } from '#usecases/dataset-view';
+import { datasetView } from '#usecases/dataset-view';
+import { datasetDcat, datasetGovTwMetadata } from '#usecases/dataset-metadata';
+import { agencyRepository } from '#ports/registry-repository';
 import type { StoredDataset } from '#usecases/dataset-view';
 import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
@@ -17,7 +20,7 @@ import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
-const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html'])) });
+const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html', 'data.gov.tw'])) });
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query, pageErrors: pageErrors(NOT_FOUND_SUBJECTS.dataset) },
@@ -40,6 +43,11 @@ export const handler = httpHandler(
     const found = await datasetRepository.get(params.id);
     if (!found) throw new NotFoundError('Dataset', params.id);
     const dataset = found.value as StoredDataset;
+    if (query.format === 'data.gov.tw') {
+      const agency = await agencyRepository.get(dataset.agencyId);
+      const name = agency?.name ?? { zh: dataset.agencyId, en: dataset.agencyId };
+      return json(200, datasetGovTwMetadata(dataset, name, baseUrl));
+    }
     if (
       query.format === 'jsonld' ||
       (!query.format && (headers.accept ?? '').includes('application/ld+json'))

@@ -201,7 +201,7 @@ export const routes: RouteDefinition[] = [
     entry: h('get-dataset'),
     access: 'public',
     summary:
-      'A dataset with its license and fee schedules (a page for browsers; DCAT with Accept: application/ld+json or ?format=jsonld)',
+      'A dataset with its license and fee schedules (in force, next, history; a page for browsers); DCAT JSON-LD with Accept: application/ld+json or ?format=jsonld; data.gov.tw metadata fields (授權方式, 計費方式, 計費說明網址, 計費法令依據, 收費基準) with ?format=data.gov.tw',
     tag: 'Registry',
   },
 

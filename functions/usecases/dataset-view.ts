@@ -1,9 +1,9 @@
 /**
  * What the public sees of a dataset: its class, the license that applies, and for data provided
- * on application the fee schedule in force (none means the data is free). DCAT for catalogues.
+ * on application its schedules over time (none in force means the data is free).
  */
 import type { Dataset } from '#domain/dataset';
-import { OGDL } from '#domain/attribution';
+import { APPLICATION_GRANT_NAME, OGDL } from '#domain/attribution';
 import { scheduleTimeline, type FeeScheduleEntry, type ScheduleTimeline } from '#domain/fee-schedule';
 import { currentClock } from '#ports/clock';
 import { taipeiDate } from './certificate-record.ts';
@@ -32,8 +32,9 @@ export function licenseOf(dataset: Dataset) {
     case 'ON_APPLICATION':
       return {
         kind: 'GRANT_ON_APPLICATION',
-        name: { zh: '依申請提供授權', en: 'Grant on application' },
+        name: APPLICATION_GRANT_NAME,
         revocable: true,
+        ...(dataset.conditionsOfUse ? { conditionsOfUse: dataset.conditionsOfUse } : {}),
       };
     case 'NOT_PROVIDED':
       return { kind: 'NONE', reason: dataset.notProvidedReason };
@@ -47,32 +48,5 @@ export function datasetView(dataset: StoredDataset) {
     ...registered,
     license: licenseOf(dataset),
     feeSchedules: { inForce: inForce ?? null, next: next ?? null, history },
-  };
-}
-
-/** DCAT-AP style JSON-LD, as data.gov.tw and other catalogues harvest it. */
-export function datasetDcat(dataset: StoredDataset, baseUrl: string) {
-  const license = licenseOf(dataset);
-  const { inForce } = schedulesOf(dataset);
-  return {
-    '@context': {
-      dcat: 'http://www.w3.org/ns/dcat#',
-      dct: 'http://purl.org/dc/terms/',
-      adms: 'http://www.w3.org/ns/adms#',
-    },
-    '@id': `${baseUrl}/datasets/${encodeURIComponent(dataset.id)}`,
-    '@type': 'dcat:Dataset',
-    'dct:identifier': dataset.id,
-    'dct:title': [
-      { '@language': 'zh-Hant-TW', '@value': dataset.title.zh },
-      { '@language': 'en', '@value': dataset.title.en },
-    ],
-    'dct:publisher': { '@id': `${baseUrl}/agencies/${encodeURIComponent(dataset.agencyId)}` },
-    'adms:version': dataset.version,
-    'dct:accessRights': dataset.classification,
-    ...(license.kind === 'OGDL' ? { 'dct:license': { '@id': license.url } } : {}),
-    ...(inForce
-      ? { 'dct:rights': `${baseUrl}/fee-proposals/${encodeURIComponent(inForce.proposalId)}` }
-      : {}),
   };
 }

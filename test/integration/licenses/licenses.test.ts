@@ -561,6 +561,56 @@ describe('a license for data provided on application', () => {
     expect(quotePage).toContain('四捨五入至元');
   });
 
+  it('publishes fee metadata for harvesting: data.gov.tw fields and DCAT JSON-LD with the schedule in force', async () => {
+    const govtw = (await api.get('/datasets/cadastral-sheets?format=data.gov.tw')).body;
+    expect(govtw).toMatchObject({
+      資料集識別碼: 'cadastral-sheets',
+      資料提供屬性: '依申請提供',
+      授權方式: '依申請提供之個別授權',
+      授權說明網址: 'https://www.nlsc.gov.tw/conditions/cadastral-maps',
+      計費方式: '付費',
+      計費說明網址: 'https://www.nlsc.gov.tw/fees',
+      計費法令依據: '規費法第 10 條',
+      收費基準: {
+        編號: 'fp-sheets',
+        收費項目: [
+          { 代碼: 'sheet', 金額: 20, 計費單位: '每檔', 單次上限: 500 },
+          { 代碼: 'extract', 金額: 1500 },
+        ],
+        差別費率: [{ 利用目的: '學術研究', 減收百分比: 50 }],
+      },
+    });
+    const open = (await api.get(`/datasets/${SEED.datasets.open}?format=data.gov.tw`)).body;
+    expect(open).toMatchObject({
+      授權方式: OGDL.nameZh,
+      授權說明網址: OGDL.url,
+      計費方式: '免費',
+      計費法令依據: '',
+    });
+    const dcat = await api.call('GET', '/datasets/cadastral-sheets', {
+      headers: { accept: 'application/ld+json' },
+    });
+    expect(dcat.headers.get('content-type')).toContain('application/ld+json');
+    const ld = JSON.parse(dcat.text);
+    expect(ld).toMatchObject({
+      '@type': 'dcat:Dataset',
+      'dct:license': { '@id': 'https://www.nlsc.gov.tw/conditions/cadastral-maps' },
+      'schema:isAccessibleForFree': false,
+      'fee:chargeMethod': '付費',
+      'fee:explanationUrl': { '@id': 'https://www.nlsc.gov.tw/fees' },
+      'fee:legalBasis': '規費法第 10 條',
+      'fee:scheduleInForce': {
+        'fee:item': [{ 'dct:identifier': 'sheet', 'schema:price': 20 }, { 'dct:identifier': 'extract' }],
+      },
+    });
+    expect(
+      JSON.parse((await api.call('GET', `/datasets/${SEED.datasets.open}?format=jsonld`)).text),
+    ).toMatchObject({
+      'dct:license': { '@id': OGDL.url },
+      'schema:isAccessibleForFree': true,
+    });
+  });
+
   it('refuses fee items for open data, which is free', async () => {
     const res = await api.post('/licenses', {
       datasetId: SEED.datasets.open,
