@@ -70,7 +70,8 @@ describe('drafting a fee proposal', () => {
     const res = await api.post('/fee-proposals', validProposal(), nlsc);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'DRAFT', version: 1, id: expect.stringMatching(/^fp-/) });
-    expect(res.body.items[0]).toMatchObject({ documentedUnitCostTwd: 220, marginalUnitCostTwd: 20 });
+    // The clipping and conversion time is staff time per sheet supplied: incremental, so marginal too.
+    expect(res.body.items[0]).toMatchObject({ documentedUnitCostTwd: 220, marginalUnitCostTwd: 220 });
   });
 
   it('refuses a fee above its documented cost with 422 naming the rule and the field', async () => {
