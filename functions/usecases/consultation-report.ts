@@ -8,7 +8,7 @@ import { campaignGroups, identityTier, organizationSelfDeclared } from '#domain/
 import type { ConsultationComment } from '#domain/records';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { proposalRepository } from '#ports/proposal-repository';
-import { agencyRepository } from '#ports/registry-repository';
+import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import { feeItemView } from './fee-item-view.ts';
 import { links } from './links.ts';
 
@@ -54,12 +54,23 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
       legalBasis: proposal.legalBasis,
       ...(proposal.explanationUrl ? { explanationUrl: proposal.explanationUrl } : {}),
       effectiveFrom: proposal.effectiveFrom,
+      datasets: await datasetsOf(proposal.datasetIds),
+      reductions: proposal.reductions,
     },
     consultation: {
       round: consultation.round,
       opensAt: consultation.opensAt,
-      closesAt: consultation.closesAt,
-      extensions: consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
+      // As first announced: each extension moved it, and says from when to when and why.
+      closesAt: consultation.extensions[0]?.previousClosesAt ?? consultation.closesAt,
+      finalClosesAt: consultation.closesAt,
+      days: consultation.days,
+      ...(consultation.shortenedReason ? { urgencyReason: consultation.shortenedReason } : {}),
+      extensions: consultation.extensions.map((e) => ({
+        previousClosesAt: e.previousClosesAt,
+        closesAt: e.closesAt,
+        reason: e.reason,
+        at: e.at,
+      })),
     },
     items: proposal.items.map(feeItemView),
     /** Submissions, each campaign copy once; `entries` counts a campaign as one. */
@@ -74,6 +85,12 @@ export async function buildConsultationReport(proposal: ProposalRecord, generate
     generatedAt,
     reportUrl: links.report(proposal.id),
   };
+}
+
+/** The datasets the schedule covers, by id and title (an id no longer registered is listed as such). */
+async function datasetsOf(ids: readonly string[]) {
+  const found = await Promise.all(ids.map((id) => datasetRepository.get(id)));
+  return ids.map((id, i) => ({ id, title: found[i]?.value.title ?? { zh: id, en: id } }));
 }
 
 export type ConsultationReport = Awaited<ReturnType<typeof buildConsultationReport>>;

@@ -3,6 +3,8 @@ import type { DecisionRecord } from '#domain/records';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
 import type { DecisionRecordView } from '#templates/pdf/decision-record';
+import type { FeeItem } from '#domain/fee-proposal';
+import { feeItemView } from './fee-item-view.ts';
 import { links } from './links.ts';
 
 export async function decisionRecordView(
@@ -38,5 +40,16 @@ export async function decisionRecordView(
     ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
     ...(decision.reviewBy ? { reviewBy: decision.reviewBy } : {}),
     decisionUrl: links.decision(proposal.id),
+    items: (decision.itemsReviewed as FeeItem[]).map((item) => {
+      const view = feeItemView(item);
+      return {
+        id: view.id,
+        name: view.name,
+        unit: { zh: view.unit.zh, en: view.unit.en },
+        amountTwd: view.amountTwd,
+        documentedUnitCostTwd: view.documentedUnitCostTwd,
+        marginalUnitCostTwd: view.marginalUnitCostTwd,
+      };
+    }),
   };
 }

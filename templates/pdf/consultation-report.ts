@@ -1,7 +1,15 @@
 // The consultation report (公開徵詢結果報告): the proposal as consulted on, its fee table, how many comments
 // came from which identity tier, and every comment with the agency's disposition and reply. Published with
 // the proposal and sent to the advisory group in the review packet.
-import { cleanText, formatDate, formatDateTime, formatTwd, parseDate } from './format.ts';
+import {
+  cleanText,
+  formatDateAdRoc as formatDate,
+  formatDateTimeAdRoc as formatDateTime,
+  formatTwd,
+  parseDate,
+} from './format.ts';
+import { PURPOSE_LABELS } from '../vote-labels.ts';
+import type { Purpose } from '../../functions/domain/fee-proposal.ts';
 import {
   bilingual,
   DISPOSITION_LABEL,
@@ -78,6 +86,8 @@ export interface ConsultationReportView {
     explanationUrl?: string;
     /** ISO 8601 date. */
     effectiveFrom: string;
+    datasets?: { id: string; title: Bilingual }[];
+    reductions?: { purpose: Purpose; percent: number }[];
   };
   consultation: {
     round: number;
@@ -85,7 +95,12 @@ export interface ConsultationReportView {
     opensAt: string;
     /** Closing date as first announced; each extension gives the new closing date, in order. */
     closesAt: string;
-    extensions: { closesAt: string; reason: string }[];
+    /** The closing date after every extension. */
+    finalClosesAt?: string;
+    days?: number;
+    /** Why the consultation was shorter than the default. */
+    urgencyReason?: string;
+    extensions: { closesAt: string; reason: string; previousClosesAt?: string; at?: string }[];
   };
   items: ConsultationFeeItem[];
   /** Printed in the order given (the caller sorts, normally by receivedAt). */
@@ -154,17 +169,50 @@ function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
   if (proposal.explanationUrl) {
     rows.push({ label: { zh: '計費說明網址', en: 'Explanation' }, value: proposal.explanationUrl });
   }
+  if (proposal.datasets?.length) {
+    rows.push({
+      label: { zh: '適用資料集', en: 'Datasets' },
+      value: proposal.datasets.map((d) => `${d.id}：${d.title.zh} ${d.title.en}`).join('\n'),
+    });
+  }
+  if (proposal.reductions) {
+    rows.push({
+      label: { zh: '差別費率', en: 'Reductions' },
+      value:
+        proposal.reductions.length === 0
+          ? '無 None'
+          : proposal.reductions
+              .map(
+                (r) =>
+                  `${PURPOSE_LABELS[r.purpose].zh} ${PURPOSE_LABELS[r.purpose].en} 減收 ${r.percent}% reduction`,
+              )
+              .join('\n'),
+    });
+  }
   rows.push(
     { label: { zh: '預定生效日', en: 'Effective from' }, value: formatDate(proposal.effectiveFrom) },
     {
       label: { zh: '徵詢期間', en: 'Consultation period' },
-      value: `第 ${consultation.round} 輪 Round ${consultation.round}：${formatDateTime(consultation.opensAt)} – ${formatDateTime(consultation.closesAt)}`,
+      value:
+        `第 ${consultation.round} 輪 Round ${consultation.round}：${formatDateTime(consultation.opensAt)} – ` +
+        `${formatDateTime(consultation.closesAt)}（原定截止 as first announced）` +
+        (consultation.days ? `\n${consultation.days} 日 days` : ''),
     },
   );
+  if (consultation.urgencyReason) {
+    rows.push({
+      label: { zh: '縮短徵詢期間之理由', en: 'Reason for a shorter period' },
+      value: consultation.urgencyReason,
+    });
+  }
   consultation.extensions.forEach((extension, i) => {
     rows.push({
       label: { zh: `延長公告 ${i + 1}`, en: `Extension ${i + 1}` },
-      value: `截止延至 Closing moved to ${formatDateTime(extension.closesAt)}\n${extension.reason}`,
+      value:
+        (extension.previousClosesAt ? `${formatDateTime(extension.previousClosesAt)} → ` : '') +
+        `截止延至 Closing moved to ${formatDateTime(extension.closesAt)}` +
+        (extension.at ? `（公告 announced ${formatDateTime(extension.at)}）` : '') +
+        `\n理由 Reason：${extension.reason}`,
     });
   });
   rows.push({ label: { zh: '報告產製時間', en: 'Generated' }, value: formatDateTime(view.generatedAt) });

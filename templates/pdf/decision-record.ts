@@ -12,7 +12,13 @@ import {
   SEAT_LABELS,
   type DecisionOutcome,
 } from '../vote-labels.ts';
-import { cleanText, formatDate, formatDateTime, formatRocDate, parseDate } from './format.ts';
+import {
+  cleanText,
+  formatDateAdRoc as formatDate,
+  formatDateTimeAdRoc as formatDateTime,
+  formatTwd,
+  parseDate,
+} from './format.ts';
 import { bilingual } from './labels.ts';
 import {
   collectBytes,
@@ -77,6 +83,15 @@ export interface DecisionRecordView {
   effectiveFrom?: string;
   reviewBy?: string;
   decisionUrl?: string;
+  /** The fee table of the version reviewed. */
+  items?: {
+    id: string;
+    name: Bilingual;
+    unit: Bilingual;
+    amountTwd: number;
+    documentedUnitCostTwd: number;
+    marginalUnitCostTwd: number;
+  }[];
 }
 
 const TITLE: Bilingual = { zh: '審議結果紀錄', en: 'Decision record' };
@@ -117,6 +132,7 @@ export async function renderDecisionRecord(view: DecisionRecordView): Promise<Bu
   proposalSection(doc, view);
   procedureSection(doc, view);
   resultSection(doc, view);
+  feeTableSection(doc, view);
   positionsSection(doc, view);
 
   pageFurniture(doc, {
@@ -188,16 +204,11 @@ function outcomePanel(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
   doc.rect(x, y, width, height).fill('#f6f7f9');
   doc.rect(x, y, 4, height).fill(color);
   style(doc, SIZE.small, COLOR.muted).text('審議結果 Outcome', x + 14, y + 10, { lineBreak: false });
-  style(doc, SIZE.small, COLOR.muted).text(
-    `決議日期 Decided ${formatRocDate(view.decidedAt)}`,
-    x + 14,
-    y + 10,
-    {
-      width: inner,
-      align: 'right',
-      lineBreak: false,
-    },
-  );
+  style(doc, SIZE.small, COLOR.muted).text(`決議日期 Decided ${formatDate(view.decidedAt)}`, x + 14, y + 10, {
+    width: inner,
+    align: 'right',
+    lineBreak: false,
+  });
   style(doc, 15, color).text(`${label.zh}  ${label.en}`, x + 14, y + 22, { width: inner, lineBreak: false });
   style(doc, SIZE.body, COLOR.ink).text(text, x + 14, y + 46, { width: inner, lineGap: 1.5 });
   doc.x = x;
@@ -240,7 +251,13 @@ function procedureSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): vo
         `Quorum: at least ${percent(view.rule.quorumFraction)} of the seats (members less recusals) vote; ` +
         `decision: an option with more than half of the votes cast (approve, reject, request changes).`,
     },
-    { label: { zh: '投票開始', en: 'Ballots sent' }, value: formatDateTime(vote.opensAt) },
+    {
+      label: { zh: '審議方式', en: 'Form of review' },
+      value:
+        '書面審查：審查資料（提案版次、收費表及成本依據、徵詢結果報告）及個人選票連結以電子郵件寄送各委員，委員以選票表決。\n' +
+        'Written review by mailed ballots: the packet (proposal version, fee table with cost basis, consultation report) and a personal ballot link were mailed to each member, who voted by ballot.',
+    },
+    { label: { zh: '審查資料寄送', en: 'Packet sent' }, value: formatDateTime(vote.opensAt) },
     { label: { zh: '投票截止', en: 'Deadline' }, value: formatDateTime(vote.deadline) },
   ];
   vote.extensions.forEach((extension, i) => {
@@ -344,16 +361,48 @@ function positionsSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): vo
     paragraph(doc, '無委員資料。 No members are listed.', SIZE.body, COLOR.muted);
     return;
   }
-  view.positions.forEach((position, i) => positionBlock(doc, position, i + 1));
+  const early = parseDate(view.decidedAt).getTime() < parseDate(finalDeadline(view)).getTime();
+  view.positions.forEach((position, i) => positionBlock(doc, position, i + 1, early));
 }
 
-function positionBlock(doc: PDFKit.PDFDocument, position: DecisionPosition, number: number): void {
+/** The fee table the members reviewed: each item's charge beside its documented and marginal cost. */
+function feeTableSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
+  if (!view.items || view.items.length === 0) return;
+  sectionHeading(doc, { zh: '審議之收費表', en: 'Fee table reviewed' });
+  table(
+    doc,
+    [
+      { header: '項目\nItem', weight: 3 },
+      { header: '計費單位\nUnit', weight: 1.4 },
+      { header: '收費\nCharge', weight: 1.2, align: 'right' },
+      { header: '文件化成本\nDocumented cost', weight: 1.4, align: 'right' },
+      { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
+    ],
+    view.items.map((i) => [
+      `${i.id} ${i.name.zh}\n${i.name.en}`,
+      `${i.unit.zh}\n${i.unit.en}`,
+      formatTwd(i.amountTwd),
+      formatTwd(i.documentedUnitCostTwd),
+      formatTwd(i.marginalUnitCostTwd),
+    ]),
+  );
+}
+
+/** Members who had not voted when an early result became final are cut off, not absent. */
+const CUT_OFF = { zh: '結果確定時尚未投票', en: 'Had not voted when the result became final' };
+
+function positionBlock(
+  doc: PDFKit.PDFDocument,
+  position: DecisionPosition,
+  number: number,
+  early: boolean,
+): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   const badgeWidth = 118;
   const textX = x + badgeWidth + 12;
   const textWidth = width - badgeWidth - 12;
-  const label = positionLabel(position.decision);
+  const label = position.decision === null && early ? CUT_OFF : positionLabel(position.decision);
   const color = POSITION_COLOR[position.decision ?? 'NONE'];
   const seat = SEAT_LABELS[position.seat];
   const who = cleanText(`${number}. ${position.name}`);

@@ -27,6 +27,20 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(iso)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/**
+ * 2025-03-01（民國114年）: an AD date with the Republic of China year beside it, so that a document
+ * keeps one calendar system throughout (the reports and decision records use these).
+ */
+export function formatDateAdRoc(iso: string): string {
+  return `${formatDate(iso)}（民國${taipei(iso).getUTCFullYear() - 1911}年）`;
+}
+
+/** 2025-03-01（民國114年）14:05, Taiwan time. */
+export function formatDateTimeAdRoc(iso: string): string {
+  const d = taipei(iso);
+  return `${formatDateAdRoc(iso)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
 /** 民國114年3月1日: Republic of China era dates are what Taiwanese public documents print. */
 export function formatRocDate(iso: string): string {
   const d = taipei(iso);

@@ -139,6 +139,14 @@ describe('a proposal from submission to a consultation whose every comment has a
       'NOT_ADOPTED',
     ]);
     expect(json.body.counts.byTier).toMatchObject({ VERIFIED_EMAIL: 1, UNVERIFIED: 3 });
+    // The report keeps the closing date first announced and each extension with its reason.
+    const { consultation, proposal } = json.body;
+    expect(consultation.extensions).toEqual([
+      expect.objectContaining({ previousClosesAt: consultation.closesAt, reason: '配合說明會延長' }),
+    ]);
+    expect(Date.parse(consultation.finalClosesAt) - Date.parse(consultation.closesAt)).toBe(5 * 86_400_000);
+    expect(proposal.datasets).toEqual([{ id: SEED.datasets.onApplication, title: expect.any(Object) }]);
+    expect(proposal.reductions).toEqual([{ purpose: 'ACADEMIC', percent: 50 }]);
 
     const pdf = await api.call('GET', `/fee-proposals/${id}/consultation-report`, {
       headers: { accept: 'application/pdf' },
@@ -154,6 +162,11 @@ describe('a proposal from submission to a consultation whose every comment has a
       '部分採納',
       '不採納',
       '回覆 1：已納入考量。',
+      '原定截止',
+      '理由 Reason：配合說明會延長',
+      '適用資料集',
+      SEED.datasets.onApplication,
+      '學術研究 Academic research 減收 50%',
     ]) {
       expect(text.replace(/\s+/g, '')).toContain(part.replace(/\s+/g, ''));
     }

@@ -32,14 +32,20 @@ describe('renderDecisionRecord', () => {
       'FP-2025-0042 · v2',
       '交通部資料開放諮詢小組',
       'MOTC open data advisory group',
-      '投票開始 Ballots sent 2025-05-06 09:00',
-      '投票截止 Deadline 2025-05-20 23:59',
+      '書面審查',
+      'Written review by mailed ballots',
+      '審查資料寄送 Packet sent 2025-05-06（民國114年） 09:00',
+      '投票截止 Deadline 2025-05-20（民國114年） 23:59',
+      '審議之收費表 Fee table reviewed',
+      'f-01 逐時觀測資料客製化擷取',
+      'NT$1,200',
+      '審議結果：同意（建議通過）',
       '之 50% 以上投票',
       '已達到（5 ≥ 3）',
       '同意（建議通過） Approved (recommended to the agency)',
-      '生效日 Effective from 2025-07-01',
-      '檢討期限 Review by 2028-07-01',
-      '結果確定 Decided 2025-05-21 00:00',
+      '生效日 Effective from 2025-07-01（民國114年）',
+      '檢討期限 Review by 2028-07-01（民國117年）',
+      '結果確定 Decided 2025-05-21（民國114年） 00:00',
       `第 1 / ${pages.length} 頁`,
     ]) {
       expect(text).toContain(squash(expected));
@@ -87,7 +93,9 @@ describe('renderDecisionRecord', () => {
     });
     const text = squash(await pdfText(await renderDecisionRecord(view)));
 
-    expect(text).toContain(squash('延長 1 Extension 1 截止延至 Deadline moved to 2025-05-27 23:59'));
+    expect(text).toContain(
+      squash('延長 1 Extension 1 截止延至 Deadline moved to 2025-05-27（民國114年） 23:59'),
+    );
     expect(text).toContain(squash('出席人數未達門檻，依規則延長一次。'));
     expect(text).toContain(squash('未達到（2 < 3）'));
     expect(text).toContain(squash('未能作成決議，退回機關 Not decided; returned to the agency'));
@@ -100,7 +108,21 @@ describe('renderDecisionRecord', () => {
     );
 
     expect(text).toContain(squash('截止前結果已確定'));
+    // A member cut off by the early result had not voted yet; not "did not vote".
+    expect(text).toContain(squash('結果確定時尚未投票'));
   });
+
+  it(
+    'keeps one calendar system: every date is AD with the ROC year beside it',
+    { timeout: 30_000 },
+    async () => {
+      const text = await pdfText(await renderDecisionRecord(decisionView()));
+      const dates = text.match(/\d{4}-\d{2}-\d{2}(（民國\d+年）)?/g) ?? [];
+      expect(dates.length).toBeGreaterThan(3);
+      expect(dates.filter((d) => !d.includes('民國'))).toEqual([]);
+      expect(text).not.toMatch(/民國\d+年\d+月/);
+    },
+  );
 
   it(
     'lays out fifty members with long reasons and odd characters over several pages',

@@ -151,6 +151,14 @@ export function decisionView(overrides: Partial<DecisionRecordView> = {}): Decis
     decidedAt: '2025-05-20T16:00:00Z',
     effectiveFrom: '2025-07-01',
     reviewBy: '2028-07-01',
+    items: ITEMS.map(reviewedItem).map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      amountTwd: i.amountTwd,
+      documentedUnitCostTwd: i.documentedUnitCostTwd,
+      marginalUnitCostTwd: i.marginalUnitCostTwd,
+    })),
     ...overrides,
   };
 }
