@@ -51,6 +51,8 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
       return { disposition: 'ADOPTED', reply: '採納。' };
     case 'POST /fee-proposals/{id}/consultation/extend':
       return { closesAt: '2040-01-01T00:00:00.000Z', reason: '延長。' };
+    case 'POST /fee-proposals/{id}/steps':
+      return { step: 'FEE_AUTHORITY_CONSENT', date: '2027-01-01', reference: '台財稅字第 1 號' };
     case 'POST /ballots/{secret}':
       return { decision: 'REJECT', reason: '理由' };
     case 'POST /licenses':
