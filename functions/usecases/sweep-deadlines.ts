@@ -16,6 +16,16 @@ import type { DeadlineOutcome } from './deadlines.ts';
 /** A schedule fires on time; only deadlines this much overdue are the sweep's business. */
 export const SWEEP_GRACE_MS = 15 * 60_000;
 
+const takesEffect = (p: ProposalRecord): { at: string; payload: DeadlinePayload } => ({
+  at: effectiveInstant(p.effectiveFrom),
+  payload: {
+    kind: 'SCHEDULE_TAKES_EFFECT',
+    proposalId: p.id,
+    version: p.version,
+    round: p.consultation?.round ?? 1,
+  },
+});
+
 /** The deadline a proposal in this status waits for, and when it is due. */
 const DUE: Record<string, (p: ProposalRecord) => { at?: string; payload: DeadlinePayload } | undefined> = {
   IN_CONSULTATION: (p) =>
@@ -38,15 +48,9 @@ const DUE: Record<string, (p: ProposalRecord) => { at?: string; payload: Deadlin
         round: p.consultation?.round ?? 1,
       },
     },
-  APPROVED: (p) => ({
-    at: effectiveInstant(p.effectiveFrom),
-    payload: {
-      kind: 'SCHEDULE_TAKES_EFFECT',
-      proposalId: p.id,
-      version: p.version,
-      round: p.consultation?.round ?? 1,
-    },
-  }),
+  APPROVED: (p) => takesEffect(p),
+  // Under the steps of 規費法 §10 an announced schedule is the one waiting for its date.
+  ANNOUNCED: (p) => takesEffect(p),
 };
 
 export interface SweepResult {
