@@ -3,10 +3,6 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
-import {
-  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
-  type FeeLawStepKind,
-} from '../../functions/domain/fee-law-steps.ts';
 import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
