@@ -26,6 +26,8 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
   switch (`${route.method} ${route.path}`) {
     case 'POST /agencies':
       return { id: 'fuzz-agency', name: { zh: '機關', en: 'Agency' } };
+    case 'POST /organizations':
+      return { id: 'fuzz-org', name: { zh: '協會', en: 'Association' }, mailDomains: ['fuzz.example.tw'] };
     case 'POST /advisory-groups':
       return {
         id: 'fuzz-group',
