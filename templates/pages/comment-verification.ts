@@ -1,6 +1,7 @@
 /** Pages of the comment e-mail confirmation link: a button to confirm, then the result. */
 import { html } from '../escape.ts';
 import { page } from './layout.ts';
+import { linkProblem } from './link-problem.ts';
 
 export function confirmCommentPage(input: {
   proposalTitle: { zh: string; en: string };
@@ -44,11 +45,5 @@ export function linkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
           zh: '找不到此連結，請確認網址是否完整。',
           en: 'This link is not known. Check that the address is complete.',
         };
-  return page(
-    { zh: '連結無法使用', en: 'Link cannot be used' },
-    html`<div class="notice warn">
-      <p>${text.zh}</p>
-      <p class="en" lang="en">${text.en}</p>
-    </div>`,
-  );
+  return linkProblem(text);
 }

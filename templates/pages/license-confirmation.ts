@@ -7,6 +7,7 @@ import type { Purpose } from '../../functions/domain/fee-proposal.ts';
 import { html } from '../escape.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { page } from './layout.ts';
+import { linkProblem } from './link-problem.ts';
 import { taipeiTime } from '../mail/format.ts';
 
 export interface LicenseConfirmationView {
@@ -98,11 +99,5 @@ export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
           zh: '找不到此連結，請確認網址是否完整：部分郵件程式會將長網址斷成兩行。',
           en: 'This link is not known. Check that the address is complete: some mail programs break long links in two.',
         };
-  return page(
-    { zh: '連結無法使用', en: 'Link cannot be used' },
-    html`<div class="notice warn">
-      <p>${text.zh}</p>
-      <p class="en" lang="en">${text.en}</p>
-    </div>`,
-  );
+  return linkProblem(text);
 }
