@@ -9,6 +9,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '../table.ts';
 
@@ -32,14 +33,21 @@ export async function startDynalite(options: { port?: number; path?: string } = 
   };
 }
 
-/** Creates the service table unless it exists already (a restart keeps it). */
+/**
+ * Creates the service table unless it exists already (a restart keeps it), and returns once it is
+ * ACTIVE: dynalite, like DynamoDB, answers ResourceNotFoundException while a table is CREATING.
+ */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: localCredentials });
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await client.send(new DescribeTableCommand({ TableName: tableName })).catch(async (error: unknown) => {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+      await client.send(new CreateTableCommand(createTableInput(tableName)));
+    });
+    await waitUntilTableExists(
+      { client, minDelay: 0.01, maxDelay: 0.1, maxWaitTime: 30 },
+      { TableName: tableName },
+    );
   } finally {
     client.destroy();
   }
