@@ -66,11 +66,15 @@ export async function startWorld(options: LocalRuntimeOptions = {}) {
     return res.body.id as string;
   }
 
-  /** A draft submitted: in consultation from now on. */
+  /**
+   * A draft submitted: in consultation from now on, its notice published and the workflow waiting
+   * for the close (so no step of it is still running when a test injects faults).
+   */
   async function inConsultation(overrides: Record<string, unknown> = {}): Promise<string> {
     const id = await draft(overrides);
     const res = await api.post(`/fee-proposals/${id}/submit`, {}, owner);
     expect(res.status, res.text).toBe(202);
+    await runtime.settle();
     return id;
   }
 
