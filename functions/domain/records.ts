@@ -61,6 +61,13 @@ export interface ProposalServiceFields {
     commentCount: number;
   };
   noticePublishedAt?: string;
+  /**
+   * The audit event of the change that wrote this revision. Without transactions the record and
+   * its event are two writes; keeping the event in the record too means a process stopped between
+   * them cannot lose it: the next change of the proposal writes it first, and the trail shows it
+   * meanwhile. Never shown as a field of the proposal.
+   */
+  lastEvent?: AuditEvent;
 }
 
 /** The advisory vote on one proposal version, as the service runs it. */

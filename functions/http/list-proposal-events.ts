@@ -12,6 +12,6 @@ import { json } from './types.ts';
 export const handler = httpHandler({ access: 'public', params: IdParam }, async ({ params }) => {
   const found = await proposalRepository.get(params.id);
   if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
-  const events = await proposalRepository.listEvents(params.id);
+  const events = await proposalRepository.listEvents(params.id, found.value.lastEvent);
   return json(200, { items: publicTrail(events, found.value.decision?.version) });
 });

@@ -3,6 +3,7 @@
  * conditional write that names the revision it read, so two racing requests cannot both win.
  */
 import { ulid } from 'ulid';
+import { ConflictError } from '#domain/errors';
 import type { FeeProposal } from '#domain/fee-proposal';
 import type {
   AuditEvent,
@@ -163,17 +164,39 @@ export const proposalRepository = {
 
   /** Appends to the audit trail; events are never changed or removed. */
   async appendEvent(event: Omit<AuditEvent, 'id'>): Promise<AuditEvent> {
-    const stored: AuditEvent = { id: ulid(Date.parse(event.at)), ...event };
-    await createItem(eventKeys(event.proposalId, stored.id), stored, {
-      code: 'EVENT_EXISTS',
-      message: `Audit event '${stored.id}' already exists.`,
-    });
+    const stored = newAuditEvent(event);
+    await this.recordEvent(stored);
     return stored;
   },
 
-  async listEvents(proposalId: string): Promise<AuditEvent[]> {
-    return (await queryAll<AuditEvent>({ partition: proposalPartition(proposalId), prefix: 'EVENT#' })).map(
-      (i) => i.data,
-    );
+  /** Writes an event with its id unless it is in the trail already (a retried write is no error). */
+  async recordEvent(event: AuditEvent): Promise<void> {
+    const keys = eventKeys(event.proposalId, event.id);
+    if (await getItem<AuditEvent>(keys)) return;
+    try {
+      await createItem(keys, event, {
+        code: 'EVENT_EXISTS',
+        message: `Audit event '${event.id}' already exists.`,
+      });
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'EVENT_EXISTS')) throw error;
+    }
+  },
+
+  /**
+   * A proposal's audit trail, oldest first; `lastEvent` (the proposal's own copy of its latest
+   * change's event) is shown in its place when a stopped process did not get to write it.
+   */
+  async listEvents(proposalId: string, lastEvent?: AuditEvent): Promise<AuditEvent[]> {
+    const events = (
+      await queryAll<AuditEvent>({ partition: proposalPartition(proposalId), prefix: 'EVENT#' })
+    ).map((i) => i.data);
+    if (!lastEvent || events.some((e) => e.id === lastEvent.id)) return events;
+    return [...events, lastEvent].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   },
 };
+
+/** A new audit event; its id is a ULID of the event's time, so the trail sorts by time. */
+export function newAuditEvent(event: Omit<AuditEvent, 'id'>): AuditEvent {
+  return { id: ulid(Date.parse(event.at)), ...event };
+}

@@ -17,7 +17,7 @@ import { campaignKey, checkCommentTarget, COMMENT_LIMITS } from '#domain/consult
 import { registeredOrganization } from '#domain/organization';
 import type { ConsultationComment } from '#domain/records';
 import { currentClock } from '#ports/clock';
-import { proposalRepository } from '#ports/proposal-repository';
+import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import { organizationRepository } from '#ports/registry-repository';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
 import { newSecret } from '#ports/secrets';
@@ -75,14 +75,14 @@ export async function commentOnProposal(
   };
   await proposalRepository.addComment(comment);
   await recordOrUndo(
-    {
+    newAuditEvent({
       proposalId,
       at: comment.receivedAt,
       actor: { kind: 'public' },
       type: 'COMMENT_RECEIVED',
       proposalVersion: proposal.version,
       detail: { commentId: comment.id, itemId: comment.itemId ?? null, round: comment.round },
-    },
+    }),
     () => proposalRepository.removeNewComment(proposalId, comment.id),
   );
 

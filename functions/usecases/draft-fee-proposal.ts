@@ -13,7 +13,7 @@ import type { Dataset } from '#domain/dataset';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
 import { datasetRepository } from '#ports/registry-repository';
-import { proposalRepository } from '#ports/proposal-repository';
+import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { taipeiDate } from './certificate-record.ts';
@@ -28,19 +28,17 @@ export async function draftFeeProposal(
   await checkAgainstDatasets(input);
   assertNotInPast(input);
   const now = currentClock().now().toISOString();
-  const proposal: FeeProposal = {
-    ...input,
-    id: `fp-${ulid().toLowerCase()}`,
-    status: 'DRAFT',
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await proposalRepository.create(proposal);
-  await recordOrUndo(
-    { proposalId: proposal.id, at: now, actor: actorOf(principal), type: 'DRAFTED', proposalVersion: 1 },
-    () => proposalRepository.removeNew(proposal.id),
-  );
+  const id = `fp-${ulid().toLowerCase()}`;
+  const drafted = newAuditEvent({
+    proposalId: id,
+    at: now,
+    actor: actorOf(principal),
+    type: 'DRAFTED',
+    proposalVersion: 1,
+  });
+  const proposal: FeeProposal = { ...input, id, status: 'DRAFT', version: 1, createdAt: now, updatedAt: now };
+  await proposalRepository.create({ ...proposal, lastEvent: drafted });
+  await recordOrUndo(drafted, () => proposalRepository.removeNew(id));
   return proposal;
 }
 

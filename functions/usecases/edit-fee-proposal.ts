@@ -11,7 +11,7 @@ import { nextStatus } from '#domain/proposal-status';
 import { NotFoundError, RuleViolationError } from '#domain/errors';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
-import { proposalRepository } from '#ports/proposal-repository';
+import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
@@ -40,6 +40,15 @@ export async function editFeeProposal(
   const now = currentClock().now().toISOString();
   // The body replaces every field the agency writes (an optional field left out is cleared);
   // what the service owns (consultation, report, last decision, workflow) is carried over.
+  const version = current.version + 1;
+  const event = newAuditEvent({
+    proposalId: id,
+    at: now,
+    actor: actorOf(principal),
+    type: 'EDITED',
+    proposalVersion: version,
+    detail: { materialChange: isMaterialRevision(current, input) },
+  });
   const edited: ProposalRecord = {
     ...current,
     explanationUrl: undefined,
@@ -48,20 +57,13 @@ export async function editFeeProposal(
     ...input,
     id: current.id,
     status,
-    version: current.version + 1,
+    version,
     updatedAt: now,
+    lastEvent: event,
   };
+  // The edit replaces the record's copy of the last event: make sure the trail has it first.
+  if (current.lastEvent) await proposalRepository.recordEvent(current.lastEvent);
   const editedRevision = await proposalRepository.replace(edited, revision);
-  await recordOrUndo(
-    {
-      proposalId: id,
-      at: now,
-      actor: actorOf(principal),
-      type: 'EDITED',
-      proposalVersion: edited.version,
-      detail: { materialChange: isMaterialRevision(current, edited) },
-    },
-    () => proposalRepository.restore(current, editedRevision),
-  );
+  await recordOrUndo(event, () => proposalRepository.restore(current, editedRevision));
   return edited;
 }

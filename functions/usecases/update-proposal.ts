@@ -7,7 +7,7 @@
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { AuditEvent } from '#domain/records';
 import { currentClock } from '#ports/clock';
-import { proposalRepository } from '#ports/proposal-repository';
+import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { log } from '#http/log';
 
@@ -28,10 +28,27 @@ export async function updateProposal(
   for (let attempt = 1; ; attempt += 1) {
     const found = await proposalRepository.get(id);
     if (!found) throw new NotFoundError('Fee proposal', id);
+    // This change replaces the record's copy of the last event: make sure the trail has it first.
+    if (found.value.lastEvent) await proposalRepository.recordEvent(found.value.lastEvent);
     const now = currentClock().now();
     const change = await decide(found.value, now);
     if (!change) return { proposal: found.value, changed: false };
-    const next = { ...change.next, updatedAt: now.toISOString() };
+    const event =
+      change.event &&
+      newAuditEvent({
+        proposalId: id,
+        at: now.toISOString(),
+        actor: change.event.actor,
+        type: change.event.type,
+        proposalVersion: change.next.version,
+        detail: change.event.detail,
+      });
+    const { lastEvent: _previous, ...changed } = change.next;
+    const next: ProposalRecord = {
+      ...changed,
+      updatedAt: now.toISOString(),
+      ...(event && { lastEvent: event }),
+    };
     let revision: number;
     try {
       revision = await proposalRepository.replace(next, found.revision);
@@ -39,38 +56,24 @@ export async function updateProposal(
       if (error instanceof ConflictError && error.code === 'PROPOSAL_CHANGED' && attempt < attempts) continue;
       throw error;
     }
-    if (change.event) {
-      await recordOrUndo(
-        {
-          proposalId: id,
-          at: now.toISOString(),
-          actor: change.event.actor,
-          type: change.event.type,
-          proposalVersion: next.version,
-          detail: change.event.detail,
-        },
-        () => proposalRepository.restore(found.value, revision),
-      );
-    }
+    if (event) await recordOrUndo(event, () => proposalRepository.restore(found.value, revision));
     return { proposal: next, changed: true };
   }
 }
 
 /**
- * Appends the audit event of a change just written. Without transactions the two are separate
+ * Writes the audit event of a change just written. Without transactions the two are separate
  * writes: when the event cannot be written (the table is throttling or failing), the change is
  * taken back, so that the caller's 503 means nothing happened and a retry starts clean. Should the
- * undo fail as well, the change stays without its event, and the log says so.
+ * undo fail as well, the change stays, and its event with it when the record keeps `lastEvent`.
  */
-export async function recordOrUndo(
-  event: Omit<AuditEvent, 'id'>,
-  undo: () => Promise<unknown>,
-): Promise<AuditEvent> {
+export async function recordOrUndo(event: AuditEvent, undo: () => Promise<unknown>): Promise<AuditEvent> {
   try {
-    return await proposalRepository.appendEvent(event);
+    await proposalRepository.recordEvent(event);
+    return event;
   } catch (error) {
     await undo().catch((undoError: unknown) =>
-      log.error('change kept without its audit event', {
+      log.error('change kept without its audit event written', {
         proposalId: event.proposalId,
         type: event.type,
         error: undoError instanceof Error ? undoError.message : String(undoError),

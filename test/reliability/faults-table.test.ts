@@ -146,6 +146,35 @@ describe.each(FAULTS)('DynamoDB %s on writes', (fault) => {
     );
   });
 
+  it('editing a draft, stopped after the record was written: the trail still shows the edit, and the next change writes it', async () => {
+    await attempt('faults', async () => {
+      const id = await w.draft();
+      const edit = (n: number) =>
+        w.api.put(
+          `/fee-proposals/${id}`,
+          validProposal({ effectiveFrom: '2031-01-01', legalBasis: `停在中途 ${fault} ${n}` }),
+          w.tokens.owner,
+        );
+      // Write 1 is the record; from write 2 on (its event, then the undo) nothing reaches the table.
+      table.start({ fault, failing: { from: 2 } });
+      expectUnavailable(await edit(1));
+      table.clear();
+      const logged = async () =>
+        (await proposalRepository.listEvents(id)).filter((e) => e.type === 'EDITED').map((e) => e.id);
+      const record = (await proposalRepository.get(id))!.value;
+      expect(record.version).toBe(2);
+      expect(await logged()).toEqual([]);
+      // What the events route shows (a draft's trail is not public, so read as the route reads).
+      const trail = await proposalRepository.listEvents(id, record.lastEvent);
+      expect(trail.filter((e) => e.type === 'EDITED').map((e) => e.id)).toEqual([record.lastEvent!.id]);
+
+      expect((await edit(2)).status).toBe(200);
+      const after = (await proposalRepository.get(id))!.value;
+      expect(await logged()).toEqual([record.lastEvent!.id, after.lastEvent!.id]);
+      expect(after.version).toBe(3);
+    });
+  });
+
   it('confirming a payment: after a 503, the retry issues exactly one certificate', async () => {
     const licenses = await Promise.all(
       [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) =>

@@ -32,8 +32,11 @@ export function faultError(fault: Fault): Error {
 
 export interface FaultPlan {
   fault: Fault;
-  /** Which writes fail, counting from 1 after the plan starts: all of them, or only the n-th. */
-  failing: 'every write' | number;
+  /**
+   * Which writes fail, counting from 1 after the plan starts: all of them, only the n-th, or the
+   * n-th and every one after it (a process that stopped there).
+   */
+  failing: 'every write' | number | { from: number };
 }
 
 export function faultyTable() {
@@ -45,9 +48,14 @@ export function faultyTable() {
   let failed = 0;
   const write = async (send: () => Promise<unknown>) => {
     writes += 1;
-    if (plan && (plan.failing === 'every write' || plan.failing === writes)) {
+    const failing = plan?.failing;
+    if (
+      failing === 'every write' ||
+      failing === writes ||
+      (typeof failing === 'object' && writes >= failing.from)
+    ) {
       failed += 1;
-      throw faultError(plan.fault);
+      throw faultError(plan!.fault);
     }
     return send();
   };
