@@ -100,6 +100,8 @@ export const TERMINAL_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema
 );
 
 /** A draft is the agency's private work; everything after submission is public. */
-export const PUBLIC_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(
-  (s) => s !== 'DRAFT',
-);
+export function isPublicStatus(status: ProposalStatus): boolean {
+  return status !== 'DRAFT';
+}
+
+export const PUBLIC_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(isPublicStatus);

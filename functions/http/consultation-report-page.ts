@@ -3,7 +3,6 @@
  * before publication, a page saying when it comes.
  */
 import { NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
 import { blobStore } from '#ports/adapters';
 import { reportJsonKey } from '#usecases/consultation-report';
 import { pagePaths } from '#usecases/page-paths';
@@ -13,6 +12,7 @@ import { httpHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
+import { loadPublicProposal } from '#usecases/public-proposal';
 
 export const handler = httpHandler(
   {
@@ -21,8 +21,7 @@ export const handler = httpHandler(
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
   async ({ params }) => {
-    const found = await proposalRepository.get(params.id);
-    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const found = await loadPublicProposal(params.id);
     const { id, title, consultationReport: published } = found.value;
     const links = { proposal: pagePaths.consultation(id) };
     if (!published) return pageResult(200, consultationReportPage({ title, links }));

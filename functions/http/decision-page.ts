@@ -2,8 +2,6 @@
  * GET /consultations/{id}/decision: the advisory group's decision as a page (where the decision mail
  * and the closed ballot page link), the record PDF linked; before the decision, a page saying so.
  */
-import { NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
 import { publicDecision } from '#usecases/public-decision';
 import { pagePaths } from '#usecases/page-paths';
 import { decisionPage } from '#templates/pages/decision';
@@ -12,6 +10,7 @@ import { httpHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
+import { loadPublicProposal } from '#usecases/public-proposal';
 
 export const handler = httpHandler(
   {
@@ -20,8 +19,7 @@ export const handler = httpHandler(
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
   async ({ params }) => {
-    const found = await proposalRepository.get(params.id);
-    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const found = await loadPublicProposal(params.id);
     const { decision, title, id } = found.value;
     return pageResult(
       200,

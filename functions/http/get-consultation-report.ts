@@ -1,18 +1,17 @@
 import { ConflictError, NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
 import { blobStore } from '#ports/adapters';
 import { reportJsonKey } from '#usecases/consultation-report';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
+import { loadPublicProposal } from '#usecases/public-proposal';
 
 /** JSON by default; the PDF with `Accept: application/pdf` or `?format=pdf` (for links in mails). */
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: DocumentQuery },
   async ({ params, query, headers }) => {
-    const found = await proposalRepository.get(params.id);
-    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const found = await loadPublicProposal(params.id);
     const published = found.value.consultationReport;
     if (!published) {
       throw new ConflictError(

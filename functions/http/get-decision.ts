@@ -1,16 +1,15 @@
-import { ConflictError, NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
+import { ConflictError } from '#domain/errors';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
+import { loadPublicProposal } from '#usecases/public-proposal';
 
 /** The decision, its tally and each member's position by name; the PDF record on request. */
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: DocumentQuery },
   async ({ params, query, headers }) => {
-    const found = await proposalRepository.get(params.id);
-    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    const found = await loadPublicProposal(params.id);
     const { decision, review } = found.value;
     if (!decision)
       throw new ConflictError('NOT_YET_DECIDED', 'The advisory group has not decided on this proposal yet.');

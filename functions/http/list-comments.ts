@@ -1,10 +1,10 @@
 import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';
 import { publicComment } from '#usecases/comment-view';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
+import { loadPublicProposal } from '#usecases/public-proposal';
 
 /**
  * One page of comments, oldest first; `cursor` (absent on the last page) asks for the next. A page
@@ -18,8 +18,7 @@ export const ListCommentsQuery = z.object({
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: ListCommentsQuery },
   async ({ params, query }) => {
-    const found = await proposalRepository.get(params.id);
-    if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', params.id);
+    await loadPublicProposal(params.id);
     const page = await proposalRepository.listCommentsPage(params.id, query);
     return json(200, {
       items: page.items.map(publicComment),

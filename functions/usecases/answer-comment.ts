@@ -16,6 +16,7 @@ import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
+import { loadPublicProposal } from './public-proposal.ts';
 
 export async function answerComment(
   proposalId: string,
@@ -23,8 +24,7 @@ export async function answerComment(
   input: Disposition,
   principal: Principal | undefined,
 ): Promise<ConsultationComment> {
-  const found = await proposalRepository.get(proposalId);
-  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const found = await loadPublicProposal(proposalId);
   requireActingFor(principal, found.value.agencyId);
   if (found.value.status !== 'IN_CONSULTATION' && found.value.status !== 'AWAITING_RESPONSES') {
     throw new ConflictError(

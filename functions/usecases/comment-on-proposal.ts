@@ -11,7 +11,7 @@
  * 5. the audit trail records it (without the commenter's e-mail).
  */
 import { ulid } from 'ulid';
-import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
+import { ConflictError, RuleViolationError } from '#domain/errors';
 import type { CommentInput } from '#domain/consultation';
 import { campaignKey, checkCommentTarget, COMMENT_LIMITS } from '#domain/consultation';
 import { registeredOrganization } from '#domain/organization';
@@ -26,6 +26,7 @@ import { commentVerificationMail } from '#templates/mail/consultation-mails';
 import { links } from './links.ts';
 import { admitMailTo } from './rate-limits.ts';
 import { recordOrUndo } from './update-proposal.ts';
+import { loadPublicProposal } from './public-proposal.ts';
 
 const VERIFICATION_VALID_MS = 7 * 86_400_000;
 
@@ -33,8 +34,7 @@ export async function commentOnProposal(
   proposalId: string,
   input: CommentInput,
 ): Promise<ConsultationComment> {
-  const found = await proposalRepository.get(proposalId);
-  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const found = await loadPublicProposal(proposalId);
   const proposal = found.value;
   const now = currentClock().now();
   const consultation = proposal.consultation;

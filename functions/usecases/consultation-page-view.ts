@@ -7,7 +7,6 @@
  * 4. the consultation report and the decision, once published.
  */
 import { feeLawStepsRequired } from './settings.ts';
-import { NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
@@ -16,6 +15,7 @@ import { publicComment } from './comment-view.ts';
 import { packetProposal } from './open-vote.ts';
 import { pagePaths } from './page-paths.ts';
 import { publicDecision } from './public-decision.ts';
+import { loadPublicProposal } from './public-proposal.ts';
 
 /** Comments on one page: few enough that the page stays small whatever their length. */
 const COMMENTS_PER_PAGE = 50;
@@ -24,8 +24,7 @@ export async function consultationPageView(
   proposalId: string,
   cursor?: string,
 ): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
-  const found = await proposalRepository.get(proposalId);
-  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const found = await loadPublicProposal(proposalId);
   const proposal = found.value;
   const [packet, comments, datasets] = await Promise.all([
     packetProposal(proposal),

@@ -7,11 +7,10 @@
  * 3. the extension is recorded publicly with its reason, the closing deadline moves with it, and
  *    the agency is mailed the public notice of the extension.
  */
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { ConflictError } from '#domain/errors';
 import type { ExtensionInput } from '#domain/consultation';
 import { checkExtension, checkExtensionTotal } from '#domain/consultation';
 import type { Principal } from '#http/types';
-import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName, scheduler } from '#ports/scheduler';
@@ -22,14 +21,14 @@ import { actorOf } from './actors.ts';
 import { links } from './links.ts';
 import { updateProposal } from './update-proposal.ts';
 import { maxExtensionDays } from './settings.ts';
+import { loadPublicProposal } from './public-proposal.ts';
 
 export async function extendConsultation(
   proposalId: string,
   input: ExtensionInput,
   principal: Principal | undefined,
 ): Promise<ProposalRecord> {
-  const found = await proposalRepository.get(proposalId);
-  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', proposalId);
+  const found = await loadPublicProposal(proposalId);
   requireActingFor(principal, found.value.agencyId);
 
   const { proposal } = await updateProposal(proposalId, (current, now) => {

@@ -1,9 +1,10 @@
 /**
  * Reading proposals. Drafts are the agency's own working copies: to anyone else a draft does not
- * exist (404, not 403, so ids of unpublished drafts are not confirmed to strangers).
+ * exist (see public-proposal.ts); the agency reads its own.
  */
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
+import { isPublicStatus } from '#domain/proposal-status';
 import type { Principal } from '#http/types';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
@@ -14,7 +15,7 @@ export async function readFeeProposal(
   principal: Principal | undefined,
 ): Promise<Versioned<FeeProposal>> {
   const found = await proposalRepository.get(id);
-  if (!found || (found.value.status === 'DRAFT' && !actsFor(principal, found.value.agencyId))) {
+  if (!found || (!isPublicStatus(found.value.status) && !actsFor(principal, found.value.agencyId))) {
     throw new NotFoundError('Fee proposal', id);
   }
   return found;
@@ -27,7 +28,7 @@ export async function listFeeProposals(query: {
   limit: number;
   cursor?: string;
 }) {
-  if (query.status === 'DRAFT') return { items: [] };
+  if (!isPublicStatus(query.status)) return { items: [] };
   const page = { status: query.status, limit: query.limit, cursor: query.cursor };
   return query.agencyId
     ? proposalRepository.listByAgency(query.agencyId, page)

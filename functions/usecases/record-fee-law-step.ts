@@ -9,26 +9,26 @@
  * 4. with the announcement APPROVED → ANNOUNCED: the schedule is published on its datasets (the
  *    one in force on a date prices it) and takes effect at 00:00 Taipei time on its date.
  */
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { ConflictError } from '#domain/errors';
 import { checkFeeLawStep, type FeeLawStepInput, type FeeLawStepRecord } from '#domain/fee-law-steps';
 import { reviewByDate } from '#domain/fee-rules';
 import { nextStatus } from '#domain/proposal-status';
 import type { Principal } from '#http/types';
-import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { taipeiDate } from './certificate-record.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { scheduleTakingEffect } from './take-effect.ts';
 import { updateProposal } from './update-proposal.ts';
+import { loadPublicProposal } from './public-proposal.ts';
 
 export async function recordFeeLawStep(
   id: string,
   input: FeeLawStepInput,
   principal: Principal | undefined,
 ): Promise<ProposalRecord> {
-  const found = await proposalRepository.get(id);
-  if (!found || found.value.status === 'DRAFT') throw new NotFoundError('Fee proposal', id);
+  const found = await loadPublicProposal(id);
   requireActingFor(principal, found.value.agencyId);
   if (!feeLawStepsRequired()) {
     throw new ConflictError(
