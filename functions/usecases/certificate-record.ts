@@ -41,7 +41,7 @@ export const certificatePdfKey = (year: number, number: string) => `certificates
 export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 // Taiwan has kept UTC+8 without daylight saving since 1979: dates on certificates, the
-// certificate year and the day whose fee schedule applies are all Taiwan dates.
+// certificate year and the day whose fee schedule applies are all Taipei dates.
 const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** `YYYY-MM-DD` in Taiwan at the instant `iso`. */

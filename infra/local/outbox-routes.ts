@@ -8,6 +8,7 @@ import { OutboxMailer } from '../../functions/ports/mailer-outbox.ts';
 import { errorBody } from '../../functions/http/middleware/error-body.ts';
 import { html } from '../../templates/escape.ts';
 import { page, PAGE_HEADERS } from '../../templates/pages/layout.ts';
+import { shortWhen } from '../../templates/pages/parts.ts';
 import { writeResponse } from './event-adapter.ts';
 import type { LocalRoute } from './http-server.ts';
 
@@ -89,7 +90,7 @@ async function outboxPage(outbox: OutboxMailer): Promise<string> {
   const rows = entries.map(
     (e) =>
       html`<tr>
-        <td>${e.sentAt}</td>
+        <td>${shortWhen(e.sentAt)}</td>
         <td>${e.to.join(', ')}</td>
         <td><a href="/_local/outbox/${e.id}?view=html">${e.subject}</a></td>
       </tr>`,

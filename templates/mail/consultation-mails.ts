@@ -5,7 +5,8 @@
 import type { FeeUnit } from '../../functions/domain/fee-proposal.ts';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import type { RenderedMail } from './format.ts';
-import { taipeiTime, twd } from './format.ts';
+import { twd } from './format.ts';
+import { taipeiMoment } from '../taipei-time.ts';
 
 interface ProposalSummary {
   id: string;
@@ -42,7 +43,7 @@ export function consultationNoticeMail(input: {
 收費項目：
 ${table}
 意見提出方式：於 ${input.commentUrl} 提出（任何人皆可，得針對個別收費項目）。
-截止時間：${taipeiTime(input.closesAt)}
+截止時間：${taipeiMoment(input.closesAt).zh}
 草案全文：${input.proposalUrl}
 
 ---
@@ -52,7 +53,7 @@ Agency: ${agency.name.en}
 Legal basis: ${proposal.legalBasis}
 Fee items: see the list above.
 How to comment: at ${input.commentUrl} (anyone may comment, also on a single fee item).
-Closes: ${taipeiTime(input.closesAt)}
+Closes: ${taipeiMoment(input.closesAt).en}
 Full proposal: ${input.proposalUrl}
 `,
   };
@@ -66,7 +67,7 @@ export function commentVerificationMail(input: {
   return {
     subject: '請確認您的公開徵詢意見 / Please confirm your consultation comment',
     text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。
-若非您本人提出，請忽略本信。連結有效至 ${taipeiTime(input.expiresAt)}。
+若非您本人提出，請忽略本信。連結有效至 ${taipeiMoment(input.expiresAt).zh}。
 
 ${input.verifyUrl}
 
@@ -85,12 +86,12 @@ export function consultationExtendedMail(input: {
 }): RenderedMail {
   return {
     subject: `公開徵詢延長：${input.proposal.title.zh} / Consultation extended: ${input.proposal.title.en}`,
-    text: `「${input.proposal.title.zh}」公開徵詢截止時間延長至 ${taipeiTime(input.closesAt)}。
+    text: `「${input.proposal.title.zh}」公開徵詢截止時間延長至 ${taipeiMoment(input.closesAt).zh}。
 理由：${input.reason}
 ${input.proposalUrl}
 
 ---
-The consultation on "${input.proposal.title.en}" now closes ${taipeiTime(input.closesAt)}.
+The consultation on "${input.proposal.title.en}" now closes ${taipeiMoment(input.closesAt).en}.
 Reason: ${input.reason}
 `,
   };

@@ -21,7 +21,7 @@ import {
   type ReviewedProposal,
 } from '../vote-labels.ts';
 import type { RenderedMail } from './format.ts';
-import { taipeiTime } from './format.ts';
+import { taipeiDay, taipeiMoment } from '../taipei-time.ts';
 
 export type { DecisionOutcome, ReviewedProposal };
 
@@ -122,7 +122,7 @@ function reductionList(proposal: ReviewedProposal): string {
 
 export function votePacketMail(input: VotePacketMailView): RenderedMail {
   const { proposal, member, groupName } = input;
-  const deadline = taipeiTime(input.deadline);
+  const deadline = taipeiMoment(input.deadline);
   return {
     subject: `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${proposal.title.en}`,
     text: `${member.name} 委員您好：
@@ -132,7 +132,7 @@ ${proposal.agencyName.zh}所提「${proposal.title.zh}」收費基準（第 ${pr
 提案編號：${proposal.id}（第 ${proposal.version} 版）
 提案機關：${proposal.agencyName.zh}
 法令依據：${proposal.legalBasis}
-預定生效日：${proposal.effectiveFrom}
+預定生效日：${taipeiDay(proposal.effectiveFrom).zh}
 
 收費項目及成本依據 Fee items and cost basis：
 ${feeTable(proposal)}
@@ -145,7 +145,7 @@ ${input.proposalUrl}
 公開徵詢結果報告（附 PDF）：
 ${input.reportUrl}
 
-投票截止：${deadline}
+投票截止：${deadline.zh}
 
 您的個人投票連結：
 ${input.ballotUrl}
@@ -163,7 +163,7 @@ consultation report, then vote before the deadline.
 Proposal: ${proposal.id} (version ${proposal.version})
 Agency: ${proposal.agencyName.en}
 Legal basis: ${proposal.legalBasis}
-Effective from: ${proposal.effectiveFrom}
+Effective from: ${taipeiDay(proposal.effectiveFrom).en}
 Fee items, cost basis and reductions: see the bilingual list above.
 
 The proposal:
@@ -171,7 +171,7 @@ ${input.proposalUrl}
 Consultation report (with its PDF):
 ${input.reportUrl}
 
-Voting closes: ${deadline}
+Voting closes: ${deadline.en}
 
 Your personal ballot link:
 ${input.ballotUrl}
@@ -184,12 +184,12 @@ ${LINK_NOTES.en}
 }
 
 export function voteReminderMail(input: VoteReminderMailView): RenderedMail {
-  const deadline = taipeiTime(input.deadline);
+  const deadline = taipeiMoment(input.deadline);
   return {
     subject: `投票提醒：${input.proposalTitle.zh} / Reminder to vote: ${input.proposalTitle.en}`,
     text: `${input.member.name} 委員您好：
 
-您尚未就「${input.proposalTitle.zh}」收費基準投票，投票將於 ${deadline} 截止。
+您尚未就「${input.proposalTitle.zh}」收費基準投票，投票將於 ${deadline.zh} 截止。
 請使用下列新的個人投票連結；先前寄送的連結已失效。
 
 ${input.ballotUrl}
@@ -199,7 +199,7 @@ ${LINK_NOTES.zh}
 ---
 Dear ${input.member.name},
 
-You have not yet voted on the fee schedule "${input.proposalTitle.en}". Voting closes ${deadline}.
+You have not yet voted on the fee schedule "${input.proposalTitle.en}". Voting closes ${deadline.en}.
 Use the new personal ballot link below; the link sent to you earlier no longer works.
 
 ${input.ballotUrl}
@@ -210,12 +210,12 @@ ${LINK_NOTES.en}
 }
 
 export function voteExtendedMail(input: VoteExtendedMailView): RenderedMail {
-  const deadline = taipeiTime(input.deadline);
+  const deadline = taipeiMoment(input.deadline);
   return {
     subject: `投票期限延長：${input.proposalTitle.zh} / Voting extended: ${input.proposalTitle.en}`,
     text: `${input.member.name} 委員您好：
 
-「${input.proposalTitle.zh}」收費基準之投票人數未達出席門檻，投票期限延長一次至 ${deadline}。
+「${input.proposalTitle.zh}」收費基準之投票人數未達出席門檻，投票期限延長一次至 ${deadline.zh}。
 延長理由：${input.reason}
 您尚未投票，請使用下列新的個人投票連結；先前寄送的連結已失效。延長期滿仍未達出席門檻者，案件將退回機關，不作成決議。
 
@@ -227,7 +227,7 @@ ${LINK_NOTES.zh}
 Dear ${input.member.name},
 
 Too few members have voted on the fee schedule "${input.proposalTitle.en}" to reach the quorum, so the deadline
-is extended once, to ${deadline}.
+is extended once, to ${deadline.en}.
 Reason: ${input.reason}
 You have not voted yet: use the new personal ballot link below; the link sent to you earlier no longer works.
 If the quorum is still not reached by the new deadline, the proposal is returned to the agency undecided.
@@ -247,19 +247,19 @@ function decisionNextSteps(input: DecisionMailView): Label {
             zh:
               '諮詢小組之審議結果為建議通過，收費基準由貴機關依規費法第 10 條訂定：請依序取得規費主管機關同意、' +
               '送民意機關備查並公告，並將各步驟之日期、文號（公告另附網址）登錄於本服務；' +
-              `收費基準於公告後之生效日（預定 ${input.effectiveFrom ?? '生效日'}）起生效，應於生效後三年內重新檢討。`,
+              `收費基準於公告後之生效日（預定 ${input.effectiveFrom ? taipeiDay(input.effectiveFrom).zh : '生效日'}）起生效，應於生效後三年內重新檢討。`,
             en:
               "The advisory group recommends the schedule; under the Fees Act, art. 10, your agency sets it: obtain the fee authority's " +
               'consent, file it with the representative body and announce it, recording each step (date, document number, and ' +
-              `the announcement's URL) in this service. It takes effect on its effective date after the announcement (planned: ${input.effectiveFrom ?? 'its effective date'}) and is to be reviewed within three years.`,
+              `the announcement's URL) in this service. It takes effect on its effective date after the announcement (planned: ${input.effectiveFrom ? taipeiDay(input.effectiveFrom).en : 'its effective date'}) and is to be reviewed within three years.`,
           }
         : {
             zh:
-              `收費基準將公告，並自 ${input.effectiveFrom ?? '預定生效日'} 起生效；` +
-              `應於 ${input.reviewBy ?? '三年內'} 前重新檢討。`,
+              `收費基準將公告，並自 ${input.effectiveFrom ? taipeiDay(input.effectiveFrom).zh : '預定生效日'} 起生效；` +
+              `應於 ${input.reviewBy ? taipeiDay(input.reviewBy).zh : '三年內'} 前重新檢討。`,
             en:
-              `The schedule is published and takes effect on ${input.effectiveFrom ?? 'its effective date'}; ` +
-              `it must be reviewed by ${input.reviewBy ?? 'three years from then'}.`,
+              `The schedule is published and takes effect on ${input.effectiveFrom ? taipeiDay(input.effectiveFrom).en : 'its effective date'}; ` +
+              `it must be reviewed by ${input.reviewBy ? taipeiDay(input.reviewBy).en : 'three years from then'}.`,
           };
     case 'REJECTED':
       return {

@@ -18,7 +18,7 @@ import {
 } from '../vote-labels.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import { page } from './layout.ts';
-import { both, fact, when } from './parts.ts';
+import { both, fact, onDay, when } from './parts.ts';
 import { CONTENT_STYLES } from './styles.ts';
 
 export type { ReviewedFeeItem, ReviewedProposal };
@@ -105,7 +105,7 @@ ${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /
 ${fact({ zh: '提案編號', en: 'Proposal' }, proposal.id)}
 ${fact({ zh: '版次', en: 'Version' }, html`第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
 ${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
-${fact({ zh: '預定生效日', en: 'Effective from' }, html`<time datetime="${proposal.effectiveFrom}">${proposal.effectiveFrom}</time>`)}
+${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom))}
 </dl>
 
 <h2>二、收費項目與成本依據 <span class="en" lang="en">Fee items and cost basis</span></h2>

@@ -5,8 +5,8 @@
  */
 import { html } from '../escape.ts';
 import type { SafeHtml } from '../escape.ts';
-import { formatDateTime } from '../pdf/format.ts';
 import { page } from './layout.ts';
+import { when } from './parts.ts';
 
 type Bilingual = { zh: string; en: string };
 type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
@@ -175,7 +175,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
             : ''
         }<br /><a href="${view.license.url}">${view.license.url}</a>`,
     ),
-    row({ zh: '發證時間', en: 'Issued at' }, `${formatDateTime(view.issuedAt)}（臺灣時間 Taiwan time）`),
+    row({ zh: '發證時間', en: 'Issued at' }, when(view.issuedAt)),
   ];
   if (view.sha256)
     rows.push(row({ zh: 'PDF 檔 SHA-256', en: 'PDF SHA-256' }, html`<code>${view.sha256}</code>`));
@@ -205,10 +205,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
           <span class="en" lang="en">${reason.en}</span
           >${view.revocation.note ? html`<br />${view.revocation.note}` : ''}`,
       ),
-      row(
-        { zh: '標示時間', en: 'Marked at' },
-        `${formatDateTime(view.revocation.at)}（臺灣時間 Taiwan time）`,
-      ),
+      row({ zh: '標示時間', en: 'Marked at' }, when(view.revocation.at)),
     );
   }
   return page(

@@ -18,7 +18,7 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { page } from './layout.ts';
-import { both, fact, shortWhen, when } from './parts.ts';
+import { both, fact, onDay, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
 
@@ -184,7 +184,7 @@ export function consultationPage(view: ConsultationPageView): string {
       ${fact({ zh: '提案編號', en: 'Proposal' }, html`${proposal.id} · 第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
       ${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
       ${proposal.explanationUrl ? fact({ zh: '計費說明', en: 'Explanation' }, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`) : ''}
-      ${fact({ zh: '預定生效日', en: 'Effective from' }, html`<time datetime="${proposal.effectiveFrom}">${proposal.effectiveFrom}</time>`)}
+      ${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom))}
     </dl>
 
     <h2>二、收費必要性 <span class="en" lang="en">Why a fee</span></h2>

@@ -18,7 +18,7 @@ import {
 import type { Seat } from '../../functions/domain/advisory-group.ts';
 import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
 import { page } from './layout.ts';
-import { both, when } from './parts.ts';
+import { both, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
 export interface DecisionView {
@@ -58,8 +58,8 @@ function feeLawStepsList(decision: DecisionView): SafeHtml {
         return html`<li>
           ${label.zh} <span class="en" lang="en">${label.en}</span>：${
             step
-              ? html`<time datetime="${step.date}">${step.date}</time> ·
-                  ${step.reference}${step.url ? html` · <a href="${step.url}">${step.url}</a>` : ''}`
+              ? html`${onDay(step.date)} ·
+                ${step.reference}${step.url ? html` · <a href="${step.url}">${step.url}</a>` : ''}`
               : html`<span class="muted">尚未登錄 <span lang="en">not yet recorded</span></span>`
           }
         </li>`;
@@ -83,8 +83,7 @@ export function decisionSection(decision: DecisionView): SafeHtml {
       <p>
         決議時間 <span lang="en">Decided</span> ${when(decision.decidedAt)}${
           decision.effectiveFrom
-            ? html` · 生效日 <span lang="en">in force from</span>
-                <time datetime="${decision.effectiveFrom}">${decision.effectiveFrom}</time>`
+            ? html` · 生效日 <span lang="en">in force from</span> ${onDay(decision.effectiveFrom)}`
             : ''
         }
       </p>

@@ -8,7 +8,7 @@ import { html, type SafeHtml } from '../escape.ts';
 import type { Label } from '../vote-labels.ts';
 import { PROPOSAL_STATUS_LABELS } from './consultation.ts';
 import { page } from './layout.ts';
-import { both, when } from './parts.ts';
+import { both, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
 export interface ProposalSummary {
@@ -68,7 +68,7 @@ function proposalCase(p: ProposalSummary): SafeHtml {
           </p>`
         : html`<p>
             預定生效日 <span lang="en">Effective from</span>
-            <time datetime="${p.effectiveFrom}">${p.effectiveFrom}</time>
+            ${onDay(p.effectiveFrom)}
           </p>`
     }
   </div>`;

@@ -8,7 +8,7 @@ import { html } from '../escape.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { linkProblem } from './link-problem.ts';
-import { taipeiTime } from '../mail/format.ts';
+import { when } from './parts.ts';
 
 export interface LicenseConfirmationView {
   datasetTitle: { zh: string; en: string };
@@ -83,7 +83,7 @@ export function licensePendingPage(view: LicensePendingView): string {
         <dt>資料集 <span lang="en">Dataset</span></dt>
         <dd>${view.dataset.title.zh}<br /><span lang="en">${view.dataset.title.en}</span></dd>
         <dt>連結有效至 <span lang="en">Link valid until</span></dt>
-        <dd>${taipeiTime(view.expiresAt)}</dd>
+        <dd>${when(view.expiresAt)}</dd>
       </dl>`,
   );
 }

@@ -10,7 +10,7 @@ import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
 import { errorSummary, inputField, radioField, type FieldSpec, type FormState } from './form-fields.ts';
 import { page } from './layout.ts';
-import { both, fact, when } from './parts.ts';
+import { both, fact, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
@@ -156,11 +156,11 @@ export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): Sa
     ${fact(heading, html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`)}
     ${fact(
       { zh: '生效日', en: 'In force from' },
-      html`<time datetime="${schedule.effectiveFrom}">${schedule.effectiveFrom}</time>${
-          schedule.dueForReview
-            ? html` <span class="tag">已屆檢討期限 <span lang="en">due for review</span></span>`
-            : ''
-        }`,
+      html`${onDay(schedule.effectiveFrom)}${
+        schedule.dueForReview
+          ? html` <span class="tag">已屆檢討期限 <span lang="en">due for review</span></span>`
+          : ''
+      }`,
     )}
     ${
       schedule.reductions.length > 0
@@ -271,11 +271,10 @@ function nextSchedule(dataset: LicenseDatasetView): SafeHtml {
   const next = dataset.nextFeeSchedule;
   if (!next) return html``;
   return html`<p class="muted">
-      新收費基準將於
-      <time datetime="${next.effectiveFrom}">${next.effectiveFrom}</time> 生效；在此之前之申請依現行基準計費。
+      新收費基準將於 ${onDay(next.effectiveFrom, 'zh')} 生效；在此之前之申請依現行基準計費。
       <span lang="en"
-        >A new fee schedule takes effect on ${next.effectiveFrom}; requests before then are priced by the one
-        in force.</span
+        >A new fee schedule takes effect on ${onDay(next.effectiveFrom, 'en')}; requests before then are
+        priced by the one in force.</span
       >
     </p>
     ${scheduleFacts(next, { zh: '下一收費基準', en: 'Next fee schedule' })}`;

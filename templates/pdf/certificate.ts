@@ -1,7 +1,8 @@
 // The license certificate (授權證明書): one framed A4 page per licensee and dataset version, bilingual,
 // carrying everything the domain requires (number, licensee, dataset, pinned license, grant, the three-part
 // attribution statement, issue date, fee details for paid grants) and how to verify it.
-import { cleanText, formatDate, formatRocDate, formatTwd, parseDate } from './format.ts';
+import { cleanText, formatTwd } from './format.ts';
+import { parseDate, rocDay, taipeiDay } from '../taipei-time.ts';
 import { collectBytes, COLOR, createDocument, style, type Bilingual } from './layout.ts';
 import { drawFrame, drawSeal } from './ornaments.ts';
 import { drawQrCode } from './qr-code.ts';
@@ -247,8 +248,8 @@ function heading(pen: Pen, view: CertificateView, s: (n: number) => number): num
   const b = numberLine(
     X + half,
     '發證日期 Date of issue',
-    formatDate(view.issuedAt),
-    formatRocDate(view.issuedAt),
+    taipeiDay(view.issuedAt).zh,
+    `${rocDay(view.issuedAt)} · ${taipeiDay(view.issuedAt).en}`,
   );
   y = Math.max(a, b) + s(10);
 
@@ -393,7 +394,7 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
         })),
         { text: `小計 Subtotal ${formatTwd(paid.subtotalTwd)} · ${reduction}`, size: small },
         {
-          text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}（繳費日期 Paid on ${paid.paidOn} · 收據號碼 Receipt No. ${paid.receiptNumber}）`,
+          text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}（繳費日期 Paid on ${taipeiDay(paid.paidOn).zh} · 收據號碼 Receipt No. ${paid.receiptNumber}）`,
           size: small,
         },
       ],

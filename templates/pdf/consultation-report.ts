@@ -1,13 +1,8 @@
 // The consultation report (公開徵詢結果報告): the proposal as consulted on, its fee table, how many comments
 // came from which identity tier, and every comment with the agency's disposition and reply. Published with
 // the proposal and sent to the advisory group in the review packet.
-import {
-  cleanText,
-  formatDateAdRoc as formatDate,
-  formatDateTimeAdRoc as formatDateTime,
-  formatTwd,
-  parseDate,
-} from './format.ts';
+import { cleanText, formatTwd } from './format.ts';
+import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import type { Purpose } from '../../functions/domain/fee-proposal.ts';
 import {
@@ -142,7 +137,7 @@ export async function renderConsultationReport(view: ConsultationReportView): Pr
 
   pageFurniture(doc, {
     runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
-    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${formatDateTime(view.generatedAt)}`,
+    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${taipeiMomentWithRoc(view.generatedAt)}`,
   });
   doc.end();
   return bytes;
@@ -190,12 +185,12 @@ function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
     });
   }
   rows.push(
-    { label: { zh: '預定生效日', en: 'Effective from' }, value: formatDate(proposal.effectiveFrom) },
+    { label: { zh: '預定生效日', en: 'Effective from' }, value: taipeiDayWithRoc(proposal.effectiveFrom) },
     {
       label: { zh: '徵詢期間', en: 'Consultation period' },
       value:
-        `第 ${consultation.round} 輪 Round ${consultation.round}：${formatDateTime(consultation.opensAt)} – ` +
-        `${formatDateTime(consultation.closesAt)}（原定截止 as first announced）` +
+        `第 ${consultation.round} 輪 Round ${consultation.round}：${taipeiMomentWithRoc(consultation.opensAt)} – ` +
+        `${taipeiMomentWithRoc(consultation.closesAt)}（原定截止 as first announced）` +
         (consultation.days ? `\n${consultation.days} 日 days` : ''),
     },
   );
@@ -209,13 +204,13 @@ function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
     rows.push({
       label: { zh: `延長公告 ${i + 1}`, en: `Extension ${i + 1}` },
       value:
-        (extension.previousClosesAt ? `${formatDateTime(extension.previousClosesAt)} → ` : '') +
-        `截止延至 Closing moved to ${formatDateTime(extension.closesAt)}` +
-        (extension.at ? `（公告 announced ${formatDateTime(extension.at)}）` : '') +
+        (extension.previousClosesAt ? `${taipeiMomentWithRoc(extension.previousClosesAt)} → ` : '') +
+        `截止延至 Closing moved to ${taipeiMomentWithRoc(extension.closesAt)}` +
+        (extension.at ? `（公告 announced ${taipeiMomentWithRoc(extension.at)}）` : '') +
         `\n理由 Reason：${extension.reason}`,
     });
   });
-  rows.push({ label: { zh: '報告產製時間', en: 'Generated' }, value: formatDateTime(view.generatedAt) });
+  rows.push({ label: { zh: '報告產製時間', en: 'Generated' }, value: taipeiMomentWithRoc(view.generatedAt) });
   if (view.reportUrl) rows.push({ label: { zh: '報告網址', en: 'Report online' }, value: view.reportUrl });
   keyValueBlock(doc, rows);
 }
@@ -350,7 +345,7 @@ function commentBlock(
     `身分 Tier：${bilingual(tier)} · 提出者 Author：${comment.authorLabel}${comment.organizationSelfDeclared ? `（${bilingual(SELF_DECLARED_LABEL)}）` : ''}\n` +
       `針對 Regarding：${targetLabel(comment.itemId, items)}`,
   );
-  const received = `收件 Received ${formatDateTime(comment.receivedAt)}`;
+  const received = `收件 Received ${taipeiMomentWithRoc(comment.receivedAt)}`;
   const body = cleanText(comment.body);
   const bodyHeight = textHeight(doc, body, SIZE.body, inner);
   const barHeight = 8 + 13 + textHeight(doc, meta, SIZE.small, inner) + 6;
@@ -406,7 +401,7 @@ function commentBlock(
   doc.roundedRect(x + 10, badgeY, badgeWidth, 15, 3).fill(DISPOSITION_COLOR[comment.disposition]);
   style(doc, SIZE.label, COLOR.white).text(badgeText, x + 16, badgeY + 2.5, { lineBreak: false });
   style(doc, SIZE.small, COLOR.muted).text(
-    `處理結果 Disposition · 回覆 Answered ${formatDateTime(comment.answeredAt)}`,
+    `處理結果 Disposition · 回覆 Answered ${taipeiMomentWithRoc(comment.answeredAt)}`,
     x + 18 + badgeWidth,
     badgeY + 3.5,
     { width: inner - badgeWidth - 10, lineBreak: false },

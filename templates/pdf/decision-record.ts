@@ -12,13 +12,8 @@ import {
   SEAT_LABELS,
   type DecisionOutcome,
 } from '../vote-labels.ts';
-import {
-  cleanText,
-  formatDateAdRoc as formatDate,
-  formatDateTimeAdRoc as formatDateTime,
-  formatTwd,
-  parseDate,
-} from './format.ts';
+import { cleanText, formatTwd } from './format.ts';
+import { parseDate, taipeiDay, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { bilingual } from './labels.ts';
 import {
   collectBytes,
@@ -137,7 +132,7 @@ export async function renderDecisionRecord(view: DecisionRecordView): Promise<Bu
 
   pageFurniture(doc, {
     runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
-    footerLeft: `${view.group.name.zh} · ${proposal.id} v${proposal.version} · 決議 Decided ${formatDateTime(view.decidedAt)}`,
+    footerLeft: `${view.group.name.zh} · ${proposal.id} v${proposal.version} · 決議 Decided ${taipeiMomentWithRoc(view.decidedAt)}`,
   });
   doc.end();
   return bytes;
@@ -194,8 +189,8 @@ function outcomePanel(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
   const summary = outcomeSummary(view);
   const dates =
     view.outcome === 'APPROVED' && view.effectiveFrom
-      ? `生效日 Effective from ${formatDate(view.effectiveFrom)}` +
-        (view.reviewBy ? ` · 檢討期限 Review by ${formatDate(view.reviewBy)}` : '')
+      ? `生效日 Effective from ${taipeiDayWithRoc(view.effectiveFrom)}` +
+        (view.reviewBy ? ` · 檢討期限 Review by ${taipeiDayWithRoc(view.reviewBy)}` : '')
       : '';
   const inner = width - 24;
   const text = cleanText(`${summary.zh}\n${summary.en}${dates ? `\n${dates}` : ''}`);
@@ -204,11 +199,16 @@ function outcomePanel(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
   doc.rect(x, y, width, height).fill('#f6f7f9');
   doc.rect(x, y, 4, height).fill(color);
   style(doc, SIZE.small, COLOR.muted).text('審議結果 Outcome', x + 14, y + 10, { lineBreak: false });
-  style(doc, SIZE.small, COLOR.muted).text(`決議日期 Decided ${formatDate(view.decidedAt)}`, x + 14, y + 10, {
-    width: inner,
-    align: 'right',
-    lineBreak: false,
-  });
+  style(doc, SIZE.small, COLOR.muted).text(
+    `決議日期 Decided ${taipeiDayWithRoc(view.decidedAt)}`,
+    x + 14,
+    y + 10,
+    {
+      width: inner,
+      align: 'right',
+      lineBreak: false,
+    },
+  );
   style(doc, 15, color).text(`${label.zh}  ${label.en}`, x + 14, y + 22, { width: inner, lineBreak: false });
   style(doc, SIZE.body, COLOR.ink).text(text, x + 14, y + 46, { width: inner, lineGap: 1.5 });
   doc.x = x;
@@ -257,20 +257,20 @@ function procedureSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): vo
         '書面審查：審查資料（提案版次、收費表及成本依據、徵詢結果報告）及個人選票連結以電子郵件寄送各委員，委員以選票表決。\n' +
         'Written review by mailed ballots: the packet (proposal version, fee table with cost basis, consultation report) and a personal ballot link were mailed to each member, who voted by ballot.',
     },
-    { label: { zh: '審查資料寄送', en: 'Packet sent' }, value: formatDateTime(vote.opensAt) },
-    { label: { zh: '投票截止', en: 'Deadline' }, value: formatDateTime(vote.deadline) },
+    { label: { zh: '審查資料寄送', en: 'Packet sent' }, value: taipeiMomentWithRoc(vote.opensAt) },
+    { label: { zh: '投票截止', en: 'Deadline' }, value: taipeiMomentWithRoc(vote.deadline) },
   ];
   vote.extensions.forEach((extension, i) => {
     rows.push({
       label: { zh: `延長 ${i + 1}`, en: `Extension ${i + 1}` },
-      value: `截止延至 Deadline moved to ${formatDateTime(extension.deadline)}\n${extension.reason}`,
+      value: `截止延至 Deadline moved to ${taipeiMomentWithRoc(extension.deadline)}\n${extension.reason}`,
     });
   });
   const early = parseDate(view.decidedAt).getTime() < parseDate(finalDeadline(view)).getTime();
   rows.push({
     label: { zh: '結果確定', en: 'Decided' },
     value:
-      formatDateTime(view.decidedAt) +
+      taipeiMomentWithRoc(view.decidedAt) +
       (early
         ? '\n截止前結果已確定：其餘委員無論如何投票均不影響結果。\n' +
           'Final before the deadline: no remaining ballot could have changed the result.'
@@ -278,7 +278,6 @@ function procedureSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): vo
   });
   if (view.decisionUrl) rows.push({ label: { zh: '公布網址', en: 'Published at' }, value: view.decisionUrl });
   keyValueBlock(doc, rows);
-  paragraph(doc, '時間均為臺北時間（UTC+8）。 All times are Taipei time (UTC+8).', SIZE.small, COLOR.muted);
   doc.y += 4;
 }
 
@@ -337,10 +336,10 @@ function resultSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void 
     ...(view.outcome === 'APPROVED'
       ? [
           view.effectiveFrom
-            ? { label: { zh: '生效日', en: 'Effective from' }, value: formatDate(view.effectiveFrom) }
+            ? { label: { zh: '生效日', en: 'Effective from' }, value: taipeiDayWithRoc(view.effectiveFrom) }
             : undefined,
           view.reviewBy
-            ? { label: { zh: '檢討期限', en: 'Review by' }, value: formatDate(view.reviewBy) }
+            ? { label: { zh: '檢討期限', en: 'Review by' }, value: taipeiDayWithRoc(view.reviewBy) }
             : undefined,
         ].filter((r): r is KeyValueRow => r !== undefined)
       : []),
@@ -407,7 +406,7 @@ function positionBlock(
   const seat = SEAT_LABELS[position.seat];
   const who = cleanText(`${number}. ${position.name}`);
   const seatText = `${seat.zh} ${seat.en}`;
-  const cast = position.castAt ? `投票 Cast ${formatDateTime(position.castAt)}` : '';
+  const cast = position.castAt ? `投票 Cast ${taipeiMomentWithRoc(position.castAt)}` : '';
   const reason = cleanText(position.reason ?? '').trim();
   const reasonText =
     position.decision === null ? '' : reason === '' ? '（未附理由） (no reason given)' : reason;
@@ -477,11 +476,11 @@ function nextSteps(view: DecisionRecordView): Bilingual {
     case 'APPROVED':
       text = {
         zh:
-          `收費基準公告後於 ${view.effectiveFrom ? formatDate(view.effectiveFrom) : '預定生效日'} 生效，` +
-          `並應於 ${view.reviewBy ? formatDate(view.reviewBy) : '三年內'} 前重新檢討。`,
+          `收費基準公告後於 ${view.effectiveFrom ? taipeiDayWithRoc(view.effectiveFrom) : '預定生效日'} 生效，` +
+          `並應於 ${view.reviewBy ? taipeiDayWithRoc(view.reviewBy) : '三年內'} 前重新檢討。`,
         en:
-          `The schedule is published and takes effect on ${view.effectiveFrom ? formatDate(view.effectiveFrom) : 'its effective date'}; ` +
-          `it must be reviewed by ${view.reviewBy ? formatDate(view.reviewBy) : 'three years from then'}.`,
+          `The schedule is published and takes effect on ${view.effectiveFrom ? taipeiDay(view.effectiveFrom).en : 'its effective date'}; ` +
+          `it must be reviewed by ${view.reviewBy ? taipeiDay(view.reviewBy).en : 'three years from then'}.`,
       };
       break;
     case 'REJECTED':

@@ -31,8 +31,8 @@ describe('renderCertificate', () => {
       '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
       'https://ogdl.example.gov.tw/verify/OGDL-2025-000123',
       'https://ogdl.example.gov.tw/.well-known/jwks.json',
-      '2025-03-14',
-      '民國114年3月14日',
+      '2025年3月14日',
+      '民國114年3月14日 · 14 Mar 2025',
     ]) {
       expect(text).toContain(expected);
     }
@@ -109,7 +109,7 @@ describe('renderCertificate', () => {
       '× 2 = NT$25,000',
       '減收 50% reduction',
       'NT$12,500',
-      '繳費日期 Paid on 2025-03-13',
+      '繳費日期 Paid on 2025年3月13日',
       'R-114-000321',
     ])
       expect(text).toContain(squash(part));

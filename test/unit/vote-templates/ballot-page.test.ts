@@ -89,7 +89,7 @@ describe('ballotPage', () => {
       'FP-2025-0042',
       '第 2 版',
       '規費法第10條；政府資訊公開法第22條',
-      '2025-07-01',
+      '2025年7月1日',
       // f-01: charge, documented cost 1.5 × 520 + 260 + 40 + 0.25 × 610, marginal 260 + 40
       'NT$1,200',
       'NT$1,232.50',
@@ -102,8 +102,9 @@ describe('ballotPage', () => {
       `href="${URLS.report}"`,
       `href="${URLS.reportPdf}"`,
       // 2025-05-20T15:59Z is 23:59 in Taipei
-      '2025-05-20 23:59',
-      '2025-05-20T15:59:00Z',
+      '2025年5月20日 23:59（臺北時間）',
+      '20 May 2025, 23:59 Taipei time',
+      'datetime="2025-05-20T15:59:00Z"',
       '開啟本頁不會記錄任何內容',
       'Opening this page records nothing',
     ]) {
@@ -148,7 +149,7 @@ describe('ballotRecordedPage', () => {
       '請機關修正',
       'Request changes',
       '請公開人工檢核工時之計算方式。',
-      '2025-05-13 09:05',
+      '2025年5月13日 09:05（臺北時間）',
       `href="${URLS.decision}"`,
     ]) {
       expect(page).toContain(expected);
@@ -176,7 +177,7 @@ describe('ballotGonePage', () => {
     expect(page).toContain('已記錄的決定');
     expect(flat(page)).toContain(flat('<strong>利益迴避 <span class="en" lang="en">Recuse</span></strong>'));
     expect(page).toContain('本人所屬研究中心為主要申請者。');
-    expect(page).toContain('2025-05-11 17:30');
+    expect(page).toContain('2025年5月11日 17:30（臺北時間）');
     expect(page).toContain(`href="${URLS.decision}"`);
   });
 
@@ -186,7 +187,7 @@ describe('ballotGonePage', () => {
 
     expect(expired).toContain('投票已截止');
     expect(expired).toContain('Voting has closed');
-    expect(expired).toContain('2025-05-20 23:59');
+    expect(expired).toContain('2025年5月20日 23:59（臺北時間）');
     expect(superseded).toContain('本連結已由新連結取代');
     expect(superseded).toContain('This link has been replaced');
     expect(superseded).toContain('most recent mail');
@@ -202,7 +203,7 @@ describe('ballotGonePage', () => {
     expect(page).toContain('投票已結束，您的選票未被計入');
     expect(page).toContain('The vote closed before your ballot arrived');
     expect(page).toContain('投票結束時間');
-    expect(page).toContain('2025-05-12 10:03');
+    expect(page).toContain('2025年5月12日 10:03（臺北時間）');
     expect(page).not.toContain('<form');
   });
 

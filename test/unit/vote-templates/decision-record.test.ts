@@ -34,8 +34,8 @@ describe('renderDecisionRecord', () => {
       'MOTC open data advisory group',
       '書面審查',
       'Written review by mailed ballots',
-      '審查資料寄送 Packet sent 2025-05-06（民國114年） 09:00',
-      '投票截止 Deadline 2025-05-20（民國114年） 23:59',
+      '審查資料寄送 Packet sent 2025年5月6日（民國114年） 09:00（臺北時間）',
+      '投票截止 Deadline 2025年5月20日（民國114年） 23:59（臺北時間）',
       '審議之收費表 Fee table reviewed',
       'f-01 逐時觀測資料客製化擷取',
       'NT$1,200',
@@ -43,9 +43,9 @@ describe('renderDecisionRecord', () => {
       '之 50% 以上投票',
       '已達到（5 ≥ 3）',
       '同意（建議通過） Approved (recommended to the agency)',
-      '生效日 Effective from 2025-07-01（民國114年）',
-      '檢討期限 Review by 2028-07-01（民國117年）',
-      '結果確定 Decided 2025-05-21（民國114年） 00:00',
+      '生效日 Effective from 2025年7月1日（民國114年）',
+      '檢討期限 Review by 2028年7月1日（民國117年）',
+      '結果確定 Decided 2025年5月21日（民國114年） 00:00（臺北時間）',
       `第 1 / ${pages.length} 頁`,
     ]) {
       expect(text).toContain(squash(expected));
@@ -94,7 +94,7 @@ describe('renderDecisionRecord', () => {
     const text = squash(await pdfText(await renderDecisionRecord(view)));
 
     expect(text).toContain(
-      squash('延長 1 Extension 1 截止延至 Deadline moved to 2025-05-27（民國114年） 23:59'),
+      squash('延長 1 Extension 1 截止延至 Deadline moved to 2025年5月27日（民國114年） 23:59（臺北時間）'),
     );
     expect(text).toContain(squash('出席人數未達門檻，依規則延長一次。'));
     expect(text).toContain(squash('未達到（2 < 3）'));
@@ -117,7 +117,7 @@ describe('renderDecisionRecord', () => {
     { timeout: 30_000 },
     async () => {
       const text = await pdfText(await renderDecisionRecord(decisionView()));
-      const dates = text.match(/\d{4}-\d{2}-\d{2}(（民國\d+年）)?/g) ?? [];
+      const dates = text.match(/\d{4}年\d{1,2}月\d{1,2}日(\s*（民國\d+\s*年）)?/g) ?? [];
       expect(dates.length).toBeGreaterThan(3);
       expect(dates.filter((d) => !d.includes('民國'))).toEqual([]);
       expect(text).not.toMatch(/民國\d+年\d+月/);

@@ -58,12 +58,13 @@ describe('votePacketMail', () => {
     expect(zh).toContain('本連結為您個人專屬');
     expect(zh).toContain('僅能投票一次，並於投票截止時失效');
     expect(zh).toContain('開啟連結不會記錄任何內容');
-    expect(zh).toMatch(/2025\/05\/20\s23:59/);
+    expect(zh).toContain('2025年5月20日 23:59（臺北時間）');
     expect(en).toContain('Dear 林美惠');
     expect(en).toContain('personal to you');
     expect(en).toContain('can be used to vote once, and it expires at the deadline');
     expect(en).toContain('Opening it records nothing');
-    expect(en).toContain('2025-05-20T15:59:00Z');
+    expect(en).toContain('20 May 2025, 23:59 Taipei time');
+    expect(mail.text).not.toContain('UTC');
   });
 });
 
@@ -94,7 +95,7 @@ describe('voteReminderMail and voteExtendedMail', () => {
     const { zh, en } = parts(mail.text);
 
     for (const part of [zh, en]) expect(lines(part)).toContain(URLS.reminderBallot);
-    expect(zh).toMatch(/投票期限延長一次至 2025\/05\/27\s23:59/);
+    expect(zh).toContain('投票期限延長一次至 2025年5月27日 23:59（臺北時間）');
     expect(zh).toContain('延長理由：投票人數未達出席門檻。');
     expect(en).toContain('extended once');
     expect(en).toContain('returned to the agency undecided');
@@ -125,10 +126,10 @@ describe('decisionMail', () => {
     expect(mail.subject).toContain('審議結果：同意（建議通過）');
     expect(`${mail.subject}${mail.text}`).not.toContain('核定');
     expect(mail.subject).toContain('Approved');
-    expect(zh).toContain('自 2025-07-01 起生效');
-    expect(zh).toContain('2028-07-01 前重新檢討');
-    expect(en).toContain('takes effect on 2025-07-01');
-    expect(en).toContain('reviewed by 2028-07-01');
+    expect(zh).toContain('自 2025年7月1日 起生效');
+    expect(zh).toContain('2028年7月1日 前重新檢討');
+    expect(en).toContain('takes effect on 1 Jul 2025');
+    expect(en).toContain('reviewed by 1 Jul 2028');
     expect(zh).toContain('同意 3、不同意 1、請機關修正 1');
     expect(zh).toContain('  - 黃建國（民間團體代表 Civil-society representative）：未投票 Did not vote');
     expect(zh).toContain(
