@@ -8,6 +8,7 @@ import { mailsTo } from '../../support/outbox.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { FEE_LAW_STEPS, MEMBERS, reviewFlow, taipeiToday } from '../../support/review-flow.ts';
 import { SEED } from '../../../infra/local/seed.ts';
+import { taipeiDay } from '../../../templates/taipei-time.ts';
 import type { LocalRuntime } from '../../../infra/local/runtime.ts';
 
 const DAY = 86_400_000;
@@ -215,7 +216,9 @@ describe('the review-by date', () => {
     await flow.advance('P2D');
     const [mail, ...more] = await reminders();
     expect(more).toHaveLength(0);
-    expect(mail!.text).toContain(reviewBy);
+    // The review-by date, as people read it, in both parts of the mail.
+    expect(mail!.text).toContain(taipeiDay(reviewBy).zh);
+    expect(mail!.text).toContain(taipeiDay(reviewBy).en);
     expect((await entry()).dueForReview).toBe(false);
     // At the date: due for review on the dataset.
     await flow.advance(`P${(await daysUntil(reviewBy)) + 1}D`);
