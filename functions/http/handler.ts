@@ -11,7 +11,7 @@ import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-reques
 import { admit, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
-import { log } from './log.ts';
+import { log, startInvocationLog } from '#ports/log';
 import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
 
 export interface RouteInput<B, P, Q> {
@@ -91,7 +91,11 @@ export function toResponse(result: HttpResult): HttpResponse {
   return { statusCode: result.status, headers, body: JSON.stringify(result.body) };
 }
 
-/** One JSON log line per request with its id, route, status and duration. */
+/**
+ * Every log line of the request carries its Lambda context and request id; one line per request
+ * says its route, status and duration (and names the request id itself, since the local runtime
+ * serves requests concurrently in one process, where appended keys are shared).
+ */
 function requestLog(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
   const started = new WeakMap<object, number>();
   const done = (request: middy.Request<HttpEvent, HttpResponse>) => {
@@ -108,6 +112,7 @@ function requestLog(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
   return {
     before: async (request) => {
       started.set(request, Date.now());
+      startInvocationLog(request.context, { requestId: request.event.requestContext.requestId });
     },
     after: async (request) => done(request),
     onError: async (request) => {

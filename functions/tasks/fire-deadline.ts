@@ -5,7 +5,8 @@
  */
 import * as z from '#domain/zod';
 import { fireDeadline } from '#usecases/deadlines';
-import { log } from '#http/log';
+import type { Context } from 'aws-lambda';
+import { log, startInvocationLog } from '#ports/log';
 
 const DeadlineEvent = z.object({
   kind: z.enum([
@@ -20,8 +21,9 @@ const DeadlineEvent = z.object({
   round: z.int().check(z.gte(1)),
 });
 
-export const handler = async (event: unknown) => {
+export const handler = async (event: unknown, context?: Context) => {
   const deadline = DeadlineEvent.parse(event);
+  startInvocationLog(context, { ...deadline });
   const outcome = await fireDeadline(deadline);
   log.info('deadline fired', { ...deadline, outcome });
   return { outcome };

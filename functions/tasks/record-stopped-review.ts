@@ -4,7 +4,7 @@
  * the machine's failed, timed-out and aborted executions tell the operator.
  */
 import * as z from '#domain/zod';
-import { log } from '#http/log';
+import { log } from '#ports/log';
 import { recordStoppedReview } from '#usecases/record-stopped-review';
 
 const StatusChange = z.object({

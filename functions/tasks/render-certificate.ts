@@ -6,7 +6,8 @@
  * anything else that goes wrong is a function error, which the caller reports as a 503.
  */
 import * as z from '#domain/zod';
-import { log } from '#http/log';
+import type { Context } from 'aws-lambda';
+import { log, startInvocationLog } from '#ports/log';
 import type { RenderAnswer } from '#ports/certificate-renderer';
 import { CertificateContentError, renderCertificate } from '#templates/pdf/certificate';
 import type { CertificateView } from '#templates/pdf/certificate';
@@ -67,7 +68,8 @@ const CertificateViewSchema: z.ZodMiniType<CertificateView> = z.object({
   jwksUrl: z.string(),
 });
 
-export const handler = async (event: unknown): Promise<RenderAnswer> => {
+export const handler = async (event: unknown, context?: Context): Promise<RenderAnswer> => {
+  startInvocationLog(context, {});
   // A malformed view is a bug in the caller: a function error, reported as such.
   const view = CertificateViewSchema.parse(event);
   const started = Date.now();

@@ -2,7 +2,7 @@
  * The hourly deadline sweep (an EventBridge schedule invokes it): fires every deadline that is
  * overdue, in case its own schedule never fired. Idempotent: see usecases/sweep-deadlines.ts.
  */
-import { log } from '#http/log';
+import { log } from '#ports/log';
 import { sweepOverdueDeadlines } from '#usecases/sweep-deadlines';
 
 export const handler = async () => {

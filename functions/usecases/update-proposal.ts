@@ -9,7 +9,7 @@ import type { AuditEvent } from '#domain/records';
 import { currentClock } from '#ports/clock';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
-import { log } from '#http/log';
+import { log } from '#ports/log';
 
 export interface Change {
   next: ProposalRecord;

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../functions/ports/clock.ts';
 import { TableScheduler } from '../../functions/ports/scheduler-table.ts';
-import { log } from '../../functions/http/log.ts';
+import { log } from '../../functions/ports/log.ts';
 
 /** The deadline function's handler (the source module's or its bundle's). */
 export type FireDeadline = (payload: unknown) => Promise<unknown>;

@@ -13,7 +13,7 @@ import { toResponse } from '../../functions/http/handler.ts';
 import { pageResult } from '../../functions/http/page-result.ts';
 import { NOT_FOUND_SUBJECTS, notFoundPage } from '../../templates/pages/not-found.ts';
 import { errorBody } from '../../functions/http/middleware/error-body.ts';
-import { log } from '../../functions/http/log.ts';
+import { log } from '../../functions/ports/log.ts';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
 import type { LocalTokenIssuer } from './token-issuer.ts';
 import type { Clock } from '../../functions/ports/clock.ts';

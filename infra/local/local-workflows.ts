@@ -6,7 +6,7 @@
 import { readDefinition } from '../../workflows/load.ts';
 import { reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
 import type { Clock } from '../../functions/ports/clock.ts';
-import { log } from '../../functions/http/log.ts';
+import { log } from '../../functions/ports/log.ts';
 import { LocalWorkflowEngine } from './workflows/engine.ts';
 import type { TaskFunction } from './workflows/engine.ts';
 import { startSfnApiServer } from './workflows/sfn-api.ts';

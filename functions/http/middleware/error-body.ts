@@ -7,7 +7,7 @@ import type { MiddlewareObj } from '@middy/core';
 import { AppError, TooManyRequestsError } from '#domain/errors';
 import type { HttpEvent, HttpResponse } from '../types.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
-import { log } from '../log.ts';
+import { log } from '#ports/log';
 
 export function errorBody(
   body: { code: string; message: string; details?: unknown[] },

@@ -2,19 +2,20 @@
  * Honours the Idempotency-Key header on POST: the first request with a key runs and its
  * response is stored; a repeat with the same key and body gets that response again (with
  * `idempotency-replayed: true`); the same key with another body is refused (422); a repeat
- * while the first still runs gets 409. Keys are scoped to the route and the caller.
+ * while the first still runs gets 409, until the first request's lock expires (its Lambda timed out
+ * or crashed): then the repeat takes the claim over and runs. Keys are scoped to the route and the caller.
  */
 import { createHash } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import { ConflictError, RuleViolationError, ValidationError } from '#domain/errors';
-import { idempotencyStore } from '#ports/idempotency-store';
+import { DEFAULT_LOCK_MS, idempotencyStore, type HeldClaim } from '#ports/idempotency-store';
 import { currentClock } from '#ports/clock';
 import type { HttpEvent, HttpResponse } from '../types.ts';
 import { principalOf } from './principal.ts';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
 
-interface Claim {
+interface Claim extends HeldClaim {
   scope: string;
   key: string;
   requestHash: string;
@@ -42,11 +43,14 @@ export const idempotency = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
       .update(event.body ?? '')
       .digest('base64url');
     const now = currentClock().now();
-    const existing = await idempotencyStore.claim(scope, key, requestHash, now);
-    if (!existing) {
-      claims.set(request, { scope, key, requestHash, startedAt: now.toISOString() });
+    // The key stays locked while this invocation may still run; after that it may be taken over.
+    const lockMs = request.context?.getRemainingTimeInMillis?.() ?? DEFAULT_LOCK_MS;
+    const claimed = await idempotencyStore.claim(scope, key, requestHash, now, lockMs);
+    if ('held' in claimed) {
+      claims.set(request, { ...claimed.held, scope, key, requestHash, startedAt: now.toISOString() });
       return;
     }
+    const existing = claimed.existing;
     if (existing.requestHash !== requestHash) {
       throw new RuleViolationError(
         'IDEMPOTENCY_KEY_REUSED',
@@ -69,14 +73,14 @@ export const idempotency = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
     const response = request.response;
     if (!claim || !response) return;
     if (response.statusCode >= 400) {
-      await idempotencyStore.release(claim.scope, claim.key);
+      await idempotencyStore.release(claim.scope, claim.key, claim);
       return;
     }
+    // A later request that took an expired claim over owns the key now; this response still stands.
     await idempotencyStore.complete(
       claim.scope,
       claim.key,
-      claim.requestHash,
-      claim.startedAt,
+      claim,
       {
         statusCode: response.statusCode,
         headers: response.headers,
@@ -88,6 +92,6 @@ export const idempotency = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
   },
   onError: async (request) => {
     const claim = claims.get(request);
-    if (claim) await idempotencyStore.release(claim.scope, claim.key);
+    if (claim) await idempotencyStore.release(claim.scope, claim.key, claim);
   },
 });
