@@ -26,6 +26,13 @@ export interface DeploymentSettings {
   mfa: 'required' | 'optional';
   /** Subscribed by e-mail to the operator alert topic; without it the topic has no subscriber. */
   alertEmail?: string;
+  /** How long AWS Backup keeps each daily backup of the table. */
+  backupRetentionDays: number;
+}
+
+/** A context value that is missing or wrong: the person deploying has something to set. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
 }
 
 const RETENTIONS = new Map<number, RetentionDays>(
@@ -38,7 +45,7 @@ function text(node: Node, name: string): string | undefined {
   const value: unknown = node.tryGetContext(name);
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string')
-    throw new Error(`Context ${name} must be a string, got ${JSON.stringify(value)}.`);
+    throw new SettingsError(`Context ${name} must be a string, got ${JSON.stringify(value)}.`);
   return value.trim();
 }
 
@@ -47,7 +54,7 @@ function integer(node: Node, name: string, fallback: number): number {
   if (raw === undefined || raw === null || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`Context ${name} must be a positive integer, got ${JSON.stringify(raw)}.`);
+    throw new SettingsError(`Context ${name} must be a positive integer, got ${JSON.stringify(raw)}.`);
   return value;
 }
 
@@ -55,37 +62,49 @@ export function readSettings(node: Node): DeploymentSettings {
   const mailDomain = text(node, 'mailDomain');
   const mailFrom = text(node, 'mailFrom');
   if (mailDomain && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(mailDomain))
-    throw new Error(`Context mailDomain '${mailDomain}' is not a domain name.`);
+    throw new SettingsError(`Context mailDomain '${mailDomain}' is not a domain name.`);
   if (mailFrom && !/@/.test(mailFrom))
-    throw new Error(`Context mailFrom '${mailFrom}' is not an e-mail address.`);
+    throw new SettingsError(`Context mailFrom '${mailFrom}' is not an e-mail address.`);
 
   const retentionDays = integer(node, 'logRetentionDays', 90);
   const logRetention = RETENTIONS.get(retentionDays);
   if (logRetention === undefined) {
-    throw new Error(
+    throw new SettingsError(
       `Context logRetentionDays ${retentionDays} is not a CloudWatch retention (e.g. 30, 90, 365).`,
     );
   }
 
   const mfa = text(node, 'mfa') ?? 'required';
   if (mfa !== 'required' && mfa !== 'optional')
-    throw new Error(`Context mfa must be "required" or "optional".`);
+    throw new SettingsError(`Context mfa must be "required" or "optional".`);
 
   const publicBaseUrl = text(node, 'publicBaseUrl');
   if (publicBaseUrl && !/^https:\/\//.test(publicBaseUrl))
-    throw new Error('Context publicBaseUrl must start with https://');
+    throw new SettingsError('Context publicBaseUrl must start with https://');
 
   const serviceName = text(node, 'serviceName') ?? 'ogdl-fee-review';
   // It prefixes the PDF bucket's name (`<serviceName>-pdfs-<account>-<region>`, at most 63 characters).
   if (!/^[a-z][a-z0-9-]{1,27}$/.test(serviceName)) {
-    throw new Error(
+    throw new SettingsError(
       `Context serviceName '${serviceName}' must be 2–28 lowercase letters, digits or hyphens.`,
     );
   }
 
+  // A service whose every mail fails is a mistake unless someone says it is meant (a trial stack).
+  const mailSwitch = text(node, 'mail');
+  if (mailSwitch !== undefined && mailSwitch !== 'disabled')
+    throw new SettingsError(`Context mail must be "disabled" or empty, got '${mailSwitch}'.`);
+  if (!mailDomain && !mailFrom && mailSwitch !== 'disabled')
+    throw new SettingsError(
+      'No mail sender: set -c mailDomain=<domain verified with SES> (or -c mailFrom=<address>), ' +
+        'or -c mail=disabled to deploy on purpose a service whose mails all fail.',
+    );
+  if ((mailDomain || mailFrom) && mailSwitch === 'disabled')
+    throw new SettingsError('Context mail=disabled contradicts mailDomain/mailFrom: set one or the other.');
+
   const alertEmail = text(node, 'alertEmail');
   if (alertEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alertEmail))
-    throw new Error(`Context alertEmail '${alertEmail}' is not an e-mail address.`);
+    throw new SettingsError(`Context alertEmail '${alertEmail}' is not an e-mail address.`);
 
   return {
     serviceName,
@@ -98,5 +117,6 @@ export function readSettings(node: Node): DeploymentSettings {
       burstLimit: integer(node, 'apiBurstLimit', 100),
     },
     mfa,
+    backupRetentionDays: integer(node, 'backupRetentionDays', 365),
   };
 }

@@ -26,9 +26,13 @@ export function cdkJsonContext(): Record<string, unknown> {
   return Object.fromEntries(Object.entries(context).filter(([key]) => !key.startsWith('//')));
 }
 
-/** A new app with cdk.json's context, bundling skipped unless the context says otherwise. */
+/**
+ * A new app with cdk.json's context, bundling skipped unless the context says otherwise; without a
+ * mail sender in `context`, mail is disabled on purpose (synth refuses a stack silently without it).
+ */
 export function newApp(context: Record<string, unknown> = {}): App {
-  return new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...context } });
+  const mail = context.mailDomain || context.mailFrom ? {} : { mail: 'disabled' };
+  return new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...mail, ...context } });
 }
 
 /** Synthesizes once; throws (with cdk-nag's report) if any finding is left unacknowledged. */
