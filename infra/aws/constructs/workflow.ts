@@ -13,7 +13,7 @@
  * executions or complete callbacks (task functions among them) get that ARN without a circular
  * dependency between the machine (which needs their ARNs) and them (which need its ARN).
  */
-import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule } from 'aws-cdk-lib/aws-events';
@@ -95,9 +95,11 @@ export class Workflow extends Construct {
     }
     this.taskFunctions = tasks;
 
+    // A generated name, not a fixed one: the group is retained when the stack is deleted, and a
+    // fixed name would make the next deployment of the stack fail on the group left behind.
     const logGroup = new LogGroup(this, 'Logs', {
-      logGroupName: `/aws/vendedlogs/states/${props.stateMachineName}`,
       retention: props.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineName: props.stateMachineName,
