@@ -1,12 +1,14 @@
 /**
  * Blobs on AWS: one S3 object per key, encrypted at rest as configured (`aws:kms` with the
  * service's key, or S3-managed `AES256`). The content type travels as the object's Content-Type,
- * so a presigned or CloudFront URL serves the PDF as a PDF.
+ * so a presigned or CloudFront URL serves the PDF as a PDF. Official records are written locked
+ * (`recordLockedUntil`).
  */
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
 import { rethrowAsUnavailable } from './aws-faults.ts';
-import { assertBlobKey } from './blob-store.ts';
+import { assertBlobKey, recordLockedUntil } from './blob-store.ts';
+import { currentClock } from './clock.ts';
 import type { BlobStore, StoredBlob } from './blob-store.ts';
 
 /** Created once per container and shared; tests inject their own. */
@@ -41,6 +43,11 @@ export class S3BlobStore implements BlobStore {
             BucketKeyEnabled: true,
           }
         : { ServerSideEncryption: 'AES256' };
+    const lockedUntil = recordLockedUntil(key, currentClock().now());
+    // S3 wants a checksum with lock headers; the SDK sends a CRC32 of the body by default.
+    const lock: Partial<PutObjectCommandInput> = lockedUntil
+      ? { ObjectLockMode: 'GOVERNANCE', ObjectLockRetainUntilDate: lockedUntil, ChecksumAlgorithm: 'CRC32' }
+      : {};
     try {
       await this.client.send(
         new PutObjectCommand({
@@ -49,6 +56,7 @@ export class S3BlobStore implements BlobStore {
           Body: bytes,
           ContentType: contentType,
           ...encryption,
+          ...lock,
         }),
       );
     } catch (error) {

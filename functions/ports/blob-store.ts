@@ -16,6 +16,23 @@ export interface BlobStore {
 }
 
 /**
+ * Issued certificates and decision records are official records: where the store can (S3 Object
+ * Lock, governance mode), each stored version is locked against overwriting and deletion for ten
+ * years. Governance mode, so that an administrator holding s3:BypassGovernanceRetention can still
+ * dispose of records when the records schedule says so; reports and other blobs are not locked.
+ */
+const RECORD_PREFIXES = ['certificates/', 'decisions/'];
+const RECORD_RETENTION_YEARS = 10;
+
+/** Until when the version stored now under `key` is locked, or undefined for a blob that is no record. */
+export function recordLockedUntil(key: string, now: Date): Date | undefined {
+  if (!RECORD_PREFIXES.some((prefix) => key.startsWith(prefix))) return undefined;
+  const until = new Date(now);
+  until.setUTCFullYear(until.getUTCFullYear() + RECORD_RETENTION_YEARS);
+  return until;
+}
+
+/**
  * One segment: starts with a letter or digit (so never `.`, `..` or a hidden file), then letters,
  * digits, `.`, `_`, `-`. No backslash, no empty segment, so no leading slash and no `//`.
  */

@@ -15,6 +15,8 @@ import {
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
+import { Schedule } from 'aws-cdk-lib/aws-events';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
@@ -94,9 +96,45 @@ export class StatefulStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       enforceSSL: true,
       versioned: true,
+      // Issued certificates and decision records are official records: the functions that write
+      // them lock each version in governance mode (blob-store-s3.ts), which needs Object Lock here.
+      objectLockEnabled: true,
+      lifecycleRules: [
+        {
+          id: 'ExpireReplacedVersions',
+          // A replaced PDF (a report re-rendered by a retried step) stays a year for audits; locked
+          // versions are kept until their retention ends whatever this says.
+          noncurrentVersionExpiration: Duration.days(365),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'blobs/',
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Daily backups of the table in their own vault, beside the 35 days of point-in-time recovery:
+    // a table deleted or corrupted beyond that window can still be restored.
+    const backupVault = new BackupVault(this, 'BackupVault', { removalPolicy: RemovalPolicy.RETAIN });
+    const backupPlan = new BackupPlan(this, 'TableBackups', {
+      backupVault,
+      backupPlanRules: [
+        new BackupPlanRule({
+          ruleName: 'Daily',
+          // 02:00 in Taipei, when the service is quietest.
+          scheduleExpression: Schedule.cron({ hour: '18', minute: '0' }),
+          deleteAfter: Duration.days(settings.backupRetentionDays),
+        }),
+      ],
+    });
+    const backupSelection = backupPlan.addSelection('Table', {
+      resources: [BackupResource.fromDynamoDbTable(table)],
+    });
+    Validations.of(backupSelection).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      reason:
+        "AWS Backup's own service-role policy, which AWS keeps current with what backing up a DynamoDB table needs; " +
+        'the role is assumable by AWS Backup alone.',
     });
 
     // Certificate signatures: ES256 JWS, verified by anyone with the public key from /.well-known/jwks.json.

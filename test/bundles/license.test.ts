@@ -31,6 +31,15 @@ describe('a license on the deployed bundles', () => {
     const { number, pdfUrl } = issued.body.certificate as { number: string; pdfUrl: string };
     const operations = runtime.aws!.calls.map((c) => `${c.service}:${c.operation}`);
     expect(operations).toEqual(expect.arrayContaining(['lambda:Invoke', 's3:PutObject', 'kms:Sign']));
+    // The certificate is an official record: S3 was asked to lock its version (governance mode) for ten years.
+    const put = runtime.aws!.calls.find(
+      (c) => c.operation === 'PutObject' && c.note?.key?.endsWith(`${number}.pdf`),
+    );
+    expect(put?.note, JSON.stringify(runtime.aws!.calls)).toMatchObject({ lockMode: 'GOVERNANCE' });
+    const lockedYears =
+      (Date.parse(put!.note!.lockUntil!) - Date.parse(issued.body.certificate.issuedAt)) /
+      (365.25 * 86_400_000);
+    expect(Math.round(lockedYears)).toBe(10);
 
     const pdfPath = new URL(pdfUrl).pathname + new URL(pdfUrl).search;
     const pdf = Buffer.from(await (await fetch(`${runtime.url}${pdfPath}`)).arrayBuffer());

@@ -73,6 +73,22 @@ describe('the PDF bucket', () => {
     });
   });
 
+  it('has Object Lock on, and lets replaced versions expire after a year and unfinished uploads after a week', () => {
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      ...pdfBucket,
+      ObjectLockEnabled: true,
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Status: 'Enabled',
+            NoncurrentVersionExpiration: { NoncurrentDays: 365 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+          }),
+        ],
+      },
+    });
+  });
+
   it('refuses every request that is not over TLS', () => {
     const [bucketId] = Object.keys(stateful.findResources('AWS::S3::Bucket', { Properties: pdfBucket }));
     stateful.hasResourceProperties('AWS::S3::BucketPolicy', {
@@ -140,7 +156,47 @@ describe('the user pool', () => {
   });
 });
 
+describe('backups of the table', () => {
+  it('are taken daily by AWS Backup into a retained vault and kept for backupRetentionDays (365 by default)', () => {
+    const [tableId] = Object.keys(stateful.findResources('AWS::DynamoDB::Table'));
+    const vaults = Object.entries(stateful.findResources('AWS::Backup::BackupVault'));
+    expect(vaults).toHaveLength(1);
+    const [vaultId, vault] = vaults[0]!;
+    expect(vault.DeletionPolicy).toBe('Retain');
+    stateful.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 18 * * ? *)',
+            Lifecycle: { DeleteAfterDays: 365 },
+            TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] },
+          }),
+        ],
+      },
+    });
+    const selection = JSON.stringify(stateful.findResources('AWS::Backup::BackupSelection'));
+    expect(selection).toContain(tableId);
+  });
+
+  it('keeps them as long as the context says', () => {
+    const { stateful: other } = synthesizeService({ backupRetentionDays: 730 });
+    other.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: { BackupPlanRule: [Match.objectLike({ Lifecycle: { DeleteAfterDays: 730 } })] },
+    });
+  });
+});
+
 describe('mail', () => {
+  it('is required: synth refuses a stack without a sender unless mail=disabled says so on purpose', () => {
+    expect(() => synthesizeService({ mail: '' })).toThrow(
+      /No mail sender: set -c mailDomain=.*-c mail=disabled/,
+    );
+    expect(() => synthesizeService({ mail: 'off' })).toThrow(/Context mail must be "disabled" or empty/);
+    expect(() => synthesizeService({ mail: 'disabled', mailFrom: 'no-reply@example.gov.tw' })).toThrow(
+      /contradicts/,
+    );
+  });
+
   it('creates no SES identity and grants no SES action when no mail domain or address is configured', () => {
     stateful.resourceCountIs('AWS::SES::EmailIdentity', 0);
     expect(JSON.stringify(stateless.findResources('AWS::IAM::Policy'))).not.toContain('ses:');

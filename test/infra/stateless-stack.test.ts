@@ -144,6 +144,23 @@ describe.each(WORKFLOWS.map((w) => [w.definitionFile, w] as const))('the workflo
     expect(machineId).toBeDefined();
   });
 
+  it('leaves nothing retained under a fixed name, so the stack deploys again after it was deleted', () => {
+    const template = stateless.toJSON() as {
+      Resources: Record<
+        string,
+        { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> }
+      >;
+    };
+    const NAME_PROPERTIES = ['LogGroupName', 'BucketName', 'TableName', 'QueueName', 'TopicName', 'KeyAlias'];
+    const retainedByName = Object.entries(template.Resources)
+      .filter(([, r]) => r.DeletionPolicy === 'Retain')
+      .filter(([, r]) => NAME_PROPERTIES.some((name) => r.Properties?.[name] !== undefined))
+      .map(([id, r]) => `${id} (${r.Type})`);
+    expect(retainedByName).toEqual([]);
+    // The workflow's own log group is among the retained ones that must stay unnamed.
+    expect(resources(stateless, 'AWS::Logs::LogGroup').length).toBeGreaterThan(0);
+  });
+
   it('is named as the ARN that functions receive in their environment', () => {
     const arns = functions
       .map(([, fn]) => fn.Properties.Environment.Variables[workflow.envName])
@@ -288,6 +305,7 @@ describe('least privilege', () => {
         's3:GetObject',
         's3:ListBucket',
         's3:PutObject',
+        's3:PutObjectRetention',
         ...(actions.has('ses:SendEmail') ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),
       ].sort(),
     );

@@ -263,7 +263,9 @@ export class ServiceFunction extends Construct {
   bindBlobs(bucket: BlobBucket, access: DataAccess): this {
     this.fn.addEnvironment('BLOB_BUCKET', bucket.bucketName);
     const objects = `${bucket.bucketArn}/*`;
-    const objectActions = access === 'read' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject'];
+    // PutObjectRetention: writers lock the official records they store (recordLockedUntil).
+    const objectActions =
+      access === 'read' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject', 's3:PutObjectRetention'];
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: objectActions, resources: [objects] }));
     this.role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),

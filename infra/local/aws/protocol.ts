@@ -16,6 +16,8 @@ export interface StandInReply {
   status: number;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** What the call did that tests may check (e.g. the key written and its lock), kept with the call. */
+  note?: Record<string, string>;
 }
 
 /** One service: `match` names the operation a request is, `run` answers it. */

@@ -21,8 +21,8 @@ export type AwsFaultInjector = (call: { service: string; operation: string }) =>
 
 export interface AwsStandIns {
   endpoint: string;
-  /** Every call served, in order (service and operation), for tests. */
-  calls: { service: string; operation: string; failed: boolean }[];
+  /** Every call served, in order (service and operation, and the reply's note), for tests. */
+  calls: { service: string; operation: string; failed: boolean; note?: Record<string, string> }[];
   close(): Promise<void>;
 }
 
@@ -54,10 +54,17 @@ export async function startAwsStandIns(
       const operation = service.match(request);
       if (operation === undefined) continue;
       const fault = faults?.({ service: service.name, operation });
-      calls.push({ service: service.name, operation, failed: fault !== undefined });
+      const call: AwsStandIns['calls'][number] = {
+        service: service.name,
+        operation,
+        failed: fault !== undefined,
+      };
+      calls.push(call);
       if (fault) return service.error(fault.status, fault.code, fault.message ?? 'Injected fault.');
       try {
-        return await service.run(request, operation);
+        const reply = await service.run(request, operation);
+        if (reply.note) call.note = reply.note;
+        return reply;
       } catch (error) {
         return service.error(500, 'InternalFailure', error instanceof Error ? error.message : String(error));
       }
