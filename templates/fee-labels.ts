@@ -1,4 +1,7 @@
-/** How quotes word their rounding rule and the ways to pay, in pages, mails and certificates alike. */
+/**
+ * How fee items, quotes' rounding rule and the ways to pay read in pages, mails and PDFs alike. A fee
+ * item is shown by its name; its id (`sheet`) is for links, forms and machines only.
+ */
 import type { PaymentMethod } from '../functions/domain/fee-proposal.ts';
 import type { QUOTE_ROUNDING } from '../functions/domain/license-quote.ts';
 import type { Label } from './vote-labels.ts';
@@ -16,3 +19,19 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, Label> = {
   COUNTER: { zh: '臨櫃繳費', en: 'At the counter' },
   ONLINE: { zh: '線上繳費', en: 'Online payment' },
 };
+
+/** How people see a fee item: by its name, Traditional Chinese first. */
+export const feeItemLabel = (item: { name: Label }): Label => item.name;
+
+export const WHOLE_PROPOSAL_LABEL: Label = { zh: '整體提案', en: 'the whole proposal' };
+const ITEM_OF_ANOTHER_VERSION: Label = { zh: '非本版之收費項目', en: 'a fee item not in this version' };
+
+/** What a comment is about: one of the version's fee items by name, another version's item, or the whole proposal. */
+export function commentTargetLabel(
+  itemId: string | null | undefined,
+  items: readonly { id: string; name: Label }[],
+): Label {
+  if (!itemId) return WHOLE_PROPOSAL_LABEL;
+  const item = items.find((i) => i.id === itemId);
+  return item ? feeItemLabel(item) : ITEM_OF_ANOTHER_VERSION;
+}

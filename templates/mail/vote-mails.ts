@@ -22,6 +22,7 @@ import {
 } from '../vote-labels.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiDay, taipeiMoment } from '../taipei-time.ts';
+import { feeItemLabel } from '../fee-labels.ts';
 
 export type { DecisionOutcome, ReviewedProposal };
 
@@ -94,7 +95,7 @@ function feeTable(proposal: ReviewedProposal): string {
           `${l.quantity} × ${money(l.unitCostTwd)} = ${money(lineCost(l.quantity, l.unitCostTwd))}`,
       );
       return [
-        `  [${item.id}] ${item.name.zh} / ${item.name.en}`,
+        `  - ${feeItemLabel(item).zh} / ${feeItemLabel(item).en}`,
         `    收費 Charge：${money(item.amountTwd)} ${item.unit.zh} / ${item.unit.en}`,
         `    文件化單位成本 Documented unit cost：${money(item.documentedUnitCostTwd)}`,
         `    邊際單位成本 Marginal unit cost：${money(item.marginalUnitCostTwd)}`,

@@ -4,6 +4,7 @@
  * agency's reply, as published (the PDF, linked, says the same). Before publication, a page saying when.
  */
 import { html } from '../escape.ts';
+import { commentTargetLabel } from '../fee-labels.ts';
 import {
   DISPOSITION_LABEL,
   DISPOSITIONS,
@@ -65,7 +66,6 @@ export function consultationReportPage(view: ReportPageView): string {
       { styles: PUBLIC_STYLES },
     );
   }
-  const itemName = (id: string) => report.items.find((i) => i.id === id)?.name;
   const body = html`<dl class="facts">
       ${fact({ zh: '提案機關', en: 'Agency' }, both(report.proposal.agencyName))}
       ${fact({ zh: '版本', en: 'Version' }, String(report.proposal.version))}
@@ -94,7 +94,6 @@ export function consultationReportPage(view: ReportPageView): string {
             本輪徵詢未收到意見。<span lang="en">No comments were received in this round.</span>
           </p>`
         : report.comments.map((c) => {
-            const item = c.itemId ? itemName(c.itemId) : undefined;
             return html`<article class="comment" id="comment-${c.id}">
               <p class="meta">
                 <strong>${c.authorLabel}</strong>
@@ -102,7 +101,7 @@ export function consultationReportPage(view: ReportPageView): string {
                 <span class="tag">${both(TIER_LABEL[c.tier])}</span>
                 ${c.campaignGroupSize ? html`<span class="tag">同文意見 ${c.campaignGroupSize} 則 <span lang="en">same text ×${c.campaignGroupSize}</span></span>` : ''}
                 · ${shortWhen(c.receivedAt)} ·
-                ${item ? html`針對 <span lang="en">about</span> ${both(item)}` : html`整體提案 <span lang="en">the whole proposal</span>`}
+                ${c.itemId ? html`針對 <span lang="en">about</span> ` : ''}${both(commentTargetLabel(c.itemId, report.items))}
               </p>
               <blockquote>${c.body}</blockquote>
               <div class="reply">

@@ -6,6 +6,7 @@
 import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
+import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
 import type { Label, ReviewedProposal } from '../vote-labels.ts';
 import { decisionSection, type DecisionView } from './decision.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
@@ -316,6 +317,7 @@ function documents(view: ConsultationPageView): SafeHtml {
 function commentView(comment: PublicCommentView, items: ReviewedProposal['items']): SafeHtml {
   const tier = TIER_LABEL[comment.tier];
   const item = comment.itemId ? items.find((i) => i.id === comment.itemId) : undefined;
+  const target = commentTargetLabel(comment.itemId, items);
   const who = [comment.author.name, comment.author.organization].filter(Boolean).join('・');
   const disposition = comment.disposition;
   return html`<article class="comment" id="comment-${comment.id}" aria-label="意見 Comment ${comment.id}">
@@ -331,7 +333,7 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
       <span class="tag">${tier.zh} <span lang="en">${tier.en}</span></span>
       ${comment.sameText > 1 ? html`<span class="tag">同文意見 ${comment.sameText} 則 <span lang="en">same text ×${comment.sameText}</span></span>` : ''}
       · ${shortWhen(comment.receivedAt)} ·
-      ${item ? html`針對 <span lang="en">about</span> <a href="#item-${item.id}">${item.name.zh}</a>` : html`整體提案 <span lang="en">the whole proposal</span>`}
+      ${item ? html`針對 <span lang="en">about</span> <a href="#item-${item.id}">${both(target)}</a>` : both(target)}
     </p>
     <blockquote>${comment.body}</blockquote>
     ${
@@ -365,8 +367,8 @@ function commentForm(view: ConsultationPageView): SafeHtml {
         {
           ...COMMENT_FIELDS.itemId,
           options: [
-            { value: '', label: { zh: '整體提案', en: 'The whole proposal' } },
-            ...items.map((i) => ({ value: i.id, label: { zh: `${i.id}：${i.name.zh}`, en: i.name.en } })),
+            { value: '', label: WHOLE_PROPOSAL_LABEL },
+            ...items.map((i) => ({ value: i.id, label: feeItemLabel(i) })),
           ],
         },
         state,

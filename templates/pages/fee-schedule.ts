@@ -4,6 +4,7 @@
  */
 import { isIncremental } from '../../functions/domain/fee-proposal.ts';
 import { html, type SafeHtml } from '../escape.ts';
+import { feeItemLabel } from '../fee-labels.ts';
 import {
   COST_CATEGORY_LABELS,
   lineCost,
@@ -17,8 +18,10 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
   const rows = items.map(
     (item) =>
       html`<tr>
-        <td class="nowrap"><a href="#item-${item.id}">${item.id}</a></td>
-        <td>${item.name.zh}<span class="en" lang="en">${item.name.en}</span></td>
+        <td>
+          <a href="#item-${item.id}">${feeItemLabel(item).zh}</a
+          ><span class="en" lang="en">${feeItemLabel(item).en}</span>
+        </td>
         <td>${item.unit.zh}<span class="en" lang="en">${item.unit.en}</span></td>
         <td class="num"><strong>${money(item.amountTwd)}</strong></td>
         <td class="num">${money(item.documentedUnitCostTwd)}</td>
@@ -39,7 +42,6 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
       </caption>
       <thead>
         <tr>
-          <th scope="col" class="nowrap">編號<span class="en" lang="en">ID</span></th>
           <th scope="col">項目<span class="en" lang="en">Item</span></th>
           <th scope="col">計費單位<span class="en" lang="en">Unit</span></th>
           <th scope="col" class="num">收費<span class="en" lang="en">Charge</span></th>
@@ -82,7 +84,7 @@ export function costBasis(item: ReviewedFeeItem): SafeHtml {
   });
   return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
     <h3 id="item-${item.id}-title">
-      <span class="id">${item.id}</span>${item.name.zh} <span class="en" lang="en">${item.name.en}</span>
+      ${feeItemLabel(item).zh} <span class="en" lang="en">${feeItemLabel(item).en}</span>
     </h3>
     <p>
       收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本

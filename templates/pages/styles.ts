@@ -24,7 +24,6 @@ th .en,td .en{display:block;font-weight:400}
 .prewrap{white-space:pre-wrap}
 .tag{display:inline-block;font-size:.78em;line-height:1.5;padding:0 6px;border-radius:3px;background:#e3ecf6;color:#12355b;white-space:nowrap}
 .item{border-top:1px solid #d0d5dd;margin-top:18px}
-.item h3 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:400;color:#4a5563;margin-right:6px}
 .note{margin:6px 0 0;padding:8px 12px;background:#fff8e6;border-left:4px solid #b7791f}
 .deadline{font-weight:700}
 .links li{margin:4px 0}

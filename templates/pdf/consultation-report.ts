@@ -4,6 +4,7 @@
 import { cleanText, formatTwd } from './format.ts';
 import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
+import { commentTargetLabel, feeItemLabel } from '../fee-labels.ts';
 import type { Purpose } from '../../functions/domain/fee-proposal.ts';
 import {
   bilingual,
@@ -226,12 +227,13 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
   const rows = items.map((item) => {
     let note = '';
     if (item.exceptionReason) {
-      notes.push(`註 ${notes.length + 1} Note ${notes.length + 1}（${item.id}）：${item.exceptionReason}`);
+      notes.push(
+        `註 ${notes.length + 1} Note ${notes.length + 1}（${feeItemLabel(item).zh}）：${item.exceptionReason}`,
+      );
       note = `註 ${notes.length}\nNote ${notes.length}`;
     }
     return [
-      item.id,
-      `${item.name.zh}\n${item.name.en}`,
+      `${feeItemLabel(item).zh}\n${feeItemLabel(item).en}`,
       `${item.unit.zh}\n${item.unit.en}`,
       formatTwd(item.amountTwd),
       formatTwd(item.documentedUnitCostTwd),
@@ -242,8 +244,7 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
   table(
     doc,
     [
-      { header: '編號\nID', weight: 1.1 },
-      { header: '項目\nItem', weight: 3.2 },
+      { header: '項目\nItem', weight: 4.3 },
       { header: '計費單位\nUnit', weight: 1.5 },
       { header: '收費\nCharge', weight: 1.3, align: 'right' },
       { header: '文件化單位成本\nDocumented cost', weight: 1.6, align: 'right' },
@@ -317,23 +318,19 @@ function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
     );
     return;
   }
-  const items = new Map(view.items.map((item) => [item.id, item]));
-  view.comments.forEach((comment, index) => commentBlock(doc, comment, index + 1, items));
+  view.comments.forEach((comment, index) => commentBlock(doc, comment, index + 1, view.items));
 }
 
-function targetLabel(itemId: string | undefined, items: Map<string, ConsultationFeeItem>): string {
-  if (itemId === undefined) return '整體提案 Proposal as a whole';
-  const item = items.get(itemId);
-  return item
-    ? `${item.id} ${item.name.zh} ${item.name.en}`
-    : `${itemId}（非本版項目 not an item of this version）`;
+function targetLabel(itemId: string | undefined, items: readonly ConsultationFeeItem[]): string {
+  const target = commentTargetLabel(itemId, items);
+  return `${target.zh} ${target.en}`;
 }
 
 function commentBlock(
   doc: PDFKit.PDFDocument,
   comment: ConsultationComment,
   number: number,
-  items: Map<string, ConsultationFeeItem>,
+  items: readonly ConsultationFeeItem[],
 ): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);

@@ -15,6 +15,7 @@ import {
 import { cleanText, formatTwd } from './format.ts';
 import { parseDate, taipeiDay, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { bilingual } from './labels.ts';
+import { feeItemLabel } from '../fee-labels.ts';
 import {
   collectBytes,
   COLOR,
@@ -378,7 +379,7 @@ function feeTableSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): voi
       { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
     ],
     view.items.map((i) => [
-      `${i.id} ${i.name.zh}\n${i.name.en}`,
+      `${feeItemLabel(i).zh}\n${feeItemLabel(i).en}`,
       `${i.unit.zh}\n${i.unit.en}`,
       formatTwd(i.amountTwd),
       formatTwd(i.documentedUnitCostTwd),

@@ -21,13 +21,17 @@ describe('renderConsultationReport', () => {
       '2025年7月1日（民國114年）',
       '截止延至Closingmovedto2025年4月16日（民國114年）23:59（臺北時間）',
       '原定截止',
-      'F-01',
+      '逐時觀測資料（每筆）',
       'NT$1,200',
       '資料需經人工品質檢核',
       '本輪徵詢期間未收到意見',
       `第1/${pages.length}頁`,
     ]) {
       expect(text).toContain(squash(expected));
+    }
+    // Items are shown by name; their internal ids are not shown to people.
+    for (const id of ['F-01', 'F-02']) {
+      expect(text).not.toContain(id);
     }
   });
 
@@ -101,9 +105,11 @@ describe('renderConsultationReport', () => {
       { ...comment(2), itemId: 'F-77' },
     ];
     const text = squash(await pdfText(await renderConsultationReport({ ...view, comments })));
-    expect(text).toContain(squash('針對 Regarding：F-02 客製化區域資料擷取 Customised regional extraction'));
-    expect(text).toContain(squash('針對 Regarding：整體提案 Proposal as a whole'));
-    expect(text).toContain(squash('F-77（非本版項目 not an item of this version）'));
+    expect(text).toContain(squash('針對 Regarding：客製化區域資料擷取 Customised regional extraction'));
+    expect(text).toContain(squash('針對 Regarding：整體提案 the whole proposal'));
+    expect(text).toContain(squash('針對 Regarding：非本版之收費項目 a fee item not in this version'));
+    expect(text).not.toContain('F-02');
+    expect(text).not.toContain('F-77');
   });
 
   it('gives byte-identical output for the same view', { timeout: 30_000 }, async () => {

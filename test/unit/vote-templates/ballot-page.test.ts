@@ -110,6 +110,9 @@ describe('ballotPage', () => {
     ]) {
       expect(page).toContain(expected);
     }
+    // Fee items are shown by name in the table and the cost-basis headings; their ids only in anchors.
+    expect(page.replace(/(href|id|aria-labelledby)="[^"]*"/g, '')).not.toMatch(/\bf-0[12]\b/);
+    expect(page).toContain('href="#item-f-01"');
     expect(page).toContain('<html lang="zh-Hant-TW">');
     expect(page).toContain('lang="en"');
   });

@@ -36,18 +36,20 @@ describe('votePacketMail', () => {
   it('carries the fee table with its cost basis and the reductions', () => {
     const { zh } = parts(mail.text);
     for (const expected of [
-      '[f-01] 逐時觀測資料客製化擷取 / Customised extraction of hourly observations',
+      '- 逐時觀測資料客製化擷取 / Customised extraction of hourly observations',
       '收費 Charge：NT$1,200 每次申請 / per request',
       '文件化單位成本 Documented unit cost：NT$1,232.50',
       '邊際單位成本 Marginal unit cost：NT$820',
       '例外理由 Exception reason：客製化擷取需人工逐筆品質檢核',
       '人事（工時×時薪） Personnel (hours × rate)｜資料查詢與品質檢核（技術員）｜1.5 × NT$520 = NT$780',
       '間接成本分攤 Allocated indirect cost｜機房與管理費用分攤｜0.25 × NT$610 = NT$152.50',
-      '[f-02] 歷史雷達回波檔',
+      '- 歷史雷達回波檔',
       '學術研究 Academic research：減收 50%',
     ]) {
       expect(zh).toContain(expected);
     }
+    // Items are shown by name; their internal ids are not shown to people.
+    expect(mail.text).not.toMatch(/\bf-0[12]\b/);
   });
 
   it('says the link is personal, single-use, expires at the deadline and that opening it records nothing', () => {
