@@ -145,6 +145,17 @@ describe('public pages', () => {
     expect(markup).toContain('href="#f-author-email"');
   });
 
+  it('names each fee item in the fee table, the cost basis, the comment form and a comment, never by its id', () => {
+    const item = { ...proposalView().proposal.items[0]!, name: { zh: '地籍圖檔', en: 'Cadastral map file' } };
+    const view = proposalView();
+    const markup = consultationPage({ ...view, proposal: { ...view.proposal, items: [item] } });
+    // Ids stay in anchors and form values only.
+    const shown = markup.replace(/(href|id|aria-labelledby|value)="[^"]*"/g, '');
+    expect(shown).not.toMatch(/\bsheet\b/);
+    expect(markup).toMatch(/<option value="sheet"[^>]*>\s*地籍圖檔/);
+    expect(markup).toMatch(/<a href="#item-sheet">\s*地籍圖檔/);
+  });
+
   it('has no comment form once the consultation has closed', () => {
     expect(consultationPage(proposalView({ open: false }))).not.toContain('<form');
     expect(consultationPage(proposalView())).toContain(
