@@ -117,7 +117,19 @@ describe('S3BlobStore', () => {
       'application/pdf',
     );
 
-    const [kms, aes] = s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input);
+    await new S3BlobStore({ bucket: 'ogdl-docs', encryption: { type: 'AES256' }, client }).put(
+      'reports/fp-1/consultation-round-1.pdf',
+      pdf,
+      'application/pdf',
+    );
+
+    const [kms, aes, report] = s3.commandCalls(PutObjectCommand).map((c) => c.args[0].input);
+    // A certificate is an official record: written locked (governance mode), with the checksum S3 asks for.
+    const locked = {
+      ObjectLockMode: 'GOVERNANCE',
+      ObjectLockRetainUntilDate: expect.any(Date),
+      ChecksumAlgorithm: 'CRC32',
+    };
     expect(kms).toEqual({
       Bucket: 'ogdl-docs',
       Key: certificateKey,
@@ -126,10 +138,22 @@ describe('S3BlobStore', () => {
       ServerSideEncryption: 'aws:kms',
       SSEKMSKeyId: 'alias/ogdl-docs',
       BucketKeyEnabled: true,
+      ...locked,
     });
     expect(aes).toEqual({
       Bucket: 'ogdl-docs',
       Key: certificateKey,
+      Body: pdf,
+      ContentType: 'application/pdf',
+      ServerSideEncryption: 'AES256',
+      ...locked,
+    });
+    const years = (kms!.ObjectLockRetainUntilDate as Date).getUTCFullYear() - new Date().getUTCFullYear();
+    expect(years).toBe(10);
+    // A report is not: no lock headers.
+    expect(report).toEqual({
+      Bucket: 'ogdl-docs',
+      Key: 'reports/fp-1/consultation-round-1.pdf',
       Body: pdf,
       ContentType: 'application/pdf',
       ServerSideEncryption: 'AES256',
