@@ -28,6 +28,11 @@ export interface DeploymentSettings {
   alertEmail?: string;
   /** How long AWS Backup keeps each daily backup of the table. */
   backupRetentionDays: number;
+  /**
+   * `feeLawSteps`: "on" (default), an approved schedule waits for the steps of 規費法 §10; "off", it takes
+   * effect on its date. Reaches every function that reads it as FEE_LAW_STEPS.
+   */
+  feeLawSteps: 'on' | 'off';
 }
 
 /** A context value that is missing or wrong: the person deploying has something to set. */
@@ -106,8 +111,13 @@ export function readSettings(node: Node): DeploymentSettings {
   if (alertEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alertEmail))
     throw new SettingsError(`Context alertEmail '${alertEmail}' is not an e-mail address.`);
 
+  const feeLawSteps = text(node, 'feeLawSteps') ?? 'on';
+  if (feeLawSteps !== 'on' && feeLawSteps !== 'off')
+    throw new SettingsError(`Context feeLawSteps must be "on" or "off", got ${JSON.stringify(feeLawSteps)}.`);
+
   return {
     serviceName,
+    feeLawSteps,
     alertEmail,
     mail: mailDomain || mailFrom ? { domain: mailDomain, from: mailFrom } : undefined,
     publicBaseUrl: publicBaseUrl?.replace(/\/$/, ''),

@@ -73,6 +73,7 @@ export class StatelessStack extends Stack {
     let renderer: ServiceFunction | undefined;
     const pendingScheduling: ServiceFunction[] = [];
     let mailWarned = false;
+    const settingVariables = { FEE_LAW_STEPS: settings.feeLawSteps };
 
     /** Creates a function and gives it exactly what its code uses. */
     const make = (scope: Construct, id: string, spec: FunctionSpec): ServiceFunction => {
@@ -84,6 +85,7 @@ export class StatelessStack extends Stack {
         functionName: spec.functionName,
         environment: { PUBLIC_BASE_URL: publicBaseUrl },
       });
+      fn.bindSettings(settingVariables);
       if (fn.uses('table')) fn.bindTable(stateful.table, spec.access);
       if (fn.uses('blobs')) fn.bindBlobs(stateful.blobs, spec.access);
       if (fn.uses('signing')) fn.bindSigningKey(stateful.signingKey, spec.access);

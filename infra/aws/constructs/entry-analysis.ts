@@ -31,8 +31,17 @@ const PDF_FONT_MODULE = 'templates/pdf/fonts.ts';
 /** The adapter that invokes the render function: whoever bundles it must be allowed to. */
 const CERTIFICATE_RENDERER_MODULE = 'functions/ports/certificate-renderer-lambda.ts';
 
+/**
+ * Environment variables that carry a deployment setting (CDK context → function environment): a function
+ * gets one exactly when its code reads it, found as the quoted name in its bundle.
+ */
+export const SETTING_VARIABLES = ['FEE_LAW_STEPS'] as const;
+export type SettingVariable = (typeof SETTING_VARIABLES)[number];
+
 export interface EntryAnalysis {
   capabilities: ReadonlySet<Capability>;
+  /** The deployment settings its code reads from the environment. */
+  settings: ReadonlySet<SettingVariable>;
   /** Project modules that contribute code to the bundle, relative to the project root. */
   modules: readonly string[];
   /** npm packages (and node: built-ins) the bundle imports. */
@@ -46,9 +55,9 @@ export function analyseEntry(projectRoot: string, entry: string): EntryAnalysis 
   const key = path.resolve(projectRoot, entry);
   const cached = cache.get(key);
   if (cached) return cached;
-  let metafile;
+  let metafile, outputFiles;
   try {
-    ({ metafile } = buildSync({
+    ({ metafile, outputFiles } = buildSync({
       absWorkingDir: projectRoot,
       entryPoints: [entry],
       bundle: true,
@@ -82,7 +91,9 @@ export function analyseEntry(projectRoot: string, entry: string): EntryAnalysis 
     .map(([file]) => file.split(path.sep).join('/'));
   if (modules.includes(PDF_FONT_MODULE)) capabilities.add('pdf');
   if (modules.includes(CERTIFICATE_RENDERER_MODULE)) capabilities.add('certificate-rendering');
-  const analysis: EntryAnalysis = { capabilities, modules, packages: [...packages].sort() };
+  const code = outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? '';
+  const settings = new Set(SETTING_VARIABLES.filter((name) => code.includes(JSON.stringify(name))));
+  const analysis: EntryAnalysis = { capabilities, settings, modules, packages: [...packages].sort() };
   cache.set(key, analysis);
   return analysis;
 }

@@ -34,7 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableDefinition } from '../../table.ts';
 import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
-import { analyseEntry, type EntryAnalysis } from './entry-analysis.ts';
+import { analyseEntry, type EntryAnalysis, type SettingVariable } from './entry-analysis.ts';
 import { nagResource } from './nag.ts';
 
 /** The repository root: handler entries, the lock file and node_modules are found from here. */
@@ -239,6 +239,12 @@ export class ServiceFunction extends Construct {
   /** Whether the handler's code uses this capability. */
   uses(capability: Parameters<EntryAnalysis['capabilities']['has']>[0]): boolean {
     return this.analysis.capabilities.has(capability);
+  }
+
+  /** The deployment settings its code reads, each as its environment variable; no other. */
+  bindSettings(values: Readonly<Record<SettingVariable, string>>): this {
+    for (const name of this.analysis.settings) this.fn.addEnvironment(name, values[name]);
+    return this;
   }
 
   /** TABLE_NAME + item access on the table and Query on each of its indexes (named, no wildcard). */
