@@ -24,4 +24,6 @@ export const links = {
   ballot: (secret: string) => `${publicBaseUrl()}/ballots/${enc(secret)}`,
   decision: (id: string) => absolute(pagePaths.decision(id)),
   decisionPdf: (id: string) => absolute(pagePaths.decisionPdf(id)),
+  /** A license request's page: its quote while payment is awaited, then the certificate. */
+  license: (id: string) => absolute(pagePaths.license(id)),
 };

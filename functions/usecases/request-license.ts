@@ -13,7 +13,8 @@
  *    license is answered: its valid certificate, its pending quote, or an interrupted issue,
  *    finished now; otherwise the request is claimed as the licensee's grant for this version (a
  *    conditional write, so two racing confirmations end with one). OPEN data: the certificate is
- *    issued at once. Data on application waits for the agency to confirm payment.
+ *    issued at once. Data on application waits for the agency to confirm payment; with something
+ *    to pay, the licensee is mailed the quote and how to pay (quote-mail.ts).
  */
 import { ulid } from 'ulid';
 import { ConflictError, GoneError, NotFoundError, RuleViolationError } from '#domain/errors';
@@ -33,6 +34,7 @@ import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
 import { taipeiDate } from './certificate-record.ts';
 import { links } from './links.ts';
+import { hasQuoteToMail, mailQuote } from './quote-mail.ts';
 import { admitMailTo } from './rate-limits.ts';
 import { PURPOSE_LABELS } from '#templates/vote-labels';
 
@@ -122,6 +124,8 @@ export async function confirmLicense(secret: string): Promise<LicenseOutcome> {
     status: request.quote ? 'AWAITING_PAYMENT' : 'ISSUING',
     confirmation: confirmedNow(request),
   };
+  // The quote mail counts against the licensee's mail limit: past it, nothing is confirmed yet.
+  if (hasQuoteToMail(confirmed)) await admitMailTo(confirmed.licensee.email);
   const revision = await licenseRepository.replace(confirmed, license.revision);
   try {
     await licenseRepository.claimHolder(confirmed, holder?.revision);
@@ -138,7 +142,10 @@ export async function confirmLicense(secret: string): Promise<LicenseOutcome> {
     );
     return outcomeOf(held);
   }
-  if (confirmed.status === 'AWAITING_PAYMENT') return { license: confirmed, reused: false };
+  if (confirmed.status === 'AWAITING_PAYMENT') {
+    if (hasQuoteToMail(confirmed)) await mailQuote(confirmed);
+    return { license: confirmed, reused: false };
+  }
   return { ...(await issueCertificate({ value: confirmed, revision })), reused: false };
 }
 
@@ -247,7 +254,7 @@ function priceOf(dataset: StoredDataset, input: LicenseRequest, requestDate: str
  */
 async function liveGrant(
   existing: Versioned<LicenseRecord>,
-  input: Pick<LicenseRecord, 'purpose'>,
+  input: Pick<LicenseRecord, 'purpose' | 'quote'>,
 ): Promise<LicenseOutcome | undefined> {
   const license = existing.value;
   switch (license.status) {
@@ -264,6 +271,22 @@ async function liveGrant(
             'one licensee holds one grant per dataset version.',
         );
       }
+      if (!sameLines(license.quote, input.quote)) {
+        const earlier = license.quote!.lines.map((l) => `${l.itemId} × ${l.quantity}`).join(', ');
+        throw new RuleViolationError(
+          'LICENSE_AWAITING_PAYMENT_FOR_OTHER_ITEMS',
+          `License '${license.id}' of this licensee for this dataset version, for ${earlier || 'no fee items'}, ` +
+            'is awaiting payment; one licensee holds one grant per dataset version, so this request for other ' +
+            'items is not quoted. Pay the earlier quote, or ask the providing agency.',
+          [
+            {
+              path: 'items',
+              rule: 'LICENSE_AWAITING_PAYMENT_FOR_OTHER_ITEMS',
+              message: `An earlier request, for ${earlier || 'no fee items'}, awaits payment.`,
+            },
+          ],
+        );
+      }
       return { license, reused: true };
     case 'ISSUING':
       return { ...(await issueCertificate(existing)), reused: true };
@@ -273,4 +296,14 @@ async function liveGrant(
       return certificate.status === 'VALID' ? { license, certificate, reused: true } : undefined;
     }
   }
+}
+
+/** Whether two quotes are for the same items in the same quantities (in any order). */
+function sameLines(a: LicenseRecord['quote'], b: LicenseRecord['quote']): boolean {
+  const key = (quote: LicenseRecord['quote']) =>
+    (quote?.lines ?? [])
+      .map((l) => `${l.itemId}\u0000${l.quantity}`)
+      .sort()
+      .join('\u0001');
+  return key(a) === key(b);
 }

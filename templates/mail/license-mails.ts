@@ -1,8 +1,12 @@
-/** Mails to a licensee (a member of the public): the link that confirms their address. */
-import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+/** Mails to a licensee (a member of the public): the link that confirms their address, then the quote. */
+import type { PaymentInstructions, Purpose } from '../../functions/domain/fee-proposal.ts';
+import type { QuoteLine } from '../../functions/domain/license-quote.ts';
+import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
+import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
+import { twd } from './format.ts';
 
 export function licenseConfirmationMail(input: {
   datasetTitle: { zh: string; en: string };
@@ -28,6 +32,87 @@ Someone asked, with this e-mail address, for a license to "${input.datasetTitle.
 name the licensee ${holder}, for ${purpose.en.toLowerCase()}. If it was you, open the link above and press
 "Confirm": nothing is issued before that. The link is valid until ${taipeiMoment(input.expiresAt).en}.
 If it was not you, ignore this mail: an unconfirmed request lapses, and no name is bound to your address.
+`,
+  };
+}
+
+export interface LicenseQuoteMailView {
+  /** The request number: the quote's reference, which the licensee quotes with the payment. */
+  reference: string;
+  datasetTitle: { zh: string; en: string };
+  quote: {
+    lines: QuoteLine[];
+    subtotalTwd: number;
+    reductionPercent: number;
+    reductionTwd: number;
+    totalTwd: number;
+    rounding: keyof typeof ROUNDING_LABELS;
+    purpose: Purpose;
+    schedule?: { title: { zh: string; en: string }; legalBasis: string; payment?: PaymentInstructions };
+  };
+  /** The quote's page (the license page while payment is awaited). */
+  quoteUrl: string;
+}
+
+/**
+ * The quote, once the licensee confirmed the address: each line, the reduction, the total and the
+ * rounding rule as the quote states them, and how to pay as the schedule says, with the reference.
+ */
+export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
+  const { quote, reference } = view;
+  const purpose = PURPOSE_LABELS[quote.purpose];
+  const rounding = ROUNDING_LABELS[quote.rounding];
+  const payment = quote.schedule?.payment;
+  const line = (l: QuoteLine, lang: 'zh' | 'en') =>
+    `- ${l.name[lang]}: ${twd(l.unitAmountTwd)} ${FEE_UNIT_LABELS[l.unit][lang]} × ${l.quantity} = ${twd(l.amountTwd)}`;
+  const reduction = (lang: 'zh' | 'en') =>
+    quote.reductionPercent > 0
+      ? lang === 'zh'
+        ? `${purpose.zh}減收 ${quote.reductionPercent}%：−${twd(quote.reductionTwd)}\n`
+        : `${purpose.en}: ${quote.reductionPercent}% off: −${twd(quote.reductionTwd)}\n`
+      : '';
+  const methods = (lang: 'zh' | 'en') =>
+    payment!.methods
+      .map(
+        (m) => `- ${PAYMENT_METHOD_LABELS[m.method][lang]}${lang === 'zh' ? '：' : ': '}${m.details[lang]}`,
+      )
+      .join('\n');
+  const howToPay = {
+    zh: payment
+      ? `請向 ${payment.payee.zh} 繳費，任選一種方式，並於附言註明申請編號 ${reference}：\n${methods('zh')}`
+      : `提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${reference}。`,
+    en: payment
+      ? `Pay ${payment.payee.en} in one of these ways, quoting the request number ${reference}:\n${methods('en')}`
+      : `The providing agency tells you how to pay; quote the request number ${reference} with your payment.`,
+  };
+  const schedule = quote.schedule;
+  return {
+    subject: `授權申請報價 ${reference} / License quote ${reference}`,
+    text: `您已確認「${view.datasetTitle.zh}」的授權申請，報價如下（申請編號 ${reference}）。
+${schedule ? `收費基準：${schedule.title.zh}（計費法令依據：${schedule.legalBasis}）\n` : ''}利用目的：${purpose.zh}
+
+${quote.lines.map((l) => line(l, 'zh')).join('\n')}
+合計：${twd(quote.subtotalTwd)}
+${reduction('zh')}應繳金額：${twd(quote.totalTwd)}
+計算方式：${rounding.zh}
+
+${howToPay.zh}
+機關確認收款後核發授權證明書。報價與申請進度：
+${view.quoteUrl}
+
+---
+You confirmed your request for a license to "${view.datasetTitle.en}". The quote (request number ${reference}):
+${schedule ? `Fee schedule: ${schedule.title.en} (legal basis: ${schedule.legalBasis})\n` : ''}Purpose: ${purpose.en}
+
+${quote.lines.map((l) => line(l, 'en')).join('\n')}
+Subtotal: ${twd(quote.subtotalTwd)}
+${reduction('en')}To pay: ${twd(quote.totalTwd)}
+Rounding: ${rounding.en}
+
+${howToPay.en}
+Once the agency confirms the payment, it issues the license certificate. The quote and the request's
+progress:
+${view.quoteUrl}
 `,
   };
 }

@@ -101,3 +101,22 @@ export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
         };
   return linkProblem(text);
 }
+
+/**
+ * A confirmation refused because the licensee's earlier request for this dataset version still
+ * awaits payment (for another purpose, or for other items): one grant per licensee and version.
+ */
+export const HELD_REFUSALS = {
+  LICENSE_AWAITING_PAYMENT: {
+    zh: '您先前已以其他利用目的申請此資料集本版次之授權，尚待繳費；每位被授權人每一版次僅有一項授權，本次申請未予確認。先前寄給您的報價信附有該筆申請的連結。',
+    en: 'Your earlier request for this dataset version, for another purpose, awaits payment; one licensee holds one grant per dataset version, so this request was not confirmed. The quote mail we sent you links that request.',
+  },
+  LICENSE_AWAITING_PAYMENT_FOR_OTHER_ITEMS: {
+    zh: '您先前就此資料集本版次申請之其他收費項目尚待繳費；每位被授權人每一版次僅有一項授權，本次申請未予報價。請先完成該筆繳費（先前寄給您的報價信附有連結），或洽提供機關。',
+    en: 'Your earlier request for other fee items of this dataset version awaits payment; one licensee holds one grant per dataset version, so this request was not quoted. Pay that quote first (the quote mail we sent you links it), or ask the providing agency.',
+  },
+} as const;
+
+export function licenseHeldRefusalPage(code: keyof typeof HELD_REFUSALS): string {
+  return linkProblem(HELD_REFUSALS[code]);
+}

@@ -49,6 +49,8 @@ describe.each([
 describe('the feeLawSteps context', () => {
   it('defaults to on without cdk.json and refuses anything but on or off', () => {
     expect(readSettings(newApp({ feeLawSteps: '' }).node).feeLawSteps).toBe('on');
-    expect(() => readSettings(newApp({ feeLawSteps: 'no' }).node)).toThrow(/feeLawSteps must be "on" or "off"/);
+    expect(() => readSettings(newApp({ feeLawSteps: 'no' }).node)).toThrow(
+      /feeLawSteps must be "on" or "off"/,
+    );
   });
 });

@@ -15,12 +15,35 @@ import type { StoredDataset } from '#usecases/dataset-view';
 import { verifyTokenOf } from '#usecases/certificate-record';
 import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { confirmationSecrets, requestAndConfirm } from '../../support/licenses.ts';
+import { linksIn, mailsTo } from '../../support/outbox.ts';
+import { ROUNDING_LABELS } from '#templates/fee-labels';
 import { validProposal } from '../../support/fixtures.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { SEED } from '../../../infra/local/seed.ts';
 import type { LocalRuntime } from '../../../infra/local/runtime.ts';
 
 const KB = 1024;
+
+/** How the paid schedule's licensees pay. */
+const PAYMENT = {
+  payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+  methods: [
+    {
+      method: 'BANK_TRANSFER',
+      details: {
+        zh: '臺灣銀行黎明分行 帳號 012-345-678901',
+        en: 'Bank of Taiwan, Liming branch, account 012-345-678901',
+      },
+    },
+    {
+      method: 'COUNTER',
+      details: {
+        zh: '臺中市南屯區黎明路二段 497 號 1 樓，週一至週五 8:30–17:00',
+        en: '1F, 497 Liming Rd Sec 2, Taichung; weekdays 8:30–17:00',
+      },
+    },
+  ],
+};
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,7 +75,12 @@ const SHEET_AND_EXTRACT = [
  */
 async function datasetWithSchedules(
   id: string,
-  schedules: { proposalId: string; effectiveFrom: string; items?: unknown[] }[],
+  schedules: {
+    proposalId: string;
+    effectiveFrom: string;
+    items?: unknown[];
+    paymentInstructions?: unknown;
+  }[],
 ): Promise<void> {
   const created = await api.post(
     '/datasets',
@@ -73,11 +101,16 @@ async function datasetWithSchedules(
   );
   expect(created.status).toBe(201);
   let entries: FeeScheduleEntry[] = [];
-  for (const { proposalId, effectiveFrom, items } of schedules) {
+  for (const { proposalId, effectiveFrom, items, paymentInstructions } of schedules) {
     const now = runtime.clock.now().toISOString();
     const proposal = {
       ...FeeProposalInputSchema.parse(
-        validProposal({ datasetIds: [id], effectiveFrom, ...(items ? { items } : {}) }),
+        validProposal({
+          datasetIds: [id],
+          effectiveFrom,
+          ...(items ? { items } : {}),
+          ...(paymentInstructions ? { paymentInstructions } : {}),
+        }),
       ),
       id: proposalId,
       status: 'APPROVED' as const,
@@ -454,6 +487,116 @@ describe('a license for data provided on application', () => {
     await datasetWithSchedules('cadastral-sheets', [
       { proposalId: 'fp-sheets', effectiveFrom: dateFromNow(-30), items: SHEET_AND_EXTRACT },
     ]);
+    await datasetWithSchedules('cadastral-paid', [
+      {
+        proposalId: 'fp-paid',
+        effectiveFrom: dateFromNow(-30),
+        items: SHEET_AND_EXTRACT,
+        paymentInstructions: PAYMENT,
+      },
+    ]);
+  });
+
+  it('mails the quote once the address is confirmed: lines, reduction, total, rounding, how to pay and the reference, linking the quote page', async () => {
+    // Prepare
+    const email = 'quote-mail@example.tw';
+    const requested = await api.post('/licenses', {
+      datasetId: 'cadastral-paid',
+      licensee: licensee(email),
+      purpose: 'ACADEMIC',
+      items: [
+        { itemId: 'sheet', quantity: 7 },
+        { itemId: 'extract', quantity: 1 },
+      ],
+    });
+    expect(requested.status).toBe(202);
+    expect((await mailsTo(runtime.url, email)).map((m) => m.subject)).toEqual([
+      '請確認您的資料授權申請 / Please confirm your data license request',
+    ]);
+    const [secret] = await confirmationSecrets(runtime.url, email);
+
+    // Act
+    const confirmed = await api.call('POST', `/license-confirmations/${secret}`, { body: {} });
+    const again = await api.call('POST', `/license-confirmations/${secret}`, { body: {} });
+
+    // Assess: one quote mail, with the quote's facts as stored.
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(again.status).toBe(200);
+    const id = requested.body.id as string;
+    const mails = await mailsTo(runtime.url, email);
+    expect(mails).toHaveLength(2);
+    const mail = mails[1]!;
+    expect(mail.subject).toBe(`授權申請報價 ${id} / License quote ${id}`);
+    const text = mail.text!;
+    const zh = text.slice(0, text.indexOf('\n---\n'));
+    expect(zh).toContain('- 地籍圖數值檔（每幅）: NT$20 每檔 × 7 = NT$140');
+    expect(zh).toContain('NT$1,500 每次申請 × 1 = NT$1,500');
+    expect(zh).toContain('合計：NT$1,640');
+    expect(zh).toContain('學術研究減收 50%：−NT$820');
+    expect(zh).toContain('應繳金額：NT$820');
+    expect(zh).toContain(`計算方式：${ROUNDING_LABELS.REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP.zh}`);
+    expect(zh).toContain(`請向 ${PAYMENT.payee.zh} 繳費`);
+    expect(zh).toContain(`並於附言註明申請編號 ${id}`);
+    expect(zh).toContain(`- 銀行匯款：${PAYMENT.methods[0]!.details.zh}`);
+    expect(zh).toContain(`- 臨櫃繳費：${PAYMENT.methods[1]!.details.zh}`);
+    expect(zh).toContain('計費法令依據：規費法第 10 條');
+    expect(text).toContain(`To pay: NT$820`);
+    expect(text).toContain(`- Bank transfer: ${PAYMENT.methods[0]!.details.en}`);
+    expect(confirmed.body.quote).toMatchObject({ subtotalTwd: 1640, reductionTwd: 820, totalTwd: 820 });
+
+    // Its one link opens the quote page, a page in Traditional Chinese first.
+    const links = linksIn(mail);
+    expect(links).toEqual([`${runtime.url}/licenses/${id}`, `${runtime.url}/licenses/${id}`]);
+    const page = await fetch(links[0]!, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="zh-Hant');
+    expect(html).toContain('NT$820');
+    expect(html).toContain(PAYMENT.methods[0]!.details.zh);
+    expect(html).toContain(id);
+  });
+
+  it('mails no quote when nothing is to be paid', async () => {
+    const email = 'free-quote@example.tw';
+    expect((await pending('cadastral-future', email, 'ACADEMIC', [])).quote.totalTwd).toBe(0);
+    expect((await mailsTo(runtime.url, email)).map((m) => m.subject)).toEqual([
+      '請確認您的資料授權申請 / Please confirm your data license request',
+    ]);
+  });
+
+  it('counts the quote mail against the recipient’s mail limit: past it, the confirmation is refused and nothing is confirmed', async () => {
+    // Prepare: a limit of one mail, which the confirmation link uses.
+    const saved = process.env.RATE_LIMIT_MAILS_PER_RECIPIENT;
+    const email = 'quote-limit@example.tw';
+    process.env.RATE_LIMIT_MAILS_PER_RECIPIENT = '1/86400';
+    let refused;
+    let requested;
+    try {
+      requested = await api.post('/licenses', {
+        datasetId: 'cadastral-paid',
+        licensee: licensee(email),
+        purpose: 'COMMERCIAL',
+        items: ONE_SHEET,
+      });
+      const [secret] = await confirmationSecrets(runtime.url, email);
+      // Act
+      refused = await api.call('POST', `/license-confirmations/${secret}`, { body: {} });
+    } finally {
+      process.env.RATE_LIMIT_MAILS_PER_RECIPIENT = saved;
+    }
+    // Assess
+    expect(requested.status).toBe(202);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('RATE_LIMITED');
+    expect((await licenseRepository.get(requested.body.id))!.value.status).toBe(
+      'AWAITING_EMAIL_CONFIRMATION',
+    );
+    expect(await mailsTo(runtime.url, email)).toHaveLength(1);
+    // Within the limit again, the same link confirms and the quote is mailed.
+    const [secret] = await confirmationSecrets(runtime.url, email);
+    expect((await api.call('POST', `/license-confirmations/${secret}`, { body: {} })).status).toBe(200);
+    expect((await mailsTo(runtime.url, email)).map((m) => m.subject)[1]).toContain('授權申請報價');
   });
 
   it('quotes one cadastral sheet at NT$20: only the items asked for, each times its quantity', async () => {
@@ -746,6 +889,44 @@ describe('a license for data provided on application', () => {
     const first = await pending('cadastral-effective', 'again@example.tw');
     const second = await pending('cadastral-effective', 'again@example.tw');
     expect(second).toMatchObject({ id: first.id, reused: true, quote: { totalTwd: 100 } });
+  });
+
+  it('refuses, with 422 saying why, a second request of the licensee for other items while the first awaits payment', async () => {
+    // Prepare
+    const email = 'other-items@example.tw';
+    const first = await pending('cadastral-sheets', email, 'COMMERCIAL');
+    // Act
+    const json = await ask('cadastral-sheets', email, 'COMMERCIAL', [{ itemId: 'sheet', quantity: 3 }]);
+    await api.post('/licenses', {
+      datasetId: 'cadastral-sheets',
+      licensee: licensee(email),
+      purpose: 'COMMERCIAL',
+      items: [{ itemId: 'extract', quantity: 1 }],
+    });
+    const secret = (await confirmationSecrets(runtime.url, email)).at(-1)!;
+    const form = await fetch(`${runtime.url}/license-confirmations/${secret}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    // Assess
+    expect(json.status).toBe(422);
+    expect(json.body.error).toMatchObject({
+      code: 'LICENSE_AWAITING_PAYMENT_FOR_OTHER_ITEMS',
+      details: [{ path: 'items', rule: 'LICENSE_AWAITING_PAYMENT_FOR_OTHER_ITEMS' }],
+    });
+    expect(json.body.error.message).toContain(`License '${first.id}'`);
+    expect(json.body.error.message).toContain('sheet × 1');
+    expect(form.status).toBe(422);
+    expect(form.headers.get('content-type')).toContain('text/html');
+    expect(await form.text()).toContain('本次申請未予報價');
+    // The earlier quote is untouched; the same items again still answer it.
+    expect((await pending('cadastral-sheets', email, 'COMMERCIAL')).id).toBe(first.id);
+    expect((await licenseRepository.get(first.id))!.value).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      quote: { totalTwd: 20 },
+    });
   });
 
   it('issues exactly one certificate when payments for one license are confirmed in parallel', async () => {
