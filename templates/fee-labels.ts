@@ -2,9 +2,17 @@
  * How fee items, quotes' rounding rule and the ways to pay read in pages, mails and PDFs alike. A fee
  * item is shown by its name; its id (`sheet`) is for links, forms and machines only.
  */
+import type { FeeLawStepKind } from '../functions/domain/fee-law-steps.ts';
 import type { PaymentMethod } from '../functions/domain/fee-proposal.ts';
 import type { QUOTE_ROUNDING } from '../functions/domain/license-quote.ts';
 import type { Label } from './vote-labels.ts';
+
+/** The steps of 規費法 §10 after a favourable vote. */
+export const FEE_LAW_STEP_LABELS: Record<FeeLawStepKind, Label> = {
+  FEE_AUTHORITY_CONSENT: { zh: '規費主管機關同意', en: 'Consent of the fee authority' },
+  COUNCIL_FILING: { zh: '送民意機關備查', en: 'Filed with the representative body' },
+  ANNOUNCEMENT: { zh: '公告', en: 'Announced' },
+};
 
 export const ROUNDING_LABELS: Record<typeof QUOTE_ROUNDING, Label> = {
   REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP: {

@@ -88,6 +88,15 @@ export const routes: RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: '/consultations/{id}/events',
+    entry: h('audit-trail-page'),
+    access: 'public',
+    summary: 'The proposal’s audit trail as a page (GET /fee-proposals/{id}/events linked for machines)',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
     path: '/licenses/new',
     entry: h('license-request-page'),
     access: 'public',

@@ -92,7 +92,7 @@ export async function consultationPageView(
             decision: { page: pagePaths.decision(proposal.id), pdf: pagePaths.decisionPdf(proposal.id) },
           }
         : {}),
-      events: pagePaths.events(proposal.id),
+      trail: pagePaths.trail(proposal.id),
     },
     ...(decision
       ? {

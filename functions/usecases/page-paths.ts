@@ -9,6 +9,7 @@ export const pagePaths = {
   reportPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/consultation-report?format=pdf`,
   decision: (proposalId: string) => `/consultations/${enc(proposalId)}/decision`,
   decisionPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/decision?format=pdf`,
+  trail: (proposalId: string) => `/consultations/${enc(proposalId)}/events`,
   events: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/events`,
   dataset: (datasetId: string) => `/datasets/${enc(datasetId)}`,
   datasetDcat: (datasetId: string) => `/datasets/${enc(datasetId)}?format=jsonld`,

@@ -4,6 +4,7 @@
  */
 import { NotFoundError } from '#domain/errors';
 import { isPublicStatus } from '#domain/proposal-status';
+import { publicTrail } from '#domain/public-trail';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
@@ -13,4 +14,11 @@ export async function loadPublicProposal(id: string): Promise<Versioned<Proposal
   const found = await proposalRepository.get(id);
   if (!found || !isPublicStatus(found.value.status)) throw new NotFoundError('Fee proposal', id);
   return found;
+}
+
+/** The proposal and its audit trail as the public sees it (votes by name once decided), oldest first. */
+export async function loadPublicTrail(id: string) {
+  const found = await loadPublicProposal(id);
+  const events = await proposalRepository.listEvents(id, found.value.lastEvent);
+  return { proposal: found.value, events: publicTrail(events, found.value.decision?.version) };
 }

@@ -78,7 +78,7 @@ export interface ConsultationPageView {
     firstComments?: string;
     report?: { page: string; pdf: string };
     decision?: { page: string; pdf: string };
-    events: string;
+    trail: string;
   };
   decision?: DecisionView;
   /** After a comment was posted from the form (303 back here). */
@@ -283,7 +283,7 @@ function consultationNotice(view: ConsultationPageView): SafeHtml {
 }
 
 function documents(view: ConsultationPageView): SafeHtml {
-  const { report, decision, events } = view.links;
+  const { report, decision, trail } = view.links;
   return html`<h2>四、文件 <span class="en" lang="en">Documents</span></h2>
     <ul class="links">
       ${
@@ -309,7 +309,7 @@ function documents(view: ConsultationPageView): SafeHtml {
           : ''
       }
       <li>
-        <a href="${events}">處理歷程（JSON） <span lang="en">Audit trail (JSON)</span></a>
+        <a href="${trail}">處理歷程 <span lang="en">Audit trail</span></a>
       </li>
     </ul>`;
 }

@@ -8,6 +8,7 @@ import {
   type FeeLawStepKind,
 } from '../../functions/domain/fee-law-steps.ts';
 import { html, type SafeHtml } from '../escape.ts';
+import { FEE_LAW_STEP_LABELS } from '../fee-labels.ts';
 import {
   OUTCOME_LABELS,
   SEAT_LABELS,
@@ -31,12 +32,6 @@ export interface DecisionView {
   feeLawSteps?: { step: FeeLawStepKind; date: string; reference: string; url?: string }[];
   feeLawStepsRequired?: boolean;
 }
-
-const FEE_LAW_STEP_LABELS: Record<FeeLawStepKind, Label> = {
-  FEE_AUTHORITY_CONSENT: { zh: '規費主管機關同意', en: 'Consent of the fee authority' },
-  COUNCIL_FILING: { zh: '送民意機關備查', en: 'Filed with the representative body' },
-  ANNOUNCEMENT: { zh: '公告', en: 'Announced' },
-};
 
 /** The steps of 規費法 §10 after the vote: each one recorded, or still to come. */
 function feeLawStepsList(decision: DecisionView): SafeHtml {

@@ -27,6 +27,7 @@ th .en,td .en{display:block;font-weight:400}
 .note{margin:6px 0 0;padding:8px 12px;background:#fff8e6;border-left:4px solid #b7791f}
 .deadline{font-weight:700}
 .links li{margin:4px 0}
+.trail{list-style:none;padding:0}
 fieldset{border:1px solid #d0d5dd;border-radius:6px;padding:6px 16px 16px;margin:16px 0}
 fieldset.invalid{border-color:#a4262c;border-width:2px}
 legend{font-weight:700;padding:0 6px}

@@ -46,7 +46,7 @@ async function open(link: string) {
 }
 
 describe('a full review, followed from the mails', () => {
-  it('runs from submission to decision, mailing a notice, a confirmation, packets, reminders and the outcome', async () => {
+  it('runs from submission to decision, mailing a notice, a confirmation, packets, reminders and the outcome, then a licensee’s confirmation', async () => {
     const { api, advance } = flow;
     id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: '2031-01-01' }), agency)).body.id;
     expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
@@ -102,6 +102,14 @@ describe('a full review, followed from the mails', () => {
     }
     await advance('PT1S');
     expect(await flow.status(id)).toBe('APPROVED');
+
+    // A licensee asks for a license: the mail to confirm the address is followed below with the others.
+    const license = await api.post('/licenses', {
+      datasetId: SEED.datasets.open,
+      licensee: { name: '林小華', email: 'hua@example.tw' },
+      purpose: 'COMMERCIAL',
+    });
+    expect(license.status).toBe(202);
   });
 
   it('leads from every link of every mail to an HTML page', async () => {
@@ -116,6 +124,7 @@ describe('a full review, followed from the mails', () => {
       '結果報告已公布',
       '審議資料',
       '審議結果',
+      '請確認您的資料授權申請',
     ]) {
       expect(
         subjects.some((s) => s.includes(kind)),
@@ -138,6 +147,30 @@ describe('a full review, followed from the mails', () => {
     for (const path of ['', '/report', '/decision']) {
       expect(links).toContain(`${runtime.url}/consultations/${id}${path}`);
     }
+    // The licensee's link was among them: it opens the page that shows what would be issued.
+    const confirmation = links.find((l) => l.includes('/license-confirmations/'));
+    expect(confirmation).toBeDefined();
+    await open(confirmation!);
+    expect(await page.locator('main').textContent()).toContain('林小華');
+    await screenshot(page, 'license-confirmation-from-mail');
+  });
+
+  it('shows the audit trail as a page from the proposal page, in words, with its JSON for machines', async () => {
+    await open(`${runtime.url}/consultations/${id}`);
+    await page.getByRole('link', { name: /處理歷程/ }).click();
+    expect(new URL(page.url()).pathname).toBe(`/consultations/${id}/events`);
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const step of ['機關提出提案', '收到意見', '公開徵詢延長', '說明會', '委員投票', '審議結果：同意']) {
+      expect(main, step).toContain(step);
+    }
+    // The decision is published, so each vote shows its member and position.
+    expect(main).toContain('陳志明');
+    expect(main).not.toMatch(/COMMENT_RECEIVED|VOTE_CAST/);
+    await screenshot(page, 'audit-trail');
+    const href = await page.getByRole('link', { name: /JSON/ }).getAttribute('href');
+    const json = await page.request.get(new URL(href!, runtime.url).href);
+    expect(json.headers()['content-type']).toContain('application/json');
+    expect(((await json.json()) as { items: unknown[] }).items.length).toBeGreaterThan(5);
   });
 
   it('shows the report and the decision as pages that link their PDFs', async () => {
@@ -164,6 +197,7 @@ describe('a full review, followed from the mails', () => {
   it('answers a person with HTML 404 pages for unknown routes, datasets and certificates, and JSON clients as before', async () => {
     for (const path of [
       '/no-such-page',
+      '/consultations/no-such-proposal/events',
       '/datasets/no-such-dataset',
       '/certificates/OGDL-2099-999999/verify',
       '/certificates/forged-number/verify',

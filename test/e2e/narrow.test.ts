@@ -22,6 +22,7 @@ beforeAll(async () => {
     ['consultation', `/consultations/${id}`],
     ['report', `/consultations/${id}/report`],
     ['decision-pending', `/consultations/${id}/decision`],
+    ['audit-trail', `/consultations/${id}/events`],
     ['ballot', await flow.ballotLink('scholar-1', id)],
     ['dataset-open', `/datasets/${SEED.datasets.open}`],
     ['dataset-on-application', `/datasets/${SEED.datasets.onApplication}`],

@@ -62,6 +62,9 @@ const recipes: Record<string, Recipe> = {
   'GET /consultations/{id}/decision': {
     request: () => ({ path: `/consultations/${fixture.decided}/decision` }),
   },
+  'GET /consultations/{id}/events': {
+    request: () => ({ path: `/consultations/${fixture.decided}/events` }),
+  },
   'GET /licenses/new': { request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}` }) },
   'GET /licenses/{id}': { request: () => ({ path: `/licenses/${fixture.licenseToPay}` }) },
   'POST /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}`, body: {} }) },

@@ -62,7 +62,7 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
         disposition: { disposition: 'NOT_ADOPTED', reply: HOSTILE, answeredAt: '2026-11-03T00:00:00.000Z' },
       },
     ],
-    links: { commentAction: '/fee-proposals/fp-1/comments', events: '/fee-proposals/fp-1/events' },
+    links: { commentAction: '/fee-proposals/fp-1/comments', trail: '/consultations/fp-1/events' },
     ...overrides,
   };
 }
