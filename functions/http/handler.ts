@@ -10,7 +10,7 @@ import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
 import { admit, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { toResponse } from './to-response.ts';
 import { log, startInvocationLog } from '#ports/log';
 import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
 
@@ -65,30 +65,6 @@ export function baseUrlOf(event: HttpEvent): string {
   if (configured) return configured.replace(/\/$/, '');
   const proto = event.headers['x-forwarded-proto'] ?? 'https';
   return `${proto}://${event.requestContext.domainName}`;
-}
-
-export function toResponse(result: HttpResult): HttpResponse {
-  const headers: Record<string, string> = {
-    'cache-control': 'no-store',
-    ...SECURITY_HEADERS,
-    ...result.headers,
-  };
-  if (result.body === undefined) return { statusCode: result.status, headers };
-  if (Buffer.isBuffer(result.body)) {
-    headers['content-type'] = result.contentType ?? 'application/octet-stream';
-    return {
-      statusCode: result.status,
-      headers,
-      body: result.body.toString('base64'),
-      isBase64Encoded: true,
-    };
-  }
-  if (typeof result.body === 'string' && result.contentType) {
-    headers['content-type'] = result.contentType;
-    return { statusCode: result.status, headers, body: result.body };
-  }
-  headers['content-type'] = 'application/json; charset=utf-8';
-  return { statusCode: result.status, headers, body: JSON.stringify(result.body) };
 }
 
 /**

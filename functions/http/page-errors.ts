@@ -6,7 +6,7 @@
 import { NotFoundError } from '#domain/errors';
 import { notFoundPage, type NotFoundSubject } from '#templates/pages/not-found';
 import type { PageErrors } from './middleware/error-body.ts';
-import { toResponse } from './handler.ts';
+import { toResponse } from './to-response.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpEvent } from './types.ts';
 

@@ -168,10 +168,21 @@ export class StatelessStack extends Stack {
       }),
     );
 
+    this.httpApi.addDefaultRoute(
+      make(this.httpApi, 'RouteNotFound', {
+        entry: ROUTE_NOT_FOUND_ENTRY,
+        access: 'read',
+        description: `Default route: ${ROUTE_NOT_FOUND_ENTRY}`,
+      }),
+    );
+
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
     for (const w of this.workflows) new CfnOutput(this, `${w.node.id}StateMachineArn`, { value: w.arn });
   }
 }
+
+/** The handler of the HTTP API's `$default` route. */
+export const ROUTE_NOT_FOUND_ENTRY = 'functions/http/route-not-found.ts';
 
 interface FunctionSpec {
   entry: string;

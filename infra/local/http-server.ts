@@ -6,12 +6,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
-import { compilePath, routes } from '../../functions/http/routes.ts';
 import type { RouteDefinition } from '../../functions/http/routes.ts';
+import { noRouteResponse, routesAt } from '../../functions/http/no-route.ts';
 import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
-import { toResponse } from '../../functions/http/handler.ts';
-import { pageResult } from '../../functions/http/page-result.ts';
-import { NOT_FOUND_SUBJECTS, notFoundPage } from '../../templates/pages/not-found.ts';
 import { errorBody } from '../../functions/http/middleware/error-body.ts';
 import { log } from '../../functions/ports/log.ts';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
@@ -30,8 +27,6 @@ export type LocalRoute = (
   url: URL,
   body: Buffer,
 ) => Promise<boolean>;
-
-const compiled = routes.map((route) => ({ route, ...compilePath(route.path) }));
 
 export interface HttpServerOptions {
   issuer: LocalTokenIssuer;
@@ -75,24 +70,11 @@ async function handle(
 
   // HEAD is answered by the GET route without a body, as API Gateway does.
   const lookupMethod = method === 'HEAD' ? 'GET' : method;
-  const candidates = compiled.filter((c) => c.regex.test(url.pathname));
-  const match = candidates.find((c) => c.route.method === lookupMethod);
+  const match = routesAt(url.pathname).find((c) => c.route.method === lookupMethod);
   if (!match) {
-    if (!candidates.length && (req.headers.accept ?? '').includes('text/html')) {
-      // A person who followed a wrong address gets the 404 page (JSON clients keep the error body).
-      return writeResponse(
-        res,
-        toResponse(pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.page, url.pathname))),
-        method,
-      );
-    }
-    const status = candidates.length ? 405 : 404;
-    const message = candidates.length
-      ? `${method} is not allowed here; use ${candidates.map((c) => c.route.method).join(', ')}.`
-      : `No route ${method} ${url.pathname}. See /openapi.json for the routes.`;
     return writeResponse(
       res,
-      errorBody({ code: status === 404 ? 'ROUTE_NOT_FOUND' : 'METHOD_NOT_ALLOWED', message }, status),
+      noRouteResponse({ method, path: url.pathname, accept: req.headers.accept }),
       method,
     );
   }

@@ -12,7 +12,7 @@ import {
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';
-import { WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
+import { ROUTE_NOT_FOUND_ENTRY, WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
 import { placeholders } from '../../workflows/load.ts';
 import { asArray, referencedId, resources, statementsOfRole, synthesizeService } from './support.ts';
 import type { Resource } from './support.ts';
@@ -40,7 +40,20 @@ const actionsOf = (statements: Record<string, any>[]) => statements.flatMap((s) 
 describe('the HTTP API', () => {
   it('has exactly the routes of routes.ts, each with its own function', () => {
     const routeKeys = resources(stateless, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
-    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+    expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+  });
+
+  it('sends whatever matches no route to the not-found function, which anyone may reach and which only reads', () => {
+    const [[, httpRoute]] = resources(stateless, 'AWS::ApiGatewayV2::Route').filter(
+      ([, r]) => r.Properties.RouteKey === '$default',
+    ) as [[string, Resource]];
+    const integrationId = String(httpRoute.Properties.Target['Fn::Join'][1][1].Ref);
+    const integration = stateless.toJSON().Resources[integrationId];
+    const [functionId, fn] = functionDescribed(`Default route: ${ROUTE_NOT_FOUND_ENTRY}`);
+    expect(referencedId(integration.Properties.IntegrationUri)).toBe(functionId);
+    expect(httpRoute.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+    const actions = actionsOf(statementsOfRole(stateless, roleOf(fn)));
+    expect(actions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
   });
 
   it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))(
@@ -417,7 +430,7 @@ describe('every function', () => {
   it('gets resources according to the AWS clients its code imports', () => {
     for (const [, fn] of functions) {
       const description = String(fn.Properties.Description);
-      const entry = description.replace(/^(Workflow task|Deadline|Certificate renderer): /, '');
+      const entry = description.replace(/^(Workflow task|Deadline|Certificate renderer|Default route): /, '');
       const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
       const analysis = analyseEntry(PROJECT_ROOT, route?.entry ?? entry);
       const env = fn.Properties.Environment.Variables;

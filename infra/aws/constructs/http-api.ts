@@ -97,6 +97,23 @@ export class ServiceHttpApi extends Construct {
     return this.api.apiEndpoint;
   }
 
+  /**
+   * The `$default` route: whatever matches no route reaches `entry` (the contract's 404 or 405
+   * body, or the 404 page for a person) instead of API Gateway's own `{"message":"Not Found"}`.
+   */
+  addDefaultRoute(fn: ServiceFunction): void {
+    const route = new HttpRoute(this, 'DefaultRoute', {
+      httpApi: this.api,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: new HttpLambdaIntegration('DefaultIntegration', fn.fn),
+    });
+    Validations.of(route).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The $default route only answers that no route matches; it reads nothing. Throttled by the stage.',
+    });
+  }
+
   /** One function per route, made (and bound) by the caller's factory. */
   addRoutes(
     routes: readonly RouteDefinition[],
