@@ -1,10 +1,11 @@
 /**
- * `npm start`: the whole service on this machine. Options: `--fresh` starts from an empty data
- * folder; env PORT (default 3000) and DATA_DIR (default .local).
+ * `npm start`: the whole service on this machine. Its options and the banner it prints are in
+ * start-text.ts (`npm start -- --help`).
  */
 import { parseArgs } from 'node:util';
 import { isPortFree } from './dynalite-server.ts';
 import { startLocalRuntime } from './runtime.ts';
+import { helpText, startBanner } from './start-text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,15 +15,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: npm start [-- --fresh]
-
-Runs the fee-review service locally at http://127.0.0.1:$PORT (default 3000), keeping data in
-$DATA_DIR (default .local/). --fresh deletes that data first.
-
-  GET  /openapi.json           the API
-  GET  /_local/outbox          mails the service sent
-  POST /_local/clock           {"advanceBy":"P61D"} moves time on; due deadlines fire first
-  npm run token -- --role agency --agency moi   prints a bearer token`);
+  console.log(helpText());
   process.exit(0);
 }
 
@@ -43,9 +36,7 @@ console.log(
     now: runtime.clock.now().toISOString(),
   }),
 );
-console.log(
-  `\n  Service:  ${runtime.url}/openapi.json\n  Token:    npm run token -- --role agency --agency moi\n`,
-);
+console.log(startBanner(runtime.url, runtime.dataDir));
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
