@@ -173,9 +173,9 @@ export function checkExtensionTotal(
   );
 }
 
-/** Comments still waiting for the agency's answer; the review cannot start while any remain. */
-export function undisposedComments<T extends { disposition?: unknown }>(comments: readonly T[]): T[] {
-  return comments.filter((c) => c.disposition === undefined || c.disposition === null);
+/** A comment still waiting for the agency's answer; the review cannot start while any remain. */
+export function awaitsAnswer(comment: { disposition?: unknown }): boolean {
+  return comment.disposition === undefined || comment.disposition === null;
 }
 
 /** A comment may only target a fee item of the proposal it is about. */

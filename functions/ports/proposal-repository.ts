@@ -23,13 +23,16 @@ import {
 } from './dynamo/table.ts';
 import type { Page } from './dynamo/table.ts';
 import {
+  campaignCopiesPartition,
   commentCountKeys,
+  commentKey,
   commentKeys,
   eventKeys,
   proposalKeys,
   proposalPartition,
   proposalsByStatusPartition,
   proposalsOfAgencyPartition,
+  unansweredCommentsPartition,
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
 
@@ -104,7 +107,7 @@ export const proposalRepository = {
   },
 
   async addComment(comment: ConsultationComment): Promise<void> {
-    await createItem(commentKeys(comment.proposalId, comment.id), comment, {
+    await createItem(commentKeys(comment), comment, {
       code: 'COMMENT_EXISTS',
       message: `Comment '${comment.id}' already exists.`,
     });
@@ -112,7 +115,7 @@ export const proposalRepository = {
 
   /** Takes back a comment just added (revision 1) whose audit event could not be written. */
   async removeNewComment(proposalId: string, commentId: string): Promise<void> {
-    await deleteItem(commentKeys(proposalId, commentId), 1, {
+    await deleteItem(commentKey(proposalId, commentId), 1, {
       code: 'COMMENT_CHANGED',
       message: `Comment '${commentId}' was changed by another request.`,
     });
@@ -122,12 +125,12 @@ export const proposalRepository = {
     proposalId: string,
     commentId: string,
   ): Promise<Versioned<ConsultationComment> | undefined> {
-    const item = await getItem<ConsultationComment>(commentKeys(proposalId, commentId));
+    const item = await getItem<ConsultationComment>(commentKey(proposalId, commentId));
     return item && { value: item.data, revision: item.revision };
   },
 
   async replaceComment(comment: ConsultationComment, expectedRevision: number): Promise<number> {
-    return replaceItem(commentKeys(comment.proposalId, comment.id), comment, expectedRevision, {
+    return replaceItem(commentKeys(comment), comment, expectedRevision, {
       code: 'COMMENT_CHANGED',
       message: `Comment '${comment.id}' was changed by another request; read it again and retry.`,
     });
@@ -149,6 +152,41 @@ export const proposalRepository = {
     const result = await queryPage<ConsultationComment>({
       partition: proposalPartition(proposalId),
       prefix: 'COMMENT#',
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  /** One page of the copies of one campaign text in a round (the comment itself among them), oldest first. */
+  async listCampaignCopiesPage(
+    proposalId: string,
+    round: number,
+    campaignKey: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<ConsultationComment>> {
+    const result = await queryPage<ConsultationComment>({
+      index: 'gsi1',
+      partition: campaignCopiesPartition(proposalId, round, campaignKey),
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  /**
+   * One page of a round's comments that had no answer when the index was last updated, oldest
+   * first. The index follows the table a moment behind on AWS, so an entry may already be answered:
+   * read the comment itself before relying on it.
+   */
+  async listUnansweredCommentsPage(
+    proposalId: string,
+    round: number,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<ConsultationComment>> {
+    const result = await queryPage<ConsultationComment>({
+      index: 'gsi2',
+      partition: unansweredCommentsPartition(proposalId, round),
       limit: page.limit,
       cursor: page.cursor,
     });

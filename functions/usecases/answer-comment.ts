@@ -8,13 +8,13 @@
  */
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Disposition } from '#domain/consultation';
-import { campaignGroups, undisposedComments } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import type { Principal } from '#http/types';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
+import { anyUnanswered, campaignCopies } from './round-comments.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { loadPublicProposal } from './public-proposal.ts';
 
@@ -51,21 +51,19 @@ export async function answerComment(
     detail: { commentId, disposition: input.disposition, ...(copyIds.length > 0 ? { copyIds } : {}) },
   });
 
-  if (found.value.status === 'AWAITING_RESPONSES') {
-    const pending = undisposedComments(await proposalRepository.listComments(proposalId));
-    if (pending.length === 0) await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
+  const round = found.value.consultation?.round ?? answered.round;
+  if (found.value.status === 'AWAITING_RESPONSES' && !(await anyUnanswered(proposalId, round))) {
+    await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
   }
   return answered;
 }
 
 /** Gives the other copies of the answered comment's campaign text (same round) the same answer. */
 async function answerCopies(answered: ConsultationComment): Promise<string[]> {
-  const all = await proposalRepository.listComments(answered.proposalId);
-  const group = campaignGroups(all.filter((c) => c.round === answered.round)).find((g) =>
-    g.copies.some((c) => c.id === answered.id),
-  );
-  const others = (group?.copies ?? []).filter((c) => c.id !== answered.id);
-  for (const other of others) {
+  const others: string[] = [];
+  for await (const other of campaignCopies(answered.proposalId, answered.round, answered.campaignKey)) {
+    if (other.id === answered.id) continue;
+    others.push(other.id);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await proposalRepository.getComment(answered.proposalId, other.id);
       if (!current) break;
@@ -80,5 +78,5 @@ async function answerCopies(answered: ConsultationComment): Promise<string[]> {
       }
     }
   }
-  return others.map((c) => c.id);
+  return others;
 }

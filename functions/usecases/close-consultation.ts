@@ -1,11 +1,11 @@
 /** Workflow step "Close the consultation": IN_CONSULTATION → AWAITING_RESPONSES and tell the agency what to answer. */
-import { undisposedComments } from '#domain/consultation';
+import { awaitsAnswer } from '#domain/consultation';
 import { nextStatus } from '#domain/proposal-status';
-import { proposalRepository } from '#ports/proposal-repository';
 import { consultationClosedMail } from '#templates/mail/consultation-mails';
 import { systemActor } from './actors.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
+import { roundComments } from './round-comments.ts';
 import { superseded, type StepInput } from './review-step.ts';
 import { updateProposal } from './update-proposal.ts';
 
@@ -18,15 +18,19 @@ export async function closeConsultation(input: StepInput) {
     };
   });
   if (changed) {
-    const comments = (await proposalRepository.listComments(input.proposalId)).filter(
-      (c) => c.round === input.round,
-    );
+    // Counted a page at a time: the mail needs two numbers, not the comments.
+    let commentCount = 0;
+    let pending = 0;
+    for await (const comment of roundComments(input.proposalId, input.round)) {
+      commentCount += 1;
+      if (awaitsAnswer(comment)) pending += 1;
+    }
     await mailAgency(
       proposal.agencyId,
       consultationClosedMail({
         proposal,
-        commentCount: comments.length,
-        pending: undisposedComments(comments).length,
+        commentCount,
+        pending,
         proposalUrl: links.proposal(proposal.id),
       }),
       `closed-${proposal.id}-v${input.version}-r${input.round}`,

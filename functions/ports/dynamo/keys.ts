@@ -2,6 +2,7 @@
  * Every key of the single table, built from named parts in one place. Reading this file tells
  * each access pattern; no other module spells a key.
  */
+import { awaitsAnswer } from '#domain/consultation';
 import type { Keys } from './table.ts';
 
 /** Fixed-width sortable number, so "revision 10" sorts after "revision 9". */
@@ -63,10 +64,31 @@ export const proposalsByStatusPartition = (status: string) => `PROPOSALS#${statu
 export const proposalsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#PROPOSALS`;
 
 /** Comments, events and ballots live in the proposal's partition: one Query reads them all. */
-export const commentKeys = (proposalId: string, commentId: string): Keys => ({
+export const commentKey = (proposalId: string, commentId: string) => ({
   pk: proposalPartition(proposalId),
   sk: `COMMENT#${commentId}`,
 });
+/**
+ * A comment's item. gsi1 lists the copies of one campaign text in a round, so answering a
+ * campaign reads its copies and nothing else; gsi2, set only while the comment has no answer,
+ * lists the round's unanswered comments, so "is any left?" reads one item, however many there are.
+ */
+export const commentKeys = (c: {
+  proposalId: string;
+  id: string;
+  round: number;
+  campaignKey: string;
+  disposition?: unknown;
+}): Keys => ({
+  ...commentKey(c.proposalId, c.id),
+  gsi1pk: campaignCopiesPartition(c.proposalId, c.round, c.campaignKey),
+  gsi1sk: c.id,
+  ...(awaitsAnswer(c) ? { gsi2pk: unansweredCommentsPartition(c.proposalId, c.round), gsi2sk: c.id } : {}),
+});
+export const campaignCopiesPartition = (proposalId: string, round: number, campaignKey: string) =>
+  `PROPOSAL#${proposalId}#R${pad(round)}#CAMPAIGN#${campaignKey}`;
+export const unansweredCommentsPartition = (proposalId: string, round: number) =>
+  `PROPOSAL#${proposalId}#R${pad(round)}#UNANSWERED`;
 export const eventKeys = (proposalId: string, eventId: string): Keys => ({
   pk: proposalPartition(proposalId),
   sk: `EVENT#${eventId}`,

@@ -9,7 +9,7 @@ import {
   identityTier,
   organizationSelfDeclared,
   normalizeForCampaign,
-  undisposedComments,
+  awaitsAnswer,
 } from '#domain/consultation';
 import { ConflictError, RuleViolationError } from '#domain/errors';
 
@@ -168,8 +168,8 @@ describe('checkExtension', () => {
   });
 });
 
-describe('undisposedComments', () => {
-  it('returns the comments still waiting for an answer', () => {
+describe('awaitsAnswer', () => {
+  it('tells the comments still waiting for an answer', () => {
     // Prepare
     const comments = [
       { id: 'c1', disposition: { disposition: 'ADOPTED', reply: '已採納。' } },
@@ -178,7 +178,7 @@ describe('undisposedComments', () => {
     ];
 
     // Act / Assess
-    expect(undisposedComments(comments).map((c) => c.id)).toEqual(['c2', 'c3']);
+    expect(comments.filter(awaitsAnswer).map((c) => c.id)).toEqual(['c2', 'c3']);
   });
 });
 
