@@ -11,6 +11,7 @@ import { coldStart } from './cold-start.ts';
 import { machine } from './machine.ts';
 import { markdown, type Results, type WorkflowResult } from './report.ts';
 import { startRuntimeChild } from './runtime-handle.ts';
+import { REPORT_COMMENTS, type ReportScaleResult } from './report-scale-kinds.ts';
 import { scale } from './scale.ts';
 import { round } from './stats.ts';
 
@@ -18,22 +19,30 @@ const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const about = machine();
 
-log('1/5 certificate rendering');
+log('1/6 certificate rendering');
 const certificateResults = await certificates(log);
 
-log('2/5 API under load');
+log('2/6 API under load');
 const loadRuntime = await startRuntimeChild();
 const api = await apiUnderLoad(loadRuntime).finally(() => loadRuntime.close());
 
-log('3/5 workflow cost');
+log('3/6 workflow cost');
 const workflow = await runChild<WorkflowResult>('workflow-cost.ts', [], 3 * 60_000);
 
-log('4/5 cold start proxy');
+log('4/6 cold start proxy');
 const bundles = await coldStart();
 
-log('5/5 scale');
+log('5/6 scale');
 const scaleRuntime = await startRuntimeChild();
 const scaled = await scale(scaleRuntime).finally(() => scaleRuntime.close());
+
+log('6/6 consultation report of 10,000 comments');
+const reports: ReportScaleResult[] = [];
+for (const kind of ['short', 'long'] as const) {
+  reports.push(
+    await runChild<ReportScaleResult>('report-scale.ts', [kind, String(REPORT_COMMENTS)], 15 * 60_000),
+  );
+}
 
 const results: Results = {
   generatedAt: new Date().toISOString(),
@@ -44,6 +53,7 @@ const results: Results = {
   workflow,
   coldStart: bundles,
   scale: scaled,
+  report: reports,
 };
 mkdirSync(`${BENCH_DIR}results`, { recursive: true });
 // Written as the project's formatter would write them, so `npm run lint` stays green after a run.

@@ -45,3 +45,32 @@ export function substitute(
   if (problems.length) throw new Error(`Cannot fill the workflow definition: ${problems.join('; ')}.`);
   return text.replace(PLACEHOLDER, (_, name: string) => values[name] as string);
 }
+
+/**
+ * The `TimeoutSeconds` of the Task states that invoke the `${placeholder}` function and wait for it
+ * to return (the longest, if several do), or undefined when none sets one. The function's own
+ * timeout is sized from it, so the two cannot disagree. A callback state's timeout (it waits for
+ * people, long after its function returned) says nothing about the function.
+ */
+export function taskTimeoutSeconds(text: string, placeholder: string): number | undefined {
+  let longest: number | undefined;
+  const visit = (states: Record<string, Record<string, unknown>>) => {
+    for (const state of Object.values(states)) {
+      const parameters = state.Parameters as { FunctionName?: string } | undefined;
+      const waitsForReturn = state.Resource === 'arn:aws:states:::lambda:invoke';
+      if (
+        waitsForReturn &&
+        parameters?.FunctionName === `\${${placeholder}}` &&
+        typeof state.TimeoutSeconds === 'number'
+      ) {
+        longest = Math.max(longest ?? 0, state.TimeoutSeconds);
+      }
+      for (const branch of (state.Branches as { States: typeof states }[] | undefined) ?? [])
+        visit(branch.States);
+      const iterator = (state.ItemProcessor ?? state.Iterator) as { States: typeof states } | undefined;
+      if (iterator) visit(iterator.States);
+    }
+  };
+  visit((JSON.parse(text) as { States: Record<string, Record<string, unknown>> }).States);
+  return longest;
+}

@@ -186,19 +186,3 @@ export function checkCommentTarget(itemId: string | undefined, items: readonly {
     ]);
   }
 }
-
-/**
- * Comments grouped by campaign text, in the order each group's first copy arrived: a campaign is
- * one entry standing for all its copies, and every copy is counted once, in its own group.
- */
-export function campaignGroups<T extends { campaignKey: string }>(
-  comments: readonly T[],
-): { first: T; copies: T[] }[] {
-  const groups = new Map<string, T[]>();
-  for (const c of comments) {
-    const group = groups.get(c.campaignKey);
-    if (group) group.push(c);
-    else groups.set(c.campaignKey, [c]);
-  }
-  return [...groups.values()].map((copies) => ({ first: copies[0]!, copies }));
-}

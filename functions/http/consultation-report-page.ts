@@ -3,8 +3,7 @@
  * before publication, a page saying when it comes.
  */
 import { NotFoundError } from '#domain/errors';
-import { blobStore } from '#ports/adapters';
-import { reportJsonKey } from '#usecases/consultation-report';
+import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-report';
 import { pagePaths } from '#usecases/page-paths';
 import { consultationReportPage, type PublishedReportView } from '#templates/pages/consultation-report';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
@@ -18,23 +17,28 @@ export const handler = httpHandler(
   {
     access: 'public',
     params: IdParam,
+    query: ReportPageQuery,
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
-  async ({ params }) => {
+  async ({ params, query }) => {
     const found = await loadPublicProposal(params.id);
     const { id, title, consultationReport: published } = found.value;
     const links = { proposal: pagePaths.consultation(id) };
     if (!published) return pageResult(200, consultationReportPage({ title, links }));
-    // The report as published, not as the records read today.
-    const stored = await (await blobStore()).get(reportJsonKey(id, published.round));
-    if (!stored) throw new NotFoundError('Consultation report', id);
-    const report = JSON.parse(stored.bytes.toString('utf8')) as Omit<PublishedReportView, 'publishedAt'>;
+    // One page of comments at a time, so a page of ten thousand comments stays a readable page.
+    const report = await readPublishedReport(id, published.round, query.page);
+    const { number, count } = report.page;
     return pageResult(
       200,
       consultationReportPage({
         title,
-        links: { ...links, pdf: pagePaths.reportPdf(id) },
-        report: { ...report, publishedAt: published.publishedAt },
+        links: {
+          ...links,
+          pdf: pagePaths.reportPdf(id),
+          ...(number > 1 ? { previous: pagePaths.reportPage(id, number - 1) } : {}),
+          ...(number < count ? { next: pagePaths.reportPage(id, number + 1) } : {}),
+        },
+        report: { ...report, publishedAt: published.publishedAt } satisfies PublishedReportView,
       }),
     );
   },

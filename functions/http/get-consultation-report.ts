@@ -1,15 +1,20 @@
 import { ConflictError, NotFoundError } from '#domain/errors';
-import { blobStore } from '#ports/adapters';
-import { reportJsonKey } from '#usecases/consultation-report';
+import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-report';
+import * as z from '#domain/zod';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
 import { loadPublicProposal } from '#usecases/public-proposal';
 
-/** JSON by default; the PDF with `Accept: application/pdf` or `?format=pdf` (for links in mails). */
+/**
+ * JSON by default, one `?page=` of comments at a time (`page: {number, count}`), so no answer nears
+ * the 6 MB a response may have; the PDF with `Accept: application/pdf` or `?format=pdf` (for links in mails).
+ */
+export const ReportQuery = z.extend(DocumentQuery, ReportPageQuery.shape);
+
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: DocumentQuery },
+  { access: 'public', params: IdParam, query: ReportQuery },
   async ({ params, query, headers }) => {
     const found = await loadPublicProposal(params.id);
     const published = found.value.consultationReport;
@@ -24,10 +29,7 @@ export const handler = httpHandler(
         'x-content-sha256': published.pdfSha256,
       });
     }
-    // The report as published, not as the records read today.
-    const stored = await (await blobStore()).get(reportJsonKey(params.id, published.round));
-    if (!stored) throw new NotFoundError('Consultation report', params.id);
-    const report = JSON.parse(stored.bytes.toString('utf8')) as object;
+    const report = await readPublishedReport(params.id, published.round, query.page);
     return json(200, { ...report, publishedAt: published.publishedAt, pdfSha256: published.pdfSha256 });
   },
 );

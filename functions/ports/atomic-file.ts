@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 
 function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
 }
 
-async function writeTemp(path: string, data: Buffer | string, mode: number): Promise<string> {
+async function writeTemp(path: string, data: Buffer | string | Readable, mode: number): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   // The mode is set at creation, so a private key is never readable by others, not even briefly.
@@ -20,8 +21,12 @@ async function writeTemp(path: string, data: Buffer | string, mode: number): Pro
   return temp;
 }
 
-/** Replaces `path` with `data` in one step. */
-export async function writeFileAtomic(path: string, data: Buffer | string, mode = 0o644): Promise<void> {
+/** Replaces `path` with `data` (a stream is written as it comes, then renamed) in one step. */
+export async function writeFileAtomic(
+  path: string,
+  data: Buffer | string | Readable,
+  mode = 0o644,
+): Promise<void> {
   const temp = await writeTemp(path, data, mode);
   try {
     await rename(temp, path);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import { isErrno, writeFileAtomic } from './atomic-file.ts';
 import { assertBlobKey, InvalidBlobKeyError } from './blob-store.ts';
 import type { BlobStore, StoredBlob } from './blob-store.ts';
@@ -22,6 +23,12 @@ export class FolderBlobStore implements BlobStore {
     const { data, meta } = this.paths(key);
     // Bytes first: a reader that sees the new type always finds the new bytes already in place.
     await writeFileAtomic(data, bytes);
+    await writeFileAtomic(meta, `${JSON.stringify({ contentType })}\n`);
+  }
+
+  async putStream(key: string, body: Readable, contentType: string): Promise<void> {
+    const { data, meta } = this.paths(key);
+    await writeFileAtomic(data, body);
     await writeFileAtomic(meta, `${JSON.stringify({ contentType })}\n`);
   }
 

@@ -6,6 +6,8 @@
  */
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { Readable } from 'node:stream';
 import { rethrowAsUnavailable } from './aws-faults.ts';
 import { assertBlobKey, recordLockedUntil } from './blob-store.ts';
 import { currentClock } from './clock.ts';
@@ -34,15 +36,6 @@ export class S3BlobStore implements BlobStore {
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     assertBlobKey(key);
-    const encryption: Partial<PutObjectCommandInput> =
-      this.options.encryption.type === 'aws:kms'
-        ? {
-            ServerSideEncryption: 'aws:kms',
-            SSEKMSKeyId: this.options.encryption.kmsKeyId,
-            // One data key per bucket instead of a KMS call per object: cheaper, fewer throttles.
-            BucketKeyEnabled: true,
-          }
-        : { ServerSideEncryption: 'AES256' };
     const lockedUntil = recordLockedUntil(key, currentClock().now());
     // S3 wants a checksum with lock headers; the SDK sends a CRC32 of the body by default.
     const lock: Partial<PutObjectCommandInput> = lockedUntil
@@ -55,13 +48,47 @@ export class S3BlobStore implements BlobStore {
           Key: key,
           Body: bytes,
           ContentType: contentType,
-          ...encryption,
+          ...this.encryption(),
           ...lock,
         }),
       );
     } catch (error) {
       rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
     }
+  }
+
+  /**
+   * lib-storage's Upload: one PutObject for a body under one part (5 MB), else a multipart upload
+   * of 5 MB parts sent as they fill (at most 4 at once, so about 20 MB in memory at worst); a
+   * failed upload is aborted, so no partial object appears under the key.
+   */
+  async putStream(key: string, body: Readable, contentType: string): Promise<void> {
+    assertBlobKey(key);
+    try {
+      await new Upload({
+        client: this.client,
+        params: {
+          Bucket: this.options.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+          ...this.encryption(),
+        },
+      }).done();
+    } catch (error) {
+      rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
+    }
+  }
+
+  private encryption(): Partial<PutObjectCommandInput> {
+    return this.options.encryption.type === 'aws:kms'
+      ? {
+          ServerSideEncryption: 'aws:kms',
+          SSEKMSKeyId: this.options.encryption.kmsKeyId,
+          // One data key per bucket instead of a KMS call per object: cheaper, fewer throttles.
+          BucketKeyEnabled: true,
+        }
+      : { ServerSideEncryption: 'AES256' };
   }
 
   async get(key: string): Promise<StoredBlob | undefined> {

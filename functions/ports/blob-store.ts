@@ -4,6 +4,8 @@
  * (`blob-store-folder.ts`). Both adapters accept the same keys, checked here, so a key that works
  * locally cannot fail on AWS or the other way round.
  */
+import type { Readable } from 'node:stream';
+
 export interface StoredBlob {
   bytes: Buffer;
   contentType: string;
@@ -11,6 +13,11 @@ export interface StoredBlob {
 
 export interface BlobStore {
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /**
+   * Stores what `body` yields until it ends, without holding it all: for documents of unbounded
+   * size (the consultation report). Nothing is visible under the key until the last byte is in.
+   */
+  putStream(key: string, body: Readable, contentType: string): Promise<void>;
   /** Undefined when nothing is stored under the key. */
   get(key: string): Promise<StoredBlob | undefined>;
 }

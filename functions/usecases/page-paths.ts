@@ -6,6 +6,7 @@ export const pagePaths = {
   consultation: (proposalId: string) => `/consultations/${enc(proposalId)}`,
   commentForm: (proposalId: string) => `/consultations/${enc(proposalId)}#comment-form`,
   report: (proposalId: string) => `/consultations/${enc(proposalId)}/report`,
+  reportPage: (proposalId: string, page: number) => `/consultations/${enc(proposalId)}/report?page=${page}`,
   reportPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/consultation-report?format=pdf`,
   decision: (proposalId: string) => `/consultations/${enc(proposalId)}/decision`,
   decisionPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/decision?format=pdf`,

@@ -1,11 +1,23 @@
 /** Workflow step "Publish the consultation report": JSON + PDF, then AWAITING_RESPONSES → UNDER_REVIEW. */
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
 import { nextStatus } from '#domain/proposal-status';
 import { blobStore } from '#ports/adapters';
 import { currentClock } from '#ports/clock';
 import { reportPublishedMail } from '#templates/mail/consultation-mails';
-import { renderConsultationReport } from '#templates/pdf/consultation-report';
+import { writeConsultationReport } from '#templates/pdf/consultation-report';
 import { systemActor } from './actors.ts';
-import { buildConsultationReport, reportJsonKey, reportPdfKey, sha256 } from './consultation-report.ts';
+import {
+  countReport,
+  REPORT_PAGE_SIZE,
+  reportCommentsPageKey,
+  reportHead,
+  reportJsonKey,
+  reportPdfKey,
+  reportRows,
+  type PublishedReportHead,
+  type ReportRow,
+} from './consultation-report.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
 import { loadProposal, superseded, type StepInput } from './review-step.ts';
@@ -20,16 +32,48 @@ export async function publishConsultationReport(input: StepInput) {
     return { status: proposal.status };
   }
   const now = currentClock().now().toISOString();
-  const report = await buildConsultationReport(proposal, now);
-  const pdf = await renderConsultationReport(report);
-  const pdfKey = reportPdfKey(proposal.id, input.round);
   const blobs = await blobStore();
+  const { groups, counts } = await countReport(proposal.id, input.round);
+  const head = await reportHead(proposal, counts, now);
+  const pdfKey = reportPdfKey(proposal.id, input.round);
+
+  // Pass two: each row goes to the PDF as it is printed and into the JSON page it belongs to.
+  let commentPages = 0;
+  async function* rowsStoredInPages(): AsyncGenerator<ReportRow> {
+    let page: ReportRow[] = [];
+    const store = async () => {
+      commentPages += 1;
+      const key = reportCommentsPageKey(proposal.id, input.round, commentPages);
+      await blobs.put(key, Buffer.from(JSON.stringify(page)), 'application/json');
+      page = [];
+    };
+    for await (const row of reportRows(proposal.id, input.round, groups)) {
+      page.push(row);
+      yield row;
+      if (page.length === REPORT_PAGE_SIZE) await store();
+    }
+    if (page.length > 0) await store();
+  }
+  // The PDF goes to the blob store as it is written, through the hash its record keeps.
+  const hash = createHash('sha256');
+  const hashed = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  await Promise.all([
+    blobs.putStream(pdfKey, hashed, 'application/pdf'),
+    writeConsultationReport({ ...head, comments: rowsStoredInPages() }, hashed),
+  ]);
+  const pdfSha256 = hash.digest('hex');
+  // The head last: a reader who finds it finds every page it counts.
+  const published: PublishedReportHead = { ...head, commentPages };
   await blobs.put(
     reportJsonKey(proposal.id, input.round),
-    Buffer.from(JSON.stringify(report)),
+    Buffer.from(JSON.stringify(published)),
     'application/json',
   );
-  await blobs.put(pdfKey, pdf, 'application/pdf');
   const { proposal: updated, changed } = await updateProposal(input.proposalId, (current) => {
     if (current.status !== 'AWAITING_RESPONSES' || superseded(current, input)) return undefined;
     return {
@@ -41,14 +85,14 @@ export async function publishConsultationReport(input: StepInput) {
           version: input.version,
           publishedAt: now,
           pdfKey,
-          pdfSha256: sha256(pdf),
-          commentCount: report.comments.length,
+          pdfSha256,
+          commentCount: counts.entries,
         },
       },
       event: {
         type: 'CONSULTATION_REPORT_PUBLISHED',
         actor: systemActor,
-        detail: { round: input.round, comments: report.comments.length },
+        detail: { round: input.round, comments: counts.entries },
       },
     };
   });

@@ -82,6 +82,7 @@ export class StatelessStack extends Stack {
         description: spec.description,
         logRetention: settings.logRetention,
         timeout: spec.timeout,
+        memorySize: spec.memorySize,
         functionName: spec.functionName,
         environment: { PUBLIC_BASE_URL: publicBaseUrl },
       });
@@ -149,11 +150,14 @@ export class StatelessStack extends Stack {
           logRetention: settings.logRetention,
           stoppedEntry: reviewStoppedEntry,
           alerts: this.alerts,
-          makeFunction: (scope, id, entry) =>
+          makeFunction: (scope, id, entry, stateTimeoutSeconds) =>
             make(scope, id, {
               entry,
               access: 'readWrite',
-              timeout: Duration.seconds(60),
+              // A state with its own timeout (the long report) gets a function that stops 30 s before
+              // it, so the workflow sees the function's timeout, which it retries, not the state's.
+              timeout: Duration.seconds(stateTimeoutSeconds ? stateTimeoutSeconds - 30 : 60),
+              memorySize: TASK_MEMORY_MB[entry],
               description: `Workflow task: ${entry}`,
             }),
         }),
@@ -184,11 +188,22 @@ export class StatelessStack extends Stack {
 /** The handler of the HTTP API's `$default` route. */
 export const ROUTE_NOT_FOUND_ENTRY = 'functions/http/route-not-found.ts';
 
+/**
+ * Workflow tasks that need more memory than a PDF-rendering function's default: the consultation
+ * report renders up to 10,000 comments on one thread, and Lambda gives a full vCPU from 1,769 MB.
+ * Its memory stays bounded (pages stream to S3 in 5 MB parts; measured peak about 150 MB above the
+ * process's start with the local runtime in it), so the memory buys CPU time, not room.
+ */
+const TASK_MEMORY_MB: Readonly<Record<string, number>> = {
+  [reviewTaskFunctions.PublishConsultationReportFunctionArn]: 1769,
+};
+
 interface FunctionSpec {
   entry: string;
   description: string;
   access: DataAccess;
   timeout?: Duration;
+  memorySize?: number;
   functionName?: string;
 }
 

@@ -3,7 +3,7 @@
  * review packet link): counts by identity tier and disposition, then every comment entry with the
  * agency's reply, as published (the PDF, linked, says the same). Before publication, a page saying when.
  */
-import { html } from '../escape.ts';
+import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
 import {
   DISPOSITION_LABEL,
@@ -37,12 +37,14 @@ export interface PublishedReportView {
     disposition: Disposition;
     reply: string;
   }[];
+  /** Which page of comments this is (a page holds at most a hundred entries). */
+  page: { number: number; count: number };
   publishedAt: string;
 }
 
 export interface ReportPageView {
   title: Label;
-  links: { proposal: string; pdf?: string };
+  links: { proposal: string; pdf?: string; previous?: string; next?: string };
   report?: PublishedReportView;
 }
 
@@ -88,6 +90,7 @@ export function consultationReportPage(view: ReportPageView): string {
       </li>
     </ul>
     <h2>意見及機關回覆 <span class="en" lang="en">Comments and the agency’s replies</span></h2>
+    ${pager(view)}
     ${
       report.comments.length === 0
         ? html`<p class="muted">
@@ -115,6 +118,21 @@ export function consultationReportPage(view: ReportPageView): string {
               </div>
             </article>`;
           })
-    }`;
+    }
+    ${pager(view)}`;
   return page(title, body, { styles: PUBLIC_STYLES });
+}
+
+/** Where this page of comments is among the report's pages, with links to the pages beside it. */
+function pager(view: ReportPageView): SafeHtml {
+  const at = view.report?.page;
+  if (!at || at.count <= 1) return html``;
+  return html`<nav class="pager" aria-label="意見分頁 Comment pages">
+    <p>
+      ${view.links.previous ? html`<a href="${view.links.previous}" rel="prev">← 上一頁 <span lang="en">Previous</span></a> · ` : ''}
+      第 ${String(at.number)} / ${String(at.count)} 頁
+      <span lang="en">page ${String(at.number)} of ${String(at.count)}</span>
+      ${view.links.next ? html` · <a href="${view.links.next}" rel="next">下一頁 <span lang="en">Next</span> →</a>` : ''}
+    </p>
+  </nav>`;
 }

@@ -16,8 +16,10 @@ import {
   type Disposition,
   type IdentityTier,
 } from './labels.ts';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import {
-  collectBytes,
+  closingLine,
   COLOR,
   contentBottom,
   contentLeft,
@@ -26,10 +28,11 @@ import {
   ensureSpace,
   headerBand,
   keyValueBlock,
-  pageFurniture,
+  currentPageNumber,
   paragraph,
   sectionHeading,
   SIZE,
+  streamingPageFurniture,
   style,
   table,
   textHeight,
@@ -99,11 +102,26 @@ export interface ConsultationReportView {
     extensions: { closesAt: string; reason: string; previousClosesAt?: string; at?: string }[];
   };
   items: ConsultationFeeItem[];
-  /** Printed in the order given (the caller sorts, normally by receivedAt). */
-  comments: ConsultationComment[];
+  /** What the statistics print, counted by the caller over every comment of the round. */
+  counts: ReportCounts;
+  /**
+   * Printed in the order given (the caller sorts, normally by receivedAt); read once, as the
+   * document is written, so a caller can pass thousands a page at a time.
+   */
+  comments: Iterable<ConsultationComment> | AsyncIterable<ConsultationComment>;
   /** ISO 8601 date-time; also the PDF's creation date, so the same view gives the same bytes. */
   generatedAt: string;
   reportUrl?: string;
+}
+
+/** Entries (a campaign counts once) and submissions (each campaign copy counts) of the round. */
+export interface ReportCounts {
+  entries: number;
+  total: number;
+  entriesByTier: Partial<Record<IdentityTier, number>>;
+  byTier: Partial<Record<IdentityTier, number>>;
+  entriesByDisposition: Partial<Record<Disposition, number>>;
+  byDisposition: Partial<Record<Disposition, number>>;
 }
 
 const TITLE: Bilingual = { zh: '公開徵詢結果報告', en: 'Public consultation report' };
@@ -114,7 +132,25 @@ const DISPOSITION_COLOR: Record<Disposition, string> = {
   NOT_ADOPTED: '#8a2b2b',
 };
 
+/** The whole report in memory: for tests and small reports; the workflow streams it (`writeConsultationReport`). */
 export async function renderConsultationReport(view: ConsultationReportView): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const collect = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await writeConsultationReport(view, collect);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Writes the report to `out` page by page as the comments are read: pages are not kept once
+ * written (the total number of pages is printed in the closing line), so memory stays the same
+ * whether the round had ten comments or ten thousand. Resolves once `out` took the last byte.
+ */
+export async function writeConsultationReport(view: ConsultationReportView, out: Writable): Promise<void> {
   const { proposal } = view;
   const doc = createDocument({
     id: `consultation-report:${proposal.id}:v${proposal.version}:r${view.consultation.round}`,
@@ -122,9 +158,14 @@ export async function renderConsultationReport(view: ConsultationReportView): Pr
     subject: `${proposal.id} v${proposal.version}`,
     author: proposal.agencyName.zh,
     date: parseDate(view.generatedAt),
+    streamPages: true,
   });
-  const bytes = collectBytes(doc);
+  const written = pipeline(doc, out);
 
+  streamingPageFurniture(doc, {
+    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
+    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${taipeiMomentWithRoc(view.generatedAt)}`,
+  });
   headerBand(
     doc,
     TITLE,
@@ -133,15 +174,11 @@ export async function renderConsultationReport(view: ConsultationReportView): Pr
   );
   summary(doc, view);
   feeItems(doc, view.items);
-  statistics(doc, view.comments);
-  comments(doc, view);
-
-  pageFurniture(doc, {
-    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
-    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${taipeiMomentWithRoc(view.generatedAt)}`,
-  });
+  statistics(doc, view.counts);
+  await comments(doc, view);
+  closingLine(doc, (pages) => `本報告共 ${pages} 頁，至此結束。 End of report: ${pages} pages.`);
   doc.end();
-  return bytes;
+  await written;
 }
 
 function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
@@ -267,49 +304,36 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
   doc.y += 6;
 }
 
-function statistics(doc: PDFKit.PDFDocument, list: ConsultationComment[]): void {
+function statistics(doc: PDFKit.PDFDocument, counts: ReportCounts): void {
   sectionHeading(doc, { zh: '三、意見統計', en: 'Comments received' });
-  const submissions = (c: ConsultationComment) => Math.max(1, c.campaignGroupSize ?? 1);
-  const count = <K extends string>(
+  const rows = <K extends string>(
     keys: K[],
-    key: (c: ConsultationComment) => K,
+    entries: Partial<Record<K, number>>,
+    submissions: Partial<Record<K, number>>,
     label: (k: K) => Bilingual,
-  ) =>
-    keys.map((k) => {
-      const matching = list.filter((c) => key(c) === k);
-      return [
-        bilingual(label(k)),
-        String(matching.length),
-        String(matching.reduce((sum, c) => sum + submissions(c), 0)),
-      ];
-    });
-  const total = ['合計 Total', String(list.length), String(list.reduce((sum, c) => sum + submissions(c), 0))];
+  ) => keys.map((k) => [bilingual(label(k)), String(entries[k] ?? 0), String(submissions[k] ?? 0)]);
+  const total = ['合計 Total', String(counts.entries), String(counts.total)];
   const columns = (first: string) => [
     { header: first, weight: 3 },
     { header: '意見則數\nComments', weight: 1.2, align: 'right' as const },
     { header: '含連署重複件數\nSubmissions incl. campaign copies', weight: 2, align: 'right' as const },
   ];
   table(doc, columns('提出者身分\nIdentity tier'), [
-    ...count(
-      TIERS,
-      (c) => c.tier,
-      (t) => TIER_LABEL[t],
-    ),
+    ...rows(TIERS, counts.entriesByTier, counts.byTier, (t) => TIER_LABEL[t]),
     total,
   ]);
   table(doc, columns('處理結果\nDisposition'), [
-    ...count(
-      DISPOSITIONS,
-      (c) => c.disposition,
-      (d) => DISPOSITION_LABEL[d],
-    ),
+    ...rows(DISPOSITIONS, counts.entriesByDisposition, counts.byDisposition, (d) => DISPOSITION_LABEL[d]),
     total,
   ]);
 }
 
-function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
+/** Unwritten output the document may hold before the next comment waits for the reader to catch up. */
+const HIGH_WATER_BYTES = 4 * 1024 * 1024;
+
+async function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): Promise<void> {
   sectionHeading(doc, { zh: '四、意見及處理情形', en: 'Comments and responses' });
-  if (view.comments.length === 0) {
+  if (view.counts.entries === 0) {
     paragraph(
       doc,
       '本輪徵詢期間未收到意見。\nNo comments were received during this consultation round.',
@@ -318,7 +342,12 @@ function comments(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
     );
     return;
   }
-  view.comments.forEach((comment, index) => commentBlock(doc, comment, index + 1, view.items));
+  let number = 0;
+  for await (const comment of view.comments) {
+    number += 1;
+    commentBlock(doc, comment, number, view.items);
+    if (doc.readableLength > HIGH_WATER_BYTES) await new Promise((resolve) => doc.once('data', resolve));
+  }
 }
 
 function targetLabel(itemId: string | undefined, items: readonly ConsultationFeeItem[]): string {
@@ -406,11 +435,11 @@ function commentBlock(
   doc.y = badgeY + 20;
   style(doc, SIZE.small, COLOR.muted).text('機關回覆 Agency reply', x + 10, doc.y, { width: inner });
   doc.y += 1;
-  const replyStartPage = doc.bufferedPageRange().count;
+  const replyStartPage = currentPageNumber(doc);
   const replyY = doc.y;
   style(doc, SIZE.body).text(reply, x + 20, replyY, { width: inner - 10, lineGap: 1.5 });
   // A rule beside the reply marks it as the agency's words, when the reply stayed on one page.
-  if (doc.bufferedPageRange().count === replyStartPage && doc.y <= contentBottom(doc)) {
+  if (currentPageNumber(doc) === replyStartPage && doc.y <= contentBottom(doc)) {
     doc
       .moveTo(x + 12, replyY + 1)
       .lineTo(x + 12, doc.y - 2)

@@ -35,6 +35,12 @@ export interface DocumentMeta {
   author: string;
   /** Used as creation and modification date so the same input yields the same bytes. */
   date: Date;
+  /**
+   * Write each page out as soon as the next one starts (default: keep every page until the end, so
+   * footers can say "page X of Y"). A document of unbounded length streams, with
+   * `streamingPageFurniture`.
+   */
+  streamPages?: boolean;
 }
 
 export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
@@ -43,7 +49,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
     margins: { ...MARGIN },
     // No default font: pdfkit would load Helvetica from package files a bundle does not carry.
     font: null as unknown as string,
-    bufferPages: true,
+    bufferPages: !meta.streamPages,
     lang: 'zh-TW',
     displayTitle: true,
     info: {
@@ -263,45 +269,80 @@ export function pageFurniture(doc: PDFKit.PDFDocument, furniture: PageFurniture)
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
-    const x = contentLeft(doc);
-    const width = contentWidth(doc);
-    // Writing inside the margins would make pdfkit start a new page; lift the bottom margin meanwhile.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (i > start) {
-      style(doc, SIZE.small, COLOR.muted).text(cleanText(furniture.runningTitle), x, 30, {
-        width,
-        lineBreak: false,
-      });
-      doc
-        .moveTo(x, 44)
-        .lineTo(x + width, 44)
-        .lineWidth(0.5)
-        .strokeColor(COLOR.rule)
-        .stroke();
-    }
-    const footerY = doc.page.height - 38;
+    const page = i - start + 1;
+    pageMarks(doc, furniture, page, `第 ${page} / ${count} 頁 · Page ${page} of ${count}`);
+  }
+}
+
+/** The number of the page being written, counting pages already written out. */
+export function currentPageNumber(doc: PDFKit.PDFDocument): number {
+  const { start, count } = doc.bufferedPageRange();
+  return start + count;
+}
+
+/**
+ * Running titles and "page X" footers drawn as each page starts, for a document that streams its
+ * pages (`streamPages`): the total is not known until the end, so the document states it in its
+ * closing line instead (`closingLine`). Call right after creating the document.
+ */
+export function streamingPageFurniture(doc: PDFKit.PDFDocument, furniture: PageFurniture): void {
+  const mark = () => {
+    const page = currentPageNumber(doc);
+    pageMarks(doc, furniture, page, `第 ${page} 頁 · Page ${page}`);
+  };
+  mark();
+  doc.on('pageAdded', mark);
+}
+
+/** The document's last words: how many pages it has, so a reader can tell that none is missing. */
+export function closingLine(doc: PDFKit.PDFDocument, text: (pages: number) => string): void {
+  ensureSpace(doc, 30);
+  doc.y += 10;
+  paragraph(doc, text(currentPageNumber(doc)), SIZE.small, COLOR.muted);
+}
+
+function pageMarks(doc: PDFKit.PDFDocument, furniture: PageFurniture, page: number, pageLabel: string): void {
+  // Text flowing onto a new page continues after these marks with its own position, size and colour.
+  const { x: savedX, y: savedY } = doc;
+  const saved = doc as unknown as { _fontSize: number; _fillColor?: [string, number] };
+  const fontSize = saved._fontSize;
+  const fill = saved._fillColor;
+  const x = contentLeft(doc);
+  const width = contentWidth(doc);
+  // Writing inside the margins would make pdfkit start a new page; lift the bottom margin meanwhile.
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  if (page > 1) {
+    style(doc, SIZE.small, COLOR.muted).text(cleanText(furniture.runningTitle), x, 30, {
+      width,
+      lineBreak: false,
+    });
     doc
-      .moveTo(x, footerY - 6)
-      .lineTo(x + width, footerY - 6)
+      .moveTo(x, 44)
+      .lineTo(x + width, 44)
       .lineWidth(0.5)
       .strokeColor(COLOR.rule)
       .stroke();
-    style(doc, SIZE.small, COLOR.muted).text(cleanText(furniture.footerLeft), x, footerY, {
-      width: width * 0.7,
-      lineBreak: false,
-    });
-    const page = i - start + 1;
-    style(doc, SIZE.small, COLOR.muted).text(
-      `第 ${page} / ${count} 頁 · Page ${page} of ${count}`,
-      x,
-      footerY,
-      {
-        width,
-        align: 'right',
-        lineBreak: false,
-      },
-    );
-    doc.page.margins.bottom = bottom;
   }
+  const footerY = doc.page.height - 38;
+  doc
+    .moveTo(x, footerY - 6)
+    .lineTo(x + width, footerY - 6)
+    .lineWidth(0.5)
+    .strokeColor(COLOR.rule)
+    .stroke();
+  style(doc, SIZE.small, COLOR.muted).text(cleanText(furniture.footerLeft), x, footerY, {
+    width: width * 0.7,
+    lineBreak: false,
+  });
+  style(doc, SIZE.small, COLOR.muted).text(pageLabel, x, footerY, {
+    width,
+    align: 'right',
+    lineBreak: false,
+  });
+  doc.page.margins.bottom = bottom;
+  doc.fontSize(fontSize);
+  if (fill) doc.fillColor(fill[0], fill[1]);
+  doc.x = savedX;
+  doc.y = savedY;
 }

@@ -65,6 +65,14 @@ const consultationReport = {
       answeredAt: '2026-03-10T00:00:00Z',
     },
   ],
+  counts: {
+    entries: 1,
+    total: 1,
+    entriesByTier: { VERIFIED_EMAIL: 1 },
+    byTier: { VERIFIED_EMAIL: 1 },
+    entriesByDisposition: { PARTLY_ADOPTED: 1 },
+    byDisposition: { PARTLY_ADOPTED: 1 },
+  },
   generatedAt: '2026-05-01T00:00:00Z',
 } satisfies ConsultationReportView;
 

@@ -8,12 +8,13 @@ import {
   deadlineFunctionEntry,
   deadlineSweepEntry,
   reviewStoppedEntry,
+  reviewTaskFunctions,
 } from '../../functions/tasks/task-functions.ts';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';
 import { ROUTE_NOT_FOUND_ENTRY, WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
-import { placeholders } from '../../workflows/load.ts';
+import { placeholders, taskTimeoutSeconds } from '../../workflows/load.ts';
 import { asArray, referencedId, resources, statementsOfRole, synthesizeService } from './support.ts';
 import type { Resource } from './support.ts';
 
@@ -134,6 +135,20 @@ describe.each(WORKFLOWS.map((w) => [w.definitionFile, w] as const))('the workflo
         functionId,
       );
     }
+  });
+
+  it('gives each task function a timeout below its state’s, and the report task a full vCPU for 600 s', () => {
+    const definition = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+    for (const [placeholder, entry] of Object.entries(workflow.tasks)) {
+      const [, fn] = functionDescribed(`Workflow task: ${entry}`);
+      const stateTimeout = taskTimeoutSeconds(definition, placeholder);
+      expect(fn.Properties.Timeout, placeholder).toBe(stateTimeout === undefined ? 60 : stateTimeout - 30);
+    }
+    const [, report] = functionDescribed(
+      `Workflow task: ${reviewTaskFunctions.PublishConsultationReportFunctionArn}`,
+    );
+    expect(report.Properties).toMatchObject({ Timeout: 600, MemorySize: 1769 });
+    expect(taskTimeoutSeconds(definition, 'PublishConsultationReportFunctionArn')).toBe(630);
   });
 
   it('may invoke exactly its task functions, by unqualified ARN, and no other function', () => {

@@ -25,7 +25,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { placeholders } from '../../../workflows/load.ts';
+import { placeholders, taskTimeoutSeconds } from '../../../workflows/load.ts';
 import type { Alerts } from './alerts.ts';
 import { PROJECT_ROOT } from './service-function.ts';
 import type { ServiceFunction } from './service-function.ts';
@@ -36,8 +36,16 @@ export interface WorkflowProps {
   stateMachineName: string;
   /** Placeholder name → handler entry, e.g. `reviewTaskFunctions`. */
   tasks: Readonly<Record<string, string>>;
-  /** Makes (and binds) the function for one task. */
-  makeFunction: (scope: Construct, id: string, entry: string) => ServiceFunction;
+  /**
+   * Makes (and binds) the function for one task; `stateTimeoutSeconds` is the `TimeoutSeconds` the
+   * definition gives the states that invoke it, if any.
+   */
+  makeFunction: (
+    scope: Construct,
+    id: string,
+    entry: string,
+    stateTimeoutSeconds?: number,
+  ) => ServiceFunction;
   logRetention: RetentionDays;
   /** Handler entry that records an execution that failed, timed out or was aborted. */
   stoppedEntry: string;
@@ -72,7 +80,8 @@ export class Workflow extends Construct {
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
     const file = path.join(PROJECT_ROOT, props.definitionFile);
-    const wanted = placeholders(readFileSync(file, 'utf8'));
+    const definition = readFileSync(file, 'utf8');
+    const wanted = placeholders(definition);
     const given = Object.keys(props.tasks);
     const missing = wanted.filter((name) => !given.includes(name));
     const unused = given.filter((name) => !wanted.includes(name));
@@ -91,7 +100,10 @@ export class Workflow extends Construct {
     this.arn = stateMachineArn(this, props.stateMachineName);
     const tasks = new Map<string, ServiceFunction>();
     for (const [placeholder, entry] of Object.entries(props.tasks)) {
-      tasks.set(placeholder, props.makeFunction(this, taskId(placeholder), entry));
+      tasks.set(
+        placeholder,
+        props.makeFunction(this, taskId(placeholder), entry, taskTimeoutSeconds(definition, placeholder)),
+      );
     }
     this.taskFunctions = tasks;
 

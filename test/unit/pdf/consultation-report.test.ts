@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderConsultationReport } from '#templates/pdf/consultation-report';
 import { pdfPageTexts, pdfText, squash } from '#test/support/pdf-text';
-import { comment, reportView } from './fixtures.ts';
+import { comment, reportCounts, reportView } from './fixtures.ts';
 
 const LABEL = {
   ADOPTED: '採納Adopted',
@@ -25,7 +25,8 @@ describe('renderConsultationReport', () => {
       'NT$1,200',
       '資料需經人工品質檢核',
       '本輪徵詢期間未收到意見',
-      `第1/${pages.length}頁`,
+      `第1頁`,
+      `本報告共${pages.length}頁`,
     ]) {
       expect(text).toContain(squash(expected));
     }
@@ -47,7 +48,9 @@ describe('renderConsultationReport', () => {
       const emptyPages = await pdfPageTexts(empty);
       const pages = await pdfPageTexts(full);
       expect(pages.length).toBeGreaterThan(emptyPages.length + 10);
-      expect(pages.at(-1)).toContain(`第 ${pages.length} / ${pages.length} 頁`);
+      // Pages stream out as written: each says its number, the last line says how many there are.
+      pages.forEach((page, i) => expect(page).toContain(`第 ${i + 1} 頁`));
+      expect(squash(pages.at(-1)!)).toContain(squash(`本報告共 ${pages.length} 頁，至此結束。`));
 
       const text = squash(pages.join('\n'));
       // Each comment's block runs from its heading to the next comment's heading.
@@ -87,6 +90,7 @@ describe('renderConsultationReport', () => {
       const pdf = await renderConsultationReport({
         ...view,
         comments,
+        counts: reportCounts(comments),
         proposal: { ...view.proposal, legalBasis: odd[0] ?? '' },
         items: [...view.items, { ...view.items[0]!, id: 'F-99', exceptionReason: odd[3] }],
       });
@@ -104,7 +108,9 @@ describe('renderConsultationReport', () => {
       { ...comment(1), itemId: undefined },
       { ...comment(2), itemId: 'F-77' },
     ];
-    const text = squash(await pdfText(await renderConsultationReport({ ...view, comments })));
+    const text = squash(
+      await pdfText(await renderConsultationReport({ ...view, comments, counts: reportCounts(comments) })),
+    );
     expect(text).toContain(squash('針對 Regarding：客製化區域資料擷取 Customised regional extraction'));
     expect(text).toContain(squash('針對 Regarding：整體提案 the whole proposal'));
     expect(text).toContain(squash('針對 Regarding：非本版之收費項目 a fee item not in this version'));

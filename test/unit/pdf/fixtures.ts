@@ -1,7 +1,11 @@
 // Realistic views for the PDF tests (and for eyeballing the output).
 import { applicationGrantSummary, attributionStatement, grantSummary, OGDL } from '#domain/attribution';
 import type { CertificateView } from '#templates/pdf/certificate';
-import type { ConsultationComment, ConsultationReportView } from '#templates/pdf/consultation-report';
+import type {
+  ConsultationComment,
+  ConsultationReportView,
+  ReportCounts,
+} from '#templates/pdf/consultation-report';
 
 // The domain's own wording, so the tests see what production certificates will carry.
 const STATEMENT = attributionStatement({
@@ -123,7 +127,32 @@ export function comment(i: number): ConsultationComment {
   };
 }
 
-export function reportView(commentCount: number): ConsultationReportView {
+/** What the report's caller counts over its comments (each campaign copy is a submission). */
+export function reportCounts(comments: readonly ConsultationComment[]): ReportCounts {
+  const counts: ReportCounts = {
+    entries: 0,
+    total: 0,
+    entriesByTier: {},
+    byTier: {},
+    entriesByDisposition: {},
+    byDisposition: {},
+  };
+  for (const c of comments) {
+    const size = c.campaignGroupSize ?? 1;
+    counts.entries += 1;
+    counts.total += size;
+    counts.entriesByTier[c.tier] = (counts.entriesByTier[c.tier] ?? 0) + 1;
+    counts.byTier[c.tier] = (counts.byTier[c.tier] ?? 0) + size;
+    counts.entriesByDisposition[c.disposition] = (counts.entriesByDisposition[c.disposition] ?? 0) + 1;
+    counts.byDisposition[c.disposition] = (counts.byDisposition[c.disposition] ?? 0) + size;
+  }
+  return counts;
+}
+
+export function reportView(
+  commentCount: number,
+): ConsultationReportView & { comments: ConsultationComment[] } {
+  const comments = Array.from({ length: commentCount }, (_, i) => comment(i));
   return {
     proposal: {
       id: 'FSP-2025-0042',
@@ -173,7 +202,8 @@ export function reportView(commentCount: number): ConsultationReportView {
         marginalUnitCostTwd: 150,
       },
     ],
-    comments: Array.from({ length: commentCount }, (_, i) => comment(i)),
+    comments,
+    counts: reportCounts(comments),
     generatedAt: '2025-04-20T03:00:00Z',
     reportUrl: 'https://ogdl.example.gov.tw/proposals/FSP-2025-0042/v2/consultation-report',
   };
