@@ -2,7 +2,6 @@
  * GET /consultations/{id}/report: the consultation report as published, as a page (the PDF linked);
  * before publication, a page saying when it comes.
  */
-import { NotFoundError } from '#domain/errors';
 import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-report';
 import { pagePaths } from '#usecases/page-paths';
 import { consultationReportPage, type PublishedReportView } from '#templates/pages/consultation-report';

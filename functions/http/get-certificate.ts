@@ -1,11 +1,11 @@
 import * as z from '#domain/zod';
-import { ForbiddenError, NotFoundError } from '#domain/errors';
-import { blobStore } from '#ports/adapters';
+import { ForbiddenError } from '#domain/errors';
 import { findCertificate, holdsCertificate } from '#usecases/verify-certificate';
 import { CertificateNumberParam } from './certificate-params.ts';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { httpHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
+import { storedPdf } from './pdf-response.ts';
 
 const Query = z.object({ token: z.optional(z.string().check(z.maxLength(200))) });
 
@@ -28,16 +28,8 @@ export const handler = httpHandler(
         'The certificate PDF is fetched with the link the licensee was given (it carries ?token=).',
         'CERTIFICATE_TOKEN_REQUIRED',
       );
-    const blob = await (await blobStore()).get(certificate.pdfKey);
-    if (!blob) throw new NotFoundError('Certificate PDF', certificate.number);
-    return {
-      status: 200,
-      body: blob.bytes,
-      contentType: 'application/pdf',
-      headers: {
-        'content-disposition': `inline; filename="${certificate.number}.pdf"`,
-        'x-content-sha256': certificate.claims.pdfSha256,
-      },
-    };
+    return storedPdf(certificate.pdfKey, `${certificate.number}.pdf`, {
+      'x-content-sha256': certificate.claims.pdfSha256,
+    });
   },
 );

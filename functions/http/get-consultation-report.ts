@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { ConflictError } from '#domain/errors';
 import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-report';
 import * as z from '#domain/zod';
 import { httpHandler } from './handler.ts';

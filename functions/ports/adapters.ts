@@ -46,7 +46,7 @@ export function blobStore(): Promise<BlobStore> {
     const folder = optionalEnv('BLOB_DIR');
     if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && folder) {
       const { FolderBlobStore } = await import('./blob-store-folder.ts');
-      return new FolderBlobStore(folder);
+      return new FolderBlobStore(folder, optionalEnv('BLOB_LINK_SECRET'));
     }
     const { S3BlobStore } = await import('./blob-store-s3.ts');
     const kmsKeyId = optionalEnv('BLOB_KMS_KEY_ID');

@@ -3,19 +3,30 @@
  * straight from the folder) and the content type in `<root>/.meta/<key>.json`, a tree no valid
  * key can reach because no segment may start with a dot.
  */
-import { readFile } from 'node:fs/promises';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isErrno, writeFileAtomic } from './atomic-file.ts';
 import { assertBlobKey, InvalidBlobKeyError } from './blob-store.ts';
-import type { BlobStore, StoredBlob } from './blob-store.ts';
+import type { BlobStore, DownloadOptions, StoredBlob } from './blob-store.ts';
+
+/** Where the local runtime serves a blob from a download link (infra/local/blob-routes.ts). */
+export const LOCAL_BLOB_PATH = '/_local/blobs/';
 
 const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 
 export class FolderBlobStore implements BlobStore {
   private readonly root: string;
 
-  constructor(root: string) {
+  /**
+   * `linkSecret` signs download links as S3 signs a presigned GET: without it the store makes
+   * none (the local runtime gives one, chosen at each start).
+   */
+  constructor(
+    root: string,
+    private readonly linkSecret?: string,
+  ) {
     this.root = resolve(root);
   }
 
@@ -48,6 +59,41 @@ export class FolderBlobStore implements BlobStore {
       if (!isErrno(error, 'ENOENT')) throw error;
     }
     return { bytes, contentType };
+  }
+
+  async size(key: string): Promise<number | undefined> {
+    const { data } = this.paths(key);
+    try {
+      const found = await stat(data);
+      return found.isFile() ? found.size : undefined;
+    } catch (error) {
+      if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) return undefined;
+      throw error;
+    }
+  }
+
+  /** A site-relative path of the local runtime, signed over the key, the file name and the expiry. */
+  async downloadUrl(key: string, download: DownloadOptions): Promise<string> {
+    assertBlobKey(key);
+    const expires = String(Math.floor(Date.now() / 1000) + download.expiresInSeconds);
+    const query = new URLSearchParams({ filename: download.filename, expires });
+    query.set('signature', this.signature(key, download.filename, expires));
+    return `${LOCAL_BLOB_PATH}${key}?${query.toString()}`;
+  }
+
+  /** Whether a download link's signature is this store's and the link has not expired. */
+  verifyDownload(key: string, filename: string, expires: string, signature: string): boolean {
+    if (!/^\d{1,12}$/.test(expires) || Number(expires) < Date.now() / 1000) return false;
+    const expected = Buffer.from(this.signature(key, filename, expires));
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  private signature(key: string, filename: string, expires: string): string {
+    if (!this.linkSecret) throw new Error('This blob folder was opened without a link secret.');
+    return createHmac('sha256', this.linkSecret)
+      .update(`${key}\n${filename}\n${expires}`)
+      .digest('base64url');
   }
 
   private paths(key: string): { data: string; meta: string } {

@@ -4,14 +4,22 @@
  * so a presigned or CloudFront URL serves the PDF as a PDF. Official records are written locked
  * (`recordLockedUntil`).
  */
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 import { rethrowAsUnavailable } from './aws-faults.ts';
-import { assertBlobKey, recordLockedUntil } from './blob-store.ts';
+import { assertBlobKey, inlineDisposition, recordLockedUntil } from './blob-store.ts';
 import { currentClock } from './clock.ts';
-import type { BlobStore, StoredBlob } from './blob-store.ts';
+import type { BlobStore, DownloadOptions, StoredBlob } from './blob-store.ts';
 
 /** Created once per container and shared; tests inject their own. */
 const defaultClient = new S3Client({ maxAttempts: 4 });
@@ -59,14 +67,17 @@ export class S3BlobStore implements BlobStore {
 
   /**
    * lib-storage's Upload: one PutObject for a body under one part (5 MB), else a multipart upload
-   * of 5 MB parts sent as they fill (at most 4 at once, so about 20 MB in memory at worst); a
-   * failed upload is aborted, so no partial object appears under the key.
+   * of 5 MB parts sent as they fill (at most 4 at once, so about 20 MB in memory at worst). No
+   * object appears under the key until the upload completes. A failed upload's parts are left for
+   * the bucket's lifecycle rule to remove (a week later) rather than aborted here, which would need
+   * s3:AbortMultipartUpload and could hide the upload's own error behind the abort's.
    */
   async putStream(key: string, body: Readable, contentType: string): Promise<void> {
     assertBlobKey(key);
     try {
       await new Upload({
         client: this.client,
+        leavePartsOnError: true,
         params: {
           Bucket: this.options.bucket,
           Key: key,
@@ -78,6 +89,37 @@ export class S3BlobStore implements BlobStore {
     } catch (error) {
       rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
     }
+  }
+
+  async size(key: string): Promise<number | undefined> {
+    assertBlobKey(key);
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      return head.ContentLength;
+    } catch (error) {
+      // HEAD has no body, so a missing key is NotFound (404) rather than NoSuchKey.
+      if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
+      rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
+    }
+  }
+
+  /**
+   * A presigned GET, signed with the function's own credentials: whoever follows it reads the object
+   * with the function's s3:GetObject (and kms:Decrypt) for `expiresInSeconds`, and S3 answers with
+   * the content type and disposition given here.
+   */
+  async downloadUrl(key: string, download: DownloadOptions): Promise<string> {
+    assertBlobKey(key);
+    return getSignedUrl(
+      this.client,
+      new GetObjectCommand({
+        Bucket: this.options.bucket,
+        Key: key,
+        ResponseContentType: download.contentType,
+        ResponseContentDisposition: inlineDisposition(download.filename),
+      }),
+      { expiresIn: download.expiresInSeconds },
+    );
   }
 
   private encryption(): Partial<PutObjectCommandInput> {

@@ -20,7 +20,24 @@ export interface BlobStore {
   putStream(key: string, body: Readable, contentType: string): Promise<void>;
   /** Undefined when nothing is stored under the key. */
   get(key: string): Promise<StoredBlob | undefined>;
+  /** The stored object's size in bytes, read without its bytes; undefined when nothing is stored. */
+  size(key: string): Promise<number | undefined>;
+  /**
+   * A link that fetches the object directly, without passing through the function, valid for
+   * `expiresInSeconds` (a presigned S3 GET on AWS; locally a signed path of the local runtime).
+   */
+  downloadUrl(key: string, download: DownloadOptions): Promise<string>;
 }
+
+export interface DownloadOptions {
+  /** The file name the browser shows (Content-Disposition: inline). */
+  filename: string;
+  contentType: string;
+  expiresInSeconds: number;
+}
+
+/** The Content-Disposition every document is served with, directly or through a download link. */
+export const inlineDisposition = (filename: string) => `inline; filename="${filename}"`;
 
 /**
  * Issued certificates and decision records are official records: where the store can (S3 Object

@@ -3,6 +3,7 @@
  * dynalite keeps the table under the data folder, the clock can be advanced, tokens come from a
  * local issuer, and the HTTP server invokes the same handlers that run on Lambda.
  */
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
@@ -14,6 +15,7 @@ import { localRoutes } from './local-routes.ts';
 import { seedRegistry } from './seed.ts';
 import { startLocalWorkflows } from './local-workflows.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
+import { blobRoutes } from './blob-routes.ts';
 import { outboxRoutes } from './outbox-routes.ts';
 import { useClock } from '../../functions/ports/clock.ts';
 import { setDynamoDocumentClient } from '../../functions/ports/dynamo/client.ts';
@@ -121,7 +123,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const server = createHttpServer({
     issuer,
     clock,
-    localRoutes: localRoutes({ clock, issuer, settle, extra: [outboxRoutes(join(dataDir, 'outbox'))] }),
+    localRoutes: localRoutes({
+      clock,
+      issuer,
+      settle,
+      extra: [outboxRoutes(join(dataDir, 'outbox')), blobRoutes(join(dataDir, 'blobs'), blobLinkSecret())],
+    }),
     loadHandler,
   });
   const port = await listen(server, options.port ?? 3000);
@@ -162,6 +169,7 @@ function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string 
   process.env.DATA_DIR = values.dataDir;
   process.env.MAIL_OUTBOX_DIR = join(values.dataDir, 'outbox');
   process.env.BLOB_DIR = join(values.dataDir, 'blobs');
+  blobLinkSecret();
   process.env.SIGNING_KEY_DIR = values.dataDir;
   process.env.SCHEDULER_MODE = 'table';
   // Clients and adapters built before now would hold an old endpoint or folder.
@@ -169,6 +177,12 @@ function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string 
   resetAdapters();
   resetScheduler();
   resetWorkflowClient();
+}
+
+/** Signs the local download links (as AWS credentials sign presigned GETs); new at each start. */
+function blobLinkSecret(): string {
+  process.env.BLOB_LINK_SECRET ??= randomBytes(32).toString('base64url');
+  return process.env.BLOB_LINK_SECRET;
 }
 
 function listen(server: Server, port: number): Promise<number> {

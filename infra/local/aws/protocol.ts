@@ -8,6 +8,7 @@ export interface StandInRequest {
   method: string;
   /** Decoded path segments, e.g. ['v2', 'email', 'outbound-emails']. */
   segments: string[];
+  query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
 }

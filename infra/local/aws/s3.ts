@@ -1,8 +1,12 @@
 /**
- * S3 for the bundles: PutObject and GetObject, path-style (the SDK uses path-style for an IP
- * endpoint), each bucket a folder of the local blob store, so the PDFs land where a developer
- * looks for them anyway. A put's Object Lock headers are checked and noted with the call.
+ * S3 for the bundles: PutObject, GetObject (presigned too: S3 checks the signature, this stand-in
+ * only honours the response-* overrides), HeadObject and the multipart upload that lib-storage's
+ * Upload uses for a body over one part, path-style (the SDK uses path-style for an IP endpoint),
+ * each bucket a folder of the local blob store, so the PDFs land where a developer looks for them
+ * anyway. Parts of an upload in progress are kept in memory. A put's Object Lock headers are
+ * checked and noted with the call.
  */
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { FolderBlobStore } from '../../../functions/ports/blob-store-folder.ts';
 import type { StandInReply, StandInRequest, StandInService } from './protocol.ts';
@@ -37,31 +41,81 @@ export function s3StandIn(root: string): StandInService {
     if (!store) buckets.set(name, (store = new FolderBlobStore(join(root, name))));
     return store;
   };
+  const uploads = new Map<string, { key: string; contentType: string; parts: Map<number, Buffer> }>();
+  const xml = (body: string): StandInReply => ({
+    status: 200,
+    headers: { 'content-type': 'application/xml' },
+    body: `<?xml version="1.0" encoding="UTF-8"?>${body}`,
+  });
   return {
     name: 's3',
-    match: ({ method, segments }) =>
-      segments.length < 2
-        ? undefined
-        : method === 'PUT'
-          ? 'PutObject'
-          : method === 'GET'
-            ? 'GetObject'
-            : undefined,
-    async run({ segments, headers, body }, operation): Promise<StandInReply> {
-      const [name, ...key] = segments as [string, ...string[]];
-      if (operation === 'PutObject') {
-        const lock = objectLock(headers);
-        if (typeof lock === 'string') return xmlError(400, 'InvalidRequest', lock);
-        await bucket(name).put(
-          key.join('/'),
-          body,
-          String(headers['content-type'] ?? 'application/octet-stream'),
-        );
-        return { status: 200, headers: { etag: '"local"' }, note: { key: key.join('/'), ...lock } };
+    match: ({ method, segments, query }) => {
+      if (segments.length < 2) return undefined;
+      if (method === 'POST')
+        return query.has('uploads') ? 'CreateMultipartUpload' : 'CompleteMultipartUpload';
+      if (method === 'PUT') return query.has('uploadId') ? 'UploadPart' : 'PutObject';
+      if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
+      if (method === 'HEAD') return 'HeadObject';
+      return method === 'GET' ? 'GetObject' : undefined;
+    },
+    async run({ segments, headers, body, query }, operation): Promise<StandInReply> {
+      const [name, ...path] = segments as [string, ...string[]];
+      const key = path.join('/');
+      const contentType = String(headers['content-type'] ?? 'application/octet-stream');
+      switch (operation) {
+        case 'PutObject': {
+          const lock = objectLock(headers);
+          if (typeof lock === 'string') return xmlError(400, 'InvalidRequest', lock);
+          await bucket(name).put(key, body, contentType);
+          return { status: 200, headers: { etag: '"local"' }, note: { key, ...lock } };
+        }
+        case 'CreateMultipartUpload': {
+          const uploadId = randomUUID();
+          uploads.set(uploadId, { key, contentType, parts: new Map() });
+          return xml(
+            `<InitiateMultipartUploadResult><Bucket>${name}</Bucket><Key>${key}</Key><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`,
+          );
+        }
+        case 'UploadPart': {
+          const upload = uploads.get(query.get('uploadId') ?? '');
+          if (!upload) return xmlError(404, 'NoSuchUpload', 'The specified upload does not exist.');
+          upload.parts.set(Number(query.get('partNumber')), body);
+          return { status: 200, headers: { etag: `"part-${query.get('partNumber')}"` } };
+        }
+        case 'CompleteMultipartUpload': {
+          const uploadId = query.get('uploadId') ?? '';
+          const upload = uploads.get(uploadId);
+          if (!upload) return xmlError(404, 'NoSuchUpload', 'The specified upload does not exist.');
+          const parts = [...upload.parts].sort(([a], [b]) => a - b).map(([, part]) => part);
+          await bucket(name).put(upload.key, Buffer.concat(parts), upload.contentType);
+          uploads.delete(uploadId);
+          return xml(
+            `<CompleteMultipartUploadResult><Bucket>${name}</Bucket><Key>${key}</Key><ETag>"local"</ETag></CompleteMultipartUploadResult>`,
+          );
+        }
+        case 'AbortMultipartUpload':
+          uploads.delete(query.get('uploadId') ?? '');
+          return { status: 204 };
+        case 'HeadObject': {
+          const size = await bucket(name).size(key);
+          if (size === undefined) return { status: 404 };
+          return { status: 200, headers: { 'content-length': String(size) } };
+        }
+        default: {
+          const found = await bucket(name).get(key);
+          if (!found) return xmlError(404, 'NoSuchKey', 'The specified key does not exist.');
+          return {
+            status: 200,
+            headers: {
+              'content-type': query.get('response-content-type') ?? found.contentType,
+              ...(query.has('response-content-disposition')
+                ? { 'content-disposition': query.get('response-content-disposition')! }
+                : {}),
+            },
+            body: found.bytes,
+          };
+        }
       }
-      const found = await bucket(name).get(key.join('/'));
-      if (!found) return xmlError(404, 'NoSuchKey', 'The specified key does not exist.');
-      return { status: 200, headers: { 'content-type': found.contentType }, body: found.bytes };
     },
     error: xmlError,
   };

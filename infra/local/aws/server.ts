@@ -39,6 +39,7 @@ export async function startAwsStandIns(
       const request: StandInRequest = {
         method: req.method ?? 'GET',
         segments: url.pathname.split('/').filter(Boolean).map(decodeURIComponent),
+        query: url.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks),
       };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   GetObjectCommand,
@@ -15,6 +16,8 @@ import { InvalidBlobKeyError } from '#ports/blob-store';
 import { FolderBlobStore } from '#ports/blob-store-folder';
 import { S3BlobStore } from '#ports/blob-store-s3';
 import { useTempDirs } from './temp-dir.ts';
+import { startAwsStandIns } from '../../../infra/local/aws/server.ts';
+import { s3StandIn } from '../../../infra/local/aws/s3.ts';
 
 const tempDir = useTempDirs();
 const certificateKey = 'certificates/2026/OGDL-2026-000001.pdf';
@@ -186,5 +189,90 @@ describe('S3BlobStore', () => {
     });
     expect(await blobs.get('certificates/2026/missing.pdf')).toBeUndefined();
     await expect(blobs.get('certificates/2026/hot.pdf')).rejects.toBeInstanceOf(ServiceUnavailableError);
+  });
+});
+
+describe('streams and download links', () => {
+  const big = () => Buffer.concat(Array.from({ length: 12 }, (_, i) => Buffer.alloc(1024 * 1024, i)));
+
+  it('FolderBlobStore stores a stream whole and signs links that only work unaltered and unexpired', async () => {
+    const blobs = new FolderBlobStore(await tempDir(), 'link-secret');
+    const bytes = big();
+    await blobs.putStream(
+      'reports/fp-1/big.pdf',
+      Readable.from([bytes.subarray(0, 5), bytes.subarray(5)]),
+      'application/pdf',
+    );
+
+    expect(await blobs.size('reports/fp-1/big.pdf')).toBe(bytes.length);
+    expect((await blobs.get('reports/fp-1/big.pdf'))?.bytes.equals(bytes)).toBe(true);
+    expect(await blobs.size('reports/fp-1/none.pdf')).toBeUndefined();
+    const link = new URL(
+      await blobs.downloadUrl('reports/fp-1/big.pdf', {
+        filename: 'big.pdf',
+        contentType: 'application/pdf',
+        expiresInSeconds: 300,
+      }),
+      'http://127.0.0.1',
+    );
+    const [filename, expires, signature] = ['filename', 'expires', 'signature'].map((n) =>
+      link.searchParams.get(n)!,
+    );
+    expect(link.pathname).toBe('/_local/blobs/reports/fp-1/big.pdf');
+    expect(blobs.verifyDownload('reports/fp-1/big.pdf', filename!, expires!, signature!)).toBe(true);
+    expect(blobs.verifyDownload('reports/fp-1/other.pdf', filename!, expires!, signature!)).toBe(false);
+    expect(blobs.verifyDownload('reports/fp-1/big.pdf', 'x.pdf', expires!, signature!)).toBe(false);
+    expect(
+      blobs.verifyDownload('reports/fp-1/big.pdf', filename!, String(Number(expires) + 1), signature!),
+    ).toBe(false);
+    expect(blobs.verifyDownload('reports/fp-1/big.pdf', filename!, '1000', signature!)).toBe(false);
+    await expect(
+      new FolderBlobStore(await tempDir()).downloadUrl('reports/fp-1/big.pdf', {
+        filename: 'big.pdf',
+        contentType: 'application/pdf',
+        expiresInSeconds: 300,
+      }),
+    ).rejects.toThrow('without a link secret');
+  });
+
+  it('S3BlobStore uploads a 12 MB stream in parts, tells its size, and presigns a GET that serves it as a PDF', async () => {
+    const standIns = await startAwsStandIns([s3StandIn(await tempDir())]);
+    try {
+      const client = new S3Client({
+        region: 'ap-northeast-1',
+        endpoint: standIns.endpoint,
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      });
+      const blobs = new S3BlobStore({ bucket: 'ogdl-docs', encryption: { type: 'AES256' }, client });
+      const bytes = big();
+
+      await blobs.putStream('reports/fp-1/big.pdf', Readable.from([bytes]), 'application/pdf');
+      await blobs.putStream(
+        'reports/fp-1/small.pdf',
+        Readable.from([Buffer.from('%PDF-1.7')]),
+        'application/pdf',
+      );
+
+      const operations = standIns.calls.map((c) => c.operation);
+      expect(operations.filter((o) => o === 'UploadPart')).toHaveLength(3);
+      expect(operations).toContain('CompleteMultipartUpload');
+      expect(operations.filter((o) => o === 'PutObject')).toHaveLength(1);
+      expect(await blobs.size('reports/fp-1/big.pdf')).toBe(bytes.length);
+      expect(await blobs.size('reports/fp-1/none.pdf')).toBeUndefined();
+      const link = await blobs.downloadUrl('reports/fp-1/big.pdf', {
+        filename: 'report.pdf',
+        contentType: 'application/pdf',
+        expiresInSeconds: 300,
+      });
+      expect(link).toContain('X-Amz-Expires=300');
+      const res = await fetch(link);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toBe('inline; filename="report.pdf"');
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+    } finally {
+      await standIns.close();
+    }
   });
 });
