@@ -51,8 +51,9 @@ export function s3StandIn(root: string): StandInService {
     name: 's3',
     match: ({ method, segments, query }) => {
       if (segments.length < 2) return undefined;
-      if (method === 'POST')
-        return query.has('uploads') ? 'CreateMultipartUpload' : 'CompleteMultipartUpload';
+      // Other stand-ins on this port take POSTs too (SES, Lambda): only S3's own query marks S3's.
+      if (method === 'POST' && query.has('uploads')) return 'CreateMultipartUpload';
+      if (method === 'POST' && query.has('uploadId')) return 'CompleteMultipartUpload';
       if (method === 'PUT') return query.has('uploadId') ? 'UploadPart' : 'PutObject';
       if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
       if (method === 'HEAD') return 'HeadObject';
