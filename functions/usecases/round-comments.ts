@@ -7,7 +7,10 @@ import { awaitsAnswer } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import { proposalRepository } from '#ports/proposal-repository';
 
-/** Comments per read: a page of the longest comments stays within DynamoDB's 1 MB per Query. */
+/**
+ * Comments per read: one round trip for a page of short comments; a page of long ones is cut at
+ * DynamoDB's 1 MB per Query and read on from there, so memory holds at most about 1 MB of them.
+ */
 export const COMMENT_PAGE_SIZE = 100;
 
 /** Every comment of the round, oldest first, one page in memory at a time. */
