@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.ts';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import { readSettings } from '../../infra/aws/settings.ts';
-import { newApp, resources, synthesizeService } from './support.ts';
-
-/** The entry a function runs, from its description (routes name method and path, others the entry). */
-function entryOf(description: string): string {
-  const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
-  return route?.entry ?? description.replace(/^(Workflow task|Deadline|Certificate renderer): /, '');
-}
+import { entryOfDescription, newApp, resources, synthesizeService } from './support.ts';
 
 /** FEE_LAW_STEPS of each function, by entry (undefined: not set). */
 function feeLawStepsByEntry(context: Record<string, unknown>): Map<string, string | undefined> {
   const { stateless } = synthesizeService(context);
   return new Map(
     resources(stateless, 'AWS::Lambda::Function').map(([, fn]) => [
-      entryOf(String(fn.Properties.Description)),
+      entryOfDescription(String(fn.Properties.Description)),
       fn.Properties.Environment.Variables.FEE_LAW_STEPS as string | undefined,
     ]),
   );

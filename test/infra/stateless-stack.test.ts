@@ -15,7 +15,14 @@ import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/s
 import type { Service } from '../../infra/aws/service.ts';
 import { ROUTE_NOT_FOUND_ENTRY, WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
 import { placeholders, taskTimeoutSeconds } from '../../workflows/load.ts';
-import { asArray, referencedId, resources, statementsOfRole, synthesizeService } from './support.ts';
+import {
+  asArray,
+  entryOfDescription,
+  referencedId,
+  resources,
+  statementsOfRole,
+  synthesizeService,
+} from './support.ts';
 import type { Resource } from './support.ts';
 
 let stateless: Template;
@@ -445,9 +452,8 @@ describe('every function', () => {
   it('gets resources according to the AWS clients its code imports', () => {
     for (const [, fn] of functions) {
       const description = String(fn.Properties.Description);
-      const entry = description.replace(/^(Workflow task|Deadline|Certificate renderer|Default route): /, '');
       const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
-      const analysis = analyseEntry(PROJECT_ROOT, route?.entry ?? entry);
+      const analysis = analyseEntry(PROJECT_ROOT, entryOfDescription(description));
       const env = fn.Properties.Environment.Variables;
       expect('TABLE_NAME' in env, description).toBe(analysis.capabilities.has('table'));
       // A GET only reads: whatever its bundle imports, it gets nothing that starts, schedules or mails.

@@ -8,6 +8,7 @@ import type { IConstruct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
+import { routes } from '../../functions/http/routes.ts';
 import { buildService } from '../../infra/aws/service.ts';
 import type { Service } from '../../infra/aws/service.ts';
 
@@ -24,6 +25,17 @@ export function cdkJsonContext(): Record<string, unknown> {
     context: Record<string, unknown>;
   };
   return Object.fromEntries(Object.entries(context).filter(([key]) => !key.startsWith('//')));
+}
+
+/**
+ * The entry a function runs, from its description: a route's names its method and path, every
+ * other function's names its kind and then the entry.
+ */
+export function entryOfDescription(description: string): string {
+  const route = routes.find((r) => description.startsWith(`${r.method} ${r.path}:`));
+  return (
+    route?.entry ?? description.replace(/^(Workflow task|Deadline|Certificate renderer|Default route): /, '')
+  );
 }
 
 /**
