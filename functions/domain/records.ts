@@ -4,6 +4,7 @@
  */
 import type { Seat } from './advisory-group.ts';
 import type { BallotDecision } from './vote-tally.ts';
+import type { FeeLawStepKind } from './fee-law-steps.ts';
 export type IdentityTier = 'ORGANIZATION' | 'VERIFIED_EMAIL' | 'UNVERIFIED';
 export type DispositionKind = 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED';
 
@@ -123,4 +124,18 @@ export interface DecisionRecord {
   reviewBy?: string;
   pdfKey?: string;
   pdfSha256?: string;
+  /**
+   * The record re-issued after each step of 規費法 §10, in order (the record published with the
+   * decision, revision 0, is never changed): each a new PDF under its own key with its own hash.
+   */
+  revisions?: DecisionRevision[];
+}
+
+/** One re-issued decision record. */
+export interface DecisionRevision {
+  revision: number;
+  afterStep: FeeLawStepKind;
+  issuedAt: string;
+  pdfKey: string;
+  pdfSha256: string;
 }

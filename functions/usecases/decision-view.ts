@@ -6,10 +6,17 @@ import type { DecisionRecordView } from '#templates/pdf/decision-record';
 import type { FeeItem } from '#domain/fee-proposal';
 import { feeItemView } from './fee-item-view.ts';
 import { links } from './links.ts';
+import { feeLawStepsRequired } from './settings.ts';
 
+/**
+ * `revision`: the record re-issued after a step of 規費法 §10 (decision-revisions.ts); without it, the
+ * record published with the decision. After a favourable vote, where the steps are required, the
+ * record lists them: those the proposal has recorded, the others as still to come.
+ */
 export async function decisionRecordView(
   proposal: ProposalRecord,
   decision: DecisionRecord,
+  revision?: DecisionRecordView['revision'],
 ): Promise<DecisionRecordView> {
   const agency = await agencyRepository.get(proposal.agencyId);
   const review = proposal.review!;
@@ -40,6 +47,20 @@ export async function decisionRecordView(
     ...(decision.effectiveFrom ? { effectiveFrom: decision.effectiveFrom } : {}),
     ...(decision.reviewBy ? { reviewBy: decision.reviewBy } : {}),
     decisionUrl: links.decision(proposal.id),
+    ...(decision.outcome === 'APPROVED' && (proposal.feeLawSteps || feeLawStepsRequired())
+      ? {
+          feeLawSteps: (proposal.feeLawSteps ?? []).map(({ step, date, reference, url }) => ({
+            step,
+            date,
+            reference,
+            ...(url ? { url } : {}),
+          })),
+        }
+      : {}),
+    ...(proposal.feeLawSteps?.some((s) => s.step === 'ANNOUNCEMENT')
+      ? { announcedEffectiveFrom: proposal.effectiveFrom }
+      : {}),
+    ...(revision ? { revision } : {}),
     items: (decision.itemsReviewed as FeeItem[]).map((item) => {
       const view = feeItemView(item);
       return {

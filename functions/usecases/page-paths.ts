@@ -11,6 +11,9 @@ export const pagePaths = {
   decision: (proposalId: string) => `/consultations/${enc(proposalId)}/decision`,
   decisionPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/decision?format=pdf`,
   trail: (proposalId: string) => `/consultations/${enc(proposalId)}/events`,
+  /** One revision of the decision record as issued (0: as published with the decision). */
+  decisionPdfRevision: (proposalId: string, revision: number) =>
+    `/fee-proposals/${enc(proposalId)}/decision?format=pdf&revision=${revision}`,
   events: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/events`,
   dataset: (datasetId: string) => `/datasets/${enc(datasetId)}`,
   datasetDcat: (datasetId: string) => `/datasets/${enc(datasetId)}?format=jsonld`,

@@ -5,7 +5,8 @@
  * 2. the steps come in the law's order, dated on or after the vote's result and each other, not in
  *    the future; the announcement names its URL and fixes the effective date, on or after the
  *    announcement (a new one when the review ran past the one proposed) — 422 naming the rule;
- * 3. each step is written conditionally on the record read, with its audit event;
+ * 3. each step is written conditionally on the record read, with its audit event, and the decision
+ *    record is re-issued as a new revision listing the steps so far (decision-revisions.ts);
  * 4. with the announcement APPROVED → ANNOUNCED: the schedule is published on its datasets (the
  *    one in force on a date prices it) and takes effect at 00:00 Taipei time on its date.
  */
@@ -19,6 +20,7 @@ import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { taipeiDate } from './certificate-record.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
+import { reissueDecisionRecord } from './decision-revisions.ts';
 import { scheduleTakingEffect } from './take-effect.ts';
 import { updateProposal } from './update-proposal.ts';
 import { loadPublicProposal } from './public-proposal.ts';
@@ -36,7 +38,7 @@ export async function recordFeeLawStep(
       'This deployment does not record the steps of 規費法 §10: an approved schedule takes effect on its date.',
     );
   }
-  const { proposal } = await updateProposal(id, (current, now) => {
+  const { proposal } = await updateProposal(id, async (current, now) => {
     if (current.status !== 'APPROVED' || !current.decision) {
       throw new ConflictError(
         'NOT_AWAITING_FEE_LAW_STEPS',
@@ -59,18 +61,19 @@ export async function recordFeeLawStep(
       recordedAt: now.toISOString(),
     };
     const announced = input.step === 'ANNOUNCEMENT';
+    const next: ProposalRecord = {
+      ...current,
+      feeLawSteps: [...done, record],
+      ...(announced
+        ? {
+            status: nextStatus(current.status, 'ANNOUNCE'),
+            effectiveFrom,
+            reviewBy: reviewByDate(effectiveFrom, reviewIntervalYears),
+          }
+        : {}),
+    };
     return {
-      next: {
-        ...current,
-        feeLawSteps: [...done, record],
-        ...(announced
-          ? {
-              status: nextStatus(current.status, 'ANNOUNCE'),
-              effectiveFrom,
-              reviewBy: reviewByDate(effectiveFrom, reviewIntervalYears),
-            }
-          : {}),
-      },
+      next: { ...next, decision: await reissueDecisionRecord(next, record) },
       event: {
         type: `${input.step}_RECORDED`,
         actor: actorOf(principal),

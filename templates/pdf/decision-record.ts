@@ -5,6 +5,11 @@
 import type { Seat } from '../../functions/domain/advisory-group.ts';
 import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
 import {
+  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
+  type FeeLawStepKind,
+} from '../../functions/domain/fee-law-steps.ts';
+import { FEE_LAW_STEP_LABELS, FEE_LAW_STEP_REFERENCE_LABELS } from '../fee-labels.ts';
+import {
   OUTCOME_LABELS,
   percent,
   positionLabel,
@@ -79,6 +84,23 @@ export interface DecisionRecordView {
   effectiveFrom?: string;
   reviewBy?: string;
   decisionUrl?: string;
+  /**
+   * After a favourable vote, where the steps of 規費法 §10 are required: each step recorded when this
+   * revision was issued (none in the record published with the decision).
+   */
+  feeLawSteps?: { step: FeeLawStepKind; date: string; reference: string; url?: string }[];
+  /** The effective date the announcement fixed (it may differ from the one decided on). */
+  announcedEffectiveFrom?: string;
+  /**
+   * A revision re-issued after a step; absent for the record published with the decision. Its date
+   * is the PDF's date, so the same view still gives the same bytes.
+   */
+  revision?: {
+    number: number;
+    issuedAt: string;
+    /** The revision it replaces as the current one (0: the record published with the decision). */
+    supersedes: { number: number; issuedAt: string; sha256: string };
+  };
   /** The fee table of the version reviewed. */
   items?: {
     id: string;
@@ -109,12 +131,13 @@ const POSITION_COLOR: Record<BallotDecision | 'NONE', string> = {
 
 export async function renderDecisionRecord(view: DecisionRecordView): Promise<Buffer> {
   const { proposal } = view;
+  const revision = view.revision ? ` r${view.revision.number}` : '';
   const doc = createDocument({
-    id: `decision-record:${proposal.id}:v${proposal.version}`,
+    id: `decision-record:${proposal.id}:v${proposal.version}${view.revision ? `:r${view.revision.number}` : ''}`,
     title: `${TITLE.zh} ${TITLE.en} — ${proposal.title.zh}`,
-    subject: `${proposal.id} v${proposal.version}`,
+    subject: `${proposal.id} v${proposal.version}${revision}`,
     author: view.group.name.zh,
-    date: parseDate(view.decidedAt),
+    date: parseDate(view.revision?.issuedAt ?? view.decidedAt),
   });
   const bytes = collectBytes(doc);
 
@@ -122,21 +145,73 @@ export async function renderDecisionRecord(view: DecisionRecordView): Promise<Bu
     doc,
     TITLE,
     `${view.group.name.zh} ${view.group.name.en} · 提案 Proposal ${proposal.id} · ` +
-      `第 ${proposal.version} 版 Version ${proposal.version}`,
+      `第 ${proposal.version} 版 Version ${proposal.version}` +
+      (view.revision ? ` · 第 ${view.revision.number} 次修訂 Revision ${view.revision.number}` : ''),
   );
+  revisionNotice(doc, view);
   outcomePanel(doc, view);
   proposalSection(doc, view);
   procedureSection(doc, view);
   resultSection(doc, view);
   feeTableSection(doc, view);
   positionsSection(doc, view);
+  feeLawStepsSection(doc, view);
 
   pageFurniture(doc, {
-    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
-    footerLeft: `${view.group.name.zh} · ${proposal.id} v${proposal.version} · 決議 Decided ${taipeiMomentWithRoc(view.decidedAt)}`,
+    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}${revision}`,
+    footerLeft: `${view.group.name.zh} · ${proposal.id} v${proposal.version}${revision} · 決議 Decided ${taipeiMomentWithRoc(view.decidedAt)}`,
   });
   doc.end();
   return bytes;
+}
+
+/** The revision notice under the header: what this revision adds, and which one it supersedes. */
+function revisionNotice(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
+  const { revision } = view;
+  if (!revision) return;
+  const text = cleanText(
+    `本紀錄第 ${revision.number} 次修訂版，於 ${taipeiMomentWithRoc(revision.issuedAt)} 因登錄規費法第 10 條程序而重新發布，` +
+      `取代${revision.supersedes.number === 0 ? '原紀錄' : `第 ${revision.supersedes.number} 次修訂版`}` +
+      `（${taipeiMomentWithRoc(revision.supersedes.issuedAt)} 發布，SHA-256 ${revision.supersedes.sha256}）。` +
+      '表決及審議結果均未變更，僅增列其後登錄之程序（見「五、規費法第 10 條程序」）；先前各版照原樣保存。\n' +
+      `Revision ${revision.number} of this record, issued ${taipeiMomentWithRoc(revision.issuedAt)} when a step under ` +
+      `規費法 §10 was recorded. It supersedes ${revision.supersedes.number === 0 ? 'the original record' : `revision ${revision.supersedes.number}`} ` +
+      `(issued ${taipeiMomentWithRoc(revision.supersedes.issuedAt)}, SHA-256 ${revision.supersedes.sha256}). ` +
+      'The vote and its result are unchanged; only the steps recorded since are added (section 5). Every earlier version is kept as issued.',
+  );
+  paragraph(doc, text, SIZE.small, COLOR.muted);
+  doc.y += 6;
+}
+
+/** After a favourable vote: each step of 規費法 §10 as recorded, or still to come. */
+function feeLawStepsSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
+  const steps = view.feeLawSteps;
+  if (view.outcome !== 'APPROVED' || !steps) return;
+  sectionHeading(doc, { zh: '五、規費法第 10 條程序', en: 'Steps under 規費法 §10' }, 120);
+  paragraph(
+    doc,
+    '諮詢小組之審議結果為建議；收費基準由機關取得規費主管機關同意、送民意機關備查並公告後，依生效日實施。\n' +
+      'The advisory group recommends; the agency sets the schedule after the fee authority’s consent, the filing with the representative body and the announcement, and it applies from its effective date.',
+    SIZE.small,
+    COLOR.muted,
+  );
+  doc.y += 4;
+  const rows: KeyValueRow[] = FEE_LAW_STEP_ORDER.map((kind) => {
+    const step = steps.find((s) => s.step === kind);
+    return {
+      label: FEE_LAW_STEP_LABELS[kind],
+      value: step
+        ? `日期 Date ${taipeiDayWithRoc(step.date)}\n${FEE_LAW_STEP_REFERENCE_LABELS[kind].zh} ${FEE_LAW_STEP_REFERENCE_LABELS[kind].en}：${step.reference}` +
+          (step.url ? `\n${step.url}` : '')
+        : '尚未登錄 Not yet recorded',
+    };
+  });
+  if (view.announcedEffectiveFrom)
+    rows.push({
+      label: { zh: '公告之生效日', en: 'Effective from (announced)' },
+      value: taipeiDayWithRoc(view.announcedEffectiveFrom),
+    });
+  keyValueBlock(doc, rows);
 }
 
 /** The last deadline: the first one, or the last extension's. */

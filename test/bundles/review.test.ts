@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../../infra/local/seed.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { pdfText, squash } from '../support/pdf-text.ts';
-import { MEMBERS, reviewFlow } from '../support/review-flow.ts';
+import { FEE_LAW_STEPS, MEMBERS, reviewFlow, taipeiToday } from '../support/review-flow.ts';
 import { startBundleRuntime } from './support.ts';
 
 /** SES's SDK client tries 4 times before the mailer gives up: one invocation of the notice task fails. */
@@ -15,6 +15,7 @@ const THROTTLED_SENDS = 4;
 let runtime: LocalRuntime;
 let flow: ReturnType<typeof reviewFlow>;
 let throttled = 0;
+let agency: string;
 
 beforeAll(async () => {
   runtime = await startBundleRuntime({
@@ -23,7 +24,7 @@ beforeAll(async () => {
         ? { status: 429, code: 'TooManyRequestsException', message: 'Maximum sending rate exceeded.' }
         : undefined,
   });
-  const agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
   flow = reviewFlow(runtime, agency);
 });
 afterAll(async () => runtime?.close());
@@ -65,5 +66,23 @@ describe('a review on the deployed bundles', () => {
     const text = squash(await pdfText(Buffer.from(await decision.arrayBuffer())));
     expect(text).toContain(squash('第 1 號收費基準'));
     expect(await events(id)).not.toContain('REVIEW_STOPPED');
+  });
+
+  it('re-issues the decision record after a step of 規費法 §10, rendered by the render function', async () => {
+    const [consent] = FEE_LAW_STEPS;
+    const invokes = () =>
+      runtime.aws!.calls.filter((c) => c.service === 'lambda' && c.operation === 'Invoke').length;
+    const before = invokes();
+    const recorded = await flow.api.post(
+      `/fee-proposals/${id}/steps`,
+      { step: consent.step, date: await taipeiToday(flow.api), reference: consent.reference },
+      agency,
+    );
+    expect(recorded.status, recorded.text).toBe(200);
+    expect(invokes()).toBe(before + 1);
+    const latest = await fetch(`${runtime.url}/fee-proposals/${id}/decision?format=pdf`);
+    const text = squash(await pdfText(Buffer.from(await latest.arrayBuffer())));
+    expect(text).toContain(squash('第 1 次修訂 Revision 1'));
+    expect(text).toContain(squash(consent.reference));
   });
 });

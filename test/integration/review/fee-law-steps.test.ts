@@ -2,7 +2,9 @@
 // a recommendation; the agency records the fee authority's consent, the filing with the
 // representative body and the announcement in that order (→ ANNOUNCED), and the schedule takes
 // effect on its date (→ EFFECTIVE). Out of order, or dated wrongly → 422 naming the rule.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { taipeiDayWithRoc } from '#templates/taipei-time';
 import { startTestRuntime } from '../../support/runtime.ts';
 import { mailsTo } from '../../support/outbox.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
@@ -31,6 +33,18 @@ async function approved(overrides: Record<string, unknown> = {}): Promise<string
   await flow.advance('PT1S');
   expect(await flow.status(id)).toBe('APPROVED');
   return id;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The decision record PDF as published: the latest revision, or revision `n`. */
+async function decisionPdf(id: string, n?: number): Promise<Buffer> {
+  const res = await fetch(
+    `${runtime.url}/fee-proposals/${id}/decision?format=pdf${n === undefined ? '' : `&revision=${n}`}`,
+  );
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  return Buffer.from(await res.arrayBuffer());
 }
 
 const step = (id: string, body: Record<string, unknown>, token = agency) =>
@@ -96,6 +110,50 @@ describe('the steps of 規費法 §10', () => {
 
     await flow.advance('P101D');
     expect(await flow.status(id)).toBe('EFFECTIVE');
+  });
+
+  it('re-issue the decision record after each step as a new revision listing the steps, leaving every earlier one as it was', async () => {
+    // Prepare
+    const id = await approved({ effectiveFrom: await dateIn(100) });
+    const today = await taipeiToday(flow.api);
+    const original = await decisionPdf(id);
+    const originalText = squash(await pdfText(original));
+    expect(originalText).toContain(squash('五、規費法第 10 條程序'));
+    expect(originalText).toContain(squash('尚未登錄 Not yet recorded'));
+    const published = [sha256(original)];
+    // Act / Assess: one new revision per step.
+    for (const [i, { step: kind, reference }] of FEE_LAW_STEPS.entries()) {
+      const res = await step(id, {
+        step: kind,
+        date: today,
+        reference,
+        ...(kind === 'ANNOUNCEMENT' ? { url: GAZETTE } : {}),
+      });
+      expect(res.status, res.text).toBe(200);
+      const latest = await decisionPdf(id);
+      const text = squash(await pdfText(latest));
+      // The decision itself, unchanged, and every step recorded so far with its date and reference.
+      expect(text).toContain(squash('審議結果：同意（建議通過）'));
+      expect(text).toContain(squash(`第 ${i + 1} 次修訂 Revision ${i + 1}`));
+      expect(text).toContain(published.at(-1)!); // the hash of the revision it supersedes
+      for (const done of FEE_LAW_STEPS.slice(0, i + 1)) expect(text).toContain(squash(done.reference));
+      for (const later of FEE_LAW_STEPS.slice(i + 1)) expect(text).not.toContain(squash(later.reference));
+      expect(text).toContain(squash(taipeiDayWithRoc(today)));
+      expect(text.includes(squash(GAZETTE))).toBe(kind === 'ANNOUNCEMENT');
+      published.push(sha256(latest));
+      // The JSON lists every revision with the hash of the bytes served for it.
+      const decision = (await flow.api.get(`/fee-proposals/${id}/decision`)).body;
+      expect(decision.pdfSha256).toBe(sha256(latest));
+      expect(decision.revisions.map((r: any) => [r.revision, r.afterStep, r.pdfSha256])).toEqual(
+        published.map((hash, n) => [n, n === 0 ? undefined : FEE_LAW_STEPS[n - 1]!.step, hash]),
+      );
+    }
+    // Every earlier revision is still served exactly as first published.
+    for (const [n, hash] of published.entries()) expect(sha256(await decisionPdf(id, n))).toBe(hash);
+    expect(new Set(published).size).toBe(4);
+    expect((await fetch(`${runtime.url}/fee-proposals/${id}/decision?format=pdf&revision=4`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses steps out of order, badly dated, an announcement without its URL or before the effective date can follow it', async () => {

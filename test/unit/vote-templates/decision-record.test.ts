@@ -145,6 +145,64 @@ describe('renderDecisionRecord', () => {
     },
   );
 
+  it(
+    'lists the steps of 規費法 §10 when the record is re-issued, naming the revision it supersedes',
+    { timeout: 30_000 },
+    async () => {
+      // Prepare
+      const supersededSha = 'ab'.repeat(32);
+      const base = decisionView();
+      const pending = { ...base, feeLawSteps: [] };
+      const reissued = {
+        ...base,
+        feeLawSteps: [
+          {
+            step: 'FEE_AUTHORITY_CONSENT' as const,
+            date: '2025-06-02',
+            reference: '財政部台財稅字第 1140001 號',
+          },
+          { step: 'COUNCIL_FILING' as const, date: '2025-06-09', reference: '立法院議字第 1140002 號' },
+          {
+            step: 'ANNOUNCEMENT' as const,
+            date: '2025-06-16',
+            reference: '交通部公告 1140003 號',
+            url: 'https://gazette.nat.gov.tw/notice/1140003',
+          },
+        ],
+        announcedEffectiveFrom: '2025-08-01',
+        revision: {
+          number: 3,
+          issuedAt: '2025-06-16T02:00:00Z',
+          supersedes: { number: 2, issuedAt: '2025-06-09T03:00:00Z', sha256: supersededSha },
+        },
+      };
+      // Act
+      const first = squash(await pdfText(await renderDecisionRecord(pending)));
+      const third = squash(await pdfText(await renderDecisionRecord(reissued)));
+      // Assess
+      expect(first).toContain(squash('五、規費法第 10 條程序'));
+      expect(first.match(/尚未登錄Notyetrecorded/g)).toHaveLength(3);
+      expect(first).not.toContain(squash('次修訂'));
+      for (const expected of [
+        '第 3 次修訂 Revision 3',
+        `取代第 2 次修訂版（2025年6月9日（民國114年） 11:00（臺北時間） 發布，SHA-256 ${supersededSha}）`,
+        '表決及審議結果均未變更',
+        '規費主管機關同意 Consent of the fee authority 日期 Date 2025年6月2日（民國114年）',
+        '同意文號 Document number：財政部台財稅字第 1140001 號',
+        '備查文號 Filing number：立法院議字第 1140002 號',
+        '公告字號 Notice number：交通部公告 1140003 號',
+        'https://gazette.nat.gov.tw/notice/1140003',
+        '公告之生效日 Effective from (announced) 2025年8月1日（民國114年）',
+        '審議結果：同意（建議通過）',
+      ])
+        expect(third).toContain(squash(expected));
+      expect(third).not.toContain('尚未登錄');
+      // Its date is the revision's, so the same view gives the same bytes.
+      const again = await renderDecisionRecord(reissued);
+      expect(again.equals(await renderDecisionRecord(reissued))).toBe(true);
+    },
+  );
+
   it('gives byte-identical output for the same view', { timeout: 30_000 }, async () => {
     const a = await renderDecisionRecord(decisionView());
     const b = await renderDecisionRecord(decisionView());
