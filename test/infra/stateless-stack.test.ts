@@ -510,8 +510,15 @@ describe('every function', () => {
 });
 
 describe('the certificate render function', () => {
-  /** The routes that issue certificates (a confirmed request for OPEN data, a confirmed payment). */
-  const issuing = ['POST /license-confirmations/{secret}:', 'POST /licenses/{id}/payment:'];
+  /**
+   * The routes that issue documents: certificates (a confirmed request for OPEN data, a confirmed
+   * payment) and the decision record re-issued after a step of 規費法 §10.
+   */
+  const issuing = [
+    'POST /license-confirmations/{secret}:',
+    'POST /licenses/{id}/payment:',
+    'POST /fee-proposals/{id}/steps:',
+  ];
 
   it('exists with the CJK font beside its code and the memory to parse it, and may touch nothing', () => {
     const [, renderer] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
@@ -521,7 +528,7 @@ describe('the certificate render function', () => {
     expect(actions.filter((a) => !a.startsWith('logs:'))).toEqual([]);
   });
 
-  it('is what the functions issuing certificates invoke, and only they may invoke it', () => {
+  it('is what the functions issuing documents invoke, and only they may invoke it', () => {
     const [rendererId] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
     const onRenderer = (s: Record<string, any>) =>
       asArray<string>(s.Action).some((a) => a.startsWith('lambda:')) &&

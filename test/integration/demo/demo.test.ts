@@ -38,8 +38,9 @@ describe('the demo story', () => {
     expect(outcome.certificates.paid.amountTwd).toBe(300); // 3 sheets × NT$200, 50% off for academic use
   });
 
-  it('leaves the two certificates, the consultation report and the decision record as PDF files', () => {
-    expect(outcome.pdfs).toHaveLength(4);
+  it('leaves the two certificates, the consultation report and the decision record (as decided, then re-issued after each of the three fee-law steps) as PDF files', () => {
+    expect(outcome.pdfs).toHaveLength(7);
+    expect(outcome.pdfs.filter((p) => p.includes('/blobs/decisions/'))).toHaveLength(4);
     expect(outcome.pdfs.map((p) => p.split('/blobs/')[1])).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^certificates\//),
