@@ -44,13 +44,6 @@ export function commentTargetLabel(
   return item ? feeItemLabel(item) : ITEM_OF_ANOTHER_VERSION;
 }
 
-/** The steps of 規費法 §10 after a favourable vote, as pages and the decision record name them. */
-export const FEE_LAW_STEP_LABELS: Record<FeeLawStepKind, Label> = {
-  FEE_AUTHORITY_CONSENT: { zh: '規費主管機關同意', en: 'Consent of the fee authority' },
-  COUNCIL_FILING: { zh: '送民意機關備查', en: 'Filed with the representative body' },
-  ANNOUNCEMENT: { zh: '公告', en: 'Announced' },
-};
-
 /** What each step's reference is: the document number of the consent or filing, the notice's number. */
 export const FEE_LAW_STEP_REFERENCE_LABELS: Record<FeeLawStepKind, Label> = {
   FEE_AUTHORITY_CONSENT: { zh: '同意文號', en: 'Document number' },
