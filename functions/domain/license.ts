@@ -91,8 +91,9 @@ export function revocationStatus(
 
 /**
  * Each kind of grant has its own number prefix, so an OGDL number is never printed on a grant that
- * is not one: `OGDL-` for open data, `APL-` for data provided on application. One sequence per year
- * runs across both, so a number stays unique whatever its prefix.
+ * is not one: `OGDL-` for open data, `APL-` for data provided on application. Each kind counts its
+ * own sequence per year (OGDL-2027-000001 and APL-2027-000001 are two certificates): the prefix is
+ * part of the number, and the count of either kind is read off its numbers.
  */
 export const CERTIFICATE_PREFIXES = { OPEN: 'OGDL', ON_APPLICATION: 'APL' } as const;
 export type GrantClass = keyof typeof CERTIFICATE_PREFIXES;

@@ -5,6 +5,7 @@
  * nothing here scans, and nothing writes two items at once.
  */
 import { ConflictError, ServiceUnavailableError } from '#domain/errors';
+import { CERTIFICATE_PREFIXES, type GrantClass } from '#domain/license';
 import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
 import { createItem, deleteItem, getItem, incrementItem, queryAll, replaceItem } from './dynamo/table.ts';
 import {
@@ -143,15 +144,15 @@ export const licenseRepository = {
   },
 
   /**
-   * The next certificate sequence number of `year`, starting at 1: one conditional write that adds one
+   * The next sequence number of `kind`'s certificates in `year`, starting at 1: one conditional write that adds one
    * to the counter where it exists, or, for the first number of a year, creates it at 1 on the condition
    * that it does not exist yet (a lost creation race goes back to adding). Each number is handed out
    * once; a caller that fails afterwards leaves a gap. (Reading the counter and then writing it back on
    * the revision read made every concurrent request but one lose and retry: at 20 concurrent requests
    * some gave up after 30 rounds.)
    */
-  async nextCertificateSequence(year: number): Promise<number> {
-    const keys = certificateCounterKeys(year);
+  async nextCertificateSequence(kind: GrantClass, year: number): Promise<number> {
+    const keys = certificateCounterKeys(CERTIFICATE_PREFIXES[kind], year);
     const raced = { code: 'COUNTER_RACED', message: 'Another request created this counter.' };
     for (let attempt = 0; attempt < COUNTER_ATTEMPTS; attempt++) {
       const next = await incrementItem(keys, 'last');
@@ -169,8 +170,11 @@ export const licenseRepository = {
     );
   },
 
-  /** The last sequence number given out in `year` (0 when none). */
-  async lastCertificateSequence(year: number): Promise<number> {
-    return (await getItem<CertificateCounter>(certificateCounterKeys(year)))?.data.last ?? 0;
+  /** The last sequence number of `kind`'s certificates given out in `year` (0 when none). */
+  async lastCertificateSequence(kind: GrantClass, year: number): Promise<number> {
+    return (
+      (await getItem<CertificateCounter>(certificateCounterKeys(CERTIFICATE_PREFIXES[kind], year)))?.data
+        .last ?? 0
+    );
   },
 };

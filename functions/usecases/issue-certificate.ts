@@ -47,7 +47,7 @@ async function fixNumber(found: Versioned<LicenseRecord>): Promise<Versioned<Lic
   if (found.value.certificate) return found;
   const issuedAt = currentClock().now().toISOString();
   const year = taipeiYear(issuedAt);
-  const sequence = await licenseRepository.nextCertificateSequence(year);
+  const sequence = await licenseRepository.nextCertificateSequence(found.value.dataset.classification, year);
   const numbered: LicenseRecord = {
     ...found.value,
     certificate: {

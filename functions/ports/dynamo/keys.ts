@@ -172,9 +172,12 @@ export const certificateKeys = (number: string, datasetId: string): Keys => ({
 });
 export const certificatesOfDatasetPartition = (datasetId: string) => `DATASET#${datasetId}#CERTIFICATES`;
 
-/** The last certificate sequence number given out in a year. */
-export const certificateCounterKeys = (year: number): Keys => ({
-  pk: `CERTIFICATE_COUNTER#${year}`,
+/**
+ * The last certificate sequence number of one kind given out in a year. OGDL certificates keep the
+ * counter of the years when one sequence ran across both kinds, so their numbers continue it.
+ */
+export const certificateCounterKeys = (prefix: 'OGDL' | 'APL', year: number): Keys => ({
+  pk: prefix === 'OGDL' ? `CERTIFICATE_COUNTER#${year}` : `CERTIFICATE_COUNTER#${year}#${prefix}`,
   sk: 'COUNTER',
 });
 
