@@ -402,10 +402,10 @@ describe('stopped reviews', () => {
 });
 
 describe('every function', () => {
-  it('runs Node.js 22 on ARM64 with active tracing, its own log group and ESM source maps', () => {
+  it('runs Node.js 24 (the major the tests run on) on ARM64 with active tracing, its own log group and ESM source maps', () => {
     for (const [id, fn] of functions) {
       expect(fn.Properties, id).toMatchObject({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         TracingConfig: { Mode: 'Active' },
         LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
@@ -413,6 +413,11 @@ describe('every function', () => {
       expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL, id).toBeDefined();
     }
+  });
+
+  it('runs on the major of Node.js that runs these tests (the `node` devDependency puts it first on the PATH)', () => {
+    const runtimes = new Set(functions.map(([, fn]) => fn.Properties.Runtime));
+    expect([...runtimes]).toEqual([`nodejs${process.versions.node.split('.')[0]}.x`]);
   });
 
   it('has a role with no AWS managed policy', () => {

@@ -5,7 +5,8 @@
  * together, so a variable without its permission (or the reverse) cannot happen.
  *
  * Defaults, and why:
- * - Node.js 22 on ARM64 (Graviton: cheaper per ms); X-Ray active tracing (one shared policy per stack); 512 MB / 10 s unless the
+ * - Node.js 24 on ARM64 (Graviton: cheaper per ms), the major the tests and the local runtime run on (the
+ *   `node` devDependency); X-Ray active tracing (one shared policy per stack); 512 MB / 10 s unless the
  *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font).
  *   HTTP functions render no PDF themselves: certificates come from the render function
  *   (`bindCertificateRenderer`), reports and decision records from the workflow tasks.
@@ -186,7 +187,7 @@ export class ServiceFunction extends Construct {
       depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
       description: props.description,
       functionName: props.functionName,
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? (rendersPdf ? 1536 : 512),
       timeout: props.timeout ?? Duration.seconds(10),
@@ -224,12 +225,6 @@ export class ServiceFunction extends Construct {
     // Active tracing, set on the resource so that the X-Ray statement (which must name Resource "*")
     // lives once in the shared policy above instead of in every function's own policy.
     (this.fn.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
-    Validations.of(this.fn).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'Node.js 22 on purpose: the code and its dependencies are built and tested on Node 20/22 machines ' +
-        '(middy 6, pdfkit 0.20 bundling verified there); move to the next LTS runtime after testing on it.',
-    });
   }
 
   get functionArn(): string {
