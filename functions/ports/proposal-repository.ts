@@ -207,18 +207,27 @@ export const proposalRepository = {
     return stored;
   },
 
-  /** Writes an event with its id unless it is in the trail already (a retried write is no error). */
+  /** Writes an event with its id; one already in the trail (a retried write) is no error. */
   async recordEvent(event: AuditEvent): Promise<void> {
-    const keys = eventKeys(event.proposalId, event.id);
-    if (await getItem<AuditEvent>(keys)) return;
     try {
-      await createItem(keys, event, {
+      await createItem(eventKeys(event.proposalId, event.id), event, {
         code: 'EVENT_EXISTS',
         message: `Audit event '${event.id}' already exists.`,
       });
     } catch (error) {
       if (!(error instanceof ConflictError && error.code === 'EVENT_EXISTS')) throw error;
     }
+  },
+
+  /**
+   * Before a change replaces a record, makes sure the trail holds the record's copy of its last
+   * event (a process stopped between that change's two writes left it on the record only). Read
+   * first: the event is nearly always there, and a read is cheaper than a refused write.
+   */
+  async settleLastEvent(proposal: ProposalRecord): Promise<void> {
+    const event = proposal.lastEvent;
+    if (!event || (await getItem<AuditEvent>(eventKeys(event.proposalId, event.id)))) return;
+    await this.recordEvent(event);
   },
 
   /**

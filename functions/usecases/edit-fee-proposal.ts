@@ -61,8 +61,7 @@ export async function editFeeProposal(
     updatedAt: now,
     lastEvent: event,
   };
-  // The edit replaces the record's copy of the last event: make sure the trail has it first.
-  if (current.lastEvent) await proposalRepository.recordEvent(current.lastEvent);
+  await proposalRepository.settleLastEvent(current);
   const editedRevision = await proposalRepository.replace(edited, revision);
   await recordOrUndo(event, () => proposalRepository.restore(current, editedRevision));
   return edited;

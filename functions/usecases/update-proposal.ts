@@ -28,8 +28,7 @@ export async function updateProposal(
   for (let attempt = 1; ; attempt += 1) {
     const found = await proposalRepository.get(id);
     if (!found) throw new NotFoundError('Fee proposal', id);
-    // This change replaces the record's copy of the last event: make sure the trail has it first.
-    if (found.value.lastEvent) await proposalRepository.recordEvent(found.value.lastEvent);
+    await proposalRepository.settleLastEvent(found.value);
     const now = currentClock().now();
     const change = await decide(found.value, now);
     if (!change) return { proposal: found.value, changed: false };
