@@ -9,7 +9,7 @@ import type { LicenseIssuedPageView, LicenseQuotedPageView } from '#templates/pa
 import type { LicensePendingView } from '#templates/pages/license-confirmation';
 import { currentClock } from '#ports/clock';
 import { certificateLinks, verifyTokenOf } from './certificate-record.ts';
-import { pagePaths } from './page-paths.ts';
+import { quoteView } from './quote-view.ts';
 
 export type LicensePageView =
   | { kind: 'ISSUED'; view: Omit<LicenseIssuedPageView, 'reused'> }
@@ -56,26 +56,13 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
     };
   }
   if (!license.quote) throw new NotFoundError('License', licenseId);
-  const { schedule, ...quote } = license.quote;
   return {
     kind: 'QUOTED',
     view: {
       licenseId: license.id,
       requestedAt: license.requestedAt,
       dataset,
-      quote: {
-        ...quote,
-        ...(schedule
-          ? {
-              schedule: {
-                title: schedule.title,
-                url: pagePaths.consultation(schedule.proposalId),
-                legalBasis: schedule.legalBasis,
-                ...(schedule.payment ? { payment: schedule.payment } : {}),
-              },
-            }
-          : {}),
-      },
+      quote: quoteView(license.quote),
     },
   };
 }

@@ -8,12 +8,12 @@ import type { LicenseRecord } from '#domain/license-records';
 import { mailer } from '#ports/adapters';
 import { licenseQuoteMail } from '#templates/mail/license-mails';
 import { links } from './links.ts';
+import { quoteView } from './quote-view.ts';
 
 /** Whether the request has something to pay, and so a quote to mail. */
 export const hasQuoteToMail = (license: LicenseRecord): boolean => (license.quote?.lines.length ?? 0) > 0;
 
 export async function mailQuote(license: LicenseRecord): Promise<void> {
-  const { schedule, ...quote } = license.quote!;
   await (
     await mailer()
   ).send({
@@ -21,18 +21,7 @@ export async function mailQuote(license: LicenseRecord): Promise<void> {
     ...licenseQuoteMail({
       reference: license.id,
       datasetTitle: license.dataset.title,
-      quote: {
-        ...quote,
-        ...(schedule
-          ? {
-              schedule: {
-                title: schedule.title,
-                legalBasis: schedule.legalBasis,
-                ...(schedule.payment ? { payment: schedule.payment } : {}),
-              },
-            }
-          : {}),
-      },
+      quote: quoteView(license.quote!),
       quoteUrl: links.license(license.id),
     }),
     idempotencyKey: `license-quote-${license.id}`,

@@ -1,9 +1,10 @@
 /** Mails to a licensee (a member of the public): the link that confirms their address, then the quote. */
-import type { PaymentInstructions, Purpose } from '../../functions/domain/fee-proposal.ts';
+import type { Purpose } from '../../functions/domain/fee-proposal.ts';
 import type { QuoteLine } from '../../functions/domain/license-quote.ts';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
+import type { QuoteView } from '../pages/license.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
 import { twd } from './format.ts';
@@ -40,16 +41,7 @@ export interface LicenseQuoteMailView {
   /** The request number: the quote's reference, which the licensee quotes with the payment. */
   reference: string;
   datasetTitle: { zh: string; en: string };
-  quote: {
-    lines: QuoteLine[];
-    subtotalTwd: number;
-    reductionPercent: number;
-    reductionTwd: number;
-    totalTwd: number;
-    rounding: keyof typeof ROUNDING_LABELS;
-    purpose: Purpose;
-    schedule?: { title: { zh: string; en: string }; legalBasis: string; payment?: PaymentInstructions };
-  };
+  quote: QuoteView;
   /** The quote's page (the license page while payment is awaited). */
   quoteUrl: string;
 }

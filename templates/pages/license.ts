@@ -426,17 +426,20 @@ export interface LicenseQuotedPageView {
   licenseId: string;
   requestedAt: string;
   dataset: { title: Label; version: string; agencyName: Label };
-  quote: {
-    lines: QuoteLine[];
-    subtotalTwd: number;
-    reductionPercent: number;
-    reductionTwd: number;
-    totalTwd: number;
-    rounding: keyof typeof ROUNDING_LABELS;
-    purpose: Purpose;
-    schedule?: { title: Label; url: string; legalBasis: string; payment?: PaymentInstructions };
-  };
+  quote: QuoteView;
   reused: boolean;
+}
+
+/** A quote as the licensee reads it: its lines, the reduction, the total, and the schedule that priced it. */
+export interface QuoteView {
+  lines: QuoteLine[];
+  subtotalTwd: number;
+  reductionPercent: number;
+  reductionTwd: number;
+  totalTwd: number;
+  rounding: keyof typeof ROUNDING_LABELS;
+  purpose: Purpose;
+  schedule?: { title: Label; url: string; legalBasis: string; payment?: PaymentInstructions };
 }
 
 /** How to pay, as the schedule says, with the reference that ties the payment to this quote. */
