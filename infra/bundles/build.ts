@@ -21,7 +21,7 @@ export type BundleSet = ReadonlyMap<string, string>;
 export const BUNDLE_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/ogdl-bundles');
 
 /** cdk.json's context without its `//` comments, as `cdk synth` passes it to the app. */
-function cdkJsonContext(): Record<string, unknown> {
+export function cdkJsonContext(): Record<string, unknown> {
   const { context } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
     context: Record<string, unknown>;
   };

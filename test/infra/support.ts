@@ -5,11 +5,9 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import { routes } from '../../functions/http/routes.ts';
 import { buildService } from '../../infra/aws/service.ts';
+import { cdkJsonContext } from '../../infra/bundles/build.ts';
 import type { Service } from '../../infra/aws/service.ts';
 
 export interface SynthesizedService {
@@ -17,14 +15,6 @@ export interface SynthesizedService {
   service: Service;
   stateful: Template;
   stateless: Template;
-}
-
-/** The context of cdk.json (without its `//` comments), as `cdk synth` passes it to the app. */
-export function cdkJsonContext(): Record<string, unknown> {
-  const { context } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
-    context: Record<string, unknown>;
-  };
-  return Object.fromEntries(Object.entries(context).filter(([key]) => !key.startsWith('//')));
 }
 
 /**
