@@ -35,9 +35,44 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            { group: ['@aws-sdk/*', 'node:fs*', 'node:http*'], message: 'Domain code is pure: no I/O.' },
+            // A regex: in the gitignore syntax of `group`, a leading '#' starts a comment.
             {
-              group: ['@aws-sdk/*', 'node:fs*', 'node:http*', '#ports/*', '#http/*'],
-              message: 'Domain code is pure: no I/O.',
+              regex: '^(#(ports|http|usecases|tasks)/|\\.\\./)',
+              message: 'Domain code is pure: no I/O, no layer above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Use cases, tasks and ports sit below the HTTP layer: they never reach up into it.
+    files: ['functions/usecases/**', 'functions/tasks/**', 'functions/ports/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // A regex: in the gitignore syntax of `group`, a leading '#' starts a comment.
+            { regex: '^(#http/|(\\.\\./)+http/)', message: 'Only HTTP handlers import the HTTP layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Outside functions/ the layers are reached by their '#' aliases (package.json "imports"),
+    // so a moved file is found by one name rather than by counting '../'.
+    files: ['infra/**', 'test/**', 'bench/**', 'templates/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(functions|templates|infra/local)/',
+              message: "Import through the alias: '#domain/…', '#usecases/…', '#templates/…', '#local/…'.",
             },
           ],
         },

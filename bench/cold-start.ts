@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { routes } from '../functions/http/routes.ts';
-import { deadlineFunctionEntry, reviewTaskFunctions } from '../functions/tasks/task-functions.ts';
+import { routes } from '#http/routes';
+import { deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
 import { BUNDLING, CJK_FONT_SOURCE, PROJECT_ROOT } from '../infra/aws/constructs/service-function.ts';
 import { median, round } from './stats.ts';
 

@@ -1,5 +1,5 @@
 // What part 6 (bench/report-scale.ts, a child process) measures, shared with the parent and the table.
-import { COMMENT_LIMITS } from '../functions/domain/consultation.ts';
+import { COMMENT_LIMITS } from '#domain/consultation';
 
 /** The most comments a consultation round takes. */
 export const REPORT_COMMENTS = COMMENT_LIMITS.perRound;

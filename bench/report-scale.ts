@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { COMMENT_LIMITS } from '../functions/domain/consultation.ts';
-import { startLocalRuntime } from '../infra/local/runtime.ts';
-import { SEED } from '../infra/local/seed.ts';
+import { COMMENT_LIMITS } from '#domain/consultation';
+import { startLocalRuntime } from '#local/runtime';
+import { SEED } from '#local/seed';
 import { validProposal } from '../test/support/fixtures.ts';
 import { seedComments } from '../test/support/seed-comments.ts';
 import { reply } from './child.ts';

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startLocalRuntime } from '../infra/local/runtime.ts';
+import { startLocalRuntime } from '#local/runtime';
 import { seedAtScale, type ScaleSeed } from './scale-seed.ts';
 
 export type RuntimeCommand = { seed: ScaleSeed } | { close: true };

@@ -1,7 +1,7 @@
 // The parent's side of runtime-child.ts: starts the local runtime in its own process, talks to it over
 // IPC, and gives the API helpers the benchmarks need to set up what they load.
 import { fork, type ChildProcess } from 'node:child_process';
-import { SEED } from '../infra/local/seed.ts';
+import { SEED } from '#local/seed';
 import { validProposal } from '../test/support/fixtures.ts';
 import { BENCH_DIR } from './child.ts';
 import type { RuntimeCommand, RuntimeMessage } from './runtime-child.ts';

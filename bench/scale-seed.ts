@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { DatasetSchema } from '#domain/dataset';
 import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
-import { SEED } from '../infra/local/seed.ts';
+import { SEED } from '#local/seed';
 
 export interface ScaleSeed {
   /** Bench datasets to have in total after this call (the seed's own three are not counted). */

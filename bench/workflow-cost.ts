@@ -15,8 +15,8 @@ import {
 } from '@aws-sdk/client-sfn';
 import { dynamoDocumentClient } from '#ports/dynamo/client';
 import { routes, compilePath } from '#http/routes';
-import { startLocalRuntime } from '../infra/local/runtime.ts';
-import { SEED } from '../infra/local/seed.ts';
+import { startLocalRuntime } from '#local/runtime';
+import { SEED } from '#local/seed';
 import { analyseEntry } from '../infra/aws/constructs/entry-analysis.ts';
 import { PROJECT_ROOT } from '../infra/aws/constructs/service-function.ts';
 import { validProposal } from '../test/support/fixtures.ts';

@@ -2,9 +2,9 @@
  * How fee items, quotes' rounding rule and the ways to pay read in pages, mails and PDFs alike. A fee
  * item is shown by its name; its id (`sheet`) is for links, forms and machines only.
  */
-import type { FeeLawStepKind } from '../functions/domain/fee-law-steps.ts';
-import type { PaymentMethod } from '../functions/domain/fee-proposal.ts';
-import type { QUOTE_ROUNDING } from '../functions/domain/license-quote.ts';
+import type { FeeLawStepKind } from '#domain/fee-law-steps';
+import type { PaymentMethod } from '#domain/fee-proposal';
+import type { QUOTE_ROUNDING } from '#domain/license-quote';
 import type { Label } from './vote-labels.ts';
 
 /** The steps of 規費法 §10 after a favourable vote. */

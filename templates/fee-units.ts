@@ -1,5 +1,5 @@
 /** How each fee unit reads in documents, mails and pages. */
-import type { FeeUnit } from '../functions/domain/fee-proposal.ts';
+import type { FeeUnit } from '#domain/fee-proposal';
 
 export const FEE_UNIT_LABELS: Record<FeeUnit, { zh: string; en: string }> = {
   PER_RECORD: { zh: '每筆', en: 'per record' },

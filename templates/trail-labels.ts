@@ -4,8 +4,8 @@
  * `<step>_RECORDED`, `STEP_RELEASED_<step>`), so a type this table does not know still reads as a
  * recorded step rather than as its internal name.
  */
-import type { ActorKind } from '../functions/domain/records.ts';
-import type { FeeLawStepKind } from '../functions/domain/fee-law-steps.ts';
+import type { ActorKind } from '#domain/records';
+import type { FeeLawStepKind } from '#domain/fee-law-steps';
 import { FEE_LAW_STEP_LABELS } from './fee-labels.ts';
 import { OUTCOME_LABELS, type DecisionOutcome, type Label } from './vote-labels.ts';
 

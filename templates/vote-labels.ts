@@ -2,9 +2,9 @@
  * How the advisory vote's enumerations read in pages, mails and the decision record, so that all three
  * word a decision, a seat or a cost category alike.
  */
-import type { Seat } from '../functions/domain/advisory-group.ts';
-import type { CostCategory, Purpose } from '../functions/domain/fee-proposal.ts';
-import type { BallotDecision } from '../functions/domain/vote-tally.ts';
+import type { Seat } from '#domain/advisory-group';
+import type { CostCategory, Purpose } from '#domain/fee-proposal';
+import type { BallotDecision } from '#domain/vote-tally';
 
 export interface Label {
   zh: string;

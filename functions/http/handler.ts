@@ -12,7 +12,8 @@ import { admit, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { toResponse } from './to-response.ts';
 import { log, startInvocationLog } from '#ports/log';
-import type { Access, HttpEvent, HttpResponse, HttpResult, Principal } from './types.ts';
+import type { Principal } from '#domain/principal';
+import type { Access, HttpEvent, HttpResponse, HttpResult } from './types.ts';
 
 export interface RouteInput<B, P, Q> {
   body: B;

@@ -7,15 +7,6 @@ export type HttpResponse = APIGatewayProxyStructuredResultV2 & {
   headers: Record<string, string>;
 };
 
-export type Role = 'agency' | 'operator';
-
-/** Who is calling, from the JWT claims the authorizer verified (Cognito's claim names). */
-export interface Principal {
-  sub: string;
-  roles: Role[];
-  agencyId?: string;
-}
-
 /** Which callers a route admits before its use case checks ownership. */
 export type Access = 'public' | 'agency' | 'operator' | 'agency-or-operator';
 

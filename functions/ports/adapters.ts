@@ -1,7 +1,8 @@
 /**
  * The composition root of the ports: which adapter each one uses, decided once per process from
- * the environment, exactly as on Lambda. The local runtime sets MAIL_OUTBOX_DIR, BLOB_DIR and
- * SIGNING_KEY_DIR; on AWS they are absent and the SES, S3 and KMS adapters are used. Adapters are
+ * the environment, exactly as on Lambda. The local runtime sets MAIL_OUTBOX_DIR, BLOB_DIR,
+ * SIGNING_KEY_DIR and SCHEDULER_MODE=table; on AWS they are absent and the SES, S3, KMS and
+ * EventBridge Scheduler adapters are used. Adapters are
  * imported lazily so a function bundles only what it uses at run time.
  *
  * Each local branch is guarded by `process.env.OGDL_LOCAL_ADAPTERS !== 'false'`, written out in
@@ -13,6 +14,7 @@ import type { Mailer } from './mailer.ts';
 import type { BlobStore } from './blob-store.ts';
 import type { Signer } from './signer.ts';
 import type { CertificateRenderer } from './certificate-renderer.ts';
+import type { Scheduler } from './scheduler.ts';
 import { currentClock } from './clock.ts';
 import type { Clock } from './clock.ts';
 import { optionalEnv, requireEnv } from './config.ts';
@@ -24,6 +26,7 @@ let mailerInstance: Promise<Mailer> | undefined;
 let blobInstance: Promise<BlobStore> | undefined;
 let signerInstance: Promise<Signer> | undefined;
 let rendererInstance: Promise<CertificateRenderer> | undefined;
+let schedulerInstance: Promise<Scheduler> | undefined;
 
 export function mailer(): Promise<Mailer> {
   mailerInstance ??= (async () => {
@@ -91,10 +94,24 @@ export function certificateRenderer(): Promise<CertificateRenderer> {
   return rendererInstance;
 }
 
+/** Locally deadlines are table items the runtime fires when its clock reaches them. */
+export function scheduler(): Promise<Scheduler> {
+  schedulerInstance ??= (async () => {
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && optionalEnv('SCHEDULER_MODE') === 'table') {
+      const { TableScheduler } = await import('./scheduler-table.ts');
+      return new TableScheduler();
+    }
+    const { EventBridgeScheduler } = await import('./scheduler-eventbridge.ts');
+    return new EventBridgeScheduler();
+  })();
+  return schedulerInstance;
+}
+
 /** Forgets the adapters (the local runtime and tests change the environment between runs). */
 export function resetAdapters(): void {
   mailerInstance = undefined;
   blobInstance = undefined;
   signerInstance = undefined;
   rendererInstance = undefined;
+  schedulerInstance = undefined;
 }

@@ -3,10 +3,8 @@
  * date. Each is a named one-time schedule that invokes the deadline function with its payload;
  * scheduling the same name again moves it (an extension), cancelling removes it.
  * AWS: EventBridge Scheduler `at()` schedules. Local: items in the table that the local runtime
- * fires when its clock reaches them.
+ * fires when its clock reaches them. Which one a process uses is chosen in adapters.ts.
  */
-import { optionalEnv } from './config.ts';
-
 export type DeadlineKind =
   'CONSULTATION_CLOSES' | 'VOTE_DEADLINE' | 'VOTE_REMINDER' | 'SCHEDULE_TAKES_EFFECT' | 'REVIEW_REMINDER';
 
@@ -30,23 +28,4 @@ export interface Scheduler {
 
 export function deadlineName(payload: DeadlinePayload): string {
   return `${payload.kind.toLowerCase().replace(/_/g, '-')}-${payload.proposalId}-v${payload.version}-r${payload.round}`;
-}
-
-let active: Scheduler | undefined;
-
-export async function scheduler(): Promise<Scheduler> {
-  if (active) return active;
-  // Local-only: AWS bundles define OGDL_LOCAL_ADAPTERS as "false", dropping this branch (see adapters.ts).
-  if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && optionalEnv('SCHEDULER_MODE') === 'table') {
-    const { TableScheduler } = await import('./scheduler-table.ts');
-    active = new TableScheduler();
-  } else {
-    const { EventBridgeScheduler } = await import('./scheduler-eventbridge.ts');
-    active = new EventBridgeScheduler();
-  }
-  return active;
-}
-
-export function resetScheduler(): void {
-  active = undefined;
 }

@@ -1,6 +1,6 @@
 /** Ownership rules shared by the use cases. */
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 
 /** An agency user may act only for its own agency; operators may act for any. */
 export function requireActingFor(principal: Principal | undefined, agencyId: string): void {

@@ -1,5 +1,5 @@
 /** How use cases name who acted, for the audit trail. */
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import type { AuditEvent } from '#domain/records';
 
 export function actorOf(principal: Principal | undefined): AuditEvent['actor'] {

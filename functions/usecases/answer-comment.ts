@@ -9,7 +9,7 @@
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Disposition } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';

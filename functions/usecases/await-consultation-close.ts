@@ -1,6 +1,7 @@
 /** Workflow step "Wait for the consultation to close": parks the token and schedules the closing deadline. */
 import { currentClock } from '#ports/clock';
-import { deadlineName, scheduler } from '#ports/scheduler';
+import { deadlineName } from '#ports/scheduler';
+import { scheduler } from '#ports/adapters';
 import { loadProposal, superseded, type StepInput } from './review-step.ts';
 import { parkStep, releaseWaitingStep } from './workflow-steps.ts';
 

@@ -10,7 +10,7 @@
 import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { PaymentInput } from '#domain/license';
 import type { LicenseRecord } from '#domain/license-records';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';

@@ -10,7 +10,7 @@ import { ulid } from 'ulid';
 import type { FeeProposal, FeeProposalInput } from '#domain/fee-proposal';
 import { assertEffectiveDate, assertFeeProposal } from '#domain/fee-rules';
 import type { Dataset } from '#domain/dataset';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { datasetRepository } from '#ports/registry-repository';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';

@@ -9,7 +9,7 @@ import type { FeeProposalInput } from '#domain/fee-proposal';
 import { isMaterialRevision } from '#domain/fee-proposal';
 import { nextStatus } from '#domain/proposal-status';
 import { NotFoundError, RuleViolationError } from '#domain/errors';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';

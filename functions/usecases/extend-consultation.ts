@@ -10,11 +10,11 @@
 import { ConflictError } from '#domain/errors';
 import type { ExtensionInput } from '#domain/consultation';
 import { checkExtension, checkExtensionTotal } from '#domain/consultation';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
-import { deadlineName, scheduler } from '#ports/scheduler';
-import { mailer } from '#ports/adapters';
+import { deadlineName } from '#ports/scheduler';
+import { mailer, scheduler } from '#ports/adapters';
 import { consultationExtendedMail } from '#templates/mail/consultation-mails';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';

@@ -5,7 +5,7 @@
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { isPublicStatus } from '#domain/proposal-status';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
 import { actsFor } from './access.ts';

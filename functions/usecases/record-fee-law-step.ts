@@ -14,7 +14,7 @@ import { ConflictError } from '#domain/errors';
 import { checkFeeLawStep, type FeeLawStepInput, type FeeLawStepRecord } from '#domain/fee-law-steps';
 import { reviewByDate } from '#domain/fee-rules';
 import { nextStatus } from '#domain/proposal-status';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';

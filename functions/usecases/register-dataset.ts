@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '#domain/dataset';
 import { RuleViolationError } from '#domain/errors';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { requireActingFor } from './access.ts';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 

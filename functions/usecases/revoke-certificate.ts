@@ -11,7 +11,7 @@ import { ConflictError } from '#domain/errors';
 import { revocationStatus } from '#domain/license';
 import type { RevokeInput } from '#domain/license';
 import type { CertificateRecord } from '#domain/license-records';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';

@@ -17,7 +17,7 @@ import { nextStatus } from '#domain/proposal-status';
 import type { ProposalEvent } from '#domain/proposal-status';
 import { isMaterialRevision } from '#domain/fee-proposal';
 import type { FeeItem } from '#domain/fee-proposal';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { startReview, reviewExecutionName } from '#ports/workflow';
 import { NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';

@@ -11,7 +11,7 @@ import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { effectiveInstant } from './take-effect.ts';
 import { fireDeadline } from './deadlines.ts';
-import type { DeadlineOutcome } from './deadlines.ts';
+import type { DeadlineOutcome } from './deadline-handler.ts';
 
 /** A schedule fires on time; only deadlines this much overdue are the sweep's business. */
 export const SWEEP_GRACE_MS = 15 * 60_000;

@@ -8,7 +8,8 @@ import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-
 import { nextStatus } from '#domain/proposal-status';
 import { currentClock } from '#ports/clock';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
-import { deadlineName, scheduler } from '#ports/scheduler';
+import { deadlineName } from '#ports/scheduler';
+import { scheduler } from '#ports/adapters';
 import { datasetRepository } from '#ports/registry-repository';
 import { systemActor } from './actors.ts';
 import type { StoredDataset } from './dataset-view.ts';

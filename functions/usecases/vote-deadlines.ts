@@ -15,7 +15,7 @@ import { advisoryGroupRepository } from '#ports/registry-repository';
 import { mailer } from '#ports/adapters';
 import { voteExtendedMail, voteReminderMail } from '#templates/mail/vote-mails';
 import { reviewReminderMail } from '#templates/mail/fee-law-mails';
-import type { DeadlineOutcome } from './deadlines.ts';
+import type { DeadlineHandler as Handler } from './deadline-handler.ts';
 import { systemActor } from './actors.ts';
 import { currentTally } from './vote-tally.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
@@ -26,7 +26,6 @@ import { takeEffect } from './take-effect.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
 
-type Handler = (proposal: ProposalRecord, deadline: DeadlinePayload) => Promise<DeadlineOutcome>;
 const DAY = 86_400_000;
 
 function openVoteOf(proposal: ProposalRecord, deadline: DeadlinePayload) {

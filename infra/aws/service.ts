@@ -6,7 +6,7 @@
 import { Validations } from 'aws-cdk-lib';
 import type { App, Environment } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import type { RouteDefinition } from '../../functions/http/routes.ts';
+import type { RouteDefinition } from '#http/routes';
 import { readSettings } from './settings.ts';
 import type { DeploymentSettings } from './settings.ts';
 import { StatefulStack } from './stateful-stack.ts';

@@ -9,15 +9,15 @@
 import { Annotations, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { routes as allRoutes } from '../../functions/http/routes.ts';
-import type { RouteDefinition } from '../../functions/http/routes.ts';
+import { routes as allRoutes } from '#http/routes';
+import type { RouteDefinition } from '#http/routes';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
   deadlineSweepEntry,
   reviewStoppedEntry,
   reviewTaskFunctions,
-} from '../../functions/tasks/task-functions.ts';
+} from '#tasks/task-functions';
 import { Alerts } from './constructs/alerts.ts';
 import { Deadlines } from './constructs/deadlines.ts';
 import { ServiceHttpApi } from './constructs/http-api.ts';

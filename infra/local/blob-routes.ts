@@ -4,9 +4,9 @@
  * blob-store-folder.ts), so a large document takes the same redirect locally as on AWS.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorBody } from '../../functions/http/middleware/error-body.ts';
-import { FolderBlobStore, LOCAL_BLOB_PATH } from '../../functions/ports/blob-store-folder.ts';
-import { inlineDisposition, InvalidBlobKeyError } from '../../functions/ports/blob-store.ts';
+import { errorBody } from '#http/middleware/error-body';
+import { FolderBlobStore, LOCAL_BLOB_PATH } from '#ports/blob-store-folder';
+import { inlineDisposition, InvalidBlobKeyError } from '#ports/blob-store';
 import { writeResponse } from './event-adapter.ts';
 import type { LocalRoute } from './http-server.ts';
 

@@ -3,9 +3,9 @@
  * deadline function EventBridge Scheduler invokes on AWS. It runs on a real-time tick (for
  * `npm start`) and on demand after the clock is advanced (`POST /_local/clock`).
  */
-import type { Clock } from '../../functions/ports/clock.ts';
-import { TableScheduler } from '../../functions/ports/scheduler-table.ts';
-import { log } from '../../functions/ports/log.ts';
+import type { Clock } from '#ports/clock';
+import { TableScheduler } from '#ports/scheduler-table';
+import { log } from '#ports/log';
 
 /** The deadline function's handler (the source module's or its bundle's). */
 export type FireDeadline = (payload: unknown) => Promise<unknown>;

@@ -3,10 +3,10 @@
  * receives on AWS, and the handler's result back into the Node response, so the local runtime
  * runs the very same handlers.
  */
-import { SECURITY_HEADERS } from '../../functions/http/security-headers.ts';
+import { SECURITY_HEADERS } from '#http/security-headers';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
+import type { HttpEvent, HttpResponse } from '#http/types';
 
 export interface MatchedRoute {
   routeKey: string;

@@ -6,14 +6,14 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
-import type { RouteDefinition } from '../../functions/http/routes.ts';
-import { noRouteResponse, routesAt } from '../../functions/http/no-route.ts';
-import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
-import { errorBody } from '../../functions/http/middleware/error-body.ts';
-import { log } from '../../functions/ports/log.ts';
+import type { RouteDefinition } from '#http/routes';
+import { noRouteResponse, routesAt } from '#http/no-route';
+import type { HttpEvent, HttpResponse } from '#http/types';
+import { errorBody } from '#http/middleware/error-body';
+import { log } from '#ports/log';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
 import type { LocalTokenIssuer } from './token-issuer.ts';
-import type { Clock } from '../../functions/ports/clock.ts';
+import type { Clock } from '#ports/clock';
 import { handlerLoader } from './handlers.ts';
 import type { LoadHandler } from './handlers.ts';
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Clock } from '../../functions/ports/clock.ts';
+import type { Clock } from '#ports/clock';
 
 export class LocalClock implements Clock {
   private offsetMs: number;

@@ -4,9 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from '#domain/zod';
-import { errorBody } from '../../functions/http/middleware/error-body.ts';
-import { issuesToDetails } from '../../functions/http/middleware/parse-request.ts';
-import type { HttpResponse } from '../../functions/http/types.ts';
+import { errorBody } from '#http/middleware/error-body';
+import { issuesToDetails } from '#http/middleware/parse-request';
+import type { HttpResponse } from '#http/types';
 import { writeResponse } from './event-adapter.ts';
 import { parseDuration } from './local-clock.ts';
 import type { LocalClock } from './local-clock.ts';

@@ -4,9 +4,9 @@
  * the Step Functions API served on loopback so the handlers' SFN client works unchanged.
  */
 import { readDefinition } from '../../workflows/load.ts';
-import { reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
-import type { Clock } from '../../functions/ports/clock.ts';
-import { log } from '../../functions/ports/log.ts';
+import { reviewTaskFunctions } from '#tasks/task-functions';
+import type { Clock } from '#ports/clock';
+import { log } from '#ports/log';
 import { LocalWorkflowEngine } from './workflows/engine.ts';
 import type { TaskFunction } from './workflows/engine.ts';
 import { startSfnApiServer } from './workflows/sfn-api.ts';

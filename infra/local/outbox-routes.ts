@@ -4,11 +4,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { simpleParser } from 'mailparser';
-import { OutboxMailer } from '../../functions/ports/mailer-outbox.ts';
-import { errorBody } from '../../functions/http/middleware/error-body.ts';
-import { html } from '../../templates/escape.ts';
-import { page, PAGE_HEADERS } from '../../templates/pages/layout.ts';
-import { shortWhen } from '../../templates/pages/parts.ts';
+import { OutboxMailer } from '#ports/mailer-outbox';
+import { errorBody } from '#http/middleware/error-body';
+import { html } from '#templates/escape';
+import { page, PAGE_HEADERS } from '#templates/pages/layout';
+import { shortWhen } from '#templates/pages/parts';
 import { writeResponse } from './event-adapter.ts';
 import type { LocalRoute } from './http-server.ts';
 

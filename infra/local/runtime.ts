@@ -17,12 +17,11 @@ import { startLocalWorkflows } from './local-workflows.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
 import { blobRoutes } from './blob-routes.ts';
 import { outboxRoutes } from './outbox-routes.ts';
-import { useClock } from '../../functions/ports/clock.ts';
-import { setDynamoDocumentClient } from '../../functions/ports/dynamo/client.ts';
-import { resetAdapters } from '../../functions/ports/adapters.ts';
-import { resetScheduler } from '../../functions/ports/scheduler.ts';
-import { resetWorkflowClient } from '../../functions/ports/workflow.ts';
-import { deadlineFunctionEntry } from '../../functions/tasks/task-functions.ts';
+import { useClock } from '#ports/clock';
+import { setDynamoDocumentClient } from '#ports/dynamo/client';
+import { resetAdapters } from '#ports/adapters';
+import { resetWorkflowClient } from '#ports/workflow';
+import { deadlineFunctionEntry } from '#tasks/task-functions';
 import type { BundleSet } from '../bundles/build.ts';
 import type { AwsFaultInjector, AwsStandIns } from './aws/server.ts';
 import type { FireDeadline } from './deadline-runner.ts';
@@ -175,7 +174,6 @@ function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string 
   // Clients and adapters built before now would hold an old endpoint or folder.
   setDynamoDocumentClient(undefined);
   resetAdapters();
-  resetScheduler();
   resetWorkflowClient();
 }
 

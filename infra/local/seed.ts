@@ -4,14 +4,14 @@
  * with its mail domain. Written through
  * the same use cases an operator and an agency would call, so the seed obeys every rule.
  */
-import type { Agency } from '../../functions/domain/agency.ts';
-import { AdvisoryGroupSchema } from '../../functions/domain/advisory-group.ts';
-import { DatasetSchema } from '../../functions/domain/dataset.ts';
-import { OrganizationSchema } from '../../functions/domain/organization.ts';
-import { agencyRepository, organizationRepository } from '../../functions/ports/registry-repository.ts';
-import { registerAgency } from '../../functions/usecases/register-agency.ts';
-import { registerAdvisoryGroup } from '../../functions/usecases/register-advisory-group.ts';
-import { registerDataset } from '../../functions/usecases/register-dataset.ts';
+import type { Agency } from '#domain/agency';
+import { AdvisoryGroupSchema } from '#domain/advisory-group';
+import { DatasetSchema } from '#domain/dataset';
+import { OrganizationSchema } from '#domain/organization';
+import { agencyRepository, organizationRepository } from '#ports/registry-repository';
+import { registerAgency } from '#usecases/register-agency';
+import { registerAdvisoryGroup } from '#usecases/register-advisory-group';
+import { registerDataset } from '#usecases/register-dataset';
 
 export const SEED = {
   ministry: 'moi',

@@ -2,7 +2,7 @@
  * Mails of the public consultation, Traditional Chinese first, English after. Each function
  * returns subject and plain text (every mail client shows it); links are absolute URLs.
  */
-import type { FeeUnit } from '../../functions/domain/fee-proposal.ts';
+import type { FeeUnit } from '#domain/fee-proposal';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import type { RenderedMail } from './format.ts';
 import { twd } from './format.ts';

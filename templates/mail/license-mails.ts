@@ -1,6 +1,6 @@
 /** Mails to a licensee (a member of the public): the link that confirms their address, then the quote. */
-import type { Purpose } from '../../functions/domain/fee-proposal.ts';
-import type { QuoteLine } from '../../functions/domain/license-quote.ts';
+import type { Purpose } from '#domain/fee-proposal';
+import type { QuoteLine } from '#domain/license-quote';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';

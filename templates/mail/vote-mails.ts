@@ -4,8 +4,8 @@
  * mailing a new link retires the old one), and the decision sent to the agency. Plain text; every URL is
  * absolute and stands on its own line so that mail programs keep it clickable.
  */
-import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
-import type { Seat } from '../../functions/domain/advisory-group.ts';
+import type { BallotDecision } from '#domain/vote-tally';
+import type { Seat } from '#domain/advisory-group';
 import {
   COST_CATEGORY_LABELS,
   DECISION_LABELS,

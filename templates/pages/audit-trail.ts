@@ -3,7 +3,7 @@
  * every recorded step, oldest first, with when, who and on which version, in words; the JSON the
  * trail is published as is linked for machines.
  */
-import type { TrailEntry } from '../../functions/usecases/trail-page-view.ts';
+import type { TrailEntry } from '#usecases/trail-page-view';
 import { html } from '../escape.ts';
 import { ACTOR_LABELS, eventLabel } from '../trail-labels.ts';
 import { DECISION_LABELS, type Label } from '../vote-labels.ts';

@@ -4,8 +4,8 @@
  * that was used, expired or superseded; the 404 page for a link that is not known. No script at all:
  * opening a page records nothing, only pressing the form's button does.
  */
-import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
-import type { Seat } from '../../functions/domain/advisory-group.ts';
+import type { BallotDecision } from '#domain/vote-tally';
+import type { Seat } from '#domain/advisory-group';
 import { html, type SafeHtml } from '../escape.ts';
 import {
   DECISION_EXPLANATIONS,

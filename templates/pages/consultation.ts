@@ -3,7 +3,7 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
-import type { Justification, ProposalStatus } from '../../functions/domain/fee-proposal.ts';
+import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
 import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';

@@ -3,10 +3,7 @@
  * name. The consultation page includes it; the decision page (`/consultations/{id}/decision`, where
  * mails link) shows it on its own, or says that the group has not decided yet.
  */
-import {
-  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
-  type FeeLawStepKind,
-} from '../../functions/domain/fee-law-steps.ts';
+import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
 import { html, type SafeHtml } from '../escape.ts';
 import { FEE_LAW_STEP_LABELS } from '../fee-labels.ts';
 import {
@@ -16,8 +13,8 @@ import {
   type DecisionOutcome,
   type Label,
 } from '../vote-labels.ts';
-import type { Seat } from '../../functions/domain/advisory-group.ts';
-import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
+import type { Seat } from '#domain/advisory-group';
+import type { BallotDecision } from '#domain/vote-tally';
 import { page } from './layout.ts';
 import { both, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';

@@ -2,7 +2,7 @@
  * A proposal's fee schedule as pages show it: the fee table with documented and marginal unit costs,
  * each item's cost basis line by line, and the reductions by purpose it declares.
  */
-import { isIncremental } from '../../functions/domain/fee-proposal.ts';
+import { isIncremental } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { feeItemLabel } from '../fee-labels.ts';
 import {

@@ -2,8 +2,8 @@
  * The home page (`/`): fee-schedule proposals open for public comment first, then those under review
  * and the schedules approved, and the datasets for which anyone can obtain a license certificate.
  */
-import type { DataClass } from '../../functions/domain/dataset.ts';
-import type { ProposalStatus } from '../../functions/domain/fee-proposal.ts';
+import type { DataClass } from '#domain/dataset';
+import type { ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import type { Label } from '../vote-labels.ts';
 import { PROPOSAL_STATUS_LABELS } from './consultation.ts';

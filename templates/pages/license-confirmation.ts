@@ -3,7 +3,7 @@
  * what of it becomes public, with a button to confirm (opening the page changes nothing); and the
  * link's problems.
  */
-import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+import type { Purpose } from '#domain/fee-proposal';
 import { html } from '../escape.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { page } from './layout.ts';

@@ -3,8 +3,8 @@
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
  */
-import type { DataClass } from '../../functions/domain/dataset.ts';
-import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+import type { DataClass } from '#domain/dataset';
+import type { Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
@@ -14,8 +14,8 @@ import { both, fact, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
-import type { PaymentInstructions } from '../../functions/domain/fee-proposal.ts';
-import type { QuoteLine } from '../../functions/domain/license-quote.ts';
+import type { PaymentInstructions } from '#domain/fee-proposal';
+import type { QuoteLine } from '#domain/license-quote';
 import { fieldId } from './form-fields.ts';
 
 export { LICENSE_FORM_FIELDS };

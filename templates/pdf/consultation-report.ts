@@ -5,7 +5,7 @@ import { cleanText, formatTwd } from './format.ts';
 import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { commentTargetLabel, feeItemLabel } from '../fee-labels.ts';
-import type { Purpose } from '../../functions/domain/fee-proposal.ts';
+import type { Purpose } from '#domain/fee-proposal';
 import {
   bilingual,
   DISPOSITION_LABEL,

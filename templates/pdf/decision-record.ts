@@ -2,12 +2,9 @@
 // group, the vote period with any extension, the quorum rule and whether it was met, the counts, the outcome
 // and every member's position by name with seat and reason. Published with the decision and sent to the
 // agency; the same view always gives the same bytes.
-import type { Seat } from '../../functions/domain/advisory-group.ts';
-import type { BallotDecision } from '../../functions/domain/vote-tally.ts';
-import {
-  FEE_LAW_STEPS as FEE_LAW_STEP_ORDER,
-  type FeeLawStepKind,
-} from '../../functions/domain/fee-law-steps.ts';
+import type { Seat } from '#domain/advisory-group';
+import type { BallotDecision } from '#domain/vote-tally';
+import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
 import { FEE_LAW_STEP_LABELS, FEE_LAW_STEP_REFERENCE_LABELS } from '../fee-labels.ts';
 import {
   OUTCOME_LABELS,

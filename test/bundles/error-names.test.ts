@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureTable, localCredentials, startDynalite } from '../../infra/local/dynalite-server.ts';
-import { reviewTaskFunctions } from '../../functions/tasks/task-functions.ts';
+import { ensureTable, localCredentials, startDynalite } from '#local/dynalite-server';
+import { reviewTaskFunctions } from '#tasks/task-functions';
 import { readDefinition } from '../../workflows/load.ts';
-import { FeeProposalInputSchema } from '../../functions/domain/fee-proposal.ts';
-import { proposalRepository } from '../../functions/ports/proposal-repository.ts';
+import { FeeProposalInputSchema } from '#domain/fee-proposal';
+import { proposalRepository } from '#ports/proposal-repository';
 import { validProposal } from '../support/fixtures.ts';
 import { builtBundles } from './support.ts';
 

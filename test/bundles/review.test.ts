@@ -3,8 +3,8 @@
 // class name), a consultation closed by its deadline, the vote from mailed links on the ballot
 // pages, and the decision published as JSON and PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED } from '../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 import { pdfText, squash } from '../support/pdf-text.ts';
 import { FEE_LAW_STEPS, MEMBERS, reviewFlow, taipeiToday } from '../support/review-flow.ts';
 import { startBundleRuntime } from './support.ts';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE_NOT_FOUND_ENTRY } from '../../infra/aws/stateless-stack.ts';
-import type { HttpEvent, HttpResponse } from '../../functions/http/types.ts';
+import type { HttpEvent, HttpResponse } from '#http/types';
 import { builtBundles } from './support.ts';
 
 let handler: (event: HttpEvent) => Promise<HttpResponse>;

@@ -1,7 +1,7 @@
 /** The bundles the global setup built, and the local runtime running on them. */
 import { inject } from 'vitest';
 import type { BundleSet } from '../../infra/bundles/build.ts';
-import type { LocalRuntimeOptions } from '../../infra/local/runtime.ts';
+import type { LocalRuntimeOptions } from '#local/runtime';
 import { startTestRuntime } from '../support/runtime.ts';
 
 export const builtBundles = (): BundleSet => new Map(inject('bundles'));

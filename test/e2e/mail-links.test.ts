@@ -7,8 +7,8 @@ import { startTestRuntime } from '../support/runtime.ts';
 import { MEMBERS, memberEmail, reviewFlow } from '../support/review-flow.ts';
 import { validProposal } from '../support/fixtures.ts';
 import { linksIn, mailsTo, outbox, readMail } from '../support/outbox.ts';
-import { SEED } from '../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
 
 let runtime: LocalRuntime;

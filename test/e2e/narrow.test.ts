@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestRuntime } from '../support/runtime.ts';
 import { reviewFlow } from '../support/review-flow.ts';
-import { SEED } from '../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
 
 let runtime: LocalRuntime;

@@ -7,20 +7,16 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.ts';
-import {
-  certificateRendererEntry,
-  deadlineFunctionEntry,
-  reviewTaskFunctions,
-} from '../../functions/tasks/task-functions.ts';
+import { routes } from '#http/routes';
+import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
 import {
   BUNDLING,
   CJK_FONT_FILE,
   PROJECT_ROOT,
   ServiceFunction,
 } from '../../infra/aws/constructs/service-function.ts';
-import type { CertificateView } from '../../templates/pdf/certificate.ts';
-import type { ConsultationReportView } from '../../templates/pdf/consultation-report.ts';
+import type { CertificateView } from '#templates/pdf/certificate';
+import type { ConsultationReportView } from '#templates/pdf/consultation-report';
 import { newApp } from './support.ts';
 
 /** Lambda's budget for an HTTP handler: small bundles start fast. The AWS SDK is not counted (external). */

@@ -2,14 +2,14 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/http/routes.ts';
+import { routes } from '#http/routes';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
   deadlineSweepEntry,
   reviewStoppedEntry,
   reviewTaskFunctions,
-} from '../../functions/tasks/task-functions.ts';
+} from '#tasks/task-functions';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';

@@ -5,7 +5,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { routes } from '../../functions/http/routes.ts';
+import { routes } from '#http/routes';
 import { buildService } from '../../infra/aws/service.ts';
 import { cdkJsonContext } from '../../infra/bundles/build.ts';
 import type { Service } from '../../infra/aws/service.ts';

@@ -1,6 +1,6 @@
 // Starts one in-memory dynalite for the whole integration run; each test file makes its own table.
 import type { TestProject } from 'vitest/node';
-import { startDynalite } from '../../infra/local/dynalite-server.ts';
+import { startDynalite } from '#local/dynalite-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

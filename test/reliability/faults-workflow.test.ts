@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#domain/errors';
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
-import type { Principal } from '#http/types';
+import type { Principal } from '#domain/principal';
 import { proposalRepository } from '#ports/proposal-repository';
 import { completeTask } from '#ports/workflow';
 import { draftFeeProposal } from '#usecases/draft-fee-proposal';

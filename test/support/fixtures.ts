@@ -1,5 +1,5 @@
 /** Request bodies that pass every rule, for tests to start from and break one thing at a time. */
-import { SEED } from '../../infra/local/seed.ts';
+import { SEED } from '#local/seed';
 
 export function validProposal(overrides: Record<string, unknown> = {}) {
   return {

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { apiClient } from './runtime.ts';
 import { validProposal } from './fixtures.ts';
 import { linksIn, mailsTo } from './outbox.ts';
-import type { LocalRuntime } from '../../infra/local/runtime.ts';
+import type { LocalRuntime } from '#local/runtime';
 
 export const MEMBERS = [
   'convener',

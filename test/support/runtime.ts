@@ -5,8 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalRuntime } from '../../infra/local/runtime.ts';
-import type { LocalRuntime, LocalRuntimeOptions } from '../../infra/local/runtime.ts';
+import { startLocalRuntime } from '#local/runtime';
+import type { LocalRuntime, LocalRuntimeOptions } from '#local/runtime';
 
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'ogdl-test-'));

@@ -1,5 +1,5 @@
 // Creates the table named by TABLE_NAME on the test dynalite (each test file has its own).
-import { ensureTable } from '../../infra/local/dynalite-server.ts';
+import { ensureTable } from '#local/dynalite-server';
 
 export async function createTestTable(): Promise<string> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;

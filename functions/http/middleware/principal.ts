@@ -4,9 +4,8 @@
  * as a string such as "[agency operator]", so both forms are read.
  */
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
-import type { Access, HttpEvent, Principal, Role } from '../types.ts';
-
-const ROLES: readonly Role[] = ['agency', 'operator'];
+import { ROLES, type Principal, type Role } from '#domain/principal';
+import type { Access, HttpEvent } from '../types.ts';
 
 function readGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);

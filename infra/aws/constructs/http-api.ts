@@ -24,7 +24,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import path from 'node:path';
-import type { RouteDefinition } from '../../../functions/http/routes.ts';
+import type { RouteDefinition } from '#http/routes';
 import type { ServiceFunction } from './service-function.ts';
 
 export interface ServiceHttpApiProps {

@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSet } from '../../bundles/build.ts';
-import type { Clock } from '../../../functions/ports/clock.ts';
-import { certificateRendererEntry, deadlineFunctionEntry } from '../../../functions/tasks/task-functions.ts';
+import type { Clock } from '#ports/clock';
+import { certificateRendererEntry, deadlineFunctionEntry } from '#tasks/task-functions';
 import type { LoadHandler } from '../handlers.ts';
 import { kmsStandIn } from './kms.ts';
 import { lambdaStandIn } from './lambda.ts';

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { FolderBlobStore } from '../../../functions/ports/blob-store-folder.ts';
+import { FolderBlobStore } from '#ports/blob-store-folder';
 import type { StandInReply, StandInRequest, StandInService } from './protocol.ts';
 
 const xmlError = (status: number, code: string, message: string): StandInReply => ({

@@ -3,9 +3,9 @@
  * table deadlines, which its deadline runner fires with the deadline function when the clock
  * reaches them. CreateSchedule refuses a name that exists (ConflictException), as Scheduler does.
  */
-import type { Deadline } from '../../../functions/ports/scheduler.ts';
-import { TableScheduler } from '../../../functions/ports/scheduler-table.ts';
-import { getItem } from '../../../functions/ports/dynamo/table.ts';
+import type { Deadline } from '#ports/scheduler';
+import { TableScheduler } from '#ports/scheduler-table';
+import { getItem } from '#ports/dynamo/table';
 import { bodyJson, json, restJsonError } from './protocol.ts';
 import type { StandInService } from './protocol.ts';
 

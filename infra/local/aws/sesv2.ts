@@ -2,8 +2,8 @@
  * SES v2 for the bundles: SendEmail with simple content, written to the local outbox as the local
  * mailer would write it, so the outbox page and the tests read what the bundles sent.
  */
-import type { Clock } from '../../../functions/ports/clock.ts';
-import { OutboxMailer } from '../../../functions/ports/mailer-outbox.ts';
+import type { Clock } from '#ports/clock';
+import { OutboxMailer } from '#ports/mailer-outbox';
 import { bodyJson, json, restJsonError } from './protocol.ts';
 import type { StandInService } from './protocol.ts';
 

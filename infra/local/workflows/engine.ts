@@ -8,7 +8,7 @@
 import '../polyfills.ts';
 import { randomUUID } from 'node:crypto';
 import { ExecutionAbortedError, ExecutionError, StateMachine } from 'aws-local-stepfunctions';
-import type { Clock } from '../../../functions/ports/clock.ts';
+import type { Clock } from '#ports/clock';
 import { substitute } from '../../../workflows/load.ts';
 import { ExecutionActivity, type LibraryEvent } from './activity.ts';
 import { CallbackRegistry } from './callbacks.ts';

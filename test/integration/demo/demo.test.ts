@@ -1,7 +1,7 @@
 // `npm run demo` runs this story; running it here keeps the demo from rotting as the service changes.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDemo, type DemoOutcome } from '../../../infra/local/demo.ts';
+import { runDemo, type DemoOutcome } from '#local/demo';
 import { tempDataDir } from '../../support/runtime.ts';
 
 let outcome: DemoOutcome;

@@ -19,8 +19,8 @@ import { linksIn, mailsTo } from '../../support/outbox.ts';
 import { ROUNDING_LABELS } from '#templates/fee-labels';
 import { validProposal } from '../../support/fixtures.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const KB = 1024;
 

@@ -6,8 +6,8 @@ import { startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { requestAndConfirm } from '../../support/licenses.ts';
 import { MEMBERS, reviewFlow } from '../../support/review-flow.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const DAY = 86_400_000;
 let runtime: LocalRuntime;

@@ -7,8 +7,8 @@ import {
   checkDefinition,
   InvalidDefinitionError,
   UnsupportedDefinitionError,
-} from '../../../infra/local/workflows/definition-guard.ts';
-import { LocalWorkflowEngine } from '../../../infra/local/workflows/engine.ts';
+} from '#local/workflows/definition-guard';
+import { LocalWorkflowEngine } from '#local/workflows/engine';
 import { fixture } from './harness.ts';
 
 function refusal(definition: string | object): UnsupportedDefinitionError {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { LocalClock } from '#local/local-clock';
-import { LocalWorkflowEngine, type TaskFunction } from '../../../infra/local/workflows/engine.ts';
-import { startSfnApiServer, type SfnApiServer } from '../../../infra/local/workflows/sfn-api.ts';
+import { LocalWorkflowEngine, type TaskFunction } from '#local/workflows/engine';
+import { startSfnApiServer, type SfnApiServer } from '#local/workflows/sfn-api';
 
 export function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/workflows/${name}.asl.json`, import.meta.url), 'utf8');

@@ -10,7 +10,7 @@ import {
   TaskDoesNotExist,
 } from '@aws-sdk/client-sfn';
 import { LocalClock } from '#local/local-clock';
-import type { TaskFunction } from '../../../infra/local/workflows/engine.ts';
+import type { TaskFunction } from '#local/workflows/engine';
 import { Inbox, parkingHandler, startHarness, type Harness } from './harness.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'local-workflows-'));

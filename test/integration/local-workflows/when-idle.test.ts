@@ -7,7 +7,7 @@ import {
   SendTaskSuccessCommand,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
-import type { TaskFunction } from '../../../infra/local/workflows/engine.ts';
+import type { TaskFunction } from '#local/workflows/engine';
 import { Inbox, parkingHandler, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;

@@ -16,8 +16,8 @@ import { InvalidBlobKeyError } from '#ports/blob-store';
 import { FolderBlobStore } from '#ports/blob-store-folder';
 import { S3BlobStore } from '#ports/blob-store-s3';
 import { useTempDirs } from './temp-dir.ts';
-import { startAwsStandIns } from '../../../infra/local/aws/server.ts';
-import { s3StandIn } from '../../../infra/local/aws/s3.ts';
+import { startAwsStandIns } from '#local/aws/server';
+import { s3StandIn } from '#local/aws/s3';
 
 const tempDir = useTempDirs();
 const certificateKey = 'certificates/2026/OGDL-2026-000001.pdf';

@@ -10,8 +10,8 @@ import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { outbox } from '../../support/outbox.ts';
 import { seedComments } from '../../support/seed-comments.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const COMMENTS = 400;
 const CAMPAIGN = '反對收費，資料應免費開放！';

@@ -3,8 +3,8 @@ import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { linksIn, mailsTo } from '../../support/outbox.ts';
 import { pdfText } from '../../support/pdf-text.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const AGENCY_MAIL = 'opendata@nlsc.example.tw';
 let runtime: LocalRuntime;

@@ -9,9 +9,9 @@ import { startTestRuntime } from '../../support/runtime.ts';
 import { mailsTo } from '../../support/outbox.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { FEE_LAW_STEPS, MEMBERS, reviewFlow, taipeiToday } from '../../support/review-flow.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import { taipeiDay } from '../../../templates/taipei-time.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import { taipeiDay } from '#templates/taipei-time';
+import type { LocalRuntime } from '#local/runtime';
 
 const DAY = 86_400_000;
 const GAZETTE = 'https://gazette.nat.gov.tw/egFront/detail.do?metaid=114001';

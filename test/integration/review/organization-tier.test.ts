@@ -8,8 +8,8 @@ import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { linksIn, mailsTo } from '../../support/outbox.ts';
 import { pdfText } from '../../support/pdf-text.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const NAME = SEED.organization.name; // 財團法人中華民國消費者文教基金會, seeded with its domain
 const GMAIL = 'consumer.watch.tw@gmail.com';

@@ -10,8 +10,8 @@ import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { seedComments } from '../../support/seed-comments.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 const COMMENTS = COMMENT_LIMITS.perRound;
 /** Lambda's limit for a synchronous response. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiClient, startTestRuntime, tempDataDir } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
-import { SEED } from '../../../infra/local/seed.ts';
+import { SEED } from '#local/seed';
 
 describe('stopping and starting the local runtime in the middle of a review', () => {
   it('loses nothing: the consultation closes on time and the review continues after a restart', async () => {

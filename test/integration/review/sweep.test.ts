@@ -6,8 +6,8 @@ import { TableScheduler } from '#ports/scheduler-table';
 import { SWEEP_GRACE_MS, sweepOverdueDeadlines } from '#usecases/sweep-deadlines';
 import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 let runtime: LocalRuntime;
 let api: ReturnType<typeof apiClient>;

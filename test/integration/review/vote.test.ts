@@ -3,8 +3,8 @@ import { startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
 import { linksIn, mailsTo, outbox, readMail } from '../../support/outbox.ts';
 import { MEMBERS, reviewFlow } from '../../support/review-flow.ts';
-import { SEED } from '../../../infra/local/seed.ts';
-import type { LocalRuntime } from '../../../infra/local/runtime.ts';
+import { SEED } from '#local/seed';
+import type { LocalRuntime } from '#local/runtime';
 
 let runtime: LocalRuntime;
 let flow: ReturnType<typeof reviewFlow>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import aslValidator from 'asl-validator';
 import { readDefinition, placeholders, substitute } from '../../../workflows/load.ts';
-import { checkDefinition, unsupportedFeatures } from '../../../infra/local/workflows/definition-guard.ts';
-import { reviewTaskFunctions } from '../../../functions/tasks/task-functions.ts';
+import { checkDefinition, unsupportedFeatures } from '#local/workflows/definition-guard';
+import { reviewTaskFunctions } from '#tasks/task-functions';
 
 const text = readDefinition('fee-proposal-review');
 const filled = substitute(

@@ -8,15 +8,14 @@ import { join, resolve } from 'node:path';
 import { ensureTable } from '#local/dynalite-server';
 import { LocalClock } from '#local/local-clock';
 import { seedRegistry } from '#local/seed';
-import { LocalWorkflowEngine } from '../../../infra/local/workflows/engine.ts';
-import type { TaskFunction } from '../../../infra/local/workflows/engine.ts';
-import { startSfnApiServer } from '../../../infra/local/workflows/sfn-api.ts';
+import { LocalWorkflowEngine } from '#local/workflows/engine';
+import type { TaskFunction } from '#local/workflows/engine';
+import { startSfnApiServer } from '#local/workflows/sfn-api';
 import { readDefinition } from '../../../workflows/load.ts';
 import { reviewTaskFunctions } from '#tasks/task-functions';
 import { useClock } from '#ports/clock';
 import { setDynamoDocumentClient } from '#ports/dynamo/client';
 import { resetAdapters } from '#ports/adapters';
-import { resetScheduler } from '#ports/scheduler';
 import { resetWorkflowClient } from '#ports/workflow';
 import { tempDataDir } from '../../support/runtime.ts';
 
@@ -36,7 +35,6 @@ export async function startReviewEngine(
   process.env.PUBLIC_BASE_URL = 'http://127.0.0.1:9';
   setDynamoDocumentClient(undefined);
   resetAdapters();
-  resetScheduler();
   await ensureTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, process.env.TABLE_NAME!);
   const clock = new LocalClock(dataDir);
   useClock(clock);
