@@ -5,6 +5,7 @@
 import type { FeeLawStepKind } from '#domain/fee-law-steps';
 import type { PaymentMethod } from '#domain/fee-proposal';
 import type { QUOTE_ROUNDING } from '#domain/license-quote';
+import type { AgencyText } from './agency-text.ts';
 import type { Label } from './vote-labels.ts';
 
 /** The steps of 規費法 §10 after a favourable vote. */
@@ -29,7 +30,7 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, Label> = {
 };
 
 /** How people see a fee item: by its name, Traditional Chinese first. */
-export const feeItemLabel = (item: { name: Label }): Label => item.name;
+export const feeItemLabel = (item: { name: AgencyText }): AgencyText => item.name;
 
 export const WHOLE_PROPOSAL_LABEL: Label = { zh: '整體提案', en: 'the whole proposal' };
 const ITEM_OF_ANOTHER_VERSION: Label = { zh: '非本版之收費項目', en: 'a fee item not in this version' };
@@ -37,8 +38,8 @@ const ITEM_OF_ANOTHER_VERSION: Label = { zh: '非本版之收費項目', en: 'a 
 /** What a comment is about: one of the version's fee items by name, another version's item, or the whole proposal. */
 export function commentTargetLabel(
   itemId: string | null | undefined,
-  items: readonly { id: string; name: Label }[],
-): Label {
+  items: readonly { id: string; name: AgencyText }[],
+): Label | AgencyText {
   if (!itemId) return WHOLE_PROPOSAL_LABEL;
   const item = items.find((i) => i.id === itemId);
   return item ? feeItemLabel(item) : ITEM_OF_ANOTHER_VERSION;

@@ -5,6 +5,7 @@
 import type { Seat } from '#domain/advisory-group';
 import type { CostCategory, Purpose } from '#domain/fee-proposal';
 import type { BallotDecision } from '#domain/vote-tally';
+import type { AgencyText } from './agency-text.ts';
 
 export interface Label {
   zh: string;
@@ -107,7 +108,7 @@ export const quorumMet = (tally: { seats: number; cast: number; quorum: number }
 /** The proposal as the ballot page and the review packet show it: one version, its fee table and cost basis. */
 export interface ReviewedProposal {
   id: string;
-  title: Label;
+  title: AgencyText;
   agencyName: Label;
   version: number;
   legalBasis: string;
@@ -119,7 +120,7 @@ export interface ReviewedProposal {
 
 export interface ReviewedFeeItem {
   id: string;
-  name: Label;
+  name: AgencyText;
   /** e.g. { zh: '每筆', en: 'per record' } (FEE_UNIT_LABELS). */
   unit: Label;
   /** Unit charge, whole NT$. */

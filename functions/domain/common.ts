@@ -92,6 +92,22 @@ export const LocalizedTitleSchema = z.object({
   en: lineField(300),
 });
 
+/**
+ * A text the agency writes: Traditional Chinese required, English optional. Where no English was
+ * given, pages, mails and PDFs show the Chinese alone (templates/agency-text.ts says how).
+ */
+export const AgencyTextSchema = z.object({
+  zh: textField(300),
+  en: z.optional(textField(300)),
+});
+export type AgencyText = z.infer<typeof AgencyTextSchema>;
+
+/** Like {@link AgencyTextSchema}, each language on one line (titles head mail subjects). */
+export const AgencyTitleSchema = z.object({
+  zh: lineField(300),
+  en: z.optional(lineField(300)),
+});
+
 /** An instant in UTC (`Z` suffix; offsets are refused so that stored strings sort by time). */
 export const IsoDateTimeSchema = z.iso.datetime();
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;

@@ -10,9 +10,9 @@ import {
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
-  LocalizedTextSchema,
+  AgencyTextSchema,
   textField,
-  LocalizedTitleSchema,
+  AgencyTitleSchema,
 } from './common.ts';
 import { FeeLawStepRecordSchema } from './fee-law-steps.ts';
 
@@ -94,7 +94,7 @@ export const FeeItemIdSchema = z
 
 export const FeeItemSchema = z.object({
   id: FeeItemIdSchema,
-  name: LocalizedTextSchema,
+  name: AgencyTextSchema,
   unit: FeeUnitSchema,
   /** The unit charge, in whole New Taiwan dollars. */
   amountTwd: AmountTwdSchema,
@@ -114,13 +114,13 @@ export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
  * the payee. The quote page and mail add the reference to quote (the license request number).
  */
 export const PaymentInstructionsSchema = z.object({
-  payee: LocalizedTextSchema,
+  payee: AgencyTextSchema,
   methods: z
     .array(
       z.object({
         method: PaymentMethodSchema,
         /** e.g. bank, branch and account number; or the counter's address and opening hours. */
-        details: LocalizedTextSchema,
+        details: AgencyTextSchema,
       }),
     )
     .check(z.minLength(1), z.maxLength(5)),
@@ -148,7 +148,7 @@ export type Justification = z.infer<typeof JustificationSchema>;
 const feeProposalInputShape = {
   agencyId: IdSchema,
   datasetIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
-  title: LocalizedTitleSchema,
+  title: AgencyTitleSchema,
   justification: JustificationSchema,
   /** 法令依據, published with the schedule. */
   legalBasis: textField(1000),

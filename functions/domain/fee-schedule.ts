@@ -4,7 +4,7 @@
  * next one's effective date (the date it was superseded). Approving a schedule for a later date
  * therefore never stops licensing under the current one.
  */
-import type { LocalizedText } from './common.ts';
+import type { AgencyText } from './common.ts';
 import type { FeeItem, FeeProposal, PaymentInstructions, Reduction } from './fee-proposal.ts';
 
 /** What licensing needs of a fee item: its charge and limits, not its cost basis. */
@@ -19,7 +19,7 @@ export type ScheduleStatus = 'APPROVED' | 'ANNOUNCED' | 'EFFECTIVE';
 
 export interface FeeScheduleEntry {
   proposalId: string;
-  title: LocalizedText;
+  title: AgencyText;
   effectiveFrom: string;
   reviewBy?: string;
   status: ScheduleStatus;

@@ -4,7 +4,7 @@
  */
 import * as z from './zod.ts';
 import { RuleViolationError, type ErrorDetail } from './errors.ts';
-import type { LocalizedText } from './common.ts';
+import type { AgencyText } from './common.ts';
 import type { FeeUnit, Purpose, Reduction } from './fee-proposal.ts';
 import type { ScheduleItem } from './fee-schedule.ts';
 
@@ -29,7 +29,7 @@ export const MAX_QUANTITY = 1_000_000;
 
 export interface QuoteLine {
   itemId: string;
-  name: LocalizedText;
+  name: AgencyText;
   unit: FeeUnit;
   quantity: number;
   /** The item's unit charge. */

@@ -3,7 +3,7 @@
  * certificate's `claims` are exactly what was signed: verifying a certificate means checking the
  * signature and that the signed claims still equal these.
  */
-import type { LocalizedText } from './common.ts';
+import type { AgencyText, LocalizedText } from './common.ts';
 import type { ConditionsOfUse, DataClass } from './dataset.ts';
 import type { PaymentInstructions, Purpose } from './fee-proposal.ts';
 import type { Quote, QuoteLine } from './license-quote.ts';
@@ -39,7 +39,7 @@ export interface DatasetSnapshot {
 export type LicenseQuote = Quote & {
   schedule?: {
     proposalId: string;
-    title: LocalizedText;
+    title: AgencyText;
     effectiveFrom: string;
     legalBasis: string;
     explanationUrl?: string;
@@ -104,7 +104,7 @@ export interface CertificateClaims {
   /** Fee-based grants only: the schedule in force on the request date and what was paid. */
   paid?: {
     scheduleId: string;
-    scheduleTitle: LocalizedText;
+    scheduleTitle: AgencyText;
     legalBasis: string;
     lines: QuoteLine[];
     subtotalTwd: number;

@@ -22,7 +22,7 @@ export const handler = httpHandler({ access: 'public', params: Params }, async (
     return pageResult(
       200,
       confirmCommentPage({
-        proposalTitle: proposal?.value.title ?? { zh: '', en: '' },
+        proposalTitle: proposal?.value.title ?? { zh: '' },
         body: comment.body,
         actionPath: `/comment-verifications/${encodeURIComponent(params.secret)}`,
       }),

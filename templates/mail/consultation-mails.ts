@@ -2,6 +2,7 @@
  * Mails of the public consultation, Traditional Chinese first, English after. Each function
  * returns subject and plain text (every mail client shows it); links are absolute URLs.
  */
+import { inEnglish, bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { FeeUnit } from '#domain/fee-proposal';
 import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import type { RenderedMail } from './format.ts';
@@ -10,9 +11,9 @@ import { taipeiMoment } from '../taipei-time.ts';
 
 interface ProposalSummary {
   id: string;
-  title: { zh: string; en: string };
+  title: AgencyText;
   legalBasis: string;
-  items: { id: string; name: { zh: string; en: string }; unit: FeeUnit; amountTwd: number }[];
+  items: { id: string; name: AgencyText; unit: FeeUnit; amountTwd: number }[];
 }
 
 interface AgencyName {
@@ -31,11 +32,11 @@ export function consultationNoticeMail(input: {
   const table = proposal.items
     .map(
       (i) =>
-        `  - ${i.name.zh} / ${i.name.en}: ${twd(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh} / ${FEE_UNIT_LABELS[i.unit].en}`,
+        `  - ${bothOrChinese(i.name)}: ${twd(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh} / ${FEE_UNIT_LABELS[i.unit].en}`,
     )
     .join('\n');
   return {
-    subject: `收費基準公開徵詢：${proposal.title.zh} / Public consultation: ${proposal.title.en}`,
+    subject: `收費基準公開徵詢：${proposal.title.zh} / Public consultation: ${inEnglish(proposal.title)}`,
     text: `${agency.name.zh}「${proposal.title.zh}」收費基準草案自即日起公開徵詢意見。
 
 機關：${agency.name.zh}
@@ -47,7 +48,7 @@ ${table}
 草案全文：${input.proposalUrl}
 
 ---
-${agency.name.en} invites public comments on the draft fee schedule "${proposal.title.en}".
+${agency.name.en} invites public comments on the draft fee schedule "${inEnglish(proposal.title)}".
 
 Agency: ${agency.name.en}
 Legal basis: ${proposal.legalBasis}
@@ -60,7 +61,7 @@ Full proposal: ${input.proposalUrl}
 }
 
 export function commentVerificationMail(input: {
-  proposalTitle: { zh: string; en: string };
+  proposalTitle: AgencyText;
   verifyUrl: string;
   expiresAt: string;
 }): RenderedMail {
@@ -72,7 +73,7 @@ export function commentVerificationMail(input: {
 ${input.verifyUrl}
 
 ---
-You commented on "${input.proposalTitle.en}". Open the link above and press "Confirm" to mark your comment as
+You commented on "${inEnglish(input.proposalTitle)}". Open the link above and press "Confirm" to mark your comment as
 coming from a verified e-mail address. If it was not you, ignore this mail.
 `,
   };
@@ -85,13 +86,13 @@ export function consultationExtendedMail(input: {
   proposalUrl: string;
 }): RenderedMail {
   return {
-    subject: `公開徵詢延長：${input.proposal.title.zh} / Consultation extended: ${input.proposal.title.en}`,
+    subject: `公開徵詢延長：${input.proposal.title.zh} / Consultation extended: ${inEnglish(input.proposal.title)}`,
     text: `「${input.proposal.title.zh}」公開徵詢截止時間延長至 ${taipeiMoment(input.closesAt).zh}。
 理由：${input.reason}
 ${input.proposalUrl}
 
 ---
-The consultation on "${input.proposal.title.en}" now closes ${taipeiMoment(input.closesAt).en}.
+The consultation on "${inEnglish(input.proposal.title)}" now closes ${taipeiMoment(input.closesAt).en}.
 Reason: ${input.reason}
 `,
   };
@@ -110,7 +111,7 @@ export function consultationClosedMail(input: {
 ${input.proposalUrl}
 
 ---
-The consultation on "${input.proposal.title.en}" has closed with ${input.commentCount} comments; ${input.pending} still need the
+The consultation on "${inEnglish(input.proposal.title)}" has closed with ${input.commentCount} comments; ${input.pending} still need the
 agency's disposition (adopted, partly adopted or not adopted, with a reason). Once all are answered the
 consultation report is published and the proposal goes to the advisory group.
 `,
@@ -124,13 +125,13 @@ export function reportPublishedMail(input: {
   proposalUrl: string;
 }): RenderedMail {
   return {
-    subject: `公開徵詢結果報告已公布 / Consultation report published: ${input.proposal.title.en}`,
+    subject: `公開徵詢結果報告已公布 / Consultation report published: ${inEnglish(input.proposal.title)}`,
     text: `「${input.proposal.title.zh}」之公開徵詢結果報告已公布，案件送資料開放諮詢小組審議。
 報告（附 PDF）：${input.reportUrl}
 提案頁面：${input.proposalUrl}
 
 ---
-The consultation report on "${input.proposal.title.en}" is published and the proposal goes to the advisory group.
+The consultation report on "${inEnglish(input.proposal.title)}" is published and the proposal goes to the advisory group.
 Report (with its PDF): ${input.reportUrl}
 The proposal: ${input.proposalUrl}
 `,

@@ -1,4 +1,5 @@
 /** Mails to a licensee (a member of the public): the link that confirms their address, then the quote. */
+import { inEnglish } from '../agency-text.ts';
 import type { Purpose } from '#domain/fee-proposal';
 import type { QuoteLine } from '#domain/license-quote';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
@@ -66,7 +67,8 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
   const methods = (lang: 'zh' | 'en') =>
     payment!.methods
       .map(
-        (m) => `- ${PAYMENT_METHOD_LABELS[m.method][lang]}${lang === 'zh' ? '：' : ': '}${m.details[lang]}`,
+        (m) =>
+          `- ${PAYMENT_METHOD_LABELS[m.method][lang]}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? m.details.zh : inEnglish(m.details)}`,
       )
       .join('\n');
   const howToPay = {
@@ -74,7 +76,7 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
       ? `請向 ${payment.payee.zh} 繳費，任選一種方式，並於附言註明申請編號 ${reference}：\n${methods('zh')}`
       : `提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${reference}。`,
     en: payment
-      ? `Pay ${payment.payee.en} in one of these ways, quoting the request number ${reference}:\n${methods('en')}`
+      ? `Pay ${inEnglish(payment.payee)} in one of these ways, quoting the request number ${reference}:\n${methods('en')}`
       : `The providing agency tells you how to pay; quote the request number ${reference} with your payment.`,
   };
   const schedule = quote.schedule;
@@ -94,7 +96,7 @@ ${view.quoteUrl}
 
 ---
 You confirmed your request for a license to "${view.datasetTitle.en}". The quote (request number ${reference}):
-${schedule ? `Fee schedule: ${schedule.title.en} (legal basis: ${schedule.legalBasis})\n` : ''}Purpose: ${purpose.en}
+${schedule ? `Fee schedule: ${inEnglish(schedule.title)} (legal basis: ${schedule.legalBasis})\n` : ''}Purpose: ${purpose.en}
 
 ${quote.lines.map((l) => line(l, 'en')).join('\n')}
 Subtotal: ${twd(quote.subtotalTwd)}

@@ -4,6 +4,7 @@
  * mailing a new link retires the old one), and the decision sent to the agency. Plain text; every URL is
  * absolute and stands on its own line so that mail programs keep it clickable.
  */
+import { inEnglish, bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { Seat } from '#domain/advisory-group';
 import {
@@ -40,7 +41,7 @@ export interface VotePacketMailView {
 
 export interface VoteReminderMailView {
   member: { name: string };
-  proposalTitle: Label;
+  proposalTitle: AgencyText;
   /** The fresh link; mailing it retires the one sent before. */
   ballotUrl: string;
   deadline: string;
@@ -52,7 +53,7 @@ export interface VoteExtendedMailView extends VoteReminderMailView {
 }
 
 export interface DecisionMailView {
-  proposal: { title: Label; id: string };
+  proposal: { title: AgencyText; id: string };
   outcome: DecisionOutcome;
   /** As tallyVotes counts it: seats exclude recused members; cast counts approve, reject and changes. */
   tally: {
@@ -95,7 +96,7 @@ function feeTable(proposal: ReviewedProposal): string {
           `${l.quantity} × ${money(l.unitCostTwd)} = ${money(lineCost(l.quantity, l.unitCostTwd))}`,
       );
       return [
-        `  - ${feeItemLabel(item).zh} / ${feeItemLabel(item).en}`,
+        `  - ${bothOrChinese(feeItemLabel(item))}`,
         `    收費 Charge：${money(item.amountTwd)} ${item.unit.zh} / ${item.unit.en}`,
         `    文件化單位成本 Documented unit cost：${money(item.documentedUnitCostTwd)}`,
         `    邊際單位成本 Marginal unit cost：${money(item.marginalUnitCostTwd)}`,
@@ -125,7 +126,7 @@ export function votePacketMail(input: VotePacketMailView): RenderedMail {
   const { proposal, member, groupName } = input;
   const deadline = taipeiMoment(input.deadline);
   return {
-    subject: `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${proposal.title.en}`,
+    subject: `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${inEnglish(proposal.title)}`,
     text: `${member.name} 委員您好：
 
 ${proposal.agencyName.zh}所提「${proposal.title.zh}」收費基準（第 ${proposal.version} 版）已完成公開徵詢，送請${groupName.zh}審議。請閱覽下列收費項目、成本依據及公開徵詢結果報告後，於截止前投票。
@@ -157,7 +158,7 @@ ${LINK_NOTES.zh}
 ---
 Dear ${member.name},
 
-The fee schedule "${proposal.title.en}" (version ${proposal.version}) proposed by ${proposal.agencyName.en} has completed its public
+The fee schedule "${inEnglish(proposal.title)}" (version ${proposal.version}) proposed by ${proposal.agencyName.en} has completed its public
 consultation and goes to the ${groupName.en} for review. Please read the fee items, their cost basis and the
 consultation report, then vote before the deadline.
 
@@ -187,7 +188,7 @@ ${LINK_NOTES.en}
 export function voteReminderMail(input: VoteReminderMailView): RenderedMail {
   const deadline = taipeiMoment(input.deadline);
   return {
-    subject: `投票提醒：${input.proposalTitle.zh} / Reminder to vote: ${input.proposalTitle.en}`,
+    subject: `投票提醒：${input.proposalTitle.zh} / Reminder to vote: ${inEnglish(input.proposalTitle)}`,
     text: `${input.member.name} 委員您好：
 
 您尚未就「${input.proposalTitle.zh}」收費基準投票，投票將於 ${deadline.zh} 截止。
@@ -200,7 +201,7 @@ ${LINK_NOTES.zh}
 ---
 Dear ${input.member.name},
 
-You have not yet voted on the fee schedule "${input.proposalTitle.en}". Voting closes ${deadline.en}.
+You have not yet voted on the fee schedule "${inEnglish(input.proposalTitle)}". Voting closes ${deadline.en}.
 Use the new personal ballot link below; the link sent to you earlier no longer works.
 
 ${input.ballotUrl}
@@ -213,7 +214,7 @@ ${LINK_NOTES.en}
 export function voteExtendedMail(input: VoteExtendedMailView): RenderedMail {
   const deadline = taipeiMoment(input.deadline);
   return {
-    subject: `投票期限延長：${input.proposalTitle.zh} / Voting extended: ${input.proposalTitle.en}`,
+    subject: `投票期限延長：${input.proposalTitle.zh} / Voting extended: ${inEnglish(input.proposalTitle)}`,
     text: `${input.member.name} 委員您好：
 
 「${input.proposalTitle.zh}」收費基準之投票人數未達出席門檻，投票期限延長一次至 ${deadline.zh}。
@@ -227,7 +228,7 @@ ${LINK_NOTES.zh}
 ---
 Dear ${input.member.name},
 
-Too few members have voted on the fee schedule "${input.proposalTitle.en}" to reach the quorum, so the deadline
+Too few members have voted on the fee schedule "${inEnglish(input.proposalTitle)}" to reach the quorum, so the deadline
 is extended once, to ${deadline.en}.
 Reason: ${input.reason}
 You have not voted yet: use the new personal ballot link below; the link sent to you earlier no longer works.
@@ -304,7 +305,7 @@ export function decisionMail(input: DecisionMailView): RenderedMail {
   const next = decisionNextSteps(input);
   const met = quorumMet(tally);
   return {
-    subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Advisory decision: ${outcome.en} — ${proposal.title.en}`,
+    subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Advisory decision: ${outcome.en} — ${inEnglish(proposal.title)}`,
     text: `貴機關所提「${proposal.title.zh}」收費基準（提案編號 ${proposal.id}）經資料開放諮詢小組審議，結果為：${outcome.zh}。
 
 ${next.zh}
@@ -319,7 +320,7 @@ ${positionList(input.positions)}
 ${input.decisionUrl}
 
 ---
-The advisory group has decided on your agency's fee schedule "${proposal.title.en}" (proposal ${proposal.id}): ${outcome.en}.
+The advisory group has decided on your agency's fee schedule "${inEnglish(proposal.title)}" (proposal ${proposal.id}): ${outcome.en}.
 
 ${next.en}
 

@@ -3,16 +3,17 @@
  * every recorded step, oldest first, with when, who and on which version, in words; the JSON the
  * trail is published as is linked for machines.
  */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { TrailEntry } from '#usecases/trail-page-view';
 import { html } from '../escape.ts';
 import { ACTOR_LABELS, eventLabel } from '../trail-labels.ts';
-import { DECISION_LABELS, type Label } from '../vote-labels.ts';
+import { DECISION_LABELS } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { both, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
 export interface TrailPageView {
-  title: Label;
+  title: AgencyText;
   links: { proposal: string; json: string };
   entries: TrailEntry[];
 }
@@ -40,7 +41,7 @@ function entry(e: TrailEntry, proposalPage: string) {
 }
 
 export function auditTrailPage(view: TrailPageView): string {
-  const title = { zh: `處理歷程：${view.title.zh}`, en: `Audit trail: ${view.title.en}` };
+  const title = { zh: `處理歷程：${view.title.zh}`, en: `Audit trail: ${inEnglish(view.title)}` };
   return page(
     title,
     html`<p class="lead">

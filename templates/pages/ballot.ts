@@ -4,6 +4,7 @@
  * that was used, expired or superseded; the 404 page for a link that is not known. No script at all:
  * opening a page records nothing, only pressing the form's button does.
  */
+import type { AgencyText } from '../agency-text.ts';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { Seat } from '#domain/advisory-group';
 import { html, type SafeHtml } from '../escape.ts';
@@ -41,7 +42,7 @@ export interface BallotPageView {
 
 export interface BallotRecordedView {
   member: { name: string };
-  proposalTitle: Label;
+  proposalTitle: AgencyText;
   decision: BallotDecision;
   reason: string;
   /** ISO 8601 date-time. */
@@ -54,7 +55,7 @@ export type BallotGoneReason = 'USED' | 'EXPIRED' | 'SUPERSEDED' | 'CLOSED';
 
 export interface BallotGoneView {
   why: BallotGoneReason;
-  proposalTitle?: Label;
+  proposalTitle?: AgencyText;
   /** The vote recorded with this link; shown when `why` is `USED`. */
   recorded?: { decision: BallotDecision; reason: string; castAt: string };
   /** ISO 8601 date-time of the (last) deadline. */
@@ -100,7 +101,7 @@ This link is personal and can be used once; please do not forward it.</p>
 
 <h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
 <dl class="facts">
-${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, html`${proposal.title.zh}<br /><span lang="en">${proposal.title.en}</span>`)}
+${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, both(proposal.title))}
 ${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
 ${fact({ zh: '提案編號', en: 'Proposal' }, proposal.id)}
 ${fact({ zh: '版次', en: 'Version' }, html`第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
@@ -201,7 +202,7 @@ export function ballotRecordedPage(view: BallotRecordedView): string {
       <p class="en" lang="en"><strong>Thank you, ${view.member.name}: your vote is recorded.</strong></p>
     </div>
     <dl class="facts">
-      ${fact({ zh: '提案', en: 'Proposal' }, html`${view.proposalTitle.zh}<br /><span lang="en">${view.proposalTitle.en}</span>`)}
+      ${fact({ zh: '提案', en: 'Proposal' }, both(view.proposalTitle))}
       ${fact({ zh: '您的決定', en: 'Your decision' }, html`<strong>${both(decision)}</strong>`)}
       ${fact({ zh: '理由', en: 'Reason' }, reasonText(view.reason))}
       ${fact({ zh: '記錄時間', en: 'Recorded at' }, when(view.castAt))}
@@ -254,12 +255,7 @@ export function ballotGonePage(view: BallotGoneView): string {
   const recorded = view.why === 'USED' ? view.recorded : undefined;
   const facts: SafeHtml[] = [];
   if (view.proposalTitle) {
-    facts.push(
-      fact(
-        { zh: '提案', en: 'Proposal' },
-        html`${view.proposalTitle.zh}<br /><span lang="en">${view.proposalTitle.en}</span>`,
-      ),
-    );
+    facts.push(fact({ zh: '提案', en: 'Proposal' }, both(view.proposalTitle)));
   }
   if (recorded) {
     facts.push(

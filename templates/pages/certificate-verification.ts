@@ -3,10 +3,11 @@
  * that status means for the grant, whether the signature holds, and the record itself. For an OGDL
  * grant it says that the license is irrevocable: a marked record does not withdraw it.
  */
+import type { AgencyText } from '../agency-text.ts';
 import { html } from '../escape.ts';
 import type { SafeHtml } from '../escape.ts';
 import { page } from './layout.ts';
-import { when } from './parts.ts';
+import { both, when } from './parts.ts';
 
 type Bilingual = { zh: string; en: string };
 type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
@@ -26,7 +27,7 @@ export interface CertificateVerificationPage {
     distributionSha256?: string;
   };
   license: { name: Bilingual; version: string; url: string; spdx?: string; conditionsTitle?: Bilingual };
-  paid?: { scheduleId: string; scheduleTitle: Bilingual; amountTwd: number; reductionPercent: number };
+  paid?: { scheduleId: string; scheduleTitle: AgencyText; amountTwd: number; reductionPercent: number };
   issuedAt: string;
   signatureValid: boolean;
   revocation?: { reason: string; note: string; at: string };
@@ -191,8 +192,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
     rows.push(
       row(
         { zh: '收費', en: 'Fee' },
-        html`${view.paid.scheduleTitle.zh}
-          <span class="en" lang="en">${view.paid.scheduleTitle.en}</span> (${view.paid.scheduleId})<br />NT$
+        html`${both(view.paid.scheduleTitle)} (${view.paid.scheduleId})<br />NT$
           ${view.paid.amountTwd}${view.paid.reductionPercent > 0 ? ` · −${view.paid.reductionPercent}%` : ''}`,
       ),
     );

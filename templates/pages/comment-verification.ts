@@ -1,10 +1,11 @@
 /** Pages of the comment e-mail confirmation link: a button to confirm, then the result. */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
 import { html } from '../escape.ts';
 import { page } from './layout.ts';
 import { linkProblem } from './link-problem.ts';
 
 export function confirmCommentPage(input: {
-  proposalTitle: { zh: string; en: string };
+  proposalTitle: AgencyText;
   body: string;
   actionPath: string;
 }): string {
@@ -12,8 +13,8 @@ export function confirmCommentPage(input: {
     { zh: '確認您的意見', en: 'Confirm your comment' },
     html`<p>您對「${input.proposalTitle.zh}」提出了下列意見。按下確認後，此意見將標示為已驗證電子郵件。</p>
       <p class="en" lang="en">
-        You commented on “${input.proposalTitle.en}”. Press Confirm to mark the comment as coming from a
-        verified address.
+        You commented on “${inEnglish(input.proposalTitle)}”. Press Confirm to mark the comment as coming from
+        a verified address.
       </p>
       <blockquote>${input.body}</blockquote>
       <form method="post" action="${input.actionPath}">

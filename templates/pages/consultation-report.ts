@@ -3,6 +3,7 @@
  * review packet link): counts by identity tier and disposition, then every comment entry with the
  * agency's reply, as published (the PDF, linked, says the same). Before publication, a page saying when.
  */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
 import {
@@ -20,9 +21,9 @@ import { both, fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 
 export interface PublishedReportView {
-  proposal: { title: Label; agencyName: Label; version: number };
+  proposal: { title: AgencyText; agencyName: Label; version: number };
   consultation: { round: number; opensAt: string; closesAt: string };
-  items: { id: string; name: Label }[];
+  items: { id: string; name: AgencyText }[];
   counts: { byTier: Record<string, number>; byDisposition: Record<string, number>; total: number };
   comments: {
     id: string;
@@ -43,13 +44,16 @@ export interface PublishedReportView {
 }
 
 export interface ReportPageView {
-  title: Label;
+  title: AgencyText;
   links: { proposal: string; pdf?: string; previous?: string; next?: string };
   report?: PublishedReportView;
 }
 
 export function consultationReportPage(view: ReportPageView): string {
-  const title = { zh: `公開徵詢結果報告：${view.title.zh}`, en: `Consultation report: ${view.title.en}` };
+  const title = {
+    zh: `公開徵詢結果報告：${view.title.zh}`,
+    en: `Consultation report: ${inEnglish(view.title)}`,
+  };
   const back = html`<p>
     <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
   </p>`;

@@ -172,7 +172,7 @@ export function consultationPage(view: ConsultationPageView): string {
     ${consultationNotice(view)}
     <h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
     <dl class="facts">
-      ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, html`${proposal.title.zh}<br /><span lang="en">${proposal.title.en}</span>`)}
+      ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, both(proposal.title))}
       ${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
       ${fact(
         { zh: '適用資料集', en: 'Datasets' },

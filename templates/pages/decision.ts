@@ -3,16 +3,11 @@
  * name. The consultation page includes it; the decision page (`/consultations/{id}/decision`, where
  * mails link) shows it on its own, or says that the group has not decided yet.
  */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
 import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
 import { html, type SafeHtml } from '../escape.ts';
 import { FEE_LAW_STEP_LABELS } from '../fee-labels.ts';
-import {
-  OUTCOME_LABELS,
-  SEAT_LABELS,
-  positionLabel,
-  type DecisionOutcome,
-  type Label,
-} from '../vote-labels.ts';
+import { OUTCOME_LABELS, SEAT_LABELS, positionLabel, type DecisionOutcome } from '../vote-labels.ts';
 import type { Seat } from '#domain/advisory-group';
 import type { BallotDecision } from '#domain/vote-tally';
 import { page } from './layout.ts';
@@ -60,7 +55,7 @@ function feeLawStepsList(decision: DecisionView): SafeHtml {
 }
 
 export interface DecisionPageView {
-  proposal: { title: Label };
+  proposal: { title: AgencyText };
   links: { proposal: string; pdf?: string };
   /** None yet: the page says so and what comes next. */
   decision?: DecisionView;
@@ -146,7 +141,7 @@ export function decisionPage(view: DecisionPageView): string {
           <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
         </p>`;
   return page(
-    { zh: `審議結果：${view.proposal.title.zh}`, en: `Decision: ${view.proposal.title.en}` },
+    { zh: `審議結果：${view.proposal.title.zh}`, en: `Decision: ${inEnglish(view.proposal.title)}` },
     body,
     {
       styles: PUBLIC_STYLES,

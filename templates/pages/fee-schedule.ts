@@ -5,6 +5,7 @@
 import { isIncremental } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { feeItemLabel } from '../fee-labels.ts';
+import { both } from './parts.ts';
 import {
   COST_CATEGORY_LABELS,
   lineCost,
@@ -20,7 +21,7 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
       html`<tr>
         <td>
           <a href="#item-${item.id}">${feeItemLabel(item).zh}</a
-          ><span class="en" lang="en">${feeItemLabel(item).en}</span>
+          >${item.name.en === undefined ? '' : html`<span class="en" lang="en">${item.name.en}</span>`}
         </td>
         <td>${item.unit.zh}<span class="en" lang="en">${item.unit.en}</span></td>
         <td class="num"><strong>${money(item.amountTwd)}</strong></td>
@@ -83,9 +84,7 @@ export function costBasis(item: ReviewedFeeItem): SafeHtml {
     </tr>`;
   });
   return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
-    <h3 id="item-${item.id}-title">
-      ${feeItemLabel(item).zh} <span class="en" lang="en">${feeItemLabel(item).en}</span>
-    </h3>
+    <h3 id="item-${item.id}-title">${both(feeItemLabel(item))}</h3>
     <p>
       收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本
       ${money(item.documentedUnitCostTwd)} · 邊際單位成本 ${money(item.marginalUnitCostTwd)}

@@ -5,6 +5,8 @@
  */
 import { html, type SafeHtml } from '../escape.ts';
 import type { Label } from '../vote-labels.ts';
+import type { AgencyText } from '../agency-text.ts';
+import { both } from './parts.ts';
 
 /** A refusal as a form shows it (the HTTP layer's FormRefusal, without depending on it). */
 export interface FormProblem {
@@ -23,7 +25,8 @@ export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-'
 
 export interface FieldSpec {
   name: string;
-  label: Label;
+  /** A label of the form, or a text the agency wrote (a fee item's name: English only where given). */
+  label: Label | AgencyText;
   hint?: Label;
   /** What to do, said in both languages, shown above the service's own message when the field is refused. */
   fix?: Label;
@@ -52,9 +55,7 @@ function describedBy(spec: FieldSpec, error: string | undefined): string {
 
 function labelAndHelp(spec: FieldSpec, error: string | undefined): SafeHtml {
   const id = fieldId(spec.name);
-  return html`<label for="${id}"
-      >${spec.label.zh}
-      <span class="en" lang="en">${spec.label.en}</span>${spec.required ? '' : optional}</label
+  return html`<label for="${id}">${both(spec.label)}${spec.required ? '' : optional}</label
     >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
       error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''
     }`;
@@ -93,7 +94,7 @@ ${state.values[spec.name] ?? ''}</textarea>
 }
 
 export function selectField(
-  spec: FieldSpec & { options: { value: string; label: Label }[] },
+  spec: FieldSpec & { options: { value: string; label: Label | AgencyText }[] },
   state: FormState,
 ): SafeHtml {
   const error = state.problem?.fields[spec.name];
@@ -104,7 +105,7 @@ export function selectField(
       ${spec.options.map(
         (o) =>
           html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>
-            ${o.label.zh} ${o.label.en}
+            ${o.label.zh}${o.label.en === undefined ? '' : ` ${o.label.en}`}
           </option>`,
       )}
     </select>
@@ -177,7 +178,7 @@ export function errorSummary(
             ${named.map(
               (f) =>
                 html`<li>
-                  <a href="#${fieldId(f.name)}">${f.label.zh} <span lang="en">${f.label.en}</span></a
+                  <a href="#${fieldId(f.name)}">${both(f.label)}</a
                   >：${problemText(f, problem.fields[f.name]!)}
                 </li>`,
             )}

@@ -2,6 +2,7 @@
  * The home page (`/`): fee-schedule proposals open for public comment first, then those under review
  * and the schedules approved, and the datasets for which anyone can obtain a license certificate.
  */
+import type { AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
@@ -13,7 +14,7 @@ import { PUBLIC_STYLES } from './styles.ts';
 
 export interface ProposalSummary {
   id: string;
-  title: Label;
+  title: AgencyText;
   agencyName: Label;
   status: ProposalStatus;
   url: string;
@@ -32,7 +33,7 @@ export interface DatasetSummary {
   url: string;
   /** The license request page; absent for data that is not provided. */
   licenseUrl?: string;
-  feeScheduleTitle?: Label;
+  feeScheduleTitle?: AgencyText;
 }
 
 export interface HomePageView {
@@ -52,7 +53,7 @@ function proposalCase(p: ProposalSummary): SafeHtml {
   const status = PROPOSAL_STATUS_LABELS[p.status];
   return html`<div class="case">
     <h3>
-      <a href="${p.url}">${p.title.zh} <span class="en" lang="en">${p.title.en}</span></a>
+      <a href="${p.url}">${both(p.title)}</a>
     </h3>
     <p class="muted">
       ${p.agencyName.zh} <span lang="en">${p.agencyName.en}</span> · 收費項目 ${p.itemCount} 項

@@ -2,6 +2,7 @@
  * The frame of every server-rendered page: Traditional Chinese first with English, plain HTML and
  * CSS (no script), strict Content-Security-Policy, every value escaped by the `html` tag.
  */
+import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { html, SafeHtml } from '../escape.ts';
 
 export const PAGE_HEADERS = {
@@ -39,13 +40,13 @@ export interface PageOptions {
   styles?: string;
 }
 
-export function page(title: { zh: string; en: string }, body: SafeHtml, options: PageOptions = {}): string {
+export function page(title: AgencyText, body: SafeHtml, options: PageOptions = {}): string {
   return html`<!doctype html>
     <html lang="zh-Hant-TW">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title.zh} | ${title.en}</title>
+        <title>${bothOrChinese(title, ' | ')}</title>
         <style>
           ${new SafeHtml(styles + (options.styles ?? ''))}
         </style>
@@ -55,7 +56,9 @@ export function page(title: { zh: string; en: string }, body: SafeHtml, options:
           <a href="/">政府資料收費審議與授權 <span lang="en">Open data fees &amp; licensing</span></a>
         </header>
         <main>
-          <h1>${title.zh} <span class="en" lang="en">${title.en}</span></h1>
+          <h1>
+            ${title.zh}${title.en === undefined ? '' : html` <span class="en" lang="en">${title.en}</span>`}
+          </h1>
           ${body}
         </main>
         <footer>

@@ -3,6 +3,7 @@
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
  */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
@@ -22,12 +23,12 @@ export { LICENSE_FORM_FIELDS };
 
 export interface LicenseScheduleView {
   proposalId: string;
-  title: Label;
+  title: AgencyText;
   effectiveFrom: string;
   url: string;
   items: {
     id: string;
-    name: Label;
+    name: AgencyText;
     unit: keyof typeof FEE_UNIT_LABELS;
     amountTwd: number;
     maxQuantity?: number;
@@ -153,7 +154,7 @@ function quantitySpec(row: number, item: LicenseScheduleView['items'][number]): 
 
 export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
   return html`<dl class="facts">
-    ${fact(heading, html`<a href="${schedule.url}">${schedule.title.zh} <span lang="en">${schedule.title.en}</span></a>`)}
+    ${fact(heading, html`<a href="${schedule.url}">${both(schedule.title)}</a>`)}
     ${fact(
       { zh: '生效日', en: 'In force from' },
       html`${onDay(schedule.effectiveFrom)}${
@@ -194,7 +195,7 @@ function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
         <label for="${id}"
           >${item.name.zh}：${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].zh}
           <span class="en" lang="en"
-            >${item.name.en}: ${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].en}</span
+            >${inEnglish(item.name)}: ${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].en}</span
           ></label
         >${
           error !== undefined
@@ -439,7 +440,7 @@ export interface QuoteView {
   totalTwd: number;
   rounding: keyof typeof ROUNDING_LABELS;
   purpose: Purpose;
-  schedule?: { title: Label; url: string; legalBasis: string; payment?: PaymentInstructions };
+  schedule?: { title: AgencyText; url: string; legalBasis: string; payment?: PaymentInstructions };
 }
 
 /** How to pay, as the schedule says, with the reference that ties the payment to this quote. */
@@ -456,14 +457,14 @@ export function paymentSteps(licenseId: string, payment: PaymentInstructions | u
   return html`<li>
     繳費（受款人：${payment.payee.zh}），任選一種方式，並於附言註明申請編號 <strong>${licenseId}</strong>：
     <span class="en" lang="en"
-      >Pay ${payment.payee.en} in one of these ways, quoting the request number ${licenseId}:</span
+      >Pay ${inEnglish(payment.payee)} in one of these ways, quoting the request number ${licenseId}:</span
     >
     <ul>
       ${payment.methods.map(
         (m) =>
           html`<li>
             <strong>${PAYMENT_METHOD_LABELS[m.method].zh}</strong>：${m.details.zh}
-            <span class="en" lang="en">${PAYMENT_METHOD_LABELS[m.method].en}: ${m.details.en}</span>
+            <span class="en" lang="en">${PAYMENT_METHOD_LABELS[m.method].en}: ${inEnglish(m.details)}</span>
           </li>`,
       )}
     </ul>
@@ -491,7 +492,7 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
       )}
       ${fact({ zh: '提供機關', en: 'Provided by' }, both(view.dataset.agencyName))}
       ${fact({ zh: '利用目的', en: 'Purpose' }, both(PURPOSE_LABELS[quote.purpose]))}
-      ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${quote.schedule.title.zh} <span lang="en">${quote.schedule.title.en}</span></a>`) : ''}
+      ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${both(quote.schedule.title)}</a>`) : ''}
       ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
     </dl>
     <div class="scroll">
@@ -512,7 +513,7 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
           ${quote.lines.map(
             (i) =>
               html`<tr>
-                <td>${i.name.zh}<span class="en" lang="en">${i.name.en}</span></td>
+                <td>${both(i.name)}</td>
                 <td class="num">
                   ${money(i.unitAmountTwd)}
                   <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>

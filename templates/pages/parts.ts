@@ -1,10 +1,14 @@
 /** Small pieces every bilingual page uses: a label in both languages, a time, a fact of a list. */
 import { html, type SafeHtml } from '../escape.ts';
 import { taipeiDay, taipeiMoment, utcInstant } from '../taipei-time.ts';
+import type { AgencyText } from '../agency-text.ts';
 import type { Label } from '../vote-labels.ts';
 
-/** Both languages of a label, the English one marked as such. */
-export const both = (label: Label) => html`${label.zh} <span class="en" lang="en">${label.en}</span>`;
+/** Both languages of a label, the English one marked as such (the Chinese alone where a text has no English). */
+export const both = (label: Label | AgencyText) =>
+  label.en === undefined
+    ? html`${label.zh}`
+    : html`${label.zh} <span class="en" lang="en">${label.en}</span>`;
 
 /** 「2025年3月14日 23:59（臺北時間）」 inside a <time>, then its English form. */
 export function when(iso: string): SafeHtml {

@@ -1,6 +1,7 @@
 // The license certificate (授權證明書): one framed A4 page per licensee and dataset version, bilingual,
 // carrying everything the domain requires (number, licensee, dataset, pinned license, grant, the three-part
 // attribution statement, issue date, fee details for paid grants) and how to verify it.
+import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { cleanText, formatTwd } from './format.ts';
 import { parseDate, rocDay, taipeiDay } from '../taipei-time.ts';
 import { collectBytes, COLOR, createDocument, style, type Bilingual } from './layout.ts';
@@ -41,9 +42,15 @@ export interface CertificateView {
   /** Present only for fee-based grants. */
   paid?: {
     scheduleId: string;
-    scheduleTitle: Bilingual;
+    scheduleTitle: AgencyText;
     legalBasis: string;
-    lines: { name: Bilingual; unit: Bilingual; quantity: number; unitAmountTwd: number; amountTwd: number }[];
+    lines: {
+      name: AgencyText;
+      unit: Bilingual;
+      quantity: number;
+      unitAmountTwd: number;
+      amountTwd: number;
+    }[];
     subtotalTwd: number;
     /** Declared differential rate applied, 0–100. */
     reductionPercent: number;
@@ -384,12 +391,12 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
       [
         { text: `收費基準 Fee schedule：${paid.scheduleTitle.zh}（${paid.scheduleId}）`, size: s(8.5) },
         {
-          text: `${paid.scheduleTitle.en} · 法令依據 Legal basis：${paid.legalBasis}`,
+          text: `${paid.scheduleTitle.en === undefined ? '' : `${paid.scheduleTitle.en} · `}法令依據 Legal basis：${paid.legalBasis}`,
           size: small,
           color: COLOR.muted,
         },
         ...paid.lines.map((l) => ({
-          text: `${l.name.zh} ${l.name.en}：${formatTwd(l.unitAmountTwd)} ${l.unit.zh} ${l.unit.en} × ${l.quantity} = ${formatTwd(l.amountTwd)}`,
+          text: `${bothOrChinese(l.name, ' ')}：${formatTwd(l.unitAmountTwd)} ${l.unit.zh} ${l.unit.en} × ${l.quantity} = ${formatTwd(l.amountTwd)}`,
           size: small,
         })),
         { text: `小計 Subtotal ${formatTwd(paid.subtotalTwd)} · ${reduction}`, size: small },

@@ -1,6 +1,7 @@
 // The consultation report (公開徵詢結果報告): the proposal as consulted on, its fee table, how many comments
 // came from which identity tier, and every comment with the agency's disposition and reply. Published with
 // the proposal and sent to the advisory group in the review packet.
+import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { cleanText, formatTwd } from './format.ts';
 import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { PURPOSE_LABELS } from '../vote-labels.ts';
@@ -44,7 +45,7 @@ export type { Bilingual, Disposition, IdentityTier };
 
 export interface ConsultationFeeItem {
   id: string;
-  name: Bilingual;
+  name: AgencyText;
   /** e.g. { zh: '每筆', en: 'per record' } */
   unit: Bilingual;
   /** Unit charge, whole NT$. */
@@ -79,7 +80,7 @@ export interface ConsultationReportView {
   proposal: {
     id: string;
     version: number;
-    title: Bilingual;
+    title: AgencyText;
     agencyName: Bilingual;
     legalBasis: string;
     explanationUrl?: string;
@@ -187,7 +188,7 @@ function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
   const rows: KeyValueRow[] = [
     {
       label: { zh: '收費基準名稱', en: 'Fee schedule' },
-      value: `${proposal.title.zh}\n${proposal.title.en}`,
+      value: bothOrChinese(proposal.title, '\n'),
     },
     {
       label: { zh: '提案機關', en: 'Agency' },
@@ -270,7 +271,7 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
       note = `註 ${notes.length}\nNote ${notes.length}`;
     }
     return [
-      `${feeItemLabel(item).zh}\n${feeItemLabel(item).en}`,
+      bothOrChinese(feeItemLabel(item), '\n'),
       `${item.unit.zh}\n${item.unit.en}`,
       formatTwd(item.amountTwd),
       formatTwd(item.documentedUnitCostTwd),

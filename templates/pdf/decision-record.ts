@@ -2,6 +2,7 @@
 // group, the vote period with any extension, the quorum rule and whether it was met, the counts, the outcome
 // and every member's position by name with seat and reason. Published with the decision and sent to the
 // agency; the same view always gives the same bytes.
+import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { Seat } from '#domain/advisory-group';
 import type { BallotDecision } from '#domain/vote-tally';
 import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
@@ -53,7 +54,7 @@ export interface DecisionPosition {
 }
 
 export interface DecisionRecordView {
-  proposal: { id: string; version: number; title: Bilingual; agencyName: Bilingual };
+  proposal: { id: string; version: number; title: AgencyText; agencyName: Bilingual };
   group: { name: Bilingual };
   /** The group's decision rule: simple majority of votes cast, with this share of seats as quorum. */
   rule: { quorumFraction: number };
@@ -101,7 +102,7 @@ export interface DecisionRecordView {
   /** The fee table of the version reviewed. */
   items?: {
     id: string;
-    name: Bilingual;
+    name: AgencyText;
     unit: Bilingual;
     amountTwd: number;
     documentedUnitCostTwd: number;
@@ -295,7 +296,7 @@ function proposalSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): voi
   keyValueBlock(doc, [
     {
       label: { zh: '收費基準名稱', en: 'Fee schedule' },
-      value: `${proposal.title.zh}\n${proposal.title.en}`,
+      value: bothOrChinese(proposal.title, '\n'),
     },
     {
       label: { zh: '提案機關', en: 'Agency' },
@@ -451,7 +452,7 @@ function feeTableSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): voi
       { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
     ],
     view.items.map((i) => [
-      `${feeItemLabel(i).zh}\n${feeItemLabel(i).en}`,
+      bothOrChinese(feeItemLabel(i), '\n'),
       `${i.unit.zh}\n${i.unit.en}`,
       formatTwd(i.amountTwd),
       formatTwd(i.documentedUnitCostTwd),
