@@ -80,3 +80,39 @@ export function taipeiMomentWithRoc(iso: string): string {
 
 /** The instant in UTC, for the machine-readable `datetime` of a <time> element. */
 export const utcInstant = (iso: string): string => parseDate(iso).toISOString().replace('.000Z', 'Z');
+
+/**
+ * The instant (UTC, ISO 8601) of a Taipei wall-clock date and time as a form posts them
+ * (`2027-03-01`, `17:00`): the one conversion the other way, so forms never offset a time themselves.
+ * Undefined for anything that is not a real date and time.
+ */
+export function taipeiInstant(date: string, time: string): string | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  const t = /^(\d{2}):(\d{2})$/.exec(time.trim());
+  if (!d || !t) return undefined;
+  const [year, month, day, hh, mm] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const utc = Date.UTC(year, month - 1, day, hh, mm) - TAIPEI_OFFSET_MS;
+  const check = wallClock(new Date(utc).toISOString());
+  if (
+    check.year !== year ||
+    check.month !== month ||
+    check.day !== day ||
+    Number(check.hh) !== hh ||
+    Number(check.mm) !== mm
+  ) {
+    return undefined;
+  }
+  return new Date(utc).toISOString().replace('.000Z', 'Z');
+}
+
+/** The Taipei date and time of an instant as a form's date and time inputs take them. */
+export function taipeiInputs(iso: string): { date: string; time: string } {
+  const t = wallClock(iso);
+  return { date: `${t.year}-${pad(t.month)}-${pad(t.day)}`, time: `${t.hh}:${t.mm}` };
+}

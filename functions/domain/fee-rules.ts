@@ -39,6 +39,14 @@ function marginalLines(item: Pick<FeeItem, 'costLines'>): CostLine[] {
   return item.costLines.filter(isIncremental);
 }
 
+/**
+ * Whether the item's charge is above the marginal cost of reproduction, provision and dissemination,
+ * so that it needs a declared exception reason (EU 2019/1024 Art. 6).
+ */
+export function exceptionReasonNeeded(item: Pick<FeeItem, 'amountTwd' | 'costLines'>): boolean {
+  return BigInt(item.amountTwd) * 100n > costInHundredths(marginalLines(item));
+}
+
 export interface ConsultationConfig {
   /** Length when the proposal asks for none (60 by default in configuration). */
   defaultDays: number;
@@ -118,7 +126,7 @@ export function checkFeeProposal(input: ProposalToCheck, ctx: FeeProposalContext
         message: `Fee item '${item.id}' charges ${formatTwd(item.amountTwd)}, more than its documented unit cost of ${formatTwd(hundredthsToNumber(documented))}.`,
       });
     }
-    if (hundredths > marginal && item.exceptionReason === undefined) {
+    if (exceptionReasonNeeded(item) && item.exceptionReason === undefined) {
       details.push({
         path: `items.${i}.exceptionReason`,
         rule: 'EXCEPTION_REASON_REQUIRED',

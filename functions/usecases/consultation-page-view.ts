@@ -8,7 +8,7 @@
  */
 import { feeLawStepsRequired } from './settings.ts';
 import { currentClock } from '#ports/clock';
-import { proposalRepository } from '#ports/proposal-repository';
+import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { ConsultationPageView } from '#templates/pages/consultation';
 import { publicComment } from './comment-view.ts';
@@ -25,7 +25,17 @@ export async function consultationPageView(
   cursor?: string,
 ): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
   const found = await loadPublicProposal(proposalId);
-  const proposal = found.value;
+  return proposalPageView(found.value, cursor);
+}
+
+/**
+ * The same page of any proposal, a draft included: the agency's preview shows a draft exactly as
+ * the public will see it once submitted (the caller has checked that it is the agency's own).
+ */
+export async function proposalPageView(
+  proposal: ProposalRecord,
+  cursor?: string,
+): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
   const [packet, comments, datasets] = await Promise.all([
     packetProposal(proposal),
     proposalRepository.listCommentsPage(proposal.id, { limit: COMMENTS_PER_PAGE, cursor }),

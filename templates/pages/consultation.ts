@@ -85,6 +85,11 @@ export interface ConsultationPageView {
   notice?: 'COMMENT_RECEIVED' | 'COMMENT_RECEIVED_CHECK_MAIL';
   /** The comment form's values and the refusal, when it was refused. */
   form?: FormState;
+  /**
+   * The agency's preview of its draft or revision: the page exactly as the public will see it once
+   * submitted, under a banner saying it is not published, and without the comment form.
+   */
+  preview?: { back: string };
 }
 
 const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = {
@@ -153,7 +158,7 @@ const REFUSALS: Record<string, Label> = {
 export function consultationPage(view: ConsultationPageView): string {
   const { proposal } = view;
   const status = PROPOSAL_STATUS_LABELS[proposal.status];
-  const body = html`${noticeBox(view.notice)}${
+  const body = html`${previewBanner(view.preview)}${noticeBox(view.notice)}${
       view.form?.problem
         ? html`<div class="notice warn">
             <p>
@@ -219,8 +224,22 @@ export function consultationPage(view: ConsultationPageView): string {
         ? html`<p class="muted">尚無意見。<span lang="en">No comments yet.</span></p>`
         : view.comments.map((c) => commentView(c, proposal.items))
     }
-    ${commentPages(view.links)} ${view.open ? commentForm(view) : ''}`;
+    ${commentPages(view.links)} ${view.open && !view.preview ? commentForm(view) : ''}`;
   return page(proposal.title, body, { styles: PUBLIC_STYLES });
+}
+
+function previewBanner(preview: ConsultationPageView['preview']): SafeHtml {
+  if (!preview) return html``;
+  return html`<div class="notice warn" role="note">
+    <p>
+      <strong>預覽：本頁尚未公開。</strong>送出公開徵詢後，民眾將看到與此相同的頁面。
+      <a href="${preview.back}">回到提案</a>
+      <span class="en" lang="en"
+        ><strong>Preview: this page is not published.</strong> Once submitted for consultation, the public
+        sees this page as it is here. <a href="${preview.back}">Back to the proposal</a></span
+      >
+    </p>
+  </div>`;
 }
 
 function commentPages(links: ConsultationPageView['links']): SafeHtml {

@@ -31,7 +31,7 @@ export interface FieldSpec {
   /** What to do, said in both languages, shown above the service's own message when the field is refused. */
   fix?: Label;
   required?: boolean;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'date' | 'time';
   autocomplete?: string;
   maxlength?: number;
 }

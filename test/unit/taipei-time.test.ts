@@ -3,6 +3,8 @@ import {
   rocDay,
   taipeiDay,
   taipeiDayWithRoc,
+  taipeiInputs,
+  taipeiInstant,
   taipeiMoment,
   taipeiMomentWithRoc,
   utcInstant,
@@ -35,5 +37,14 @@ describe('taipei-time: the one way people read a moment', () => {
   it('gives the UTC instant for machines and refuses what is not a date', () => {
     expect(utcInstant('2025-05-20T23:59:00+08:00')).toBe('2025-05-20T15:59:00Z');
     expect(() => taipeiMoment('tomorrow')).toThrow(RangeError);
+  });
+
+  it('reads a Taipei date and time from a form as the instant, and back, refusing days that do not exist', () => {
+    expect(taipeiInstant('2027-03-01', '17:00')).toBe('2027-03-01T09:00:00Z');
+    expect(taipeiInstant('2027-01-01', '03:30')).toBe('2026-12-31T19:30:00Z');
+    expect(taipeiInputs('2026-12-31T19:30:00Z')).toEqual({ date: '2027-01-01', time: '03:30' });
+    expect(taipeiInstant('2027-02-29', '10:00')).toBeUndefined();
+    expect(taipeiInstant('2027-03-01', '24:00')).toBeUndefined();
+    expect(taipeiInstant('tomorrow', '10:00')).toBeUndefined();
   });
 });
