@@ -15,9 +15,11 @@ import type { BlobStore } from './blob-store.ts';
 import type { Signer } from './signer.ts';
 import type { CertificateRenderer } from './certificate-renderer.ts';
 import type { Scheduler } from './scheduler.ts';
+import { BUSINESS_COUNTS, type BusinessCount, type Metrics } from './metrics.ts';
 import { currentClock } from './clock.ts';
 import type { Clock } from './clock.ts';
 import { optionalEnv, requireEnv } from './config.ts';
+import { traced } from './tracing.ts';
 
 /** Follows the clock the runtime installs, even when it is installed after the adapter was built. */
 const followingClock: Clock = { now: () => currentClock().now() };
@@ -27,21 +29,35 @@ let blobInstance: Promise<BlobStore> | undefined;
 let signerInstance: Promise<Signer> | undefined;
 let rendererInstance: Promise<CertificateRenderer> | undefined;
 let schedulerInstance: Promise<Scheduler> | undefined;
+let metricsInstance: Promise<Metrics> | undefined;
 
+/** The mailer of this process; every mail it sends is counted (BUSINESS_COUNTS.mailSent). */
 export function mailer(): Promise<Mailer> {
-  mailerInstance ??= (async () => {
-    const outbox = optionalEnv('MAIL_OUTBOX_DIR');
-    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && outbox) {
-      const { OutboxMailer } = await import('./mailer-outbox.ts');
-      return new OutboxMailer(outbox, followingClock, { from: optionalEnv('MAIL_FROM') });
-    }
-    const { SesMailer } = await import('./mailer-ses.ts');
-    return new SesMailer({
-      from: requireEnv('MAIL_FROM'),
-      configurationSetName: optionalEnv('SES_CONFIGURATION_SET'),
-    });
-  })();
+  mailerInstance ??= (async () => countingSends(await chosenMailer()))();
   return mailerInstance;
+}
+
+function countingSends(inner: Mailer): Mailer {
+  return {
+    send: async (mail) => {
+      const sent = await inner.send(mail);
+      await count(BUSINESS_COUNTS.mailSent);
+      return sent;
+    },
+  };
+}
+
+async function chosenMailer(): Promise<Mailer> {
+  const outbox = optionalEnv('MAIL_OUTBOX_DIR');
+  if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && outbox) {
+    const { OutboxMailer } = await import('./mailer-outbox.ts');
+    return new OutboxMailer(outbox, followingClock, { from: optionalEnv('MAIL_FROM') });
+  }
+  const { SesMailer } = await import('./mailer-ses.ts');
+  return new SesMailer({
+    from: requireEnv('MAIL_FROM'),
+    configurationSetName: optionalEnv('SES_CONFIGURATION_SET'),
+  });
 }
 
 export function blobStore(): Promise<BlobStore> {
@@ -72,7 +88,7 @@ export function signer(): Promise<Signer> {
       import('./signer-kms.ts'),
       import('@aws-sdk/client-kms'),
     ]);
-    return new KmsSigner(new KMSClient({ maxAttempts: 4 }), requireEnv('SIGNING_KEY_ID'));
+    return new KmsSigner(traced(new KMSClient({ maxAttempts: 4 })), requireEnv('SIGNING_KEY_ID'));
   })();
   return signerInstance;
 }
@@ -107,6 +123,24 @@ export function scheduler(): Promise<Scheduler> {
   return schedulerInstance;
 }
 
+/** Business counts: kept in the process locally (METRICS_MODE=local), EMF log lines on AWS. */
+export function metrics(): Promise<Metrics> {
+  metricsInstance ??= (async () => {
+    if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && optionalEnv('METRICS_MODE') === 'local') {
+      const { LocalMetrics } = await import('./metrics-local.ts');
+      return new LocalMetrics();
+    }
+    const { EmfMetrics } = await import('./metrics-emf.ts');
+    return new EmfMetrics();
+  })();
+  return metricsInstance;
+}
+
+/** Adds to a business count; call it once the thing counted is recorded. */
+export async function count(name: BusinessCount, value = 1): Promise<void> {
+  (await metrics()).count(name, value);
+}
+
 /** Forgets the adapters (the local runtime and tests change the environment between runs). */
 export function resetAdapters(): void {
   mailerInstance = undefined;
@@ -114,4 +148,5 @@ export function resetAdapters(): void {
   signerInstance = undefined;
   rendererInstance = undefined;
   schedulerInstance = undefined;
+  metricsInstance = undefined;
 }

@@ -19,10 +19,16 @@ import type { Readable } from 'node:stream';
 import { rethrowAsUnavailable } from './aws-faults.ts';
 import { assertBlobKey, inlineDisposition, recordLockedUntil } from './blob-store.ts';
 import { currentClock } from './clock.ts';
+import { traced } from './tracing.ts';
 import type { BlobStore, DownloadOptions, StoredBlob } from './blob-store.ts';
 
 /** Created once per container and shared; tests inject their own. */
-const defaultClient = new S3Client({ maxAttempts: 4 });
+const defaultClient = traced(new S3Client({ maxAttempts: 4 }));
+/**
+ * Presigning calls nothing, so there is nothing to trace; and the tracer's trace header must not
+ * become a signed header of a link a browser follows.
+ */
+const presigningClient = new S3Client({});
 
 /** S3 says SlowDown (503) when a prefix is hot; the SDK marks it as throttling, named here too. */
 const S3_FAULTS = ['SlowDown', 'ServiceUnavailable', 'InternalError'];
@@ -37,9 +43,11 @@ export interface S3BlobStoreOptions {
 
 export class S3BlobStore implements BlobStore {
   private readonly client: S3Client;
+  private readonly presigner: S3Client;
 
   constructor(private readonly options: S3BlobStoreOptions) {
     this.client = options.client ?? defaultClient;
+    this.presigner = options.client ?? presigningClient;
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
@@ -111,7 +119,7 @@ export class S3BlobStore implements BlobStore {
   async downloadUrl(key: string, download: DownloadOptions): Promise<string> {
     assertBlobKey(key);
     return getSignedUrl(
-      this.client,
+      this.presigner,
       new GetObjectCommand({
         Bucket: this.options.bucket,
         Key: key,

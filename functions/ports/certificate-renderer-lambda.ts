@@ -12,10 +12,11 @@ import { ServiceUnavailableError } from '#domain/errors';
 import type { CertificateView } from '#templates/pdf/certificate';
 import type { DecisionRecordView } from '#templates/pdf/decision-record';
 import { rethrowAsUnavailable } from './aws-faults.ts';
+import { traced } from './tracing.ts';
 import type { CertificateRenderer, DecisionRecordEvent } from './certificate-renderer.ts';
 
 /** Created once per container and shared; tests inject their own. */
-const defaultClient = new LambdaClient({ maxAttempts: 4 });
+const defaultClient = traced(new LambdaClient({ maxAttempts: 4 }));
 
 /** Lambda answers these when the function cannot run now (concurrency, capacity, a cold ENI). */
 const LAMBDA_FAULTS = [

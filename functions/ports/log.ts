@@ -13,7 +13,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 
-const SERVICE_NAME = 'ogdl-fee-review';
+/**
+ * The `service` of every log line, metric and trace: POWERTOOLS_SERVICE_NAME, which CDK sets to the
+ * deployment's service name, or the project's name locally.
+ */
+export const serviceName = () => process.env.POWERTOOLS_SERVICE_NAME ?? 'ogdl-fee-review';
 
 let logger: Logger | undefined;
 
@@ -28,7 +32,7 @@ function configuredLevel(): (typeof LEVELS)[number] {
 /** The one Powertools logger of this process. */
 export function powertoolsLogger(): Logger {
   return (logger ??= new Logger({
-    serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME,
+    serviceName: serviceName(),
     logLevel: configuredLevel(),
   }));
 }

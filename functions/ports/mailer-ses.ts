@@ -8,10 +8,11 @@
  */
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { rethrowAsUnavailable } from './aws-faults.ts';
+import { traced } from './tracing.ts';
 import type { Mailer, OutgoingMail } from './mailer.ts';
 
 /** Created once per container and shared; tests inject their own. */
-const defaultClient = new SESv2Client({ maxAttempts: 4 });
+const defaultClient = traced(new SESv2Client({ maxAttempts: 4 }));
 
 /** SES answers these when the account's sending rate or quota is exhausted or sending is paused. */
 const SES_FAULTS = ['TooManyRequestsException', 'LimitExceededException', 'SendingPausedException'];

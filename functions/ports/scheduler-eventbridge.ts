@@ -21,10 +21,11 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { rethrowAsUnavailable } from './aws-faults.ts';
 import { currentClock } from './clock.ts';
 import { requireEnv } from './config.ts';
+import { traced } from './tracing.ts';
 import type { Deadline, Scheduler } from './scheduler.ts';
 
-const client = new SchedulerClient({ maxAttempts: 4 });
-const lambda = new LambdaClient({ maxAttempts: 4 });
+const client = traced(new SchedulerClient({ maxAttempts: 4 }));
+const lambda = traced(new LambdaClient({ maxAttempts: 4 }));
 
 /** A deadline due within this is fired now rather than scheduled (at() has minute precision). */
 const FIRE_AT_ONCE_WITHIN_MS = 60_000;

@@ -15,9 +15,10 @@ import {
   ExecutionAlreadyExists,
 } from '@aws-sdk/client-sfn';
 import { requireEnv } from './config.ts';
+import { traced } from './tracing.ts';
 
 let client: SFNClient | undefined;
-const sfn = () => (client ??= new SFNClient({ maxAttempts: 4 }));
+const sfn = () => (client ??= traced(new SFNClient({ maxAttempts: 4 })));
 
 export interface ReviewRef {
   proposalId: string;

@@ -11,6 +11,8 @@
  *    once the decision is published);
  * 4. the tally is recomputed: once the result is certain, the workflow's wait is released.
  */
+import { count } from '#ports/adapters';
+import { BUSINESS_COUNTS } from '#ports/metrics';
 import { ballotState } from '#domain/ballot';
 import type { Ballot, BallotInput, BallotState, CastVote, VoteState } from '#domain/ballot';
 import { ConflictError, GoneError, NotFoundError } from '#domain/errors';
@@ -126,6 +128,7 @@ export async function castBallot(
     await openBallot(secret); // throws USED or CLOSED: a racing vote of this member, or the close
     throw error;
   }
+  await count(BUSINESS_COUNTS.voteCast);
   const cast = await copyOntoBallot(ballot, vote);
   await proposalRepository.appendEvent({
     proposalId: proposal.id,

@@ -21,7 +21,8 @@ import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import { organizationRepository } from '#ports/registry-repository';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
 import { newSecret } from '#ports/secrets';
-import { mailer } from '#ports/adapters';
+import { count, mailer } from '#ports/adapters';
+import { BUSINESS_COUNTS } from '#ports/metrics';
 import { commentVerificationMail } from '#templates/mail/consultation-mails';
 import { links } from './links.ts';
 import { admitMailTo } from './rate-limits.ts';
@@ -85,6 +86,7 @@ export async function commentOnProposal(
     }),
     () => proposalRepository.removeNewComment(proposalId, comment.id),
   );
+  await count(BUSINESS_COUNTS.commentReceived);
 
   if (input.author.email) {
     const { secret, hash } = newSecret();

@@ -16,7 +16,8 @@ import { newSecret } from '#ports/secrets';
 import { ConflictError } from '#domain/errors';
 import { formatCertificateNumber } from '#domain/license';
 import type { CertificateClaims, CertificateRecord, LicenseRecord } from '#domain/license-records';
-import { blobStore, certificateRenderer, signer } from '#ports/adapters';
+import { blobStore, certificateRenderer, count, signer } from '#ports/adapters';
+import { BUSINESS_COUNTS } from '#ports/metrics';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import type { Versioned } from '#ports/registry-repository';
@@ -86,6 +87,7 @@ async function mint(license: LicenseRecord): Promise<CertificateRecord> {
   };
   try {
     await licenseRepository.createCertificate(certificate);
+    await count(BUSINESS_COUNTS.certificateIssued);
     return certificate;
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

@@ -21,6 +21,8 @@ import type { Principal } from '#domain/principal';
 import { startReview, reviewExecutionName } from '#ports/workflow';
 import { NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';
+import { count } from '#ports/adapters';
+import { BUSINESS_COUNTS } from '#ports/metrics';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
@@ -37,7 +39,7 @@ export async function submitFeeProposal(
   if (!found) throw new NotFoundError('Fee proposal', id);
   requireActingFor(principal, found.value.agencyId);
 
-  const { proposal } = await updateProposal(id, async (current, now) => {
+  const { proposal, changed } = await updateProposal(id, async (current, now) => {
     const start = current.workflow?.start;
     if (start && start.version === current.version && IN_REVIEW.includes(current.status)) return undefined; // already submitted
     await checkAgainstDatasets(current);
@@ -105,6 +107,7 @@ export async function submitFeeProposal(
       },
     };
   });
+  if (changed) await count(BUSINESS_COUNTS.proposalSubmitted);
   const start = proposal.workflow!.start!;
   await startReview({
     proposalId: id,

@@ -84,7 +84,8 @@ export class StatelessStack extends Stack {
         timeout: spec.timeout,
         memorySize: spec.memorySize,
         functionName: spec.functionName,
-        environment: { PUBLIC_BASE_URL: publicBaseUrl },
+        // The `service` of every log line, metric and trace (functions/ports/log.ts).
+        environment: { PUBLIC_BASE_URL: publicBaseUrl, POWERTOOLS_SERVICE_NAME: prefix },
       });
       fn.bindSettings(settingVariables);
       if (fn.uses('table')) fn.bindTable(stateful.table, spec.access);

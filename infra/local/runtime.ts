@@ -171,6 +171,7 @@ function configureEnvironment(values: { dynamoEndpoint: string; dataDir: string 
   blobLinkSecret();
   process.env.SIGNING_KEY_DIR = values.dataDir;
   process.env.SCHEDULER_MODE = 'table';
+  process.env.METRICS_MODE = 'local';
   // Clients and adapters built before now would hold an old endpoint or folder.
   setDynamoDocumentClient(undefined);
   resetAdapters();

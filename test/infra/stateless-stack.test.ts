@@ -11,7 +11,12 @@ import {
   reviewTaskFunctions,
 } from '#tasks/task-functions';
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
-import { CJK_FONT_LAMBDA_PATH, PROJECT_ROOT } from '../../infra/aws/constructs/service-function.ts';
+import {
+  CJK_FONT_LAMBDA_PATH,
+  POWERTOOLS_LAYER_PARAMETER,
+  POWERTOOLS_VERSION,
+  PROJECT_ROOT,
+} from '../../infra/aws/constructs/service-function.ts';
 import type { Service } from '../../infra/aws/service.ts';
 import { ROUTE_NOT_FOUND_ENTRY, WORKFLOWS } from '../../infra/aws/stateless-stack.ts';
 import { placeholders, taskTimeoutSeconds } from '../../workflows/load.ts';
@@ -412,6 +417,27 @@ describe('every function', () => {
       });
       expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL, id).toBeDefined();
+    }
+  });
+
+  it('loads Powertools from AWS’s layer of the version the tests run (the bundles leave it out), for its service', () => {
+    const installed = (name: string) =>
+      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+    for (const name of ['logger', 'metrics', 'tracer'])
+      expect(installed(`@aws-lambda-powertools/${name}`), name).toBe(POWERTOOLS_VERSION);
+    const parameters = stateless.toJSON().Parameters as Record<string, { Type: string; Default: string }>;
+    const [layerParameter] = Object.entries(parameters).filter(
+      ([, p]) => p.Default === POWERTOOLS_LAYER_PARAMETER,
+    );
+    expect(layerParameter?.[1].Type).toBe('AWS::SSM::Parameter::Value<String>');
+    expect(POWERTOOLS_LAYER_PARAMETER).toBe(
+      `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
+    );
+    for (const [id, fn] of functions) {
+      expect(fn.Properties.Layers, id).toEqual([{ Ref: layerParameter![0] }]);
+      expect(fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME, id).toBe(
+        service.settings.serviceName,
+      );
     }
   });
 

@@ -12,7 +12,7 @@
  *   (`bindCertificateRenderer`), reports and decision records from the workflow tasks.
  * - esbuild runs locally (no Docker): ESM output with a `createRequire` banner so the CommonJS
  *   dependencies that still call `require` work; `@aws-sdk/*` stays external (the runtime provides
- *   v3); minified, with linked source maps and `--enable-source-maps`; the local-only adapters are
+ *   v3), and so does `@aws-lambda-powertools/*` (AWS's layer of the pinned version); minified, with linked source maps and `--enable-source-maps`; the local-only adapters are
  *   compiled out (aws-build.ts).
  * - pdfkit is bundled from its ESM build (esbuild picks the `node`/`import` condition). Bundled pdfkit
  *   cannot load its built-in Helvetica, so the renderers register the CJK font only; the font itself is
@@ -24,13 +24,14 @@ import { Duration, RemovalPolicy, Stack, Tags, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import type { CfnFunction, ILayerVersion } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { existsSync } from 'node:fs';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableDefinition } from '../../table.ts';
@@ -47,7 +48,8 @@ export const BUNDLING = {
   /** Lets bundled CommonJS code (fontkit's dependencies, nodemailer, …) call `require` in an ES module. */
   banner:
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  external: ['@aws-sdk/*'],
+  /** The AWS SDK comes with the runtime, Powertools (logger, metrics, tracer) with its layer. */
+  external: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
   mainFields: ['module', 'main'],
   /**
    * Minified, names included: the error names the workflow retries are written out in errors.ts
@@ -68,6 +70,40 @@ export const CJK_FONT_SOURCE = path.join(
 const CJK_FONT_LICENCE = path.join(PROJECT_ROOT, 'templates/fonts/NotoSansTC-OFL.txt');
 /** Where the font lands in the Lambda package (the bundle directory becomes /var/task). */
 export const CJK_FONT_LAMBDA_PATH = `/var/task/${CJK_FONT_FILE}`;
+
+/**
+ * The one version of Powertools for AWS Lambda the project pins (package.json), which the functions
+ * get as AWS's own Powertools layer of that very version. Bundled, the tracer alone (aws-xray-sdk-core)
+ * would add about 124 KB to every handler; in the layer it is one shared, cached copy.
+ */
+export const POWERTOOLS_VERSION = (() => {
+  const { dependencies } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  const versions = new Set(
+    Object.entries(dependencies)
+      .filter(([name]) => name.startsWith('@aws-lambda-powertools/'))
+      .map(([, version]) => version),
+  );
+  const [version] = versions;
+  if (versions.size !== 1 || !/^\d+\.\d+\.\d+$/.test(version!))
+    throw new Error(
+      `@aws-lambda-powertools/* must share one exact version in package.json, found ${[...versions]}.`,
+    );
+  return version!;
+})();
+
+/** Where AWS publishes the ARN of the Powertools layer of each version. */
+export const POWERTOOLS_LAYER_PARAMETER = `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`;
+
+/** One reference to the Powertools layer per stack, resolved from AWS's parameter at deployment. */
+function powertoolsLayer(stack: Stack): ILayerVersion {
+  const id = 'PowertoolsLayer';
+  const existing = stack.node.tryFindChild(id);
+  if (existing) return existing as ILayerVersion;
+  const arn = StringParameter.valueForStringParameter(stack, POWERTOOLS_LAYER_PARAMETER);
+  return LayerVersion.fromLayerVersionArn(stack, id, arn);
+}
 
 export type DataAccess = 'read' | 'readWrite';
 
@@ -193,6 +229,7 @@ export class ServiceFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: this.logGroup,
       role: this.role,
+      layers: [powertoolsLayer(Stack.of(this))],
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         ...(rendersPdf ? { CJK_FONT_PATH: CJK_FONT_LAMBDA_PATH } : {}),
