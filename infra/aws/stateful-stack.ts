@@ -1,6 +1,6 @@
 /**
  * Everything that holds data or identity and must outlive a redeploy: the table, the PDF bucket, the
- * certificate signing key, the user pool and the mail identity. Retained on stack deletion; the
+ * certificate signing key, the user pool, the mail identity and its configuration set. Retained on stack deletion; the
  * stateless stack receives them through `StatefulResources` (typed props, no lookups by name).
  */
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
@@ -22,7 +22,15 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import {
+  CloudWatchDimensionSource,
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
 import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../table.ts';
@@ -31,6 +39,9 @@ import type { BlobBucket, MailSender } from './constructs/service-function.ts';
 import type { DeploymentSettings } from './settings.ts';
 
 /** The Cognito groups the handlers read from `cognito:groups`. */
+/** SES's own tag naming the configuration set of a mail: the dimension of its sending-event metrics. */
+export const MAIL_METRIC_DIMENSION = 'ses:configuration-set';
+
 export const USER_GROUPS = ['agency', 'operator'] as const;
 
 /** What the stateless stack needs from this one. */
@@ -228,12 +239,42 @@ export class StatefulStack extends Stack {
     if (settings.mail) {
       const { domain, from } = settings.mail;
       const identityName = domain ?? (from as string);
+      // Every mail goes through this configuration set: an address that bounced or complained is put
+      // on the account's suppression list, and SES sends nothing more to it; the sending events are
+      // CloudWatch metrics (Send, Delivery, Bounce, Complaint, Reject) for the dashboard.
+      const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {
+        suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+        reputationMetrics: true,
+      });
+      configurationSet.addEventDestination('ToCloudWatch', {
+        destination: EventDestination.cloudWatchDimensions([
+          {
+            name: MAIL_METRIC_DIMENSION,
+            source: CloudWatchDimensionSource.MESSAGE_TAG,
+            defaultValue: 'none',
+          },
+        ]),
+        events: [
+          EmailSendingEvent.SEND,
+          EmailSendingEvent.DELIVERY,
+          EmailSendingEvent.BOUNCE,
+          EmailSendingEvent.COMPLAINT,
+          EmailSendingEvent.REJECT,
+        ],
+      });
       const identity = new EmailIdentity(this, 'MailIdentity', {
         identity: domain ? Identity.domain(domain) : Identity.email(identityName),
+        configurationSet,
       });
       mail = {
         from: from ?? `no-reply@${domain}`,
         identityArn: identity.emailIdentityArn,
+        configurationSetName: configurationSet.configurationSetName,
+        configurationSetArn: this.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: configurationSet.configurationSetName,
+        }),
       };
       if (domain) {
         identity.dkimRecords.forEach((record, i) => {

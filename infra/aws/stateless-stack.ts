@@ -21,6 +21,7 @@ import {
 import { Alerts } from './constructs/alerts.ts';
 import { Deadlines } from './constructs/deadlines.ts';
 import { ServiceHttpApi } from './constructs/http-api.ts';
+import { Operations } from './constructs/operations.ts';
 import { ServiceFunction } from './constructs/service-function.ts';
 import type { DataAccess } from './constructs/service-function.ts';
 import { stateMachineArn, Workflow } from './constructs/workflow.ts';
@@ -51,6 +52,7 @@ export class StatelessStack extends Stack {
   readonly deadlines: Deadlines;
   readonly certificateRenderer: ServiceFunction;
   readonly alerts: Alerts;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -180,6 +182,17 @@ export class StatelessStack extends Stack {
         description: `Default route: ${ROUTE_NOT_FOUND_ENTRY}`,
       }),
     );
+
+    this.operations = new Operations(this, 'Operations', {
+      serviceName: prefix,
+      alerts: this.alerts,
+      functions: this.node.findAll().filter((c): c is ServiceFunction => c instanceof ServiceFunction),
+      api: this.httpApi.api,
+      stateMachines: this.workflows.map((w) => w.stateMachine),
+      scheduleGroupName: deadlines.scheduling.groupName,
+      otherAlarms: [...this.workflows.flatMap((w) => w.stoppedAlarms), deadlines.deadLetterAlarm],
+      mailConfigurationSet: stateful.mail?.configurationSetName,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
     for (const w of this.workflows) new CfnOutput(this, `${w.node.id}StateMachineArn`, { value: w.arn });

@@ -151,6 +151,9 @@ export interface MailSender {
   /** `MAIL_FROM`: a bare address or `Name <address>` on the verified identity. */
   from: string;
   identityArn: string;
+  /** `SES_CONFIGURATION_SET`: every mail is sent through it (suppression, sending events). */
+  configurationSetName: string;
+  configurationSetArn: string;
 }
 
 /** What a function needs to create one-time schedules that invoke the deadline function. */
@@ -329,13 +332,17 @@ export class ServiceFunction extends Construct {
     return this;
   }
 
-  /** MAIL_FROM + sending through that SES identity only. */
+  /**
+   * MAIL_FROM and SES_CONFIGURATION_SET + sending through that SES identity and configuration set
+   * only (SES checks the permission on both).
+   */
   bindMail(sender: MailSender): this {
     this.fn.addEnvironment('MAIL_FROM', sender.from);
+    this.fn.addEnvironment('SES_CONFIGURATION_SET', sender.configurationSetName);
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-        resources: [sender.identityArn],
+        resources: [sender.identityArn, sender.configurationSetArn],
       }),
     );
     return this;
