@@ -227,9 +227,12 @@ describe('the advisory vote from links in e-mails', () => {
 });
 
 describe('links that must not record a vote', () => {
-  it('records nothing when a scanner fetches every link in every mail with GET and HEAD', async () => {
+  it('records nothing when a scanner fetches every link in every mail of a review with GET and HEAD', async () => {
+    // The mails of this review only: those of the file's earlier reviews hold the same kinds of links,
+    // and fetching them all as well grows with every test before this one.
+    const earlier = new Set((await outbox(runtime.url)).map((entry) => entry.id));
     const id = await flow.proposalUnderReview();
-    const entries = await outbox(runtime.url);
+    const entries = (await outbox(runtime.url)).filter((entry) => !earlier.has(entry.id));
     const links = new Set<string>();
     for (const entry of entries)
       for (const link of linksIn(await readMail(runtime.url, entry.id))) links.add(link);
