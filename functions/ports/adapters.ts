@@ -95,14 +95,14 @@ export function signer(): Promise<Signer> {
 
 /**
  * On AWS CDK sets CERTIFICATE_RENDERER_FUNCTION, the function that renders; without it (the local
- * runtime) certificates are rendered in this process.
+ * runtime) certificates are rendered by a pool of threads of this process.
  */
 export function certificateRenderer(): Promise<CertificateRenderer> {
   rendererInstance ??= (async () => {
     const functionName = optionalEnv('CERTIFICATE_RENDERER_FUNCTION');
     if (process.env.OGDL_LOCAL_ADAPTERS !== 'false' && !functionName) {
-      const { InProcessCertificateRenderer } = await import('./certificate-renderer-local.ts');
-      return new InProcessCertificateRenderer();
+      const { ThreadPoolCertificateRenderer } = await import('./certificate-renderer-local.ts');
+      return new ThreadPoolCertificateRenderer();
     }
     const { LambdaCertificateRenderer } = await import('./certificate-renderer-lambda.ts');
     return new LambdaCertificateRenderer(requireEnv('CERTIFICATE_RENDERER_FUNCTION'));

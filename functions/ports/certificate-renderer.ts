@@ -3,7 +3,7 @@
  * decision record re-issued by an HTTP function after a step of 規費法 §10. Rendering needs pdfkit,
  * fontkit and a 5.4 MB CJK font, far too much for the HTTP functions that issue certificates, so on
  * AWS a dedicated function renders (`certificate-renderer-lambda.ts` invokes it and waits); the
- * local runtime renders in-process (`certificate-renderer-local.ts`). Both run the same renderer, so
+ * local runtime renders in a pool of threads of its own process (`certificate-renderer-local.ts`). Both run the same renderer, so
  * the same view gives the same bytes either way.
  */
 import type { CertificateView } from '#templates/pdf/certificate';

@@ -26,6 +26,7 @@ import type { BundleSet } from '../bundles/build.ts';
 import type { AwsFaultInjector, AwsStandIns } from './aws/server.ts';
 import type { FireDeadline } from './deadline-runner.ts';
 import { handlerLoader } from './handlers.ts';
+import { warmRenderPool } from '../../functions/ports/certificate-renderer-local.ts';
 import { BUNDLE_ENVIRONMENT_NAMES, startBundleServices } from './aws/bundle-services.ts';
 
 export interface LocalRuntimeOptions {
@@ -86,6 +87,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const seeded = options.seed === false ? false : await seedRegistry();
 
   const loadHandler = handlerLoader(options.bundles);
+  // Source handlers render in this process's thread pool: its first thread parses the font now,
+  // not while the first licensee waits. Bundles render through the render function's stand-in.
+  if (!options.bundles) warmRenderPool();
   for (const name of BUNDLE_ENVIRONMENT_NAMES) delete process.env[name];
   const aws = options.bundles
     ? await startBundleServices({

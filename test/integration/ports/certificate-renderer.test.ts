@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#domain/errors';
-import { InProcessCertificateRenderer } from '#ports/certificate-renderer-local';
+import { ThreadPoolCertificateRenderer } from '#ports/certificate-renderer-local';
 import { LambdaCertificateRenderer } from '#ports/certificate-renderer-lambda';
 import { handler as renderFunction } from '#tasks/render-certificate';
 import { PAID, certificateView } from '../../unit/pdf/fixtures.ts';
@@ -46,7 +46,7 @@ describe('LambdaCertificateRenderer with the render function behind it', () => {
     const [call] = lambda.commandCalls(InvokeCommand);
     expect(call!.args[0].input).toMatchObject({ FunctionName: FUNCTION, InvocationType: 'RequestResponse' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.equals(await new InProcessCertificateRenderer().render(view))).toBe(true);
+    expect(pdf.equals(await new ThreadPoolCertificateRenderer().render(view))).toBe(true);
   });
 
   it('reports a view that cannot be a certificate as the refusal it is, not as a busy service', async () => {
