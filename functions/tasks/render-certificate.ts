@@ -17,6 +17,7 @@ import { renderDecisionRecord, type DecisionRecordView } from '#templates/pdf/de
 import { SeatSchema } from '#domain/advisory-group';
 import { FeeLawStepKindSchema } from '#domain/fee-law-steps';
 import { BallotDecisionSchema } from '#domain/vote-tally';
+import './preload-font.ts';
 
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
