@@ -14,6 +14,10 @@ export interface RendererResult {
   approach: string;
   kind: CertificateKind;
   ms: Summary;
+  /** pdfkit rows: CPU time of the rendering thread per document, stage by stage and for signing. */
+  cpuMs?: Summary;
+  stagesMs?: PdfkitRun['stagesMs'];
+  signMs?: number;
   pdfKb: number;
   peakRssMb: number;
   certificatesPerSecondTwoCores?: number;
@@ -82,6 +86,9 @@ export async function certificates(log: (line: string) => void): Promise<Rendere
       approach,
       kind,
       ms: summarize(run.ms),
+      cpuMs: summarize(run.cpuMs),
+      stagesMs: run.stagesMs,
+      signMs: run.signMs,
       pdfKb: kb(run.bytes),
       peakRssMb: round(run.maxRssKb / 1024),
       certificatesPerSecondTwoCores: perSecond(pair),

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { routes } from '#http/routes';
-import { deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
+import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
+import { benchView } from './certificate-views.ts';
 import { BUNDLING, CJK_FONT_SOURCE, PROJECT_ROOT } from '../infra/aws/constructs/service-function.ts';
 import { median, round } from './stats.ts';
 
@@ -98,8 +99,83 @@ export async function coldStart(): Promise<BundleMeasure[]> {
   }
 }
 
-async function bundle(entry: string, outfile: string): Promise<number> {
+export interface RenderFirstRequest {
+  /** The render function as it ships (font parsed at init), or built without its preload-font module. */
+  font: 'preloaded at init' | 'parsed on the first request';
+  importMedianMs: number;
+  firstRequestMedianMs: number;
+  secondRequestMedianMs: number;
+}
+
+const RENDER_PROBE = [
+  "import { readFileSync } from 'node:fs';",
+  "const view = JSON.parse(readFileSync('./view.json', 'utf8'));",
+  'const t0 = performance.now();',
+  "const { handler } = await import('./index.mjs');",
+  'const t1 = performance.now();',
+  'await handler(view);',
+  'const t2 = performance.now();',
+  'await handler(view);',
+  'const t3 = performance.now();',
+  // Last, on a line of its own: the function logs each certificate to stdout before it.
+  "process.stdout.write('\\n' + JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));",
+].join('\n');
+
+/**
+ * The render function's cold start in two builds: as it ships, and without the module that parses
+ * the font at init (the bench alone drops it): import, then the first and second certificate, each
+ * the median of IMPORT_RUNS fresh processes.
+ */
+export async function renderFirstRequest(): Promise<RenderFirstRequest[]> {
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-render-'));
+  try {
+    const results: RenderFirstRequest[] = [];
+    for (const font of ['preloaded at init', 'parsed on the first request'] as const) {
+      const dir = path.join(work, font === 'preloaded at init' ? 'preloaded' : 'lazy');
+      mkdirSync(dir);
+      symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+      await bundle(certificateRendererEntry, path.join(dir, 'index.mjs'), font !== 'preloaded at init');
+      writeFileSync(path.join(dir, 'probe.mjs'), RENDER_PROBE);
+      writeFileSync(path.join(dir, 'view.json'), JSON.stringify(benchView('paid', 1)));
+      const runs: number[][] = [];
+      for (let run = 0; run < IMPORT_RUNS; run++) {
+        const out = execFileSync(process.execPath, ['probe.mjs'], {
+          cwd: dir,
+          env: LAMBDA_ENV,
+          stdio: 'pipe',
+        });
+        runs.push(JSON.parse(out.toString().trim().split('\n').at(-1)!) as number[]);
+      }
+      results.push({
+        font,
+        importMedianMs: round(median(runs.map((r) => r[0]!))),
+        firstRequestMedianMs: round(median(runs.map((r) => r[1]!))),
+        secondRequestMedianMs: round(median(runs.map((r) => r[2]!))),
+      });
+    }
+    return results;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `withoutFontPreload` builds the render function without functions/tasks/preload-font.ts. */
+async function bundle(entry: string, outfile: string, withoutFontPreload = false): Promise<number> {
   const result = await build({
+    plugins: withoutFontPreload
+      ? [
+          {
+            name: 'without-font-preload',
+            setup(b) {
+              b.onResolve({ filter: /preload-font\.ts$/ }, () => ({
+                path: 'preload-font',
+                namespace: 'empty',
+              }));
+              b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
+            },
+          },
+        ]
+      : [],
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
     bundle: true,

@@ -1,7 +1,9 @@
-// Part 6 (child process): the consultation report at the size a round may reach. The local runtime
+// Part 6 (child process): the consultation report at the size a round may reach, and the pages of
+// the consultation with that many comments (against a round of 10, the parent's baseline run). The local runtime
 // runs in this process (DynamoDB in memory); a proposal in consultation gets `count` answered
 // comments through the repository, then the deadline closes the consultation and the workflow
-// publishes the report. Measured: the wall time from the deadline to the published report, the
+// publishes the report. Measured: the p50 of the consultation page and of the first JSON page of comments while the
+// consultation is open, the wall time from the deadline to the published report, the
 // process's peak RSS before and after, and the PDF's bytes and pages. `short` comments are one line;
 // `long` ones are as long as a comment may be (COMMENT_LIMITS: 5,000 characters in 60 lines).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { SEED } from '#local/seed';
 import { validProposal } from '../test/support/fixtures.ts';
 import { seedComments } from '../test/support/seed-comments.ts';
 import { reply } from './child.ts';
+import { summarize } from './stats.ts';
 import type { ReportScaleKind, ReportScaleResult } from './report-scale-kinds.ts';
 
 const [kind, countArg] = process.argv.slice(2) as [ReportScaleKind, string];
@@ -56,6 +59,24 @@ await seedComments(count, {
   }),
 });
 const seedMs = performance.now() - start;
+
+// The consultation's pages while it is open, with every comment stored: each shows one page of them
+// (pagination), so at 10,000 comments they should cost what they cost at 10.
+const PAGE_REQUESTS = 40;
+const PAGE_WARMUP = 10;
+async function pageP50(route: string, accept: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < PAGE_WARMUP + PAGE_REQUESTS; i++) {
+    const started = performance.now();
+    const res = await fetch(`${runtime.url}${route}`, { headers: { accept } });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${route} answered ${res.status}`);
+    if (i >= PAGE_WARMUP) times.push(performance.now() - started);
+  }
+  return summarize(times).p50;
+}
+const commentPageP50Ms = await pageP50(`/consultations/${id}`, 'text/html');
+const commentsJsonP50Ms = await pageP50(`/fee-proposals/${id}/comments`, 'application/json');
 const rssBeforeMb = process.resourceUsage().maxRSS / 1024;
 
 start = performance.now();
@@ -83,6 +104,8 @@ reply({
   comments: count,
   commentChars: body(0).length,
   seedMs: Math.round(seedMs),
+  commentPageP50Ms,
+  commentsJsonP50Ms,
   publishMs: Math.round(publishMs),
   rssBeforeMb: Math.round(rssBeforeMb),
   peakRssMb: Math.round(peakRssMb),

@@ -1,23 +1,39 @@
 // `npm run bench`: every benchmark part in turn, each in processes of its own, then the results as
 // bench/results/latest.json and bench/results/latest.md. Not part of `npm test`: it measures, it asserts
-// nothing, and it takes minutes.
+// nothing, and it takes minutes. `npm run bench -- --soak` adds the busy-day soak (about 6 minutes more);
+// `npm run bench -- --soak-only` runs the soak alone and prints its results without writing any file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { apiUnderLoad } from './api-load.ts';
 import { BENCH_DIR, runChild } from './child.ts';
 import { certificates } from './certificates.ts';
-import { coldStart } from './cold-start.ts';
+import { coldStart, renderFirstRequest } from './cold-start.ts';
 import { machine } from './machine.ts';
 import { markdown, type Results, type WorkflowResult } from './report.ts';
 import { startRuntimeChild } from './runtime-handle.ts';
-import { REPORT_COMMENTS, type ReportScaleResult } from './report-scale-kinds.ts';
+import { BASELINE_COMMENTS, REPORT_COMMENTS, type ReportScaleResult } from './report-scale-kinds.ts';
 import { scale } from './scale.ts';
+import { soak, type SoakResult } from './soak.ts';
 import { round } from './stats.ts';
 
+const { values: flags } = parseArgs({
+  options: { soak: { type: 'boolean', default: false }, 'soak-only': { type: 'boolean', default: false } },
+});
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const about = machine();
+
+async function soakPart(): Promise<SoakResult> {
+  log('busy-day soak');
+  const runtime = await startRuntimeChild('disk');
+  return soak(runtime, log).finally(() => runtime.close());
+}
+if (flags['soak-only']) {
+  log(JSON.stringify(await soakPart(), null, 2));
+  process.exit(0);
+}
 
 log('1/6 certificate rendering');
 const certificateResults = await certificates(log);
@@ -31,18 +47,22 @@ const workflow = await runChild<WorkflowResult>('workflow-cost.ts', [], 3 * 60_0
 
 log('4/6 cold start proxy');
 const bundles = await coldStart();
+const renderer = await renderFirstRequest();
 
 log('5/6 scale');
 const scaleRuntime = await startRuntimeChild();
 const scaled = await scale(scaleRuntime).finally(() => scaleRuntime.close());
 
-log('6/6 consultation report of 10,000 comments');
+log('6/6 consultation of 10,000 comments: its pages, and its report');
 const reports: ReportScaleResult[] = [];
-for (const kind of ['short', 'long'] as const) {
-  reports.push(
-    await runChild<ReportScaleResult>('report-scale.ts', [kind, String(REPORT_COMMENTS)], 15 * 60_000),
-  );
+for (const [kind, count] of [
+  ['short', BASELINE_COMMENTS],
+  ['short', REPORT_COMMENTS],
+  ['long', REPORT_COMMENTS],
+] as const) {
+  reports.push(await runChild<ReportScaleResult>('report-scale.ts', [kind, String(count)], 15 * 60_000));
 }
+const soaked = flags.soak ? await soakPart() : undefined;
 
 const results: Results = {
   generatedAt: new Date().toISOString(),
@@ -52,8 +72,10 @@ const results: Results = {
   api,
   workflow,
   coldStart: bundles,
+  renderFirstRequest: renderer,
   scale: scaled,
   report: reports,
+  ...(soaked ? { soak: soaked } : {}),
 };
 mkdirSync(`${BENCH_DIR}results`, { recursive: true });
 // Written as the project's formatter would write them, so `npm run lint` stays green after a run.

@@ -1,4 +1,4 @@
-// Child process: the local runtime (`startLocalRuntime`, DynamoDB in memory) alone in a process of its
+// Child process: the local runtime (`startLocalRuntime`, DynamoDB in memory unless the argument is `disk`) alone in a process of its
 // own, so that the load generator in the parent does not share its event loop. The parent drives it over
 // IPC: seed the registry and proposals at scale, or close.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +20,8 @@ process.env.LOG_LEVEL ??= 'error';
 // would measure its 429s instead.
 process.env.RATE_LIMIT_PUBLIC_WRITES ??= '1000000000/600';
 process.env.RATE_LIMIT_MAILS_PER_RECIPIENT ??= '1000000000/86400';
-const runtime = await startLocalRuntime({ port: 0, inMemory: true, dataDir, fresh: true });
+const inMemory = process.argv[2] !== 'disk';
+const runtime = await startLocalRuntime({ port: 0, inMemory, dataDir, fresh: true });
 const send = (message: RuntimeMessage) => process.send!(message);
 send({ ready: { url: runtime.url } });
 

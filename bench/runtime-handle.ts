@@ -10,12 +10,15 @@ import { within } from './stats.ts';
 
 export interface RuntimeHandle {
   url: string;
+  /** The child's process id (its resident memory is read from /proc). */
+  pid: number;
   seed(seed: ScaleSeed): Promise<{ datasets: number; proposals: number; ms: number }>;
   close(): Promise<void>;
 }
 
-export async function startRuntimeChild(): Promise<RuntimeHandle> {
-  const child: ChildProcess = fork(`${BENCH_DIR}runtime-child.ts`, [], {
+/** `store: 'disk'` keeps DynamoDB's data in files, as `npm start` does, instead of in the child's memory. */
+export async function startRuntimeChild(store: 'memory' | 'disk' = 'memory'): Promise<RuntimeHandle> {
+  const child: ChildProcess = fork(`${BENCH_DIR}runtime-child.ts`, [store], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -33,6 +36,7 @@ export async function startRuntimeChild(): Promise<RuntimeHandle> {
   if (!('ready' in ready)) throw new Error(`runtime child: ${JSON.stringify(ready)}`);
   return {
     url: ready.ready.url,
+    pid: child.pid!,
     async seed(seed) {
       const answer = next();
       send({ seed });

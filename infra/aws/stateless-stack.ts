@@ -159,7 +159,7 @@ export class StatelessStack extends Stack {
               access: 'readWrite',
               // A state with its own timeout (the long report) gets a function that stops 30 s before
               // it, so the workflow sees the function's timeout, which it retries, not the state's.
-              timeout: Duration.seconds(stateTimeoutSeconds ? stateTimeoutSeconds - 30 : 60),
+              timeout: Duration.seconds(taskFunctionTimeoutSeconds(stateTimeoutSeconds)),
               memorySize: TASK_MEMORY_MB[entry],
               description: `Workflow task: ${entry}`,
             }),
@@ -209,9 +209,14 @@ export const ROUTE_NOT_FOUND_ENTRY = 'functions/http/route-not-found.ts';
  * 10,000 of the longest comments (55,002 pages) raised the peak RSS by about 410 MB, locally with
  * the runtime and its data in the same process: the memory mostly buys CPU time.
  */
-const TASK_MEMORY_MB: Readonly<Record<string, number>> = {
+export const TASK_MEMORY_MB: Readonly<Record<string, number>> = {
   [reviewTaskFunctions.PublishConsultationReportFunctionArn]: 1769,
 };
+
+/** A workflow task function's timeout: 30 s before its state's own, or 60 s for a state without one. */
+export function taskFunctionTimeoutSeconds(stateTimeoutSeconds: number | undefined): number {
+  return stateTimeoutSeconds ? stateTimeoutSeconds - 30 : 60;
+}
 
 interface FunctionSpec {
   entry: string;
