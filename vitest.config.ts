@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // The first PDF test of a file parses the 5.4 MB font and loads pdfjs: well under a second
+          // alone, past vitest's default 5 s when the machine's cores are shared with other work.
+          testTimeout: 30_000,
         },
       },
       {
