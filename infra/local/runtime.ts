@@ -26,7 +26,7 @@ import type { BundleSet } from '../bundles/build.ts';
 import type { AwsFaultInjector, AwsStandIns } from './aws/server.ts';
 import type { FireDeadline } from './deadline-runner.ts';
 import { handlerLoader } from './handlers.ts';
-import { warmRenderPool } from '../../functions/ports/certificate-renderer-local.ts';
+import { warmRenderPool } from '#ports/certificate-renderer-local';
 import { BUNDLE_ENVIRONMENT_NAMES, startBundleServices } from './aws/bundle-services.ts';
 
 export interface LocalRuntimeOptions {
