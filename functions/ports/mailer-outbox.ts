@@ -3,6 +3,10 @@
  * client) plus `<dir>/<id>.json` with what the outbox page lists. Ids are ULIDs taken from the
  * runtime's clock, so sorting ids sorts by sending time, even when the local clock is advanced.
  * The sidecar is written last and is what `list()` reads: a mail interrupted halfway never shows.
+ *
+ * Like SES with the stack's configuration set, the outbox honours a suppression list
+ * (`<dir>/suppressed.json`): an address that bounced or complained gets nothing more. Locally an
+ * address is put on it by `POST /_local/outbox/suppressed`, as SES does on a bounce or complaint.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,6 +16,7 @@ import { ValidationError } from '#domain/errors';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import { createFileExclusive, isErrno, writeFileAtomic } from './atomic-file.ts';
+import { log } from './log.ts';
 import { buildMime, senderDomain } from './mail-message.ts';
 import type { Mailer, OutgoingMail } from './mailer.ts';
 
@@ -28,6 +33,18 @@ interface Sidecar extends OutboxEntry {
   idempotencyKey?: string;
 }
 
+/** Why an address is suppressed: SES's two reasons. */
+export type SuppressionReason = 'BOUNCE' | 'COMPLAINT';
+
+export interface SuppressedAddress {
+  address: string;
+  reason: SuppressionReason;
+  at: string;
+}
+
+/** `林小華 <hua@example.tw>` → `hua@example.tw`; addresses compare without case, as SES's list does. */
+const bareAddress = (value: string) => (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value).trim().toLowerCase();
+
 export interface OutboxMailerOptions {
   /** The From header, as SES would be configured with. */
   from?: string;
@@ -37,6 +54,7 @@ const DEFAULT_FROM = 'OGDL 收費審議 <no-reply@ogdl.localhost>';
 /** Crockford base32, 26 characters: the only names `read()` will open. */
 const OUTBOX_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const SIDECAR_NAME = /^([0-9A-HJKMNP-TV-Z]{26})\.json$/;
+const SUPPRESSION_FILE = 'suppressed.json';
 
 export class OutboxMailer implements Mailer {
   private readonly from: string;
@@ -52,7 +70,17 @@ export class OutboxMailer implements Mailer {
     this.from = options.from ?? DEFAULT_FROM;
   }
 
-  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
+  async send(requested: OutgoingMail): Promise<{ messageId: string }> {
+    const suppressed = new Set((await this.suppressed()).map((s) => s.address));
+    const to = requested.to.filter((address) => !suppressed.has(bareAddress(address)));
+    if (to.length < requested.to.length)
+      log.info('mail suppressed', {
+        suppressed: requested.to.length - to.length,
+        subject: requested.subject,
+      });
+    // SES accepts a mail to suppressed addresses and delivers it to none of them.
+    if (to.length === 0) return { messageId: this.newId() };
+    const mail = { ...requested, to };
     const key = mail.idempotencyKey;
     if (key === undefined) return this.write(this.newId(), mail);
     const pending = this.inFlight.get(key);
@@ -60,6 +88,27 @@ export class OutboxMailer implements Mailer {
     const sending = this.sendOnce(key, mail).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, sending);
     return sending;
+  }
+
+  /** The suppression list, oldest first. */
+  async suppressed(): Promise<SuppressedAddress[]> {
+    try {
+      return JSON.parse(await readFile(join(this.dir, SUPPRESSION_FILE), 'utf8')) as SuppressedAddress[];
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return [];
+      throw error;
+    }
+  }
+
+  /** Puts an address on the suppression list (again: its newest reason stands). */
+  async suppress(address: string, reason: SuppressionReason): Promise<SuppressedAddress> {
+    const entry = { address: bareAddress(address), reason, at: this.clock.now().toISOString() };
+    const others = (await this.suppressed()).filter((s) => s.address !== entry.address);
+    await writeFileAtomic(
+      join(this.dir, SUPPRESSION_FILE),
+      `${JSON.stringify([...others, entry], null, 2)}\n`,
+    );
+    return entry;
   }
 
   /** Newest first. */

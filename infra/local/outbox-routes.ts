@@ -1,9 +1,12 @@
 /**
  * The local outbox, where the service's mails land instead of people's inboxes: an HTML list
- * with clickable links, the list as JSON, and each raw message (message/rfc822).
+ * with clickable links, the list as JSON, and each raw message (message/rfc822); and its
+ * suppression list, onto which `POST /_local/outbox/suppressed` {"address", "reason"} puts an
+ * address as SES does when a mail to it bounces or draws a complaint.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { simpleParser } from 'mailparser';
+import * as z from '#domain/zod';
 import { OutboxMailer } from '#ports/mailer-outbox';
 import { errorBody } from '#http/middleware/error-body';
 import { html } from '#templates/escape';
@@ -12,10 +15,51 @@ import { shortWhen } from '#templates/pages/parts';
 import { writeResponse } from './event-adapter.ts';
 import type { LocalRoute } from './http-server.ts';
 
+const Suppression = z.object({
+  address: z.string().check(z.regex(/^[^@\s<>]+@[^@\s<>]+$/)),
+  reason: z.enum(['BOUNCE', 'COMPLAINT']),
+});
+
 export function outboxRoutes(dir: string): LocalRoute {
   const outbox = new OutboxMailer(dir);
-  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
     const method = req.method ?? 'GET';
+    if (url.pathname === '/_local/outbox/suppressed' && method === 'POST') {
+      let parsed;
+      try {
+        parsed = Suppression.safeParse(body.length ? JSON.parse(body.toString('utf8')) : {});
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed?.success) {
+        const help = 'Send {"address": "someone@example.tw", "reason": "BOUNCE"} (or "COMPLAINT").';
+        writeResponse(res, errorBody({ code: 'VALIDATION_FAILED', message: help }, 400), method);
+        return true;
+      }
+      const entry = await outbox.suppress(parsed.data.address, parsed.data.reason);
+      writeResponse(
+        res,
+        {
+          statusCode: 200,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify(entry),
+        },
+        method,
+      );
+      return true;
+    }
+    if (url.pathname === '/_local/outbox/suppressed' && method === 'GET') {
+      writeResponse(
+        res,
+        {
+          statusCode: 200,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify(await outbox.suppressed()),
+        },
+        method,
+      );
+      return true;
+    }
     if (method !== 'GET' && method !== 'HEAD') return false;
     if (url.pathname === '/_local/outbox.json') {
       writeResponse(

@@ -35,6 +35,31 @@ const addresses = (field: AddressObject | AddressObject[] | undefined) =>
   mailboxes(field).map((v) => v.address);
 
 describe('OutboxMailer', () => {
+  it('sends nothing more to an address on its suppression list, as SES does after a bounce or complaint', async () => {
+    const dir = await tempDir();
+    const mailer = new OutboxMailer(dir, manualClock('2026-11-02T01:30:00.000Z'));
+    expect(await mailer.suppress('委員 <Member@Example.tw>', 'BOUNCE')).toEqual({
+      address: 'member@example.tw',
+      reason: 'BOUNCE',
+      at: '2026-11-02T01:30:00.000Z',
+    });
+
+    const { messageId } = await mailer.send(notice);
+    expect(addresses((await simpleParser((await mailer.read(messageId))!)).to)).toEqual([
+      'contact@moi.gov.tw',
+    ]);
+    await mailer.send({ ...notice, to: ['member@example.tw'] });
+    expect((await mailer.list()).map((entry) => entry.to)).toEqual([['contact@moi.gov.tw']]);
+
+    await mailer.suppress('contact@moi.gov.tw', 'COMPLAINT');
+    await mailer.send(notice);
+    expect(await mailer.list()).toHaveLength(1);
+    expect((await mailer.suppressed()).map((s) => [s.address, s.reason])).toEqual([
+      ['member@example.tw', 'BOUNCE'],
+      ['contact@moi.gov.tw', 'COMPLAINT'],
+    ]);
+  });
+
   it('writes a mail that a mail client reads back exactly: recipients, Chinese subject, both bodies, the link', async () => {
     const dir = await tempDir();
     const clock = manualClock('2026-11-02T01:30:00.000Z');
