@@ -80,6 +80,26 @@ export default tseslint.config(
     },
   },
   {
+    // Templates present what the domain and the use cases computed: they import their types,
+    // never a rule to run again, and nothing that does I/O.
+    files: ['templates/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^#(domain|usecases)/',
+              allowTypeImports: true,
+              message: 'Templates import types only: put the computed fact in the view model.',
+            },
+            { regex: '^(#(ports|http|tasks)/|@aws-sdk/)', message: 'Templates do no I/O.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read JSON bodies of many shapes; typing each would add nothing.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -94,10 +94,6 @@ export function money(amount: number): string {
   return `${amount < 0 ? '-' : ''}NT$${whole}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }
 
-/** quantity × unit cost, exactly: quantities carry at most two decimals, unit costs are whole dollars. */
-export const lineCost = (quantity: number, unitCostTwd: number): number =>
-  (Math.round(quantity * 100) * unitCostTwd) / 100;
-
 /** 0.5 → "50%", 2/3 → "66.7%". */
 export const percent = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;
 
@@ -138,5 +134,9 @@ export interface ReviewedFeeItem {
     unitCostTwd: number;
     incrementalPerUnit?: boolean;
     incrementalReason?: string;
+    /** quantity × unit cost, exactly (fee-rules' lineCost). */
+    lineCostTwd: number;
+    /** Whether the line counts towards the marginal cost (its category's default or as declared). */
+    incremental: boolean;
   }[];
 }

@@ -39,6 +39,22 @@ export const FeeLawStepRecordSchema = z.object({
 });
 export type FeeLawStepRecord = z.infer<typeof FeeLawStepRecordSchema>;
 
+/** A step of the law as documents list it: recorded (with what the agency entered) or still to come. */
+export interface FeeLawChecklistEntry {
+  step: FeeLawStepKind;
+  recorded?: { date: string; reference: string; url?: string };
+}
+
+/** Every step in the order the law sets, with what has been recorded for it so far. */
+export function feeLawChecklist(done: readonly FeeLawStepRecord[]): FeeLawChecklistEntry[] {
+  return FEE_LAW_STEPS.map((step) => {
+    const record = done.find((s) => s.step === step);
+    if (!record) return { step };
+    const { date, reference, url } = record;
+    return { step, recorded: { date, reference, ...(url ? { url } : {}) } };
+  });
+}
+
 function refuse(rule: string, path: string, message: string): never {
   throw new RuleViolationError(rule, message, [{ path, rule, message }]);
 }

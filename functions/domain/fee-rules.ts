@@ -25,6 +25,11 @@ function hundredthsToNumber(h: bigint): number {
   return Number(h) / 100;
 }
 
+/** One cost line's cost: quantity × unitCostTwd, exactly (it may carry cents). */
+export function lineCost(line: CostLine): number {
+  return hundredthsToNumber(costInHundredths([line]));
+}
+
 /** The documented unit cost of a fee item: Σ quantity × unitCostTwd over all its cost lines. */
 export function documentedUnitCost(item: Pick<FeeItem, 'costLines'>): number {
   return hundredthsToNumber(costInHundredths(item.costLines));

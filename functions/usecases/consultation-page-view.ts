@@ -6,6 +6,7 @@
  *    campaign text on the page fold into one entry saying how many there are;
  * 4. the consultation report and the decision, once published.
  */
+import { feeLawChecklist } from '#domain/fee-law-steps';
 import { feeLawStepsRequired } from './settings.ts';
 import { currentClock } from '#ports/clock';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
@@ -109,12 +110,7 @@ export async function proposalPageView(
           decision: {
             ...publicDecision(decision),
             ...(decision.effectiveFrom ? { effectiveFrom: proposal.effectiveFrom } : {}),
-            feeLawSteps: (proposal.feeLawSteps ?? []).map(({ step, date, reference, url }) => ({
-              step,
-              date,
-              reference,
-              ...(url ? { url } : {}),
-            })),
+            feeLawSteps: feeLawChecklist(proposal.feeLawSteps ?? []),
             feeLawStepsRequired: feeLawStepsRequired(),
           },
         }

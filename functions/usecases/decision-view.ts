@@ -6,6 +6,7 @@ import type { DecisionRecordView } from '#templates/pdf/decision-record';
 import type { FeeItem } from '#domain/fee-proposal';
 import { feeItemView } from './fee-item-view.ts';
 import { links } from './links.ts';
+import { feeLawChecklist } from '#domain/fee-law-steps';
 import { feeLawStepsRequired } from './settings.ts';
 
 /**
@@ -49,12 +50,7 @@ export async function decisionRecordView(
     decisionUrl: links.decision(proposal.id),
     ...(decision.outcome === 'APPROVED' && (proposal.feeLawSteps || feeLawStepsRequired())
       ? {
-          feeLawSteps: (proposal.feeLawSteps ?? []).map(({ step, date, reference, url }) => ({
-            step,
-            date,
-            reference,
-            ...(url ? { url } : {}),
-          })),
+          feeLawSteps: feeLawChecklist(proposal.feeLawSteps ?? []),
         }
       : {}),
     ...(proposal.feeLawSteps?.some((s) => s.step === 'ANNOUNCEMENT')

@@ -1,7 +1,8 @@
 /** A fee item as documents and pages show it: unit in words, documented and marginal unit cost. */
-import type { FeeItem } from '#domain/fee-proposal';
-import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
+import { isIncremental, type FeeItem } from '#domain/fee-proposal';
+import { documentedUnitCost, lineCost, marginalUnitCost } from '#domain/fee-rules';
 import { feeUnit } from '#templates/fee-units';
+import type { ReviewedFeeItem } from '#templates/vote-labels';
 
 export function feeItemView(item: FeeItem) {
   return {
@@ -12,5 +13,17 @@ export function feeItemView(item: FeeItem) {
     documentedUnitCostTwd: documentedUnitCost(item),
     marginalUnitCostTwd: marginalUnitCost(item),
     ...(item.exceptionReason ? { exceptionReason: item.exceptionReason } : {}),
+  };
+}
+
+/** The item with its cost basis, each line's cost and whether it counts as marginal computed here. */
+export function reviewedFeeItem(item: FeeItem): ReviewedFeeItem {
+  return {
+    ...feeItemView(item),
+    costLines: item.costLines.map((line) => ({
+      ...line,
+      lineCostTwd: lineCost(line),
+      incremental: isIncremental(line),
+    })),
   };
 }

@@ -19,7 +19,7 @@ import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName } from '#ports/scheduler';
 import { mailer, scheduler } from '#ports/adapters';
 import { votePacketMail } from '#templates/mail/vote-mails';
-import { feeItemView } from './fee-item-view.ts';
+import { reviewedFeeItem } from './fee-item-view.ts';
 import { systemActor } from './actors.ts';
 import { links } from './links.ts';
 import { reviewingGroup } from './reviewing-group.ts';
@@ -43,7 +43,7 @@ export async function packetProposal(proposal: ProposalRecord) {
     version: proposal.version,
     legalBasis: proposal.legalBasis,
     effectiveFrom: proposal.effectiveFrom,
-    items: proposal.items.map((i) => ({ ...feeItemView(i), costLines: i.costLines })),
+    items: proposal.items.map(reviewedFeeItem),
     reductions: proposal.reductions,
   };
 }

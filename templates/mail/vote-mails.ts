@@ -10,7 +10,6 @@ import type { Seat } from '#domain/advisory-group';
 import {
   COST_CATEGORY_LABELS,
   DECISION_LABELS,
-  lineCost,
   money,
   OUTCOME_LABELS,
   positionLabel,
@@ -93,7 +92,7 @@ function feeTable(proposal: ReviewedProposal): string {
       const lines = item.costLines.map(
         (l) =>
           `      - ${COST_CATEGORY_LABELS[l.category].zh} ${COST_CATEGORY_LABELS[l.category].en}｜${indent(l.description, '        ')}｜` +
-          `${l.quantity} × ${money(l.unitCostTwd)} = ${money(lineCost(l.quantity, l.unitCostTwd))}`,
+          `${l.quantity} × ${money(l.unitCostTwd)} = ${money(l.lineCostTwd)}`,
       );
       return [
         `  - ${bothOrChinese(feeItemLabel(item))}`,

@@ -4,7 +4,7 @@
  * mails link) shows it on its own, or says that the group has not decided yet.
  */
 import { inEnglish, type AgencyText } from '../agency-text.ts';
-import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
+import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
 import { html, type SafeHtml } from '../escape.ts';
 import { FEE_LAW_STEP_LABELS } from '../fee-labels.ts';
 import { OUTCOME_LABELS, SEAT_LABELS, positionLabel, type DecisionOutcome } from '../vote-labels.ts';
@@ -21,14 +21,13 @@ export interface DecisionView {
   positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
   effectiveFrom?: string;
   /** After a favourable vote: the steps of 規費法 §10 recorded so far, and whether they are required. */
-  feeLawSteps?: { step: FeeLawStepKind; date: string; reference: string; url?: string }[];
+  feeLawSteps?: FeeLawChecklistEntry[];
   feeLawStepsRequired?: boolean;
 }
 
 /** The steps of 規費法 §10 after the vote: each one recorded, or still to come. */
 function feeLawStepsList(decision: DecisionView): SafeHtml {
   if (decision.outcome !== 'APPROVED' || !decision.feeLawStepsRequired) return html``;
-  const done = decision.feeLawSteps ?? [];
   return html`<h3>規費法第 10 條程序 <span class="en" lang="en">Steps under the Fees Act, art. 10</span></h3>
     <p class="muted">
       諮詢小組之審議結果為建議；收費基準由機關取得規費主管機關同意、送民意機關備查並公告後，依生效日實施。
@@ -39,8 +38,7 @@ function feeLawStepsList(decision: DecisionView): SafeHtml {
       >
     </p>
     <ol>
-      ${FEE_LAW_STEP_ORDER.map((kind) => {
-        const step = done.find((s) => s.step === kind);
+      ${(decision.feeLawSteps ?? []).map(({ step: kind, recorded: step }) => {
         const label = FEE_LAW_STEP_LABELS[kind];
         return html`<li>
           ${label.zh} <span class="en" lang="en">${label.en}</span>：${

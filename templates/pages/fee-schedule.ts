@@ -2,13 +2,11 @@
  * A proposal's fee schedule as pages show it: the fee table with documented and marginal unit costs,
  * each item's cost basis line by line, and the reductions by purpose it declares.
  */
-import { isIncremental } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { feeItemLabel } from '../fee-labels.ts';
 import { both } from './parts.ts';
 import {
   COST_CATEGORY_LABELS,
-  lineCost,
   money,
   PURPOSE_LABELS,
   type ReviewedFeeItem,
@@ -62,7 +60,7 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
 export function costBasis(item: ReviewedFeeItem): SafeHtml {
   const rows = item.costLines.map((line) => {
     const category = COST_CATEGORY_LABELS[line.category];
-    const marginal = isIncremental(line);
+    const marginal = line.incremental;
     return html`<tr>
       <td>
         ${category.zh}<span class="en" lang="en">${category.en}</span>${
@@ -80,7 +78,7 @@ export function costBasis(item: ReviewedFeeItem): SafeHtml {
       </td>
       <td class="num">${line.quantity}</td>
       <td class="num">${money(line.unitCostTwd)}</td>
-      <td class="num">${money(lineCost(line.quantity, line.unitCostTwd))}</td>
+      <td class="num">${money(line.lineCostTwd)}</td>
     </tr>`;
   });
   return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">

@@ -5,7 +5,7 @@
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { Seat } from '#domain/advisory-group';
 import type { BallotDecision } from '#domain/vote-tally';
-import { FEE_LAW_STEPS as FEE_LAW_STEP_ORDER, type FeeLawStepKind } from '#domain/fee-law-steps';
+import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
 import { FEE_LAW_STEP_LABELS, FEE_LAW_STEP_REFERENCE_LABELS } from '../fee-labels.ts';
 import {
   OUTCOME_LABELS,
@@ -84,9 +84,10 @@ export interface DecisionRecordView {
   decisionUrl?: string;
   /**
    * After a favourable vote, where the steps of 規費法 §10 are required: each step recorded when this
-   * revision was issued (none in the record published with the decision).
+   * revision was issued (none in the record published with the decision), in the law's order
+   * (feeLawChecklist), the others as still to come.
    */
-  feeLawSteps?: { step: FeeLawStepKind; date: string; reference: string; url?: string }[];
+  feeLawSteps?: FeeLawChecklistEntry[];
   /** The effective date the announcement fixed (it may differ from the one decided on). */
   announcedEffectiveFrom?: string;
   /**
@@ -194,8 +195,7 @@ function feeLawStepsSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): 
     COLOR.muted,
   );
   doc.y += 4;
-  const rows: KeyValueRow[] = FEE_LAW_STEP_ORDER.map((kind) => {
-    const step = steps.find((s) => s.step === kind);
+  const rows: KeyValueRow[] = steps.map(({ step: kind, recorded: step }) => {
     return {
       label: FEE_LAW_STEP_LABELS[kind],
       value: step

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFeeLawStep, type FeeLawStepInput, type FeeLawStepRecord } from '#domain/fee-law-steps';
+import {
+  checkFeeLawStep,
+  feeLawChecklist,
+  type FeeLawStepInput,
+  type FeeLawStepRecord,
+} from '#domain/fee-law-steps';
 
 const recorded = (step: FeeLawStepRecord['step'], date: string): FeeLawStepRecord => ({
   step,
@@ -92,5 +97,28 @@ describe('checkFeeLawStep', () => {
     expect(ruleOf(() => check([], { step: 'FEE_AUTHORITY_CONSENT', effectiveFrom: '2027-09-01' }))).toBe(
       'EFFECTIVE_DATE_SET_AT_ANNOUNCEMENT effectiveFrom',
     );
+  });
+});
+
+describe('feeLawChecklist', () => {
+  it('lists every step in the order the law sets, with what was recorded, whatever order the records are in', () => {
+    // Prepare
+    const done = [
+      { ...recorded('COUNCIL_FILING', '2027-03-12'), url: 'https://example.gov.tw/f' },
+      recorded('FEE_AUTHORITY_CONSENT', '2027-03-10'),
+    ];
+
+    // Act
+    const list = feeLawChecklist(done);
+
+    // Assess
+    expect(list).toEqual([
+      { step: 'FEE_AUTHORITY_CONSENT', recorded: { date: '2027-03-10', reference: 'R' } },
+      {
+        step: 'COUNCIL_FILING',
+        recorded: { date: '2027-03-12', reference: 'R', url: 'https://example.gov.tw/f' },
+      },
+      { step: 'ANNOUNCEMENT' },
+    ]);
   });
 });

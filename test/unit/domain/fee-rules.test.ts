@@ -9,6 +9,7 @@ import {
   consultationWindow,
   documentedUnitCost,
   earliestEffectiveDate,
+  lineCost,
   marginalUnitCost,
   reviewByDate,
 } from '#domain/fee-rules';
@@ -24,6 +25,10 @@ describe('documentedUnitCost and marginalUnitCost', () => {
 
     // Act / Assess
     expect(documentedUnitCost(item)).toBe(0.9);
+  });
+
+  it('costs one line exactly, with its cents: 1.15 × 3 is 3.45, where floating point gives 3.4499999999999997', () => {
+    expect(lineCost(costLine({ quantity: 1.15, unitCostTwd: 3 }))).toBe(3.45);
   });
 
   it('counts the lines incremental per unit by their category’s default: media, staff time, delivery, anonymisation', () => {

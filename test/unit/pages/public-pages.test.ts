@@ -29,7 +29,16 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
           documentedUnitCostTwd: 220,
           marginalUnitCostTwd: 20,
           exceptionReason: HOSTILE,
-          costLines: [{ category: 'MEDIA', description: HOSTILE, quantity: 1, unitCostTwd: 20 }],
+          costLines: [
+            {
+              category: 'MEDIA',
+              description: HOSTILE,
+              quantity: 1,
+              unitCostTwd: 20,
+              lineCostTwd: 20,
+              incremental: true,
+            },
+          ],
         },
       ],
       reductions: [{ purpose: 'ACADEMIC', percent: 50 }],

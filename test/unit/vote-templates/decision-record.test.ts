@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feeLawChecklist } from '#domain/fee-law-steps';
 import { renderDecisionRecord } from '#templates/pdf/decision-record';
 import { pdfPageTexts, pdfText, squash } from '#test/support/pdf-text';
 import { decisionView, MEMBERS } from './fixtures.ts';
@@ -152,23 +153,25 @@ describe('renderDecisionRecord', () => {
       // Prepare
       const supersededSha = 'ab'.repeat(32);
       const base = decisionView();
-      const pending = { ...base, feeLawSteps: [] };
+      const pending = { ...base, feeLawSteps: feeLawChecklist([]) };
       const reissued = {
         ...base,
-        feeLawSteps: [
-          {
-            step: 'FEE_AUTHORITY_CONSENT' as const,
-            date: '2025-06-02',
-            reference: '財政部台財稅字第 1140001 號',
-          },
-          { step: 'COUNCIL_FILING' as const, date: '2025-06-09', reference: '立法院議字第 1140002 號' },
-          {
-            step: 'ANNOUNCEMENT' as const,
-            date: '2025-06-16',
-            reference: '交通部公告 1140003 號',
-            url: 'https://gazette.nat.gov.tw/notice/1140003',
-          },
-        ],
+        feeLawSteps: feeLawChecklist(
+          [
+            {
+              step: 'FEE_AUTHORITY_CONSENT' as const,
+              date: '2025-06-02',
+              reference: '財政部台財稅字第 1140001 號',
+            },
+            { step: 'COUNCIL_FILING' as const, date: '2025-06-09', reference: '立法院議字第 1140002 號' },
+            {
+              step: 'ANNOUNCEMENT' as const,
+              date: '2025-06-16',
+              reference: '交通部公告 1140003 號',
+              url: 'https://gazette.nat.gov.tw/notice/1140003',
+            },
+          ].map((step) => ({ ...step, recordedAt: `${step.date}T02:00:00Z` })),
+        ),
         announcedEffectiveFrom: '2025-08-01',
         revision: {
           number: 3,

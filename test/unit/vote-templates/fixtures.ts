@@ -1,10 +1,9 @@
 // Realistic views of the advisory vote for the template tests (and for looking at the output).
-import { documentedUnitCost, marginalUnitCost } from '#domain/fee-rules';
 import type { FeeItem } from '#domain/fee-proposal';
-import { FEE_UNIT_LABELS } from '#templates/fee-units';
+import { reviewedFeeItem } from '#usecases/fee-item-view';
 import type { BallotPageView } from '#templates/pages/ballot';
 import type { DecisionRecordView } from '#templates/pdf/decision-record';
-import type { ReviewedFeeItem, ReviewedProposal } from '#templates/vote-labels';
+import type { ReviewedProposal } from '#templates/vote-labels';
 
 const ITEMS: FeeItem[] = [
   {
@@ -32,17 +31,6 @@ const ITEMS: FeeItem[] = [
   },
 ];
 
-export const reviewedItem = (item: FeeItem): ReviewedFeeItem => ({
-  id: item.id,
-  name: item.name,
-  unit: FEE_UNIT_LABELS[item.unit],
-  amountTwd: item.amountTwd,
-  documentedUnitCostTwd: documentedUnitCost(item),
-  marginalUnitCostTwd: marginalUnitCost(item),
-  exceptionReason: item.exceptionReason,
-  costLines: item.costLines,
-});
-
 export function proposal(overrides: Partial<ReviewedProposal> = {}): ReviewedProposal {
   return {
     id: 'FP-2025-0042',
@@ -51,7 +39,7 @@ export function proposal(overrides: Partial<ReviewedProposal> = {}): ReviewedPro
     version: 2,
     legalBasis: '規費法第10條；政府資訊公開法第22條',
     effectiveFrom: '2025-07-01',
-    items: ITEMS.map(reviewedItem),
+    items: ITEMS.map(reviewedFeeItem),
     reductions: [
       { purpose: 'ACADEMIC', percent: 50 },
       { purpose: 'PUBLIC_INTEREST', percent: 50 },
@@ -151,7 +139,7 @@ export function decisionView(overrides: Partial<DecisionRecordView> = {}): Decis
     decidedAt: '2025-05-20T16:00:00Z',
     effectiveFrom: '2025-07-01',
     reviewBy: '2028-07-01',
-    items: ITEMS.map(reviewedItem).map((i) => ({
+    items: ITEMS.map(reviewedFeeItem).map((i) => ({
       id: i.id,
       name: i.name,
       unit: i.unit,
