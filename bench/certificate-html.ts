@@ -29,7 +29,7 @@ export async function certificateHtml(view: CertificateView): Promise<string> {
           <p class="small">
             利用目的 Purpose：${view.paid.purpose} · 減收 ${String(view.paid.reductionPercent)}%
           </p>
-          <p>已繳金額 Amount paid：NT$ ${view.paid.amountTwd.toLocaleString('en-US')}</p>`,
+          <p>已繳金額 Amount paid：NT$${view.paid.amountTwd.toLocaleString('en-US')}</p>`,
       )
     : html``;
   const page = html`<!doctype html>

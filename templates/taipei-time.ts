@@ -1,3 +1,4 @@
+import type { Label } from './labels.ts';
 /**
  * The one way pages, mails and PDFs write a moment or a day for people: in Taipei time, named by one
  * term, as 「2027年1月30日 14:33（臺北時間）」 and "30 Jan 2027, 14:33 Taipei time". Templates print what
@@ -6,7 +7,6 @@
  * Taiwan has kept UTC+8 without daylight saving since 1979, so the wall-clock time is computed by
  * offset: the output never depends on the host's time zone or on the ICU data Node was built with.
  */
-import type { Label } from './vote-labels.ts';
 
 /** The term for the time zone, in both languages. */
 export const TAIPEI_TIME: Label = { zh: '臺北時間', en: 'Taipei time' };

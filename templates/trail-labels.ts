@@ -4,10 +4,9 @@
  * `<step>_RECORDED`, `STEP_RELEASED_<step>`), so a type this table does not know still reads as a
  * recorded step rather than as its internal name.
  */
-import type { ActorKind } from '#domain/records';
 import type { FeeLawStepKind } from '#domain/fee-law-steps';
-import { FEE_LAW_STEP_LABELS } from './fee-labels.ts';
-import { OUTCOME_LABELS, type DecisionOutcome, type Label } from './vote-labels.ts';
+import { FEE_LAW_STEP_LABELS, OUTCOME_LABELS, type Label } from './labels.ts';
+import type { DecisionOutcome } from '#domain/records';
 
 const EVENT_LABELS: Record<string, Label> = {
   DRAFTED: { zh: '機關建立草案', en: 'The agency drafted the proposal' },
@@ -65,11 +64,3 @@ export function eventLabel(type: string): Label {
   }
   return EVENT_LABELS[type] ?? OTHER_EVENT;
 }
-
-export const ACTOR_LABELS: Record<ActorKind, Label> = {
-  agency: { zh: '提案機關', en: 'The agency' },
-  operator: { zh: '服務管理者', en: 'The service’s operator' },
-  public: { zh: '民眾', en: 'A member of the public' },
-  member: { zh: '諮詢小組委員', en: 'An advisory group member' },
-  system: { zh: '本服務（自動）', en: 'The service (automatically)' },
-};

@@ -91,6 +91,7 @@ const DecisionRecordViewSchema: z.ZodMiniType<DecisionRecordView> = z.object({
     quorum: z.number(),
     cast: z.number(),
     counts: z.object({ APPROVE: z.number(), REJECT: z.number(), REQUEST_CHANGES: z.number() }),
+    quorumMet: z.boolean(),
   }),
   outcome: z.enum(['APPROVED', 'REJECTED', 'CHANGES_REQUESTED', 'NOT_DECIDED']),
   positions: z.array(

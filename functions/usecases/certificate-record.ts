@@ -13,11 +13,10 @@ import {
   sourceLine,
 } from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
-import { PURPOSE_LABELS } from '#templates/vote-labels';
-import { FEE_UNIT_LABELS } from '#templates/fee-units';
 import type { CertificateClaims, LicenseRecord } from '#domain/license-records';
 import type { CertificateView } from '#templates/pdf/certificate';
 import { publicBaseUrl } from './links.ts';
+import { PURPOSE_LABELS, FEE_UNIT_LABELS } from '#templates/labels';
 
 const enc = encodeURIComponent;
 

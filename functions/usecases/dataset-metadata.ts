@@ -7,9 +7,8 @@
 import { APPLICATION_GRANT_NAME, OGDL } from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
 import type { ScheduleTimelineEntry } from '#domain/fee-schedule';
-import { FEE_UNIT_LABELS } from '#templates/fee-units';
-import { PURPOSE_LABELS } from '#templates/vote-labels';
 import { schedulesOf, type StoredDataset } from './dataset-view.ts';
+import { FEE_UNIT_LABELS, PURPOSE_LABELS } from '#templates/labels';
 
 const CLASS_WORDS = { OPEN: '開放資料', ON_APPLICATION: '依申請提供', NOT_PROVIDED: '不予提供' } as const;
 

@@ -2,7 +2,7 @@
 import { isIncremental, type FeeItem } from '#domain/fee-proposal';
 import { documentedUnitCost, lineCost, marginalUnitCost } from '#domain/fee-rules';
 import { feeUnit } from '#templates/fee-units';
-import type { ReviewedFeeItem } from '#templates/vote-labels';
+import type { ReviewedFeeItem } from '#templates/reviewed-proposal';
 
 export function feeItemView(item: FeeItem) {
   return {

@@ -36,7 +36,7 @@ import { taipeiDate } from './certificate-record.ts';
 import { links } from './links.ts';
 import { hasQuoteToMail, mailQuote } from './quote-mail.ts';
 import { admitMailTo } from './rate-limits.ts';
-import { PURPOSE_LABELS } from '#templates/vote-labels';
+import { PURPOSE_LABELS } from '#templates/labels';
 
 export type LicenseOutcome =
   (Issued & { reused: boolean }) | { license: LicenseRecord; certificate?: undefined; reused: boolean };

@@ -4,10 +4,11 @@
  */
 import { inEnglish, bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { FeeUnit } from '#domain/fee-proposal';
-import { FEE_UNIT_LABELS } from '../fee-units.ts';
 import type { RenderedMail } from './format.ts';
-import { twd } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
+import { FEE_UNIT_LABELS } from '../labels.ts';
+import type { Label } from '../labels.ts';
+import { money } from '../format.ts';
 
 interface ProposalSummary {
   id: string;
@@ -17,7 +18,7 @@ interface ProposalSummary {
 }
 
 interface AgencyName {
-  name: { zh: string; en: string };
+  name: Label;
 }
 
 export function consultationNoticeMail(input: {
@@ -32,7 +33,7 @@ export function consultationNoticeMail(input: {
   const table = proposal.items
     .map(
       (i) =>
-        `  - ${bothOrChinese(i.name)}: ${twd(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh} / ${FEE_UNIT_LABELS[i.unit].en}`,
+        `  - ${bothOrChinese(i.name)}: ${money(i.amountTwd)} ${FEE_UNIT_LABELS[i.unit].zh} / ${FEE_UNIT_LABELS[i.unit].en}`,
     )
     .join('\n');
   return {

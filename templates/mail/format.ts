@@ -1,6 +1,4 @@
-/** How mails write money; dates and times come from ../taipei-time.ts. */
-export const twd = (amount: number) => `NT$${amount.toLocaleString('en-US')}`;
-
+/** A mail as the templates render it; money comes from ../format.ts, dates and times from ../taipei-time.ts. */
 export interface RenderedMail {
   subject: string;
   text: string;

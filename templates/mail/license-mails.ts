@@ -2,16 +2,15 @@
 import { inEnglish } from '../agency-text.ts';
 import type { Purpose } from '#domain/fee-proposal';
 import type { QuoteLine } from '#domain/license-quote';
-import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
-import { FEE_UNIT_LABELS } from '../fee-units.ts';
-import { PURPOSE_LABELS } from '../vote-labels.ts';
 import type { QuoteView } from '../pages/license.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
-import { twd } from './format.ts';
+import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS, FEE_UNIT_LABELS, PURPOSE_LABELS } from '../labels.ts';
+import type { Label } from '../labels.ts';
+import { money } from '../format.ts';
 
 export function licenseConfirmationMail(input: {
-  datasetTitle: { zh: string; en: string };
+  datasetTitle: Label;
   licensee: { name: string; organization?: string };
   purpose: Purpose;
   confirmUrl: string;
@@ -41,7 +40,7 @@ If it was not you, ignore this mail: an unconfirmed request lapses, and no name 
 export interface LicenseQuoteMailView {
   /** The request number: the quote's reference, which the licensee quotes with the payment. */
   reference: string;
-  datasetTitle: { zh: string; en: string };
+  datasetTitle: Label;
   quote: QuoteView;
   /** The quote's page (the license page while payment is awaited). */
   quoteUrl: string;
@@ -57,12 +56,12 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
   const rounding = ROUNDING_LABELS[quote.rounding];
   const payment = quote.schedule?.payment;
   const line = (l: QuoteLine, lang: 'zh' | 'en') =>
-    `- ${l.name[lang]}: ${twd(l.unitAmountTwd)} ${FEE_UNIT_LABELS[l.unit][lang]} × ${l.quantity} = ${twd(l.amountTwd)}`;
+    `- ${l.name[lang]}: ${money(l.unitAmountTwd)} ${FEE_UNIT_LABELS[l.unit][lang]} × ${l.quantity} = ${money(l.amountTwd)}`;
   const reduction = (lang: 'zh' | 'en') =>
     quote.reductionPercent > 0
       ? lang === 'zh'
-        ? `${purpose.zh}減收 ${quote.reductionPercent}%：−${twd(quote.reductionTwd)}\n`
-        : `${purpose.en}: ${quote.reductionPercent}% off: −${twd(quote.reductionTwd)}\n`
+        ? `${purpose.zh}減收 ${quote.reductionPercent}%：−${money(quote.reductionTwd)}\n`
+        : `${purpose.en}: ${quote.reductionPercent}% off: −${money(quote.reductionTwd)}\n`
       : '';
   const methods = (lang: 'zh' | 'en') =>
     payment!.methods
@@ -86,8 +85,8 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
 ${schedule ? `收費基準：${schedule.title.zh}（計費法令依據：${schedule.legalBasis}）\n` : ''}利用目的：${purpose.zh}
 
 ${quote.lines.map((l) => line(l, 'zh')).join('\n')}
-合計：${twd(quote.subtotalTwd)}
-${reduction('zh')}應繳金額：${twd(quote.totalTwd)}
+合計：${money(quote.subtotalTwd)}
+${reduction('zh')}應繳金額：${money(quote.totalTwd)}
 計算方式：${rounding.zh}
 
 ${howToPay.zh}
@@ -99,8 +98,8 @@ You confirmed your request for a license to "${view.datasetTitle.en}". The quote
 ${schedule ? `Fee schedule: ${inEnglish(schedule.title)} (legal basis: ${schedule.legalBasis})\n` : ''}Purpose: ${purpose.en}
 
 ${quote.lines.map((l) => line(l, 'en')).join('\n')}
-Subtotal: ${twd(quote.subtotalTwd)}
-${reduction('en')}To pay: ${twd(quote.totalTwd)}
+Subtotal: ${money(quote.subtotalTwd)}
+${reduction('en')}To pay: ${money(quote.totalTwd)}
 Rounding: ${rounding.en}
 
 ${howToPay.en}

@@ -7,22 +7,21 @@
 import { inEnglish, bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { Seat } from '#domain/advisory-group';
-import {
-  COST_CATEGORY_LABELS,
-  DECISION_LABELS,
-  money,
-  OUTCOME_LABELS,
-  positionLabel,
-  PURPOSE_LABELS,
-  quorumMet,
-  SEAT_LABELS,
-  type DecisionOutcome,
-  type Label,
-  type ReviewedProposal,
-} from '../vote-labels.ts';
+import { type ReviewedProposal } from '../reviewed-proposal.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiDay, taipeiMoment } from '../taipei-time.ts';
 import { feeItemLabel } from '../fee-labels.ts';
+import {
+  COST_CATEGORY_LABELS,
+  DECISION_LABELS,
+  OUTCOME_LABELS,
+  positionLabel,
+  PURPOSE_LABELS,
+  SEAT_LABELS,
+  type Label,
+} from '../labels.ts';
+import type { DecisionOutcome } from '#domain/records';
+import { money } from '../format.ts';
 
 export type { DecisionOutcome, ReviewedProposal };
 
@@ -61,6 +60,8 @@ export interface DecisionMailView {
     cast: number;
     counts: { APPROVE: number; REJECT: number; REQUEST_CHANGES: number };
     recused: number;
+    /** At least `quorum` seated members voted (tallyVotes decides it). */
+    quorumMet: boolean;
   };
   /** Every member, in the order to list them; decision null: did not vote. */
   positions: { name: string; seat: Seat; decision: BallotDecision | null; reason?: string }[];
@@ -273,7 +274,7 @@ function decisionNextSteps(input: DecisionMailView): Label {
         en: "Please revise the proposal following the members' reasons and resubmit it. A change to any fee item means a new public consultation round; other revisions go straight to a new vote. Ballots for this version are void.",
       };
     case 'NOT_DECIDED': {
-      const because = quorumMet(input.tally)
+      const because = input.tally.quorumMet
         ? { zh: '無任一選項獲投票數過半數', en: 'no option had a majority of the votes cast' }
         : {
             zh: `投票人數 ${input.tally.cast} 人，未達出席門檻 ${input.tally.quorum} 人`,
@@ -302,7 +303,7 @@ export function decisionMail(input: DecisionMailView): RenderedMail {
   const { proposal, tally } = input;
   const outcome = OUTCOME_LABELS[input.outcome];
   const next = decisionNextSteps(input);
-  const met = quorumMet(tally);
+  const met = tally.quorumMet;
   return {
     subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Advisory decision: ${outcome.en} — ${inEnglish(proposal.title)}`,
     text: `貴機關所提「${proposal.title.zh}」收費基準（提案編號 ${proposal.id}）經資料開放諮詢小組審議，結果為：${outcome.zh}。

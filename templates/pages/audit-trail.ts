@@ -6,11 +6,11 @@
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { TrailEntry } from '#usecases/trail-page-view';
 import { html } from '../escape.ts';
-import { ACTOR_LABELS, eventLabel } from '../trail-labels.ts';
-import { DECISION_LABELS } from '../vote-labels.ts';
+import { eventLabel } from '../trail-labels.ts';
 import { page } from './layout.ts';
 import { both, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { ACTOR_LABELS, DECISION_LABELS } from '../labels.ts';
 
 export interface TrailPageView {
   title: AgencyText;

@@ -8,19 +8,12 @@ import type { AgencyText } from '../agency-text.ts';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { Seat } from '#domain/advisory-group';
 import { html, type SafeHtml } from '../escape.ts';
-import {
-  DECISION_EXPLANATIONS,
-  DECISION_LABELS,
-  DECISIONS,
-  SEAT_LABELS,
-  type Label,
-  type ReviewedFeeItem,
-  type ReviewedProposal,
-} from '../vote-labels.ts';
+import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import { page } from './layout.ts';
 import { both, fact, onDay, when } from './parts.ts';
 import { CONTENT_STYLES } from './styles.ts';
+import { DECISION_EXPLANATIONS, DECISION_LABELS, DECISIONS, SEAT_LABELS, type Label } from '../labels.ts';
 
 export type { ReviewedFeeItem, ReviewedProposal };
 

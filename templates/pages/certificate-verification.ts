@@ -8,8 +8,8 @@ import { html } from '../escape.ts';
 import type { SafeHtml } from '../escape.ts';
 import { page } from './layout.ts';
 import { both, when } from './parts.ts';
+import type { Label } from '../labels.ts';
 
-type Bilingual = { zh: string; en: string };
 type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
 
 export interface CertificateVerificationPage {
@@ -20,13 +20,13 @@ export interface CertificateVerificationPage {
   sha256Matches?: boolean;
   licensee?: { name: string; organization?: string };
   dataset: {
-    agencyName: Bilingual;
-    title: Bilingual;
+    agencyName: Label;
+    title: Label;
     version: string;
     classification: 'OPEN' | 'ON_APPLICATION';
     distributionSha256?: string;
   };
-  license: { name: Bilingual; version: string; url: string; spdx?: string; conditionsTitle?: Bilingual };
+  license: { name: Label; version: string; url: string; spdx?: string; conditionsTitle?: Label };
   paid?: { scheduleId: string; scheduleTitle: AgencyText; amountTwd: number; reductionPercent: number };
   issuedAt: string;
   signatureValid: boolean;
@@ -35,14 +35,14 @@ export interface CertificateVerificationPage {
   jwksUrl: string;
 }
 
-const STATUS_WORDS: Record<Status, Bilingual> = {
+const STATUS_WORDS: Record<Status, Label> = {
   VALID: { zh: '有效', en: 'Valid' },
   REVOKED: { zh: '已撤銷', en: 'Revoked' },
   SUPERSEDED: { zh: '已由新證書取代', en: 'Superseded' },
   WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
 };
 
-const REASON_WORDS: Record<string, Bilingual> = {
+const REASON_WORDS: Record<string, Label> = {
   ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
   SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
   DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
@@ -50,7 +50,7 @@ const REASON_WORDS: Record<string, Bilingual> = {
 };
 
 /** What the status means for the grant itself, which differs between OGDL and an individual grant. */
-function meaning(view: CertificateVerificationPage): { text: Bilingual; tone: 'ok' | 'warn' | '' } {
+function meaning(view: CertificateVerificationPage): { text: Label; tone: 'ok' | 'warn' | '' } {
   const ogdl = view.dataset.classification === 'OPEN';
   if (view.status === 'VALID') {
     return ogdl
@@ -71,7 +71,7 @@ function meaning(view: CertificateVerificationPage): { text: Bilingual; tone: 'o
   }
   const reason = REASON_WORDS[view.revocation?.reason ?? ''] ?? { zh: '已標示', en: 'marked' };
   if (ogdl) {
-    const why: Record<Exclude<Status, 'VALID'>, Bilingual> = {
+    const why: Record<Exclude<Status, 'VALID'>, Label> = {
       REVOKED: {
         zh: '本證書紀錄已標示為誤發。',
         en: 'This certificate record is marked as issued in error.',
@@ -102,7 +102,7 @@ function meaning(view: CertificateVerificationPage): { text: Bilingual; tone: 'o
   };
 }
 
-function row(label: Bilingual, value: SafeHtml | string): SafeHtml {
+function row(label: Label, value: SafeHtml | string): SafeHtml {
   return html`<tr>
     <th scope="row">${label.zh} <span class="en" lang="en">${label.en}</span></th>
     <td>${value}</td>

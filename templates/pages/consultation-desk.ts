@@ -8,9 +8,6 @@ import type { ProposalStatus } from '#domain/fee-proposal';
 import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
-import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
-import type { Label } from '../vote-labels.ts';
-import { PROPOSAL_STATUS_LABELS } from './consultation.ts';
 import {
   errorSummary,
   inputField,
@@ -20,6 +17,13 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
+import {
+  DISPOSITION_LABELS,
+  SELF_DECLARED_LABEL,
+  IDENTITY_TIER_LABELS,
+  type Label,
+  PROPOSAL_STATUS_LABELS,
+} from '../labels.ts';
 
 export interface DeskComment {
   id: string;
@@ -27,11 +31,11 @@ export interface DeskComment {
   itemId: string | null;
   body: string;
   author: { name?: string; organization?: string };
-  tier: keyof typeof TIER_LABEL;
+  tier: keyof typeof IDENTITY_TIER_LABELS;
   organizationSelfDeclared: boolean;
   /** How many comments on this page share this text (a campaign group), this one included. */
   sameText: number;
-  disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
+  disposition: { disposition: keyof typeof DISPOSITION_LABELS; reply: string; answeredAt: string } | null;
   /** The page that answers it. */
   answer: string;
 }
@@ -134,7 +138,7 @@ function who(comment: Pick<DeskComment, 'author'>): SafeHtml {
 
 /** A comment's facts: who, tier, campaign group, fee item, when. */
 export function commentMeta(comment: DeskComment, items: DeskProposal['items']): SafeHtml {
-  const tier = TIER_LABEL[comment.tier];
+  const tier = IDENTITY_TIER_LABELS[comment.tier];
   return html`<p class="meta">
     <strong>${who(comment)}</strong>
     ${comment.organizationSelfDeclared ? html`<span class="tag">${both(SELF_DECLARED_LABEL)}</span>` : ''}
@@ -154,7 +158,7 @@ function deskComment(comment: DeskComment, view: ConsultationDeskView): SafeHtml
       d
         ? html`<div class="reply">
             <p>
-              <strong>${both(DISPOSITION_LABEL[d.disposition])}</strong>
+              <strong>${both(DISPOSITION_LABELS[d.disposition])}</strong>
               <span class="muted">${shortWhen(d.answeredAt)}</span>
             </p>
             <p class="prewrap">${d.reply}</p>
@@ -266,7 +270,7 @@ export function answerCommentBody(view: AnswerCommentView): SafeHtml {
           ...DISPOSITION_FIELDS.disposition,
           options: (['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED'] as const).map((value) => ({
             value,
-            label: DISPOSITION_LABEL[value],
+            label: DISPOSITION_LABELS[value],
           })),
         },
         values,

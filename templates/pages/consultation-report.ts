@@ -6,19 +6,18 @@
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
-import {
-  DISPOSITION_LABEL,
-  DISPOSITIONS,
-  SELF_DECLARED_LABEL,
-  TIER_LABEL,
-  TIERS,
-  type Disposition,
-  type IdentityTier,
-} from '../pdf/labels.ts';
-import type { Label } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import {
+  DISPOSITION_LABELS,
+  DISPOSITIONS,
+  SELF_DECLARED_LABEL,
+  IDENTITY_TIER_LABELS,
+  IDENTITY_TIERS,
+  type Label,
+} from '../labels.ts';
+import type { DispositionKind, IdentityTier } from '#domain/consultation';
 
 export interface PublishedReportView {
   proposal: { title: AgencyText; agencyName: Label; version: number };
@@ -35,7 +34,7 @@ export interface PublishedReportView {
     itemId?: string;
     body: string;
     campaignGroupSize?: number;
-    disposition: Disposition;
+    disposition: DispositionKind;
     reply: string;
   }[];
   /** Which page of comments this is (a page holds at most a hundred entries). */
@@ -78,8 +77,8 @@ export function consultationReportPage(view: ReportPageView): string {
       ${fact({ zh: '徵詢期間', en: 'Consultation' }, html`第 ${report.consultation.round} 輪 <span lang="en">round ${report.consultation.round}</span>：${when(report.consultation.opensAt)} ～ ${when(report.consultation.closesAt)}`)}
       ${fact({ zh: '公布時間', en: 'Published' }, when(report.publishedAt))}
       ${fact({ zh: '意見總數', en: 'Submissions' }, String(report.counts.total))}
-      ${fact({ zh: '依身分', en: 'By identity' }, html`${TIERS.map((t) => html`${both(TIER_LABEL[t])}：${report.counts.byTier[t] ?? 0}<br />`)}`)}
-      ${fact({ zh: '依處理結果', en: 'By disposition' }, html`${DISPOSITIONS.map((d) => html`${both(DISPOSITION_LABEL[d])}：${report.counts.byDisposition[d] ?? 0}<br />`)}`)}
+      ${fact({ zh: '依身分', en: 'By identity' }, html`${IDENTITY_TIERS.map((t) => html`${both(IDENTITY_TIER_LABELS[t])}：${report.counts.byTier[t] ?? 0}<br />`)}`)}
+      ${fact({ zh: '依處理結果', en: 'By disposition' }, html`${DISPOSITIONS.map((d) => html`${both(DISPOSITION_LABELS[d])}：${report.counts.byDisposition[d] ?? 0}<br />`)}`)}
     </dl>
     <ul class="links">
       ${
@@ -105,7 +104,7 @@ export function consultationReportPage(view: ReportPageView): string {
               <p class="meta">
                 <strong>${c.authorLabel}</strong>
                 ${c.organizationSelfDeclared ? html`<span class="tag">${both(SELF_DECLARED_LABEL)}</span>` : ''}
-                <span class="tag">${both(TIER_LABEL[c.tier])}</span>
+                <span class="tag">${both(IDENTITY_TIER_LABELS[c.tier])}</span>
                 ${c.campaignGroupSize ? html`<span class="tag">同文意見 ${c.campaignGroupSize} 則 <span lang="en">same text ×${c.campaignGroupSize}</span></span>` : ''}
                 · ${shortWhen(c.receivedAt)} ·
                 ${c.itemId ? html`針對 <span lang="en">about</span> ` : ''}${both(commentTargetLabel(c.itemId, report.items))}
@@ -115,7 +114,7 @@ export function consultationReportPage(view: ReportPageView): string {
                 <p>
                   <strong
                     >機關回覆
-                    <span lang="en">Agency’s reply</span>：${both(DISPOSITION_LABEL[c.disposition])}</strong
+                    <span lang="en">Agency’s reply</span>：${both(DISPOSITION_LABELS[c.disposition])}</strong
                   >
                 </p>
                 <p class="prewrap">${c.reply}</p>

@@ -5,9 +5,8 @@
  */
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
-import { DISPOSITION_LABEL, SELF_DECLARED_LABEL, TIER_LABEL } from '../pdf/labels.ts';
 import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
-import type { Label, ReviewedProposal } from '../vote-labels.ts';
+import type { ReviewedProposal } from '../reviewed-proposal.ts';
 import { decisionSection, type DecisionView } from './decision.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import {
@@ -22,23 +21,11 @@ import { page } from './layout.ts';
 import { both, fact, onDay, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
+import { DISPOSITION_LABELS, SELF_DECLARED_LABEL, IDENTITY_TIER_LABELS, type Label } from '../labels.ts';
+import { PROPOSAL_STATUS_LABELS } from '../labels.ts';
 
 export { COMMENT_FORM_FIELDS };
 export type { DecisionView };
-
-export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
-  DRAFT: { zh: '草案', en: 'Draft' },
-  IN_CONSULTATION: { zh: '公開徵詢中', en: 'In public consultation' },
-  AWAITING_RESPONSES: { zh: '徵詢截止，機關回應中', en: 'Consultation closed; the agency is answering' },
-  UNDER_REVIEW: { zh: '諮詢小組審議中', en: 'Under review by the advisory group' },
-  APPROVED: { zh: '審議同意（建議通過）', en: 'Approved by the advisory group' },
-  ANNOUNCED: { zh: '已公告，待生效', en: 'Announced; not yet in force' },
-  REJECTED: { zh: '已否決', en: 'Rejected' },
-  CHANGES_REQUESTED: { zh: '請機關修正', en: 'Changes requested' },
-  NOT_DECIDED: { zh: '未能作成決議', en: 'Not decided' },
-  EFFECTIVE: { zh: '已生效', en: 'In force' },
-  WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
-};
 
 export interface PublicCommentView {
   id: string;
@@ -46,12 +33,12 @@ export interface PublicCommentView {
   itemId: string | null;
   body: string;
   author: { name?: string; organization?: string };
-  tier: keyof typeof TIER_LABEL;
+  tier: keyof typeof IDENTITY_TIER_LABELS;
   /** The organisation named is not confirmed by the register: shown as 「自稱」 self-declared. */
   organizationSelfDeclared: boolean;
   /** How many comments on this page share this text (a campaign), this one included; shown once. */
   sameText: number;
-  disposition: { disposition: keyof typeof DISPOSITION_LABEL; reply: string; answeredAt: string } | null;
+  disposition: { disposition: keyof typeof DISPOSITION_LABELS; reply: string; answeredAt: string } | null;
 }
 
 export interface ConsultationPageView {
@@ -334,7 +321,7 @@ function documents(view: ConsultationPageView): SafeHtml {
 }
 
 function commentView(comment: PublicCommentView, items: ReviewedProposal['items']): SafeHtml {
-  const tier = TIER_LABEL[comment.tier];
+  const tier = IDENTITY_TIER_LABELS[comment.tier];
   const item = comment.itemId ? items.find((i) => i.id === comment.itemId) : undefined;
   const target = commentTargetLabel(comment.itemId, items);
   const who = [comment.author.name, comment.author.organization].filter(Boolean).join('・');
@@ -362,7 +349,7 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
               <strong
                 >機關回覆
                 <span lang="en">Agency’s reply</span
-                >：${both(DISPOSITION_LABEL[disposition.disposition])}</strong
+                >：${both(DISPOSITION_LABELS[disposition.disposition])}</strong
               >
               <span class="muted">${shortWhen(disposition.answeredAt)}</span>
             </p>

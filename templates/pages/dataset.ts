@@ -4,12 +4,12 @@
  * DCAT record for catalogues.
  */
 import { html, type SafeHtml } from '../escape.ts';
-import { FEE_UNIT_LABELS } from '../fee-units.ts';
-import { money } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { datasetFacts, scheduleFacts, type LicenseDatasetView, type LicenseScheduleView } from './license.ts';
 import { both } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { FEE_UNIT_LABELS } from '../labels.ts';
+import { money } from '../format.ts';
 
 export interface DatasetPageView {
   dataset: LicenseDatasetView;

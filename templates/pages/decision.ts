@@ -6,13 +6,13 @@
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
 import { html, type SafeHtml } from '../escape.ts';
-import { FEE_LAW_STEP_LABELS } from '../fee-labels.ts';
-import { OUTCOME_LABELS, SEAT_LABELS, positionLabel, type DecisionOutcome } from '../vote-labels.ts';
 import type { Seat } from '#domain/advisory-group';
 import type { BallotDecision } from '#domain/vote-tally';
 import { page } from './layout.ts';
 import { both, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { FEE_LAW_STEP_LABELS, OUTCOME_LABELS, SEAT_LABELS, positionLabel } from '../labels.ts';
+import type { DecisionOutcome } from '#domain/records';
 
 export interface DecisionView {
   outcome: DecisionOutcome;

@@ -5,13 +5,9 @@
 import { html, type SafeHtml } from '../escape.ts';
 import { feeItemLabel } from '../fee-labels.ts';
 import { both } from './parts.ts';
-import {
-  COST_CATEGORY_LABELS,
-  money,
-  PURPOSE_LABELS,
-  type ReviewedFeeItem,
-  type ReviewedProposal,
-} from '../vote-labels.ts';
+import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
+import { COST_CATEGORY_LABELS, PURPOSE_LABELS } from '../labels.ts';
+import { money } from '../format.ts';
 
 export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
   const rows = items.map(

@@ -4,9 +4,9 @@
  * the dotted path of the JSON field it fills; its id is that name with the dots made hyphens.
  */
 import { html, type SafeHtml } from '../escape.ts';
-import type { Label } from '../vote-labels.ts';
 import type { AgencyText } from '../agency-text.ts';
 import { both } from './parts.ts';
+import type { Label } from '../labels.ts';
 
 /** A refusal as a form shows it (the HTTP layer's FormRefusal, without depending on it). */
 export interface FormProblem {

@@ -6,11 +6,11 @@ import type { AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
-import type { Label } from '../vote-labels.ts';
-import { PROPOSAL_STATUS_LABELS } from './consultation.ts';
 import { page } from './layout.ts';
 import { both, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import { type Label, PROPOSAL_STATUS_LABELS } from '../labels.ts';
+import { DATA_CLASS_LABELS } from '../labels.ts';
 
 export interface ProposalSummary {
   id: string;
@@ -42,12 +42,6 @@ export interface HomePageView {
   decided: ProposalSummary[];
   datasets: DatasetSummary[];
 }
-
-const CLASS_LABELS: Record<DataClass, Label> = {
-  OPEN: { zh: '開放資料（免費）', en: 'Open data (free)' },
-  ON_APPLICATION: { zh: '依申請提供', en: 'Provided on application' },
-  NOT_PROVIDED: { zh: '不予提供', en: 'Not provided' },
-};
 
 function proposalCase(p: ProposalSummary): SafeHtml {
   const status = PROPOSAL_STATUS_LABELS[p.status];
@@ -125,7 +119,7 @@ export function homePage(view: HomePageView): string {
                 </td>
                 <td>${d.agencyName.zh}<span class="en" lang="en">${d.agencyName.en}</span></td>
                 <td>
-                  ${both(CLASS_LABELS[d.classification])}${
+                  ${both(DATA_CLASS_LABELS[d.classification])}${
                     d.feeScheduleTitle ? html`<br /><span class="muted">${d.feeScheduleTitle.zh}</span>` : ''
                   }
                 </td>

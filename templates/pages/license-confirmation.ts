@@ -5,14 +5,15 @@
  */
 import type { Purpose } from '#domain/fee-proposal';
 import { html } from '../escape.ts';
-import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { linkProblem } from './link-problem.ts';
 import { when } from './parts.ts';
+import { PURPOSE_LABELS } from '../labels.ts';
+import type { Label } from '../labels.ts';
 
 export interface LicenseConfirmationView {
-  datasetTitle: { zh: string; en: string };
-  agencyName: { zh: string; en: string };
+  datasetTitle: Label;
+  agencyName: Label;
   licensee: { name: string; organization?: string };
   purpose: Purpose;
   /** ISO 8601 end of the link's validity. */
@@ -57,7 +58,7 @@ export function confirmLicensePage(view: LicenseConfirmationView): string {
 }
 
 export interface LicensePendingView {
-  dataset: { title: { zh: string; en: string }; version: string; agencyName: { zh: string; en: string } };
+  dataset: { title: Label; version: string; agencyName: Label };
   expiresAt: string;
   expired: boolean;
 }

@@ -7,17 +7,24 @@ import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
-import { FEE_UNIT_LABELS } from '../fee-units.ts';
-import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
 import { errorSummary, inputField, radioField, type FieldSpec, type FormState } from './form-fields.ts';
 import { page } from './layout.ts';
 import { both, fact, onDay, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
-import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS } from '../fee-labels.ts';
 import type { PaymentInstructions } from '#domain/fee-proposal';
 import type { QuoteLine } from '#domain/license-quote';
 import { fieldId } from './form-fields.ts';
+import {
+  FEE_UNIT_LABELS,
+  PURPOSE_LABELS,
+  type Label,
+  PAYMENT_METHOD_LABELS,
+  ROUNDING_LABELS,
+} from '../labels.ts';
+import { DATA_CLASS_LABELS } from '../labels.ts';
+import { PURPOSE_EXPLANATIONS } from '../labels.ts';
+import { money } from '../format.ts';
 
 export { LICENSE_FORM_FIELDS };
 
@@ -57,19 +64,6 @@ export interface LicenseRequestPageView {
   action: string;
   form?: FormState;
 }
-
-const CLASS_LABELS: Record<DataClass, Label> = {
-  OPEN: { zh: '開放資料', en: 'Open data' },
-  ON_APPLICATION: { zh: '依申請提供', en: 'Provided on application' },
-  NOT_PROVIDED: { zh: '不予提供', en: 'Not provided' },
-};
-
-const PURPOSE_EXPLANATIONS: Record<Purpose, Label> = {
-  COMMERCIAL: { zh: '營利事業之產品或服務。', en: 'Products or services of a business.' },
-  NON_COMMERCIAL: { zh: '個人或非營利之利用。', en: 'Personal or not-for-profit use.' },
-  ACADEMIC: { zh: '學校或研究機構之研究。', en: 'Research at a school or research institution.' },
-  PUBLIC_INTEREST: { zh: '以公共利益為目的之利用。', en: 'Use in the public interest.' },
-};
 
 const FIELDS: Record<LicensePersonField, FieldSpec> = {
   'licensee.name': {
@@ -225,7 +219,7 @@ export function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
     ${fact({ zh: '資料集', en: 'Dataset' }, html`${dataset.title.zh}<br /><span lang="en">${dataset.title.en}</span>`)}
     ${fact({ zh: '提供機關', en: 'Provided by' }, html`${dataset.agencyName.zh}<br /><span lang="en">${dataset.agencyName.en}</span>`)}
     ${fact({ zh: '版本', en: 'Version' }, html`${dataset.version} <span class="muted">(${dataset.id})</span>`)}
-    ${fact({ zh: '資料類別', en: 'Data class' }, both(CLASS_LABELS[dataset.classification]))}
+    ${fact({ zh: '資料類別', en: 'Data class' }, both(DATA_CLASS_LABELS[dataset.classification]))}
     ${dataset.description ? fact({ zh: '說明', en: 'Description' }, both(dataset.description)) : ''}
   </dl>`;
 }

@@ -1,7 +1,7 @@
 // The page a mailed confirmation link shows when it cannot be used; each flow supplies its words.
 import { html } from '../escape.ts';
-import type { Label } from '../vote-labels.ts';
 import { page } from './layout.ts';
+import type { Label } from '../labels.ts';
 
 export function linkProblem(text: Label): string {
   return page(

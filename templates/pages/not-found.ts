@@ -1,8 +1,8 @@
 /** The 404 page of a public page whose subject (a dataset, a proposal) is not known, or of no page at all. */
 import { html } from '../escape.ts';
-import type { Label } from '../vote-labels.ts';
 import { page } from './layout.ts';
 import { PUBLIC_STYLES } from './styles.ts';
+import type { Label } from '../labels.ts';
 
 /** What was looked for, in both languages. */
 export type NotFoundSubject = Label;

@@ -2,7 +2,7 @@
 import { html, type SafeHtml } from '../escape.ts';
 import { taipeiDay, taipeiMoment, utcInstant } from '../taipei-time.ts';
 import type { AgencyText } from '../agency-text.ts';
-import type { Label } from '../vote-labels.ts';
+import type { Label } from '../labels.ts';
 
 /** Both languages of a label, the English one marked as such (the Chinese alone where a text has no English). */
 export const both = (label: Label | AgencyText) =>

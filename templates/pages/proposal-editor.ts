@@ -7,8 +7,6 @@
  */
 import type { CostCategory, FeeUnit, Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
-import { FEE_UNIT_LABELS } from '../fee-units.ts';
-import { COST_CATEGORY_LABELS, money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
 import {
   errorSummary,
   fieldId,
@@ -19,6 +17,8 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { both } from './parts.ts';
+import { FEE_UNIT_LABELS, COST_CATEGORY_LABELS, PURPOSE_LABELS, type Label } from '../labels.ts';
+import { money } from '../format.ts';
 
 /** What the server computed for an item from the rows as posted; absent while its lines are incomplete. */
 export interface ItemCostsView {

@@ -7,11 +7,11 @@
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
-import { PURPOSE_LABELS, type Label, type ReviewedFeeItem, type ReviewedProposal } from '../vote-labels.ts';
-import { PROPOSAL_STATUS_LABELS } from './consultation.ts';
+import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import { errorSummary, fieldId, type FormProblem } from './form-fields.ts';
 import { both, fact, onDay, when } from './parts.ts';
+import { PURPOSE_LABELS, type Label, PROPOSAL_STATUS_LABELS } from '../labels.ts';
 
 export interface WorkspaceProposal {
   id: string;

@@ -2,13 +2,15 @@
 // carrying everything the domain requires (number, licensee, dataset, pinned license, grant, the three-part
 // attribution statement, issue date, fee details for paid grants) and how to verify it.
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
-import { cleanText, formatTwd } from './format.ts';
+import { cleanText } from './format.ts';
 import { parseDate, rocDay, taipeiDay } from '../taipei-time.ts';
-import { collectBytes, COLOR, createDocument, style, type Bilingual } from './layout.ts';
+import { collectBytes, COLOR, createDocument, style } from './layout.ts';
 import { drawFrame, drawSeal } from './ornaments.ts';
 import { drawQrCode } from './qr-code.ts';
+import type { Label } from '../labels.ts';
+import { money } from '../format.ts';
 
-export type { Bilingual };
+export type { Label };
 
 export interface CertificateView {
   /** OGDL: open data under the OGDL. ON_APPLICATION: an individual grant under the agency's conditions of use. */
@@ -19,8 +21,8 @@ export interface CertificateView {
   issuedAt: string;
   licensee: { name: string; organization?: string; email?: string };
   dataset: {
-    agencyName: Bilingual;
-    title: Bilingual;
+    agencyName: Label;
+    title: Label;
     version: string;
     /** Hex SHA-256 of the distribution file, where known. */
     distributionSha256?: string;
@@ -32,13 +34,13 @@ export interface CertificateView {
     version: string;
     url: string;
     spdx?: string;
-    conditionsTitle?: Bilingual;
+    conditionsTitle?: Label;
   };
-  grantSummary: Bilingual;
+  grantSummary: Label;
   /** OGDL: the attribution statement, three parts in order (agency/year/dataset/version; release sentence; license + URL). */
   attribution?: { zh: string[]; en: string[] };
   /** ON_APPLICATION: the 「資料來源」 line. */
-  source?: Bilingual;
+  source?: Label;
   /** Present only for fee-based grants. */
   paid?: {
     scheduleId: string;
@@ -46,7 +48,7 @@ export interface CertificateView {
     legalBasis: string;
     lines: {
       name: AgencyText;
-      unit: Bilingual;
+      unit: Label;
       quantity: number;
       unitAmountTwd: number;
       amountTwd: number;
@@ -214,7 +216,7 @@ const CONTENT_TOP = 50;
 const CONTENT_ROOM = FOOT_TOP - 10 - CONTENT_TOP;
 
 /** What heads each kind of certificate: an OGDL record, or an individual grant on application. */
-const HEADINGS: Record<CertificateView['kind'], { kicker: string; title: Bilingual; preamble: Bilingual }> = {
+const HEADINGS: Record<CertificateView['kind'], { kicker: string; title: Label; preamble: Label }> = {
   OGDL: {
     kicker: '政府資料開放授權 · OPEN GOVERNMENT DATA LICENSING',
     title: { zh: '資料利用授權證明書', en: 'Certificate of Data License' },
@@ -305,7 +307,7 @@ function rule(pen: Pen, y: number): void {
 }
 
 /** One labelled field: bilingual label on the left, stacked value lines on the right, a hairline below. */
-function field(pen: Pen, y: number, label: Bilingual, lines: Line[], s: (n: number) => number): number {
+function field(pen: Pen, y: number, label: Label, lines: Line[], s: (n: number) => number): number {
   const vx = X + LABEL_W;
   const vw = W - LABEL_W;
   const top = y + s(4);
@@ -400,7 +402,7 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
   if (paid) {
     const reduction =
       paid.reductionPercent > 0
-        ? `${paid.purpose} 減收 ${paid.reductionPercent}% reduction −${formatTwd(paid.reductionTwd)}`
+        ? `${paid.purpose} 減收 ${paid.reductionPercent}% reduction −${money(paid.reductionTwd)}`
         : `${paid.purpose} · 無減收 No reduction`;
     y = field(
       pen,
@@ -414,12 +416,12 @@ function fields(pen: Pen, view: CertificateView, s: (n: number) => number, start
           color: COLOR.muted,
         },
         ...paid.lines.map((l) => ({
-          text: `${bothOrChinese(l.name, ' ')}：${formatTwd(l.unitAmountTwd)} ${l.unit.zh} ${l.unit.en} × ${l.quantity} = ${formatTwd(l.amountTwd)}`,
+          text: `${bothOrChinese(l.name, ' ')}：${money(l.unitAmountTwd)} ${l.unit.zh} ${l.unit.en} × ${l.quantity} = ${money(l.amountTwd)}`,
           size: small,
         })),
-        { text: `小計 Subtotal ${formatTwd(paid.subtotalTwd)} · ${reduction}`, size: small },
+        { text: `小計 Subtotal ${money(paid.subtotalTwd)} · ${reduction}`, size: small },
         {
-          text: `已繳金額 Amount paid：${formatTwd(paid.amountTwd)}（繳費日期 Paid on ${taipeiDay(paid.paidOn).zh} · 收據號碼 Receipt No. ${paid.receiptNumber}）`,
+          text: `已繳金額 Amount paid：${money(paid.amountTwd)}（繳費日期 Paid on ${taipeiDay(paid.paidOn).zh} · 收據號碼 Receipt No. ${paid.receiptNumber}）`,
           size: small,
         },
       ],

@@ -2,21 +2,11 @@
 // came from which identity tier, and every comment with the agency's disposition and reply. Published with
 // the proposal and sent to the advisory group in the review packet.
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
-import { cleanText, formatTwd } from './format.ts';
+import { cleanText } from './format.ts';
 import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
-import { PURPOSE_LABELS } from '../vote-labels.ts';
 import { commentTargetLabel, feeItemLabel } from '../fee-labels.ts';
 import type { Purpose } from '#domain/fee-proposal';
-import {
-  bilingual,
-  DISPOSITION_LABEL,
-  DISPOSITIONS,
-  TIER_LABEL,
-  SELF_DECLARED_LABEL,
-  TIERS,
-  type Disposition,
-  type IdentityTier,
-} from './labels.ts';
+import { bilingual } from './labels.ts';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -37,17 +27,27 @@ import {
   style,
   table,
   textHeight,
-  type Bilingual,
   type KeyValueRow,
 } from './layout.ts';
+import {
+  PURPOSE_LABELS,
+  DISPOSITION_LABELS,
+  DISPOSITIONS,
+  IDENTITY_TIER_LABELS,
+  SELF_DECLARED_LABEL,
+  IDENTITY_TIERS,
+  type Label,
+} from '../labels.ts';
+import type { DispositionKind, IdentityTier } from '#domain/consultation';
+import { money } from '../format.ts';
 
-export type { Bilingual, Disposition, IdentityTier };
+export type { Label, DispositionKind, IdentityTier };
 
 export interface ConsultationFeeItem {
   id: string;
   name: AgencyText;
   /** e.g. { zh: '每筆', en: 'per record' } */
-  unit: Bilingual;
+  unit: Label;
   /** Unit charge, whole NT$. */
   amountTwd: number;
   documentedUnitCostTwd: number;
@@ -70,7 +70,7 @@ export interface ConsultationComment {
   body: string;
   /** Number of identical campaign submissions this comment stands for (absent or 1: a single comment). */
   campaignGroupSize?: number;
-  disposition: Disposition;
+  disposition: DispositionKind;
   reply: string;
   /** ISO 8601 date-time. */
   answeredAt: string;
@@ -81,12 +81,12 @@ export interface ConsultationReportView {
     id: string;
     version: number;
     title: AgencyText;
-    agencyName: Bilingual;
+    agencyName: Label;
     legalBasis: string;
     explanationUrl?: string;
     /** ISO 8601 date. */
     effectiveFrom: string;
-    datasets?: { id: string; title: Bilingual }[];
+    datasets?: { id: string; title: Label }[];
     reductions?: { purpose: Purpose; percent: number }[];
   };
   consultation: {
@@ -121,13 +121,13 @@ export interface ReportCounts {
   total: number;
   entriesByTier: Partial<Record<IdentityTier, number>>;
   byTier: Partial<Record<IdentityTier, number>>;
-  entriesByDisposition: Partial<Record<Disposition, number>>;
-  byDisposition: Partial<Record<Disposition, number>>;
+  entriesByDisposition: Partial<Record<DispositionKind, number>>;
+  byDisposition: Partial<Record<DispositionKind, number>>;
 }
 
-const TITLE: Bilingual = { zh: '公開徵詢結果報告', en: 'Public consultation report' };
+const TITLE: Label = { zh: '公開徵詢結果報告', en: 'Public consultation report' };
 
-const DISPOSITION_COLOR: Record<Disposition, string> = {
+const DISPOSITION_COLOR: Record<DispositionKind, string> = {
   ADOPTED: '#2e6b34',
   PARTLY_ADOPTED: '#9a5b00',
   NOT_ADOPTED: '#8a2b2b',
@@ -273,9 +273,9 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
     return [
       bothOrChinese(feeItemLabel(item), '\n'),
       `${item.unit.zh}\n${item.unit.en}`,
-      formatTwd(item.amountTwd),
-      formatTwd(item.documentedUnitCostTwd),
-      formatTwd(item.marginalUnitCostTwd),
+      money(item.amountTwd),
+      money(item.documentedUnitCostTwd),
+      money(item.marginalUnitCostTwd),
       note,
     ];
   });
@@ -311,7 +311,7 @@ function statistics(doc: PDFKit.PDFDocument, counts: ReportCounts): void {
     keys: K[],
     entries: Partial<Record<K, number>>,
     submissions: Partial<Record<K, number>>,
-    label: (k: K) => Bilingual,
+    label: (k: K) => Label,
   ) => keys.map((k) => [bilingual(label(k)), String(entries[k] ?? 0), String(submissions[k] ?? 0)]);
   const total = ['合計 Total', String(counts.entries), String(counts.total)];
   const columns = (first: string) => [
@@ -320,11 +320,11 @@ function statistics(doc: PDFKit.PDFDocument, counts: ReportCounts): void {
     { header: '含連署重複件數\nSubmissions incl. campaign copies', weight: 2, align: 'right' as const },
   ];
   table(doc, columns('提出者身分\nIdentity tier'), [
-    ...rows(TIERS, counts.entriesByTier, counts.byTier, (t) => TIER_LABEL[t]),
+    ...rows(IDENTITY_TIERS, counts.entriesByTier, counts.byTier, (t) => IDENTITY_TIER_LABELS[t]),
     total,
   ]);
   table(doc, columns('處理結果\nDisposition'), [
-    ...rows(DISPOSITIONS, counts.entriesByDisposition, counts.byDisposition, (d) => DISPOSITION_LABEL[d]),
+    ...rows(DISPOSITIONS, counts.entriesByDisposition, counts.byDisposition, (d) => DISPOSITION_LABELS[d]),
     total,
   ]);
 }
@@ -365,8 +365,8 @@ function commentBlock(
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   const inner = width - 16;
-  const tier = TIER_LABEL[comment.tier];
-  const disposition = DISPOSITION_LABEL[comment.disposition];
+  const tier = IDENTITY_TIER_LABELS[comment.tier];
+  const disposition = DISPOSITION_LABELS[comment.disposition];
   const head = `意見 ${number} Comment ${number} · ${comment.id}`;
   const meta = cleanText(
     `身分 Tier：${bilingual(tier)} · 提出者 Author：${comment.authorLabel}${comment.organizationSelfDeclared ? `（${bilingual(SELF_DECLARED_LABEL)}）` : ''}\n` +
@@ -418,7 +418,7 @@ function commentBlock(
     );
   }
 
-  // Disposition badge, then the reply.
+  // DispositionKind badge, then the reply.
   doc.y += 6;
   ensureSpace(doc, 18 + Math.min(textHeight(doc, reply, SIZE.body, inner - 10), 40));
   const badgeY = doc.y;
@@ -428,7 +428,7 @@ function commentBlock(
   doc.roundedRect(x + 10, badgeY, badgeWidth, 15, 3).fill(DISPOSITION_COLOR[comment.disposition]);
   style(doc, SIZE.label, COLOR.white).text(badgeText, x + 16, badgeY + 2.5, { lineBreak: false });
   style(doc, SIZE.small, COLOR.muted).text(
-    `處理結果 Disposition · 回覆 Answered ${taipeiMomentWithRoc(comment.answeredAt)}`,
+    `處理結果 DispositionKind · 回覆 Answered ${taipeiMomentWithRoc(comment.answeredAt)}`,
     x + 18 + badgeWidth,
     badgeY + 3.5,
     { width: inner - badgeWidth - 10, lineBreak: false },

@@ -6,16 +6,7 @@ import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { Seat } from '#domain/advisory-group';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
-import { FEE_LAW_STEP_LABELS, FEE_LAW_STEP_REFERENCE_LABELS } from '../fee-labels.ts';
-import {
-  OUTCOME_LABELS,
-  percent,
-  positionLabel,
-  quorumMet,
-  SEAT_LABELS,
-  type DecisionOutcome,
-} from '../vote-labels.ts';
-import { cleanText, formatTwd } from './format.ts';
+import { cleanText } from './format.ts';
 import { parseDate, taipeiDay, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { bilingual } from './labels.ts';
 import { feeItemLabel } from '../fee-labels.ts';
@@ -36,9 +27,18 @@ import {
   style,
   table,
   textHeight,
-  type Bilingual,
   type KeyValueRow,
 } from './layout.ts';
+import {
+  FEE_LAW_STEP_LABELS,
+  FEE_LAW_STEP_REFERENCE_LABELS,
+  OUTCOME_LABELS,
+  positionLabel,
+  SEAT_LABELS,
+  type Label,
+} from '../labels.ts';
+import type { DecisionOutcome } from '#domain/records';
+import { money, percent } from '../format.ts';
 
 export type { DecisionOutcome };
 
@@ -54,8 +54,8 @@ export interface DecisionPosition {
 }
 
 export interface DecisionRecordView {
-  proposal: { id: string; version: number; title: AgencyText; agencyName: Bilingual };
-  group: { name: Bilingual };
+  proposal: { id: string; version: number; title: AgencyText; agencyName: Label };
+  group: { name: Label };
   /** The group's decision rule: simple majority of votes cast, with this share of seats as quorum. */
   rule: { quorumFraction: number };
   vote: {
@@ -72,6 +72,8 @@ export interface DecisionRecordView {
     quorum: number;
     cast: number;
     counts: { APPROVE: number; REJECT: number; REQUEST_CHANGES: number };
+    /** At least `quorum` seated members voted (tallyVotes decides it). */
+    quorumMet: boolean;
   };
   outcome: DecisionOutcome;
   /** Every member of the group, in the order to print (the caller sorts). */
@@ -104,14 +106,14 @@ export interface DecisionRecordView {
   items?: {
     id: string;
     name: AgencyText;
-    unit: Bilingual;
+    unit: Label;
     amountTwd: number;
     documentedUnitCostTwd: number;
     marginalUnitCostTwd: number;
   }[];
 }
 
-const TITLE: Bilingual = { zh: '審議結果紀錄', en: 'Decision record' };
+const TITLE: Label = { zh: '審議結果紀錄', en: 'Decision record' };
 
 const OUTCOME_COLOR: Record<DecisionOutcome, string> = {
   APPROVED: '#2e6b34',
@@ -217,8 +219,8 @@ const finalDeadline = (view: DecisionRecordView): string =>
   view.vote.extensions.at(-1)?.deadline ?? view.vote.deadline;
 
 /** Why a vote ended without a decision, from the counts. */
-function notDecidedBecause(view: DecisionRecordView): Bilingual {
-  return quorumMet(view.tally)
+function notDecidedBecause(view: DecisionRecordView): Label {
+  return view.tally.quorumMet
     ? { zh: '無任一選項獲投票數過半數。', en: 'No option had a majority of the votes cast.' }
     : {
         zh: `投票人數 ${view.tally.cast} 人，未達出席門檻 ${view.tally.quorum} 人。`,
@@ -227,7 +229,7 @@ function notDecidedBecause(view: DecisionRecordView): Bilingual {
 }
 
 /** One line on the outcome, then the dates that follow from it. */
-function outcomeSummary(view: DecisionRecordView): Bilingual {
+function outcomeSummary(view: DecisionRecordView): Label {
   const { counts, cast } = view.tally;
   switch (view.outcome) {
     case 'APPROVED':
@@ -369,7 +371,7 @@ function resultSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void 
       textHeight(doc, `${next.zh}\n${next.en}`, SIZE.body, contentWidth(doc) - 118) +
       6,
   );
-  const met = quorumMet(tally);
+  const met = tally.quorumMet;
   const notVoted = Math.max(0, tally.seats - tally.cast);
   // One row of counts: narrow enough to read across, and it never pushes the section to a new page.
   table(
@@ -454,9 +456,9 @@ function feeTableSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): voi
     view.items.map((i) => [
       bothOrChinese(feeItemLabel(i), '\n'),
       `${i.unit.zh}\n${i.unit.en}`,
-      formatTwd(i.amountTwd),
-      formatTwd(i.documentedUnitCostTwd),
-      formatTwd(i.marginalUnitCostTwd),
+      money(i.amountTwd),
+      money(i.documentedUnitCostTwd),
+      money(i.marginalUnitCostTwd),
     ]),
   );
 }
@@ -544,8 +546,8 @@ function positionBlock(
 }
 
 /** What follows from the outcome, for the agency and the public. */
-function nextSteps(view: DecisionRecordView): Bilingual {
-  let text: Bilingual;
+function nextSteps(view: DecisionRecordView): Label {
+  let text: Label;
   switch (view.outcome) {
     case 'APPROVED':
       text = {

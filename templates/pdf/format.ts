@@ -1,12 +1,4 @@
-// Formatting of money and free text for printed documents; dates and times come from ../taipei-time.ts.
-
-/** NT$ 1,234 — fees are whole New Taiwan dollars. */
-export function formatTwd(amount: number): string {
-  if (!Number.isFinite(amount)) throw new RangeError(`not an amount: ${amount}`);
-  const sign = amount < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}NT$ ${digits}`;
-}
+// Free text made safe to print; money comes from ../format.ts, dates and times from ../taipei-time.ts.
 
 /**
  * Makes user-supplied text safe to lay out: lone UTF-16 surrogates (from truncated input) become U+FFFD,

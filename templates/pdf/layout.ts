@@ -3,11 +3,7 @@
 import PDFDocument from 'pdfkit';
 import { useCjkFont } from './fonts.ts';
 import { cleanText } from './format.ts';
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Label } from '../labels.ts';
 
 export const COLOR = {
   ink: '#1b1f24',
@@ -107,7 +103,7 @@ export function textHeight(
 }
 
 /** Full-width coloured band at the top of the first page with the bilingual title. */
-export function headerBand(doc: PDFKit.PDFDocument, title: Bilingual, subtitle?: string): void {
+export function headerBand(doc: PDFKit.PDFDocument, title: Label, subtitle?: string): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   const subtitleHeight = subtitle ? textHeight(doc, cleanText(subtitle), SIZE.label, width) + 4 : 0;
@@ -122,7 +118,7 @@ export function headerBand(doc: PDFKit.PDFDocument, title: Bilingual, subtitle?:
 }
 
 /** Section heading: Chinese then English on one line, with a rule below; `keepWith` points must follow. */
-export function sectionHeading(doc: PDFKit.PDFDocument, title: Bilingual, keepWith = 90): void {
+export function sectionHeading(doc: PDFKit.PDFDocument, title: Label, keepWith = 90): void {
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   // Never leave a heading alone at the foot of a page: keep room for a table header and a first row.
@@ -149,7 +145,7 @@ export function sectionHeading(doc: PDFKit.PDFDocument, title: Bilingual, keepWi
 }
 
 export interface KeyValueRow {
-  label: Bilingual;
+  label: Label;
   value: string;
 }
 

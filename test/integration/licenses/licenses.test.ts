@@ -16,11 +16,11 @@ import { verifyTokenOf } from '#usecases/certificate-record';
 import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { confirmationSecrets, requestAndConfirm } from '../../support/licenses.ts';
 import { linksIn, mailsTo } from '../../support/outbox.ts';
-import { ROUNDING_LABELS } from '#templates/fee-labels';
 import { validProposal } from '../../support/fixtures.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
+import { ROUNDING_LABELS } from '#templates/labels';
 
 const KB = 1024;
 

@@ -63,7 +63,7 @@ describe('renderCertificate', () => {
     const paid = await pdfText(await renderCertificate(applicationCertificateView({ paid: PAID })));
     expect(free).not.toContain('已繳金額');
     expect(free).not.toContain('FS-MOTC-CWA-2024-01');
-    expect(paid).toContain('已繳金額 Amount paid：NT$ 12,500');
+    expect(paid).toContain('已繳金額 Amount paid：NT$12,500');
     expect(paid).toContain('FS-MOTC-CWA-2024-01');
     expect(paid).toContain('減收 50%');
     expect(paid).toContain('R-114-000321');

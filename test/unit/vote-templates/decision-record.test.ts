@@ -87,6 +87,7 @@ describe('renderDecisionRecord', () => {
         quorum: 3,
         cast: 2,
         counts: { APPROVE: 1, REJECT: 1, REQUEST_CHANGES: 0 },
+        quorumMet: false,
       },
       decidedAt: '2025-05-27T16:00:00Z',
       effectiveFrom: undefined,

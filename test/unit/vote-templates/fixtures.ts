@@ -3,7 +3,7 @@ import type { FeeItem } from '#domain/fee-proposal';
 import { reviewedFeeItem } from '#usecases/fee-item-view';
 import type { BallotPageView } from '#templates/pages/ballot';
 import type { DecisionRecordView } from '#templates/pdf/decision-record';
-import type { ReviewedProposal } from '#templates/vote-labels';
+import type { ReviewedProposal } from '#templates/reviewed-proposal';
 
 const ITEMS: FeeItem[] = [
   {
@@ -133,6 +133,7 @@ export function decisionView(overrides: Partial<DecisionRecordView> = {}): Decis
       quorum: 3,
       cast: 5,
       counts: { APPROVE: 3, REJECT: 1, REQUEST_CHANGES: 1 },
+      quorumMet: true,
     },
     outcome: 'APPROVED',
     positions: MEMBERS,

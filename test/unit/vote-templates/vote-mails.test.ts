@@ -114,6 +114,7 @@ describe('decisionMail', () => {
       cast: 5,
       counts: { APPROVE: 3, REJECT: 1, REQUEST_CHANGES: 1 },
       recused: 1,
+      quorumMet: true,
     },
     positions: MEMBERS,
     decisionUrl: URLS.decision,
@@ -151,7 +152,12 @@ describe('decisionMail', () => {
       decisionMail({
         ...base,
         outcome: 'NOT_DECIDED',
-        tally: { ...base.tally, cast: 2, counts: { APPROVE: 1, REJECT: 1, REQUEST_CHANGES: 0 } },
+        tally: {
+          ...base.tally,
+          cast: 2,
+          counts: { APPROVE: 1, REJECT: 1, REQUEST_CHANGES: 0 },
+          quorumMet: false,
+        },
       }).text,
     );
     const noMajority = parts(
