@@ -123,9 +123,9 @@ const DecisionRecordViewSchema: z.ZodMiniType<DecisionRecordView> = z.object({
     z.array(
       z.object({
         step: FeeLawStepKindSchema,
-        date: z.string(),
-        reference: z.string(),
-        url: z.optional(z.string()),
+        recorded: z.optional(
+          z.object({ date: z.string(), reference: z.string(), url: z.optional(z.string()) }),
+        ),
       }),
     ),
   ),
