@@ -2,7 +2,7 @@
  * Fee proposals with their comments and audit events. Every change of a proposal is one
  * conditional write that names the revision it read, so two racing requests cannot both win.
  */
-import { ulid } from 'ulid';
+import { encodeTime, ulid } from 'ulid';
 import { ConflictError } from '#domain/errors';
 import type { FeeProposal } from '#domain/fee-proposal';
 import type {
@@ -13,6 +13,7 @@ import type {
   ReviewState,
 } from '#domain/records';
 import {
+  countItems,
   countUpTo,
   createItem,
   deleteItem,
@@ -191,6 +192,49 @@ export const proposalRepository = {
       cursor: page.cursor,
     });
     return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  /**
+   * How many comments a round holds and how many of them still wait for an answer (by the index of
+   * unanswered comments, which on AWS follows an answer a moment later), counted without loading them.
+   */
+  async countRoundComments(
+    proposalId: string,
+    round: number,
+  ): Promise<{ total: number; unanswered: number }> {
+    const [total, unanswered] = await Promise.all([
+      countItems({
+        partition: proposalPartition(proposalId),
+        prefix: 'COMMENT#',
+        where: { field: 'round', equals: round },
+      }),
+      countItems({ index: 'gsi2', partition: unansweredCommentsPartition(proposalId, round) }),
+    ]);
+    return { total, unanswered };
+  },
+
+  /**
+   * How many comments of a round were received in a time window (after `after`, up to `upTo`): comment
+   * ids are ULIDs, whose first ten characters are the time they were made, so the window is a key range.
+   */
+  async countCommentsReceived(
+    proposalId: string,
+    round: number,
+    window: { after: Date; upTo: Date },
+  ): Promise<number> {
+    return countItems({
+      partition: proposalPartition(proposalId),
+      between: {
+        from: `COMMENT#${encodeTime(window.after.getTime() + 1, 10)}`,
+        to: `COMMENT#${encodeTime(window.upTo.getTime(), 10)}~`,
+      },
+      where: { field: 'round', equals: round },
+    });
+  },
+
+  /** How many copies of one campaign text a round holds (the comment itself among them). */
+  async countCampaignCopies(proposalId: string, round: number, campaignKey: string): Promise<number> {
+    return countItems({ index: 'gsi1', partition: campaignCopiesPartition(proposalId, round, campaignKey) });
   },
 
   /** All comments of a proposal, oldest first (ids are time-ordered ULIDs). */

@@ -6,7 +6,12 @@
  * fires when its clock reaches them. Which one a process uses is chosen in adapters.ts.
  */
 export type DeadlineKind =
-  'CONSULTATION_CLOSES' | 'VOTE_DEADLINE' | 'VOTE_REMINDER' | 'SCHEDULE_TAKES_EFFECT' | 'REVIEW_REMINDER';
+  | 'CONSULTATION_CLOSES'
+  | 'VOTE_DEADLINE'
+  | 'VOTE_REMINDER'
+  | 'SCHEDULE_TAKES_EFFECT'
+  | 'REVIEW_REMINDER'
+  | 'COMMENT_DIGEST';
 
 export interface DeadlinePayload {
   kind: DeadlineKind;

@@ -15,6 +15,7 @@ const DeadlineEvent = z.object({
     'VOTE_REMINDER',
     'SCHEDULE_TAKES_EFFECT',
     'REVIEW_REMINDER',
+    'COMMENT_DIGEST',
   ]),
   proposalId: z.string().check(z.minLength(1)),
   version: z.int().check(z.gte(1)),

@@ -24,6 +24,7 @@ import { newSecret } from '#ports/secrets';
 import { count, mailer } from '#ports/adapters';
 import { BUSINESS_COUNTS } from '#ports/metrics';
 import { commentVerificationMail } from '#templates/mail/consultation-mails';
+import { scheduleCommentDigest } from './comment-digest.ts';
 import { links } from './links.ts';
 import { admitMailTo } from './rate-limits.ts';
 import { recordOrUndo } from './update-proposal.ts';
@@ -87,6 +88,7 @@ export async function commentOnProposal(
     () => proposalRepository.removeNewComment(proposalId, comment.id),
   );
   await count(BUSINESS_COUNTS.commentReceived);
+  await scheduleCommentDigest(proposal, now);
 
   if (input.author.email) {
     const { secret, hash } = newSecret();

@@ -7,6 +7,7 @@ import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { voteDeadlineHandlers } from './vote-deadlines.ts';
+import { commentDigest } from './comment-digest.ts';
 import type { DeadlineHandler, DeadlineOutcome } from './deadline-handler.ts';
 
 const consultationCloses: DeadlineHandler = async (proposal, deadline) => {
@@ -22,6 +23,7 @@ const consultationCloses: DeadlineHandler = async (proposal, deadline) => {
 /** One handler per kind: a new kind fails to compile until it is handled here. */
 const handlers: Record<DeadlineKind, DeadlineHandler> = {
   CONSULTATION_CLOSES: consultationCloses,
+  COMMENT_DIGEST: commentDigest,
   ...voteDeadlineHandlers,
 };
 

@@ -50,3 +50,16 @@ export function rateLimits(): Record<RateLimit['name'], RateLimit> {
  * deployment sets FEE_LAW_STEPS=off; read on each use, so a test can set it for its own runtime.
  */
 export const feeLawStepsRequired = (): boolean => optionalEnv('FEE_LAW_STEPS') !== 'off';
+
+/**
+ * The hour (Taipei, 0–23) of the agency's daily digest of new comments: COMMENT_DIGEST as `HH:00`
+ * (default 09:00), or `off` for none. Read on each use, so a test can set it for its own runtime.
+ */
+export function commentDigestHour(): number | undefined {
+  const setting = optionalEnv('COMMENT_DIGEST') ?? '09:00';
+  if (setting === 'off') return undefined;
+  const m = /^(\d{1,2})(?::00)?$/.exec(setting);
+  const hour = m ? Number(m[1]) : NaN;
+  if (!(hour >= 0 && hour <= 23)) throw new Error(`COMMENT_DIGEST must be HH:00 or off, not '${setting}'.`);
+  return hour;
+}

@@ -140,7 +140,10 @@ const reviewReminder: Handler = async (proposal) => {
   return 'RELEASED';
 };
 
-export const voteDeadlineHandlers: Record<Exclude<DeadlineKind, 'CONSULTATION_CLOSES'>, Handler> = {
+export const voteDeadlineHandlers: Record<
+  Exclude<DeadlineKind, 'CONSULTATION_CLOSES' | 'COMMENT_DIGEST'>,
+  Handler
+> = {
   VOTE_DEADLINE: voteDeadline,
   VOTE_REMINDER: voteReminder,
   SCHEDULE_TAKES_EFFECT: scheduleTakesEffect,

@@ -138,3 +138,31 @@ The proposal: ${input.proposalUrl}
 `,
   };
 }
+
+/** The agency's daily digest: how many comments arrived in the day, how many wait for an answer. */
+export function commentDigestMail(input: {
+  proposal: { title: AgencyText };
+  received: number;
+  total: number;
+  unanswered: number;
+  /** The day the digest covers: after the digest before, up to this one. */
+  after: string;
+  upTo: string;
+  /** The proposal's page, at its comments and the agency's answers. */
+  commentsUrl: string;
+}): RenderedMail {
+  const from = taipeiMoment(input.after);
+  const to = taipeiMoment(input.upTo);
+  return {
+    subject: `新意見 ${input.received} 則：${input.proposal.title.zh} / ${input.received} new comments: ${inEnglish(input.proposal.title)}`,
+    text: `「${input.proposal.title.zh}」於 ${from.zh} 至 ${to.zh} 收到 ${input.received} 則新意見。
+本輪共 ${input.total} 則，尚有 ${input.unanswered} 則待回覆。意見及回覆情形：
+${input.commentsUrl}
+
+---
+"${inEnglish(input.proposal.title)}" received ${input.received} new comments from ${from.en} to ${to.en}.
+The round holds ${input.total} comments; ${input.unanswered} still wait for an answer. The comments and their answers:
+${input.commentsUrl}
+`,
+  };
+}

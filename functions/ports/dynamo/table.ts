@@ -310,6 +310,61 @@ export async function queryAll<T>(options: Omit<QueryOptions, 'cursor' | 'limit'
   return all;
 }
 
+/**
+ * How many items a Query matches (optionally only those whose `data.<field>` equals a value), read a
+ * page at a time with `Select: COUNT`: DynamoDB still reads the items but returns none of them, so
+ * the function holds a number, never the items.
+ */
+export async function countItems(
+  options: Pick<QueryOptions, 'index' | 'partition' | 'prefix'> & {
+    /** Sort keys from `from` to `to`, both included (instead of a prefix). */
+    between?: { from: string; to: string };
+    where?: { field: string; equals: number };
+  },
+): Promise<number> {
+  const pkName = options.index ? `${options.index}pk` : 'pk';
+  const names: Record<string, string> = { '#pk': pkName };
+  const values: Item = { ':pk': options.partition };
+  let condition = '#pk = :pk';
+  if (options.prefix !== undefined) {
+    names['#sk'] = options.index ? `${options.index}sk` : 'sk';
+    values[':prefix'] = options.prefix;
+    condition += ' AND begins_with(#sk, :prefix)';
+  } else if (options.between) {
+    names['#sk'] = options.index ? `${options.index}sk` : 'sk';
+    values[':from'] = options.between.from;
+    values[':to'] = options.between.to;
+    condition += ' AND #sk BETWEEN :from AND :to';
+  }
+  if (options.where) {
+    names['#data'] = 'data';
+    names['#field'] = options.where.field;
+    values[':equals'] = options.where.equals;
+  }
+  let count = 0;
+  let start: Item | undefined;
+  do {
+    const result = await send(() =>
+      dynamoDocumentClient().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: options.index,
+          KeyConditionExpression: condition,
+          ...(options.where ? { FilterExpression: '#data.#field = :equals' } : {}),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+          ConsistentRead: options.index ? undefined : true,
+        }),
+      ),
+    );
+    count += result.Count ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
 function encodeCursor(key: Item): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }

@@ -1,0 +1,25 @@
+/**
+ * When the agency hears of new comments: one digest a day at a set hour in Taipei (UTC+8, no
+ * daylight saving), listing what arrived since the digest before. Pure date arithmetic; the use
+ * case schedules the digest and counts the comments.
+ */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const TAIPEI_OFFSET_MS = 8 * HOUR_MS;
+
+/** The digest times of one day are `hour`:00 Taipei; this is the first one strictly after `now`. */
+export function nextDigestAt(now: Date, hour: number): Date {
+  const taipeiMidnight = Math.floor((now.getTime() + TAIPEI_OFFSET_MS) / DAY_MS) * DAY_MS - TAIPEI_OFFSET_MS;
+  const today = taipeiMidnight + hour * HOUR_MS;
+  return new Date(today > now.getTime() ? today : today + DAY_MS);
+}
+
+/** The latest digest time at or before `now`: the digest that is due. */
+export function dueDigestAt(now: Date, hour: number): Date {
+  return new Date(nextDigestAt(now, hour).getTime() - DAY_MS);
+}
+
+/** What a digest covers: the comments received after the digest before it, up to its own time. */
+export function digestWindow(digestAt: Date): { after: Date; upTo: Date } {
+  return { after: new Date(digestAt.getTime() - DAY_MS), upTo: digestAt };
+}
