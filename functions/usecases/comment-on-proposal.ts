@@ -75,6 +75,9 @@ export async function commentOnProposal(
     campaignKey: campaignKey(input.body),
     receivedAt: now.toISOString(),
   };
+  // Before the comment is stored: a digest scheduled for a comment that then failed finds nothing
+  // new and sends nothing, while a comment stored without its digest would go unannounced.
+  await scheduleCommentDigest(proposal, now);
   await proposalRepository.addComment(comment);
   await recordOrUndo(
     newAuditEvent({
@@ -88,7 +91,6 @@ export async function commentOnProposal(
     () => proposalRepository.removeNewComment(proposalId, comment.id),
   );
   await count(BUSINESS_COUNTS.commentReceived);
-  await scheduleCommentDigest(proposal, now);
 
   if (input.author.email) {
     const { secret, hash } = newSecret();
