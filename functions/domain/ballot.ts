@@ -3,6 +3,7 @@
  * only as a hash. Whether a link may still be used is decided here, from stored facts.
  */
 import * as z from './zod.ts';
+import { labelFields } from './field-errors.ts';
 import { BallotDecisionSchema } from './vote-tally.ts';
 import type { BallotDecision } from './vote-tally.ts';
 import { optionalTextField } from './common.ts';
@@ -41,14 +42,22 @@ export interface VoteState {
   votes: Record<string, CastVote>;
 }
 
-export const BallotInputSchema = z
-  .object({ decision: BallotDecisionSchema, reason: optionalTextField(2000) })
-  .check(
+/** The ballot form's and body's field labels (field-errors.ts). */
+export const BALLOT_LABELS = {
+  decision: { zh: '表決意見', en: 'Your vote' },
+  reason: { zh: '理由', en: 'Reason' },
+};
+
+export const BallotInputSchema = labelFields(
+  z.object({ decision: BallotDecisionSchema, reason: optionalTextField(2000) }).check(
     z.refine((b) => b.decision === 'APPROVE' || b.reason.length > 0, {
       path: ['reason'],
       message: 'A reason is required to reject, request changes or recuse.',
+      params: { zh: '不同意、建議修正或迴避時，請說明理由。' },
     }),
-  );
+  ),
+  BALLOT_LABELS,
+);
 export type BallotInput = z.infer<typeof BallotInputSchema>;
 
 export type BallotState = 'OPEN' | 'USED' | 'EXPIRED' | 'SUPERSEDED' | 'CLOSED';

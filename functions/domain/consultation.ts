@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from './zod.ts';
+import { labelFields } from './field-errors.ts';
 import { EmailSchema, IsoDateTimeSchema, nameField, textField } from './common.ts';
 import { ConflictError, RuleViolationError, ValidationError } from './errors.ts';
 import { FeeItemIdSchema } from './fee-proposal.ts';
@@ -30,6 +31,16 @@ export const COMMENT_LIMITS = {
 
 export const lineCount = (text: string) => text.split('\n').length;
 
+/** The comment form's and body's field labels (field-errors.ts). */
+export const COMMENT_LABELS = {
+  body: { zh: '意見內容', en: 'Your comment' },
+  itemId: { zh: '針對項目', en: 'About' },
+  author: { zh: '提出者', en: 'Author' },
+  'author.name': { zh: '姓名', en: 'Name' },
+  'author.organization': { zh: '機關團體', en: 'Organization' },
+  'author.email': { zh: '電子郵件', en: 'E-mail' },
+};
+
 export const CommentInputSchema = z.object({
   body: textField(COMMENT_LIMITS.bodyChars).check(
     z.refine((s) => lineCount(s) <= COMMENT_LIMITS.bodyLines, `At most ${COMMENT_LIMITS.bodyLines} lines.`),
@@ -39,22 +50,35 @@ export const CommentInputSchema = z.object({
   /** Anyone may comment, anonymously too; an absent author is an empty one. */
   author: z.prefault(CommentAuthorSchema, {}),
 });
+labelFields(CommentInputSchema, COMMENT_LABELS);
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 
 export const DispositionKindSchema = z.enum(['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED']);
 export type DispositionKind = z.infer<typeof DispositionKindSchema>;
 
-export const DispositionSchema = z.object({
-  disposition: DispositionKindSchema,
-  /** The agency's reasoned answer, published in the consultation report. */
-  reply: textField(5000),
-});
+export const DispositionSchema = labelFields(
+  z.object({
+    disposition: DispositionKindSchema,
+    /** The agency's reasoned answer, published in the consultation report. */
+    reply: textField(5000),
+  }),
+  {
+    disposition: { zh: '處理結果', en: 'Disposition' },
+    reply: { zh: '回覆說明', en: 'Reply' },
+  },
+);
 export type Disposition = z.infer<typeof DispositionSchema>;
 
-export const ExtensionInputSchema = z.object({
-  closesAt: IsoDateTimeSchema,
-  reason: textField(1000),
-});
+export const ExtensionInputSchema = labelFields(
+  z.object({
+    closesAt: IsoDateTimeSchema,
+    reason: textField(1000),
+  }),
+  {
+    closesAt: { zh: '新的截止時間', en: 'New closing time' },
+    reason: { zh: '延長理由', en: 'Reason for the extension' },
+  },
+);
 export type ExtensionInput = z.infer<typeof ExtensionInputSchema>;
 
 export const IdentityTierSchema = z.enum(['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED']);

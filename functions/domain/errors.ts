@@ -9,6 +9,10 @@ export interface ErrorDetail {
   message: string;
   /** Optional machine-readable rule name, e.g. `CHARGE_EXCEEDS_UNIT_COST`. */
   rule?: string;
+  /** The field's label, where its schema gives one (field-errors.ts). */
+  label?: { zh: string; en: string };
+  /** The message in Traditional Chinese and English (field-errors.ts); `message` is the English. */
+  messages?: { zh: string; en: string };
 }
 
 export abstract class AppError extends Error {

@@ -3,6 +3,7 @@
  * irrevocable: "revoking" its certificate only marks the record, and the license stays in force.
  */
 import * as z from './zod.ts';
+import { labelFields } from './field-errors.ts';
 import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField, nameField } from './common.ts';
 import type { DataClass } from './dataset.ts';
 import { RuleViolationError } from './errors.ts';
@@ -16,6 +17,19 @@ export const LicenseeSchema = z.object({
 });
 export type Licensee = z.infer<typeof LicenseeSchema>;
 
+/** The license request form's and body's field labels (field-errors.ts). */
+export const LICENSE_REQUEST_LABELS = {
+  datasetId: { zh: '資料集', en: 'Dataset' },
+  licensee: { zh: '被授權人', en: 'Licensee' },
+  'licensee.name': { zh: '被授權人姓名', en: 'Licensee’s name' },
+  'licensee.email': { zh: '電子郵件', en: 'E-mail' },
+  'licensee.organization': { zh: '機關團體或公司', en: 'Organization' },
+  purpose: { zh: '利用目的', en: 'Purpose of use' },
+  items: { zh: '申請項目', en: 'Items' },
+  'items.*.itemId': { zh: '收費項目', en: 'Fee item' },
+  'items.*.quantity': { zh: '數量', en: 'Quantity' },
+};
+
 export const LicenseRequestSchema = z.object({
   datasetId: IdSchema,
   licensee: LicenseeSchema,
@@ -26,6 +40,7 @@ export const LicenseRequestSchema = z.object({
    */
   items: z._default(z.array(RequestedItemSchema).check(z.maxLength(50)), []),
 });
+labelFields(LicenseRequestSchema, LICENSE_REQUEST_LABELS);
 export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
 
 export const LicenseStatusSchema = z.enum([
@@ -36,11 +51,19 @@ export const LicenseStatusSchema = z.enum([
 ]);
 export type LicenseStatus = z.infer<typeof LicenseStatusSchema>;
 
-export const PaymentInputSchema = z.object({
-  amountTwd: AmountTwdSchema,
-  /** The agency's receipt or transfer reference. */
-  reference: textField(100),
-});
+export const PAYMENT_LABELS = {
+  amountTwd: { zh: '收款金額（新臺幣元）', en: 'Amount received (NT$)' },
+  reference: { zh: '收據號碼', en: 'Receipt number' },
+};
+
+export const PaymentInputSchema = labelFields(
+  z.object({
+    amountTwd: AmountTwdSchema,
+    /** The agency's receipt or transfer reference. */
+    reference: textField(100),
+  }),
+  PAYMENT_LABELS,
+);
 export type PaymentInput = z.infer<typeof PaymentInputSchema>;
 
 export const CertificateStatusSchema = z.enum(['VALID', 'REVOKED', 'SUPERSEDED', 'WITHDRAWN_DATASET']);
@@ -54,10 +77,18 @@ export const RevocationReasonSchema = z.enum([
 ]);
 export type RevocationReason = z.infer<typeof RevocationReasonSchema>;
 
-export const RevokeInputSchema = z.object({
-  reason: RevocationReasonSchema,
-  note: optionalTextField(1000),
-});
+export const REVOKE_LABELS = {
+  reason: { zh: '撤銷原因', en: 'Reason' },
+  note: { zh: '說明', en: 'Note' },
+};
+
+export const RevokeInputSchema = labelFields(
+  z.object({
+    reason: RevocationReasonSchema,
+    note: optionalTextField(1000),
+  }),
+  REVOKE_LABELS,
+);
 export type RevokeInput = z.infer<typeof RevokeInputSchema>;
 
 /**

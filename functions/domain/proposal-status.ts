@@ -4,6 +4,8 @@
  */
 import * as z from './zod.ts';
 import { ConflictError } from './errors.ts';
+import { textField } from './common.ts';
+import { labelFields } from './field-errors.ts';
 import { ProposalStatusSchema, type ProposalStatus } from './fee-proposal.ts';
 
 export const ProposalEventSchema = z.enum([
@@ -94,6 +96,12 @@ export const OPEN_STATUSES: readonly ProposalStatus[] = [
   'UNDER_REVIEW',
 ];
 
+/** `POST /fee-proposals/{id}/withdraw`: why the agency withdraws a submitted proposal, shown on its public trail. */
+export const WithdrawalInputSchema = labelFields(z.object({ reason: textField(1000) }), {
+  reason: { zh: '撤回理由', en: 'Reason for withdrawing' },
+});
+export type WithdrawalInput = z.infer<typeof WithdrawalInputSchema>;
+
 /** Statuses with no way out. */
 export const TERMINAL_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(
   (s) => allowedEvents(s).length === 0,
@@ -102,6 +110,11 @@ export const TERMINAL_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema
 /** A draft is the agency's private work; everything after submission is public. */
 export function isPublicStatus(status: ProposalStatus): boolean {
   return status !== 'DRAFT';
+}
+
+/** Whether anyone may see this proposal: submitted once, that is (a draft withdrawn unsubmitted stays private). */
+export function isPublicProposal(p: { status: ProposalStatus; submittedAt?: string }): boolean {
+  return isPublicStatus(p.status) && (p.status !== 'WITHDRAWN' || p.submittedAt !== undefined);
 }
 
 export const PUBLIC_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(isPublicStatus);

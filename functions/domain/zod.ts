@@ -8,6 +8,10 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
-z.config(en());
+const english = en();
+z.config(english);
+
+/** zod's own English wording of an issue, so field-errors.ts can tell a schema's own message from it. */
+export const standardMessage = english.localeError;
 
 export * from 'zod/mini';

@@ -70,7 +70,11 @@ export const handler = httpHandler(
             reportPdfUrl: links.reportPdf(proposal.id),
             deadline: proposal.review!.deadline,
             actionPath: `/ballots/${encodeURIComponent(params.secret)}`,
-            error: { message: error.details[0]?.message ?? error.message, field: error.details[0]?.path },
+            error: {
+              message: error.details[0]?.message ?? error.message,
+              field: error.details[0]?.path,
+              messages: error.details[0]?.messages,
+            },
             previous,
           }),
         );

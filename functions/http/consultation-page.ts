@@ -12,7 +12,8 @@ import { consultationPage } from '#templates/pages/consultation';
 import type { ConsultationPageView } from '#templates/pages/consultation';
 import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
 import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
-import { formValues, RefusalQuery, refusalFromQuery } from './forms.ts';
+import { CommentInputSchema } from '#domain/consultation';
+import { fieldMessagesOf, formToBody, formValues, RefusalQuery, refusalFromQuery } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
@@ -48,8 +49,12 @@ export async function consultationPageResult(
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
   async ({ params, query, body }) => {
-    const problem = refusalFromQuery(query);
     const values = formValues(body, COMMENT_FORM_FIELDS);
+    const refused = refusalFromQuery(query);
+    const problem = refused && {
+      ...refused,
+      messages: fieldMessagesOf(CommentInputSchema, formToBody(values, COMMENT_FORM_FIELDS)),
+    };
     return consultationPageResult(
       params.id,
       problem?.status ?? 200,

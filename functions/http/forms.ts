@@ -14,6 +14,7 @@
  */
 import * as z from '#domain/zod';
 import { AppError } from '#domain/errors';
+import { fieldMessage, labelsOf, PARSE_OPTIONS, type Bilingual } from '#domain/field-errors';
 import { parseWith } from './middleware/parse-request.ts';
 import type { HttpResult } from './types.ts';
 
@@ -27,6 +28,8 @@ export interface FormRefusal {
   message: string;
   /** Dotted field name → message, for the fields the refusal names. */
   fields: Record<string, string>;
+  /** Dotted field name → what is wrong with it in both languages (field-errors.ts), where known. */
+  messages?: Record<string, Bilingual>;
 }
 
 const REFUSED_STATUSES = new Set([400, 404, 409, 422]);
@@ -145,6 +148,26 @@ export const RefusalQuery = z.object({
   status: z.optional(z.string().check(z.maxLength(3))),
   fields: z.optional(z.string().check(z.maxLength(1000))),
 });
+
+/**
+ * What is wrong with each field of a posted form, in both languages: the form's body parsed again
+ * with the route's schema (the refused form's page gets the same body posted again, so its
+ * messages need not travel in the address). `formPath` maps a body path back to its form field.
+ */
+export function fieldMessagesOf(
+  schema: z.ZodMiniType,
+  body: unknown,
+  formPath: (path: string) => string = (p) => p,
+): Record<string, Bilingual> {
+  const result = schema.safeParse(body, PARSE_OPTIONS);
+  if (result.success) return {};
+  const messages: Record<string, Bilingual> = {};
+  for (const issue of result.error.issues) {
+    const field = fieldMessage(issue, labelsOf(schema));
+    messages[formPath(field.path)] ??= field.message;
+  }
+  return messages;
+}
 
 /** The refusal a page shows from its query, the message of each named field left to the page. */
 export function refusalFromQuery(query: z.infer<typeof RefusalQuery>): FormRefusal | undefined {

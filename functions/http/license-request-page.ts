@@ -12,8 +12,16 @@ import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage } from '#templates/pages/license';
 import type { LicenseRequestPageView } from '#templates/pages/license';
 import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
-import { LICENSE_FORM_FIELDS } from '#templates/pages/license-form-fields';
-import { formValues, RefusalQuery, refusalFromQuery, seeOther } from './forms.ts';
+import { LICENSE_FORM_FIELDS, licenseFormBody } from '#templates/pages/license-form-fields';
+import { LicenseRequestSchema } from '#domain/license';
+import {
+  fieldMessagesOf,
+  formToBody,
+  formValues,
+  RefusalQuery,
+  refusalFromQuery,
+  seeOther,
+} from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
@@ -44,8 +52,13 @@ export async function licenseRequestPageResult(
 export const handler = httpHandler(
   { access: 'public', query: Query, body: z.unknown() },
   async ({ query, body }) => {
-    const problem = refusalFromQuery(query);
     const values = formValues(body, LICENSE_FORM_FIELDS);
+    const refused = refusalFromQuery(query);
+    const posted = licenseFormBody(formToBody(values, LICENSE_FORM_FIELDS));
+    const problem = refused && {
+      ...refused,
+      messages: fieldMessagesOf(LicenseRequestSchema, posted.body, posted.formPath),
+    };
     const datasetId = query.datasetId || values.datasetId;
     if (!datasetId && !problem) return seeOther('/#licenses');
     return licenseRequestPageResult(

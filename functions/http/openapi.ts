@@ -17,7 +17,20 @@ const errorBody = {
         message: { type: 'string' },
         details: {
           type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['path', 'message'],
+            properties: {
+              path: { type: 'string', description: 'Dotted path of the field, e.g. items.0.amountTwd' },
+              message: { type: 'string', description: 'What is wrong, in English' },
+              rule: { type: 'string', description: 'The business rule that refused it, where one did' },
+              label: { $ref: '#/components/schemas/Bilingual', description: 'The field’s name' },
+              messages: {
+                $ref: '#/components/schemas/Bilingual',
+                description: 'What is wrong, in Traditional Chinese and English',
+              },
+            },
+          },
         },
       },
     },
@@ -29,6 +42,20 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** Each property of a query string schema as an OpenAPI query parameter. */
+function queryParametersOf(query: z.ZodMiniObject) {
+  const schema = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
@@ -38,11 +65,14 @@ export function openApiDocument(serverUrl: string) {
       required: true,
       schema: { type: 'string' },
     }));
+    const queryParameters = route.query ? queryParametersOf(route.query) : [];
     const success = route.responds ?? { status: route.method === 'POST' ? 201 : 200, description: 'OK' };
     const operation: Record<string, unknown> = {
       summary: route.summary,
       tags: [route.tag],
-      ...(parameters.length ? { parameters } : {}),
+      ...(parameters.length + queryParameters.length
+        ? { parameters: [...parameters, ...queryParameters] }
+        : {}),
       ...(route.access === 'public' ? { security: [] } : { security: [{ bearer: [] }] }),
       ...(route.body
         ? {
@@ -61,6 +91,9 @@ export function openApiDocument(serverUrl: string) {
           description: success.description,
           content: { [success.contentType ?? 'application/json']: {} },
         },
+        ...(route.query && !route.body
+          ? { 400: errorResponse('Bad query; details list each parameter') }
+          : {}),
         ...(route.body
           ? {
               400: errorResponse('Malformed body; details list each field'),
@@ -92,7 +125,14 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Error: errorBody },
+      schemas: {
+        Error: errorBody,
+        Bilingual: {
+          type: 'object',
+          required: ['zh', 'en'],
+          properties: { zh: { type: 'string' }, en: { type: 'string' } },
+        },
+      },
     },
     paths,
   };

@@ -17,6 +17,8 @@ import {
 } from '#domain/consultation';
 import { BallotInputSchema } from '#domain/ballot';
 import { FeeLawStepInputSchema } from '#domain/fee-law-steps';
+import { OwnLicensesQuerySchema, OwnProposalsQuerySchema } from '#domain/desk-queries';
+import { WithdrawalInputSchema } from '#domain/proposal-status';
 import type { Access } from './types.ts';
 import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
 
@@ -30,6 +32,8 @@ export interface RouteDefinition {
   tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Pages' | 'Service';
   /** The request body schema, for the OpenAPI document (the handler parses with the same one). */
   body?: z.ZodMiniType;
+  /** The query string schema, for the OpenAPI document (the handler parses with the same one). */
+  query?: z.ZodMiniObject;
   /** Success status and what it returns, for the OpenAPI document. */
   responds?: { status: number; description: string; contentType?: string };
 }
@@ -205,6 +209,16 @@ export const routes: RouteDefinition[] = [
     tag: 'Registry',
   },
   {
+    method: 'PUT',
+    path: '/datasets/{id}',
+    entry: h('edit-dataset'),
+    access: 'agency',
+    body: DatasetSchema,
+    summary:
+      'Edit a dataset of your agency (the whole record as for POST /datasets; id and agency stay; a dataset with a fee schedule stays ON_APPLICATION)',
+    tag: 'Registry',
+  },
+  {
     method: 'GET',
     path: '/datasets/{id}',
     entry: h('get-dataset'),
@@ -236,8 +250,21 @@ export const routes: RouteDefinition[] = [
     path: '/agency/fee-proposals',
     entry: h('list-own-fee-proposals'),
     access: 'agency',
-    summary: 'Your agency’s proposals in one status, drafts included',
+    query: OwnProposalsQuerySchema,
+    summary:
+      'Your agency’s proposals, drafts included: every status (grouped by status, newest first in each), or the one ?status= names',
     tag: 'Fee proposals',
+  },
+  {
+    method: 'POST',
+    path: '/fee-proposals/{id}/withdraw',
+    entry: h('withdraw-fee-proposal'),
+    access: 'agency',
+    body: WithdrawalInputSchema,
+    summary:
+      'Withdraw a submitted proposal while its status allows it (in consultation, awaiting responses, under review, changes requested) → WITHDRAWN; its review ends. Already withdrawn: answered as it stands',
+    tag: 'Fee proposals',
+    responds: { status: 200, description: 'Withdrawn' },
   },
   {
     method: 'GET',
@@ -414,6 +441,16 @@ export const routes: RouteDefinition[] = [
     summary: 'Confirm the quoted payment for a license (the providing agency); issues the certificate',
     tag: 'Licenses',
     responds: { status: 200, description: 'Issued' },
+  },
+  {
+    method: 'GET',
+    path: '/agency/licenses',
+    entry: h('list-own-licenses'),
+    access: 'agency',
+    query: OwnLicensesQuerySchema,
+    summary:
+      'License requests for your agency’s datasets in one status (?status=, AWAITING_PAYMENT by default), newest first, with licensee and quote',
+    tag: 'Licenses',
   },
   {
     method: 'GET',

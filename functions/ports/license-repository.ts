@@ -7,7 +7,16 @@
 import { ConflictError, ServiceUnavailableError } from '#domain/errors';
 import { CERTIFICATE_PREFIXES, type GrantClass } from '#domain/license';
 import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
-import { createItem, deleteItem, getItem, incrementItem, queryAll, replaceItem } from './dynamo/table.ts';
+import {
+  createItem,
+  deleteItem,
+  getItem,
+  incrementItem,
+  queryAll,
+  queryPage,
+  replaceItem,
+} from './dynamo/table.ts';
+import type { Page } from './dynamo/table.ts';
 import {
   certificateCounterKeys,
   certificateKey,
@@ -16,7 +25,7 @@ import {
   licenseHolderKeys,
   licenseKey,
   licenseKeys,
-  licensesOfDatasetPartition,
+  licensesOfAgencyPartition,
   licensesOfLicenseePartition,
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
@@ -34,7 +43,8 @@ interface CertificateCounter {
 const keysOf = (license: LicenseRecord) =>
   licenseKeys({
     id: license.id,
-    datasetId: license.dataset.id,
+    agencyId: license.dataset.agencyId,
+    status: license.status,
     licenseeEmail: license.licensee.email,
     requestedAt: license.requestedAt,
   });
@@ -76,10 +86,20 @@ export const licenseRepository = {
     await deleteItem(keysOf(license), 1, licenseChanged(license.id));
   },
 
-  async listByDataset(datasetId: string): Promise<LicenseRecord[]> {
-    return (
-      await queryAll<LicenseRecord>({ index: 'gsi1', partition: licensesOfDatasetPartition(datasetId) })
-    ).map((i) => i.data);
+  /** One page of the providing agency's license requests in one status, newest first. */
+  async listByAgency(
+    agencyId: string,
+    status: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<LicenseRecord>> {
+    const result = await queryPage<LicenseRecord>({
+      index: 'gsi1',
+      partition: licensesOfAgencyPartition(agencyId, status),
+      newestFirst: true,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return { items: result.items.map((i) => i.data), cursor: result.cursor };
   },
 
   async listByLicensee(email: string): Promise<LicenseRecord[]> {

@@ -7,7 +7,7 @@ import { parkStep, releaseWaitingStep } from './workflow-steps.ts';
 
 export async function awaitConsultationClose(input: StepInput & { taskToken: string }) {
   const proposal = await loadProposal(input);
-  await parkStep(input, 'CONSULTATION_CLOSE', input.taskToken);
+  if (!(await parkStep(input, 'CONSULTATION_CLOSE', input.taskToken))) return { parked: false };
   const closesAt = proposal.consultation!.closesAt;
   const payload = {
     kind: 'CONSULTATION_CLOSES' as const,

@@ -4,7 +4,7 @@ import { anyUnanswered } from './round-comments.ts';
 import { parkStep, releaseWaitingStep } from './workflow-steps.ts';
 
 export async function awaitDispositions(input: StepInput & { taskToken: string }) {
-  await parkStep(input, 'DISPOSITIONS', input.taskToken);
+  if (!(await parkStep(input, 'DISPOSITIONS', input.taskToken))) return { parked: false };
   const proposal = await loadProposal(input);
   if (proposal.status !== 'AWAITING_RESPONSES' || !(await anyUnanswered(input.proposalId, input.round))) {
     await releaseWaitingStep(input.proposalId, 'DISPOSITIONS', { answered: true });

@@ -12,7 +12,7 @@ export async function awaitVote(input: {
   round: number;
   taskToken: string;
 }) {
-  await parkStep(input, 'VOTE', input.taskToken);
+  if (!(await parkStep(input, 'VOTE', input.taskToken))) return { parked: false };
   const proposal = (await proposalRepository.get(input.proposalId))?.value;
   const review = proposal?.review;
   if (!proposal || !review || review.version !== input.version) {

@@ -30,3 +30,18 @@ export function licenseView(
     ...(reused ? { reused: true } : {}),
   };
 }
+
+/**
+ * A license request as its providing agency sees it on its desk: who asked (name, organisation and
+ * the address to write to about the payment), for what, and the quote to check a payment against.
+ */
+export function agencyLicenseView(license: LicenseRecord) {
+  return {
+    ...licenseView(license, undefined),
+    datasetTitle: license.dataset.title,
+    licensee: license.licensee,
+    ...(license.payment ? { payment: license.payment } : {}),
+    ...(license.certificate ? { certificateNumber: license.certificate.number } : {}),
+    ...(license.revokedAt ? { revokedAt: license.revokedAt } : {}),
+  };
+}

@@ -3,7 +3,7 @@
  * it does not exist (404, not 403, so the id of an unpublished draft is not confirmed to strangers).
  */
 import { NotFoundError } from '#domain/errors';
-import { isPublicStatus } from '#domain/proposal-status';
+import { isPublicProposal } from '#domain/proposal-status';
 import { publicTrail } from '#domain/public-trail';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
@@ -12,7 +12,7 @@ import type { Versioned } from '#ports/registry-repository';
 /** The proposal with its revision, or 404 when there is none or it is still a draft. */
 export async function loadPublicProposal(id: string): Promise<Versioned<ProposalRecord>> {
   const found = await proposalRepository.get(id);
-  if (!found || !isPublicStatus(found.value.status)) throw new NotFoundError('Fee proposal', id);
+  if (!found || !isPublicProposal(found.value)) throw new NotFoundError('Fee proposal', id);
   return found;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
-import { isPublicStatus } from '#domain/proposal-status';
+import { isPublicProposal, isPublicStatus } from '#domain/proposal-status';
 import type { Principal } from '#domain/principal';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { Versioned } from '#ports/registry-repository';
@@ -15,7 +15,7 @@ export async function readFeeProposal(
   principal: Principal | undefined,
 ): Promise<Versioned<FeeProposal>> {
   const found = await proposalRepository.get(id);
-  if (!found || (!isPublicStatus(found.value.status) && !actsFor(principal, found.value.agencyId))) {
+  if (!found || (!isPublicProposal(found.value) && !actsFor(principal, found.value.agencyId))) {
     throw new NotFoundError('Fee proposal', id);
   }
   return found;
@@ -30,17 +30,26 @@ export async function listFeeProposals(query: {
 }) {
   if (!isPublicStatus(query.status)) return { items: [] };
   const page = { status: query.status, limit: query.limit, cursor: query.cursor };
-  return query.agencyId
-    ? proposalRepository.listByAgency(query.agencyId, page)
-    : proposalRepository.listByStatus(query.status, page);
+  const found = query.agencyId
+    ? await proposalRepository.listByAgency(query.agencyId, page)
+    : await proposalRepository.listByStatus(query.status, page);
+  return { ...found, items: found.items.filter(isPublicProposal) };
 }
 
-/** An agency's own proposals in one status, drafts included. */
+/**
+ * An agency's own proposals, drafts included: in one status, newest first, or in every status
+ * (grouped by status, newest first within each).
+ */
 export async function listOwnFeeProposals(
-  query: { status: ProposalStatus; limit: number; cursor?: string },
+  query: { status?: ProposalStatus; limit: number; cursor?: string },
   principal: Principal | undefined,
 ) {
+  return proposalRepository.listByAgency(ownAgencyOf(principal), query);
+}
+
+/** The agency the caller acts for; the agency routes are for agency accounts alone. */
+export function ownAgencyOf(principal: Principal | undefined): string {
   const agencyId = principal?.agencyId;
   if (!agencyId) throw new ForbiddenError('The token names no agency (custom:agency_id).', 'AGENCY_REQUIRED');
-  return proposalRepository.listByAgency(agencyId, query);
+  return agencyId;
 }

@@ -9,12 +9,21 @@ import { proposalRepository } from '#ports/proposal-repository';
 import { systemActor } from './actors.ts';
 import { updateProposal } from './update-proposal.ts';
 
+/** What a waiting step is released with when the agency withdraws the proposal; the workflow then ends. */
+export const WITHDRAWN_OUTPUT = { withdrawn: true } as const;
+
+/**
+ * Stores the step's token on the proposal. When the proposal was withdrawn already, the step is
+ * released at once with WITHDRAWN_OUTPUT and false is returned: the step has nothing to wait for.
+ * (The token is written conditionally on the revision read, so a withdrawal either comes before
+ * it — seen here — or after it, and then finds the token to release.)
+ */
 export async function parkStep(
   ref: { proposalId: string; version: number; round: number },
   step: WaitingStep,
   taskToken: string,
-): Promise<void> {
-  await updateProposal(ref.proposalId, (current, now) => ({
+): Promise<boolean> {
+  const { proposal } = await updateProposal(ref.proposalId, (current, now) => ({
     next: {
       ...current,
       workflow: {
@@ -23,6 +32,19 @@ export async function parkStep(
       },
     },
   }));
+  if (proposal.status !== 'WITHDRAWN') return true;
+  await releaseWaitingStep(ref.proposalId, step, WITHDRAWN_OUTPUT, REVIEW_ENDED_ON_WITHDRAWAL);
+  return false;
+}
+
+/** The trail's event when a withdrawal released the review's waiting step. */
+export const REVIEW_ENDED_ON_WITHDRAWAL = 'REVIEW_ENDED_ON_WITHDRAWAL';
+
+/** Ends the review of a withdrawn proposal: releases whichever step its workflow is parked on, if any. */
+export async function endReviewOnWithdrawal(proposalId: string): Promise<void> {
+  const waiting = (await proposalRepository.get(proposalId))?.value.workflow?.waiting;
+  if (waiting)
+    await releaseWaitingStep(proposalId, waiting.step, WITHDRAWN_OUTPUT, REVIEW_ENDED_ON_WITHDRAWAL);
 }
 
 /** Releases the step if the proposal is parked on it; returns whether a waiting task was completed. */
@@ -30,6 +52,7 @@ export async function releaseWaitingStep(
   proposalId: string,
   step: WaitingStep,
   output: Record<string, unknown>,
+  eventType = `STEP_RELEASED_${step}`,
 ): Promise<boolean> {
   const found = await proposalRepository.get(proposalId);
   const waiting = found?.value.workflow?.waiting;
@@ -40,7 +63,7 @@ export async function releaseWaitingStep(
     const { waiting: _done, ...workflow } = current.workflow;
     return {
       next: { ...current, workflow },
-      event: completed ? { type: `STEP_RELEASED_${step}`, actor: systemActor } : undefined,
+      event: completed ? { type: eventType, actor: systemActor } : undefined,
     };
   });
   return completed;

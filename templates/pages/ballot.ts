@@ -28,7 +28,8 @@ export interface BallotPageView {
   /** Where the form posts: the ballot's own path. */
   actionPath: string;
   /** Set when the page is shown again after a refused POST; `field` is `decision` or `reason`. */
-  error?: { message: string; field?: string };
+  /** `messages`: what is wrong in both languages (functions/domain/field-errors.ts), where known. */
+  error?: { message: string; field?: string; messages?: Label };
   /** What the member had chosen and written before the refused POST, so nothing is lost. */
   previous?: { decision?: BallotDecision; reason?: string };
 }
@@ -123,15 +124,17 @@ ${reductions(proposal.reductions)}
 <form method="post" action="${view.actionPath}">
 <fieldset${errorField === 'decision' ? html` class="invalid"` : ''}>
 <legend>您的決定 <span lang="en">Your decision</span></legend>
+${errorField === 'decision' ? fieldError('decision-error', view.error) : ''}
 ${DECISIONS.map((d) => choice(d, view.previous?.decision, errorField === 'decision'))}
 </fieldset>
 <label for="reason">理由 <span class="en" lang="en">Reason</span></label>
 <p class="hint" id="reason-hint">選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。
 <span lang="en">A reason is required to reject, request changes or recuse, and optional to approve.
 Your position and reason are published with your name together with the decision.</span></p>
-<textarea id="reason" name="reason" rows="6" maxlength="${REASON_MAX}" aria-describedby="reason-hint"${
-    errorField === 'reason' ? html` aria-invalid="true"` : ''
-  }>
+${errorField === 'reason' ? fieldError('reason-error', view.error) : ''}
+<textarea id="reason" name="reason" rows="6" maxlength="${REASON_MAX}" aria-describedby="reason-hint${
+    errorField === 'reason' ? ' reason-error' : ''
+  }"${errorField === 'reason' ? html` aria-invalid="true"` : ''}>
 ${view.previous?.reason ?? ''}</textarea>
 <div class="actions">
 <button type="submit">送出投票 <span lang="en">Cast my vote</span></button>
@@ -150,6 +153,15 @@ const FIELD_HINTS: Record<string, Label> = {
   },
 };
 
+/** What is wrong in both languages where the refusal says it, else the server's own words. */
+const problemText = (error: NonNullable<BallotPageView['error']>): SafeHtml =>
+  error.messages
+    ? html`${error.messages.zh} <span lang="en">${error.messages.en}</span>`
+    : html`<span lang="en">${error.message}</span>`;
+
+const fieldError = (id: string, error: BallotPageView['error']): SafeHtml =>
+  error ? html`<p class="field-error" id="${id}">${problemText(error)}</p>` : html``;
+
 function errorBox(error: BallotPageView['error']): SafeHtml {
   if (!error) return html``;
   const hint = error.field === undefined ? undefined : FIELD_HINTS[error.field];
@@ -158,7 +170,7 @@ function errorBox(error: BallotPageView['error']): SafeHtml {
   return html`<div class="notice warn" role="alert">
     <p><strong>您的投票尚未記錄。</strong> <strong lang="en">Your vote has not been recorded.</strong></p>
     ${hint ? html`<p>${hint.zh} <span lang="en">${hint.en}</span></p>` : ''}
-    <p>${error.message}</p>
+    <p>${problemText(error)}</p>
     <p>
       <a href="${target}">前往表單修正 <span lang="en">Go to the form</span></a>
     </p>

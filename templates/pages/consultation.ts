@@ -3,6 +3,7 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
+import { COMMENT_LABELS } from '#domain/consultation';
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
@@ -82,7 +83,7 @@ export interface ConsultationPageView {
 const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = {
   body: {
     name: 'body',
-    label: { zh: '意見內容', en: 'Your comment' },
+    label: COMMENT_LABELS.body,
     hint: {
       zh: '請具體說明您對收費項目、金額或成本依據的意見。意見及機關回覆將公開。',
       en: 'Say what you think of the fee items, the charges or their cost basis. Comments and the agency’s replies are published.',
@@ -93,12 +94,12 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   itemId: {
     name: 'itemId',
-    label: { zh: '針對項目', en: 'About' },
+    label: COMMENT_LABELS.itemId,
     fix: { zh: '請選擇本提案的收費項目。', en: 'Choose a fee item of this proposal.' },
   },
   'author.name': {
     name: 'author.name',
-    label: { zh: '姓名', en: 'Name' },
+    label: COMMENT_LABELS['author.name'],
     hint: {
       zh: '將與意見一併公開；不填則顯示為匿名。',
       en: 'Published with the comment; leave empty to comment anonymously.',
@@ -109,7 +110,7 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   'author.organization': {
     name: 'author.organization',
-    label: { zh: '機關團體', en: 'Organization' },
+    label: COMMENT_LABELS['author.organization'],
     hint: {
       zh: '以團體名義提出者請填寫；須以該團體登記網域之電子郵件驗證後，才列為機關團體意見，否則標示為自稱。',
       en: 'If you comment for an organization; it is credited once you confirm an address on a mail domain it registered, otherwise shown as self-declared.',
@@ -120,7 +121,7 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   'author.email': {
     name: 'author.email',
-    label: { zh: '電子郵件', en: 'E-mail' },
+    label: COMMENT_LABELS['author.email'],
     hint: {
       zh: '不公開。填寫後我們會寄送確認連結，確認後意見標示為「電子郵件已驗證」。',
       en: 'Never published. We mail you a link; once you confirm, the comment shows as from a verified address.',

@@ -14,6 +14,8 @@ export interface FormProblem {
   message: string;
   /** Field name → the service's message about it (may be empty: the field's own `fix` text is shown). */
   fields: Record<string, string>;
+  /** Field name → what is wrong with it in both languages (functions/domain/field-errors.ts), where known. */
+  messages?: Record<string, Label>;
 }
 
 export interface FormState {
@@ -36,11 +38,14 @@ export interface FieldSpec {
   maxlength?: number;
 }
 
-/** What to do, in both languages, where the form knows; otherwise the service's own words. */
-const problemText = (spec: FieldSpec, error: string) =>
-  spec.fix
-    ? html`${spec.fix.zh} <span lang="en">${spec.fix.en}</span>`
-    : html`<span lang="en">${error}</span>`;
+/**
+ * What is wrong, in both languages: the field's message from the schema's rules where the refusal
+ * has one, else what the form says to do, else the service's own (English) words.
+ */
+const problemText = (spec: FieldSpec, error: string, problem?: FormProblem) => {
+  const said = problem?.messages?.[spec.name] ?? spec.fix;
+  return said ? html`${said.zh} <span lang="en">${said.en}</span>` : html`<span lang="en">${error}</span>`;
+};
 
 const optional = html` <span class="optional">（選填 <span lang="en">optional</span>）</span>`;
 
@@ -53,11 +58,13 @@ function describedBy(spec: FieldSpec, error: string | undefined): string {
     .join(' ');
 }
 
-function labelAndHelp(spec: FieldSpec, error: string | undefined): SafeHtml {
+function labelAndHelp(spec: FieldSpec, error: string | undefined, problem?: FormProblem): SafeHtml {
   const id = fieldId(spec.name);
   return html`<label for="${id}">${both(spec.label)}${spec.required ? '' : optional}</label
     >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
-      error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''
+      error !== undefined
+        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, problem)}</p>`
+        : ''
     }`;
 }
 
@@ -73,7 +80,7 @@ const attrs = (spec: FieldSpec, error: string | undefined) => {
 export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
   const error = state.problem?.fields[spec.name];
   return html`<div class="field">
-    ${labelAndHelp(spec, error)}
+    ${labelAndHelp(spec, error, state.problem)}
     <input
       type="${spec.type ?? 'text'}"
       id="${fieldId(spec.name)}"
@@ -87,7 +94,7 @@ export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
 export function textareaField(spec: FieldSpec & { rows?: number }, state: FormState): SafeHtml {
   const error = state.problem?.fields[spec.name];
   return html`<div class="field">
-    ${labelAndHelp(spec, error)}
+    ${labelAndHelp(spec, error, state.problem)}
     <textarea id="${fieldId(spec.name)}" name="${spec.name}" rows="${spec.rows ?? 6}" ${attrs(spec, error)}>
 ${state.values[spec.name] ?? ''}</textarea>
   </div>`;
@@ -100,7 +107,7 @@ export function selectField(
   const error = state.problem?.fields[spec.name];
   const chosen = state.values[spec.name] ?? '';
   return html`<div class="field">
-    ${labelAndHelp(spec, error)}
+    ${labelAndHelp(spec, error, state.problem)}
     <select id="${fieldId(spec.name)}" name="${spec.name}" ${attrs(spec, error)}>
       ${spec.options.map(
         (o) =>
@@ -124,7 +131,7 @@ export function radioField(
     error !== undefined ? html` aria-describedby="${id}-error"` : ''
   }>
     <legend>${spec.label.zh} <span lang="en">${spec.label.en}</span></legend>
-    ${error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error)}</p>` : ''}
+    ${error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem)}</p>` : ''}
     ${spec.options.map((o, i) => {
       const optionId = i === 0 ? id : `${id}-${o.value}`;
       return html`<div class="choice">
@@ -179,7 +186,7 @@ export function errorSummary(
               (f) =>
                 html`<li>
                   <a href="#${fieldId(f.name)}">${both(f.label)}</a
-                  >：${problemText(f, problem.fields[f.name]!)}
+                  >：${problemText(f, problem.fields[f.name]!, problem)}
                 </li>`,
             )}
           </ul>`

@@ -3,6 +3,7 @@
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
  */
+import { LICENSE_REQUEST_LABELS } from '#domain/license';
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { Purpose } from '#domain/fee-proposal';
@@ -68,7 +69,7 @@ export interface LicenseRequestPageView {
 const FIELDS: Record<LicensePersonField, FieldSpec> = {
   'licensee.name': {
     name: 'licensee.name',
-    label: { zh: '被授權人姓名', en: 'Licensee’s name' },
+    label: LICENSE_REQUEST_LABELS['licensee.name'],
     hint: { zh: '印於授權證明書。', en: 'Printed on the certificate.' },
     fix: { zh: '請填寫姓名（最多 200 字）。', en: 'Give a name (up to 200 characters).' },
     required: true,
@@ -77,7 +78,7 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   'licensee.email': {
     name: 'licensee.email',
-    label: { zh: '電子郵件', en: 'E-mail' },
+    label: LICENSE_REQUEST_LABELS['licensee.email'],
     hint: {
       zh: '不印於證明書，也不公開；用於辨識同一被授權人。',
       en: 'Not printed on the certificate nor published; it tells one licensee from another.',
@@ -89,7 +90,7 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   'licensee.organization': {
     name: 'licensee.organization',
-    label: { zh: '機關團體或公司', en: 'Organization' },
+    label: LICENSE_REQUEST_LABELS['licensee.organization'],
     hint: {
       zh: '代表組織取得授權者請填寫，印於證明書。',
       en: 'If you act for an organization; printed on the certificate.',
@@ -100,7 +101,7 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   purpose: {
     name: 'purpose',
-    label: { zh: '利用目的', en: 'Purpose of use' },
+    label: LICENSE_REQUEST_LABELS.purpose,
     fix: { zh: '請選擇一項利用目的。', en: 'Choose one purpose.' },
     required: true,
   },

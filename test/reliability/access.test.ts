@@ -51,6 +51,16 @@ const fixture: Record<string, string> = {};
 let uniq = 0;
 const fresh = (prefix: string) => `${prefix}-${++uniq}`;
 
+/** A dataset of the owner's agency that the edit route rewrites (with a new version each time). */
+const EDITED_DATASET = {
+  id: 'rel-edited-dataset',
+  agencyId: SEED.subordinate,
+  title: { zh: '可編輯的資料集', en: 'A dataset to edit' },
+  version: '1',
+  classification: 'OPEN',
+  releaseYear: 2026,
+};
+
 /** How to call each route so that an admitted caller succeeds. */
 const recipes: Record<string, Recipe> = {
   'GET /openapi.json': { request: () => ({ path: '/openapi.json' }) },
@@ -120,11 +130,21 @@ const recipes: Record<string, Recipe> = {
     }),
   },
   'GET /datasets/{id}': { request: () => ({ path: `/datasets/${SEED.datasets.open}` }) },
+  'PUT /datasets/{id}': {
+    request: () => ({
+      path: `/datasets/${EDITED_DATASET.id}`,
+      body: { ...EDITED_DATASET, version: fresh('v') },
+    }),
+  },
   'POST /fee-proposals': {
     request: () => ({ path: '/fee-proposals', body: validProposal({ effectiveFrom: '2031-01-01' }) }),
   },
   'GET /fee-proposals': { request: () => ({ path: '/fee-proposals?status=UNDER_REVIEW' }) },
   'GET /agency/fee-proposals': { request: () => ({ path: '/agency/fee-proposals' }), ownScope: true },
+  'GET /agency/licenses': { request: () => ({ path: '/agency/licenses' }), ownScope: true },
+  'POST /fee-proposals/{id}/withdraw': {
+    request: () => ({ path: `/fee-proposals/${fixture.toWithdraw}/withdraw`, body: { reason: '撤回。' } }),
+  },
   'GET /fee-proposals/{id}': { request: () => ({ path: `/fee-proposals/${fixture.vote1}` }) },
   'POST /fee-proposals/{id}/submit': {
     request: () => ({ path: `/fee-proposals/${fixture.draftToSubmit}/submit`, body: {} }),
@@ -239,6 +259,7 @@ async function observable(): Promise<unknown> {
     fixture.consult,
     fixture.draftToSubmit,
     fixture.draftToEdit,
+    fixture.toWithdraw,
   ];
   const reads = await Promise.all([
     ...proposals.flatMap((id) => [
@@ -251,6 +272,8 @@ async function observable(): Promise<unknown> {
     w.api.get(`/agencies/${OTHER_AGENCY}`),
     w.api.get(`/certificates/${fixture.certificate}/verify`),
     w.api.get('/agency/fee-proposals', owner),
+    w.api.get('/agency/licenses', owner),
+    w.api.get(`/datasets/${EDITED_DATASET.id}`),
   ]);
   const license = await licenseRepository.get(fixture.licenseToPay!);
   return [reads.map((r) => [r.status, r.body]), license];
@@ -288,6 +311,8 @@ beforeAll(async () => {
   const closesAt = (await w.api.get(`/fee-proposals/${fixture.consult}`)).body.consultation
     .closesAt as string;
   fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
+  fixture.toWithdraw = await w.inConsultation();
+  expect((await w.api.post('/datasets', EDITED_DATASET, w.tokens.owner)).status).toBe(201);
   fixture.draftToSubmit = await w.draft();
   fixture.draftToEdit = await w.draft();
   // After the clock's last move: a confirmation link is valid for three days.

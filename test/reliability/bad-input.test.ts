@@ -36,6 +36,7 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
         members: [{ id: 'chair', name: '王主席', email: 'chair@advisory.example.tw', seat: 'CONVENER' }],
       };
     case 'POST /datasets':
+    case 'PUT /datasets/{id}':
       return {
         id: 'fuzz-dataset',
         agencyId: SEED.subordinate,
@@ -65,6 +66,8 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
       };
     case 'POST /licenses/{id}/payment':
       return { amountTwd: 0, reference: 'PAY' };
+    case 'POST /fee-proposals/{id}/withdraw':
+      return { reason: '撤回理由' };
     case 'POST /certificates/{number}/revoke':
       return { reason: 'ISSUED_IN_ERROR', note: '誤發。' };
     default:

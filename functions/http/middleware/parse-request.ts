@@ -5,6 +5,7 @@
 import type * as z from '#domain/zod';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '#domain/errors';
 import type { ErrorDetail } from '#domain/errors';
+import { fieldMessage, labelsOf, PARSE_OPTIONS, type FieldLabels } from '#domain/field-errors';
 import type { HttpEvent } from '../types.ts';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -42,23 +43,29 @@ export function readBody(event: HttpEvent, limit = BODY_LIMIT_BYTES): unknown {
   );
 }
 
-/** zod issues as api.md details: one `{path, message}` per field. */
-export function issuesToDetails(issues: z.core.$ZodIssue[]): ErrorDetail[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/**
+ * zod issues as api.md details: one `{path, message}` per field, with the field's `label` and the
+ * `messages` in Traditional Chinese and English (field-errors.ts; `message` is the English).
+ */
+export function issuesToDetails(issues: z.core.$ZodIssue[], labels: FieldLabels = {}): ErrorDetail[] {
+  return issues.map((issue) => {
+    const field = fieldMessage(issue, labels);
+    return { path: field.path, message: field.message.en, label: field.label, messages: field.message };
+  });
 }
 
 export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_OPTIONS);
   if (result.success) return result.data;
-  const details = issuesToDetails(result.error.issues).map((d) => ({
+  const details = issuesToDetails(result.error.issues, labelsOf(schema)).map((d) => ({
     ...d,
     path: d.path ? (where === 'body' ? d.path : `${where}.${d.path}`) : where === 'body' ? '' : where,
   }));
   throw new ValidationError(
     `The ${where === 'body' ? 'request body' : where} is not valid: ${details
       .slice(0, 3)
-      .map((d) => `${d.path || where}: ${d.message}`)
-      .join('; ')}${details.length > 3 ? '; …' : ''}`,
+      .map((d) => d.message)
+      .join(' ')}${details.length > 3 ? ' …' : ''}`,
     details,
   );
 }

@@ -129,23 +129,26 @@ export const ballotSecretKeys = (secretHash: string): Keys => ({
 });
 
 /**
- * A license request. gsi1 lists a dataset's licenses, gsi2 a licensee's (by the e-mail address in
- * lower case), both oldest first.
+ * A license request. gsi1 lists the providing agency's requests in one status (what waits for its
+ * payment confirmation, its issued licenses), gsi2 a licensee's (by the e-mail address in lower
+ * case); both sort by the time of the request.
  */
 export const licenseKey = (id: string) => ({ pk: `LICENSE#${id}`, sk: 'LICENSE' });
 export const licenseKeys = (l: {
   id: string;
-  datasetId: string;
+  agencyId: string;
+  status: string;
   licenseeEmail: string;
   requestedAt: string;
 }): Keys => ({
   ...licenseKey(l.id),
-  gsi1pk: licensesOfDatasetPartition(l.datasetId),
+  gsi1pk: licensesOfAgencyPartition(l.agencyId, l.status),
   gsi1sk: `${l.requestedAt}#${l.id}`,
   gsi2pk: licensesOfLicenseePartition(l.licenseeEmail),
   gsi2sk: `${l.requestedAt}#${l.id}`,
 });
-export const licensesOfDatasetPartition = (datasetId: string) => `DATASET#${datasetId}#LICENSES`;
+export const licensesOfAgencyPartition = (agencyId: string, status: string) =>
+  `AGENCY#${agencyId}#LICENSES#${status}`;
 export const licensesOfLicenseePartition = (email: string) => `LICENSEE#${email.toLowerCase()}#LICENSES`;
 
 /**

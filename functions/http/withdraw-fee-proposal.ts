@@ -1,0 +1,12 @@
+import { WithdrawalInputSchema } from '#domain/proposal-status';
+import { withdrawFeeProposal } from '#usecases/withdraw-fee-proposal';
+import { feeProposalView } from '#usecases/fee-proposal-view';
+import { httpHandler } from './handler.ts';
+import { IdParam } from './path-params.ts';
+import { json } from './types.ts';
+
+export const handler = httpHandler(
+  { access: 'agency', params: IdParam, body: WithdrawalInputSchema },
+  async ({ params, body, principal }) =>
+    json(200, feeProposalView(await withdrawFeeProposal(params.id, body, principal))),
+);
