@@ -17,6 +17,9 @@ export type ScheduleItem = Pick<FeeItem, 'id' | 'name' | 'unit' | 'amountTwd' | 
  */
 export type ScheduleStatus = 'APPROVED' | 'ANNOUNCED' | 'EFFECTIVE';
 
+/** How long before a schedule's review-by date its agency is reminded, and the dashboard lists it. */
+export const REVIEW_REMINDER_DAYS = 90;
+
 export interface FeeScheduleEntry {
   proposalId: string;
   title: AgencyText;

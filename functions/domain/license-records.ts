@@ -58,7 +58,14 @@ export interface LicenseRecord {
   dataset: DatasetSnapshot;
   /** ON_APPLICATION only. */
   quote?: LicenseQuote;
-  payment?: { amountTwd: number; reference: string; confirmedAt: string; confirmedBy: string };
+  /** `receivedOn`: the Taiwan date the agency says the money arrived (absent in records before it was asked). */
+  payment?: {
+    amountTwd: number;
+    reference: string;
+    receivedOn?: string;
+    confirmedAt: string;
+    confirmedBy: string;
+  };
   /** Fixed once, before anything is signed or rendered, so an interrupted issue resumes identically. */
   /**
    * `verifyToken` is in the certificate's verify link (its QR code) and PDF link: who holds either

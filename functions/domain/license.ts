@@ -4,7 +4,15 @@
  */
 import * as z from './zod.ts';
 import { labelFields } from './field-errors.ts';
-import { AmountTwdSchema, EmailSchema, IdSchema, optionalTextField, textField, nameField } from './common.ts';
+import {
+  AmountTwdSchema,
+  EmailSchema,
+  IdSchema,
+  IsoDateSchema,
+  optionalTextField,
+  textField,
+  nameField,
+} from './common.ts';
 import type { DataClass } from './dataset.ts';
 import { RuleViolationError } from './errors.ts';
 import { PurposeSchema } from './fee-proposal.ts';
@@ -54,6 +62,7 @@ export type LicenseStatus = z.infer<typeof LicenseStatusSchema>;
 export const PAYMENT_LABELS = {
   amountTwd: { zh: '收款金額（新臺幣元）', en: 'Amount received (NT$)' },
   reference: { zh: '收據號碼', en: 'Receipt number' },
+  receivedOn: { zh: '收款日期', en: 'Date received' },
 };
 
 export const PaymentInputSchema = labelFields(
@@ -61,10 +70,27 @@ export const PaymentInputSchema = labelFields(
     amountTwd: AmountTwdSchema,
     /** The agency's receipt or transfer reference. */
     reference: textField(100),
+    /** The day the payment reached the agency (Taiwan date); absent: the day it is confirmed. */
+    receivedOn: z.optional(IsoDateSchema),
   }),
   PAYMENT_LABELS,
 );
 export type PaymentInput = z.infer<typeof PaymentInputSchema>;
+
+/**
+ * The day a payment was received: not before the request was made (nothing was quoted before it)
+ * and not after today, both Taiwan dates (422 PAYMENT_DATE_OUT_OF_RANGE on `receivedOn`).
+ */
+export function checkPaymentDate(receivedOn: string, range: { requestDate: string; today: string }): void {
+  if (receivedOn >= range.requestDate && receivedOn <= range.today) return;
+  const message =
+    receivedOn > range.today
+      ? `${receivedOn} has not come yet (today is ${range.today}).`
+      : `The payment cannot come before the request of ${range.requestDate}.`;
+  throw new RuleViolationError('PAYMENT_DATE_OUT_OF_RANGE', message, [
+    { path: 'receivedOn', message, rule: 'PAYMENT_DATE_OUT_OF_RANGE' },
+  ]);
+}
 
 export const CertificateStatusSchema = z.enum(['VALID', 'REVOKED', 'SUPERSEDED', 'WITHDRAWN_DATASET']);
 export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
@@ -119,6 +145,10 @@ export function revocationStatus(
       return 'REVOKED';
   }
 }
+
+/** The reasons a certificate of this data class may be marked for (revocationStatus accepts exactly these). */
+export const revocationReasons = (dataClass: Exclude<DataClass, 'NOT_PROVIDED'>): RevocationReason[] =>
+  RevocationReasonSchema.options.filter((r) => !(r === 'CONDITIONS_BREACHED' && dataClass === 'OPEN'));
 
 /**
  * Each kind of grant has its own number prefix, so an OGDL number is never printed on a grant that

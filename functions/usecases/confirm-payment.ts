@@ -2,19 +2,21 @@
  * Confirm the payment for a license on application:
  * 1. only the agency that provides the dataset (or an operator) may;
  * 2. the license must be awaiting payment (paid already → 409);
- * 3. the amount must equal the quote exactly (422 otherwise: nothing undeclared is charged or waived);
+ * 3. the amount must equal the quote exactly (422 otherwise: nothing undeclared is charged or waived),
+ *    and the day it was received lie between the request and today (422 PAYMENT_DATE_OUT_OF_RANGE);
  * 4. the payment is recorded by one conditional write on the license, so of two confirmations
  *    racing only one wins; the other gets 409;
  * 5. the certificate is issued.
  */
 import { ConflictError, NotFoundError, RuleViolationError } from '#domain/errors';
-import type { PaymentInput } from '#domain/license';
+import { checkPaymentDate, type PaymentInput } from '#domain/license';
 import type { LicenseRecord } from '#domain/license-records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
+import { taipeiDate } from './certificate-record.ts';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
 
@@ -44,6 +46,10 @@ export async function confirmPayment(
     );
   }
 
+  const now = currentClock().now().toISOString();
+  const receivedOn = input.receivedOn ?? taipeiDate(now);
+  checkPaymentDate(receivedOn, { requestDate: license.requestDate, today: taipeiDate(now) });
+
   const actor = actorOf(principal);
   const paid: LicenseRecord = {
     ...license,
@@ -51,7 +57,8 @@ export async function confirmPayment(
     payment: {
       amountTwd: input.amountTwd,
       reference: input.reference,
-      confirmedAt: currentClock().now().toISOString(),
+      receivedOn,
+      confirmedAt: now,
       confirmedBy: actor.id ? `${actor.kind}:${actor.id}` : actor.kind,
     },
   };

@@ -4,7 +4,12 @@
  * agency is reminded of the review-by date 90 days before it.
  */
 import { ConflictError } from '#domain/errors';
-import { scheduleEntryOf, withSchedule, type ScheduleStatus } from '#domain/fee-schedule';
+import {
+  REVIEW_REMINDER_DAYS,
+  scheduleEntryOf,
+  withSchedule,
+  type ScheduleStatus,
+} from '#domain/fee-schedule';
 import { nextStatus } from '#domain/proposal-status';
 import { currentClock } from '#ports/clock';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
@@ -45,8 +50,6 @@ export async function publishSchedule(proposalId: string, status: ScheduleStatus
   }
 }
 
-/** How long before the review-by date the agency is reminded. */
-export const REVIEW_REMINDER_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /**

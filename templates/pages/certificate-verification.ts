@@ -42,7 +42,8 @@ const STATUS_WORDS: Record<Status, Label> = {
   WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
 };
 
-const REASON_WORDS: Record<string, Label> = {
+/** What each revocation reason says, on the verify page and the agency's revocation page. */
+export const REVOCATION_REASON_WORDS: Record<string, Label> = {
   ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
   SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
   DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
@@ -69,7 +70,7 @@ function meaning(view: CertificateVerificationPage): { text: Label; tone: 'ok' |
           },
         };
   }
-  const reason = REASON_WORDS[view.revocation?.reason ?? ''] ?? { zh: '已標示', en: 'marked' };
+  const reason = REVOCATION_REASON_WORDS[view.revocation?.reason ?? ''] ?? { zh: '已標示', en: 'marked' };
   if (ogdl) {
     const why: Record<Exclude<Status, 'VALID'>, Label> = {
       REVOKED: {
@@ -139,7 +140,10 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
             </p>
           </div>`;
   const reason = view.revocation
-    ? (REASON_WORDS[view.revocation.reason] ?? { zh: view.revocation.reason, en: view.revocation.reason })
+    ? (REVOCATION_REASON_WORDS[view.revocation.reason] ?? {
+        zh: view.revocation.reason,
+        en: view.revocation.reason,
+      })
     : undefined;
   const rows: SafeHtml[] = [
     row({ zh: '證書編號', en: 'Certificate No.' }, view.number),

@@ -466,6 +466,61 @@ export function paymentSteps(licenseId: string, payment: PaymentInstructions | u
   </li>`;
 }
 
+/** The lines of a quote, its subtotal, the reduction and the total to pay: for the licensee and the agency's desk alike. */
+export function quoteTable(quote: QuoteView): SafeHtml {
+  return html`<div class="scroll">
+    <table>
+      <caption>
+        報價
+        <span class="en" lang="en">Quote</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">項目<span class="en" lang="en">Item</span></th>
+          <th scope="col" class="num">單價<span class="en" lang="en">Unit charge</span></th>
+          <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
+          <th scope="col" class="num">小計<span class="en" lang="en">Line total</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${quote.lines.map(
+          (i) =>
+            html`<tr>
+              <td>${both(i.name)}</td>
+              <td class="num">
+                ${money(i.unitAmountTwd)}
+                <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>
+              </td>
+              <td class="num">${i.quantity}</td>
+              <td class="num">${money(i.amountTwd)}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colspan="3">合計 <span lang="en">Subtotal</span></th>
+          <td class="num">${money(quote.subtotalTwd)}</td>
+        </tr>
+        ${
+          quote.reductionPercent > 0
+            ? html`<tr>
+                <th scope="row" colspan="3">
+                  ${PURPOSE_LABELS[quote.purpose].zh}減收 ${quote.reductionPercent}%
+                  <span lang="en">${PURPOSE_LABELS[quote.purpose].en}: ${quote.reductionPercent}% off</span>
+                </th>
+                <td class="num">−${money(quote.reductionTwd)}</td>
+              </tr>`
+            : ''
+        }
+        <tr>
+          <th scope="row" colspan="3">應繳金額 <span lang="en">To pay</span></th>
+          <td class="num"><strong>${money(quote.totalTwd)}</strong></td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
+}
+
 export function licenseQuotedPage(view: LicenseQuotedPageView): string {
   const { quote } = view;
   const body = html`<div class="notice" role="status">
@@ -490,57 +545,7 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
       ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${both(quote.schedule.title)}</a>`) : ''}
       ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
     </dl>
-    <div class="scroll">
-      <table>
-        <caption>
-          報價
-          <span class="en" lang="en">Quote</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">項目<span class="en" lang="en">Item</span></th>
-            <th scope="col" class="num">單價<span class="en" lang="en">Unit charge</span></th>
-            <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
-            <th scope="col" class="num">小計<span class="en" lang="en">Line total</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${quote.lines.map(
-            (i) =>
-              html`<tr>
-                <td>${both(i.name)}</td>
-                <td class="num">
-                  ${money(i.unitAmountTwd)}
-                  <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>
-                </td>
-                <td class="num">${i.quantity}</td>
-                <td class="num">${money(i.amountTwd)}</td>
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colspan="3">合計 <span lang="en">Subtotal</span></th>
-            <td class="num">${money(quote.subtotalTwd)}</td>
-          </tr>
-          ${
-            quote.reductionPercent > 0
-              ? html`<tr>
-                  <th scope="row" colspan="3">
-                    ${PURPOSE_LABELS[quote.purpose].zh}減收 ${quote.reductionPercent}%
-                    <span lang="en">${PURPOSE_LABELS[quote.purpose].en}: ${quote.reductionPercent}% off</span>
-                  </th>
-                  <td class="num">−${money(quote.reductionTwd)}</td>
-                </tr>`
-              : ''
-          }
-          <tr>
-            <th scope="row" colspan="3">應繳金額 <span lang="en">To pay</span></th>
-            <td class="num"><strong>${money(quote.totalTwd)}</strong></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    ${quoteTable(quote)}
     <p class="muted">
       計算方式 <span lang="en">Rounding</span>：${ROUNDING_LABELS[quote.rounding].zh}
       <span class="en" lang="en">${ROUNDING_LABELS[quote.rounding].en}</span>

@@ -106,9 +106,20 @@ describe('GET /agency/licenses', () => {
     const rest = await flow.api.get(`/agency/licenses?limit=2&cursor=${first.body.cursor}`, agency);
     expect(rest.body.items.map((l: any) => l.id)).toContain(ids[0]);
 
+    const amountTwd = first.body.items[0].quote.totalTwd;
+    const early = await flow.api.post(
+      `/licenses/${ids[0]}/payment`,
+      { amountTwd, reference: 'RCPT-001', receivedOn: '2020-01-01' },
+      agency,
+    );
+    expect(early.status).toBe(422);
+    expect(early.body.error.details[0]).toMatchObject({
+      path: 'receivedOn',
+      rule: 'PAYMENT_DATE_OUT_OF_RANGE',
+    });
     const paid = await flow.api.post(
       `/licenses/${ids[0]}/payment`,
-      { amountTwd: first.body.items[0].quote.totalTwd, reference: 'RCPT-001' },
+      { amountTwd, reference: 'RCPT-001' },
       agency,
     );
     expect(paid.status, paid.text).toBe(200);
@@ -118,7 +129,7 @@ describe('GET /agency/licenses', () => {
     expect(awaiting).not.toContain(ids[0]);
     const issued = (await flow.api.get('/agency/licenses?status=ISSUED&limit=100', agency)).body.items;
     expect(issued.find((l: any) => l.id === ids[0])).toMatchObject({
-      payment: { reference: 'RCPT-001' },
+      payment: { reference: 'RCPT-001', receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
       certificateNumber: expect.stringMatching(/^APL-/),
     });
     // Another agency's desk does not see them.

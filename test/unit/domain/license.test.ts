@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RuleViolationError } from '#domain/errors';
 import {
+  checkPaymentDate,
   LicenseRequestSchema,
   PaymentInputSchema,
   RevokeInputSchema,
   formatCertificateNumber,
   parseCertificateNumber,
+  revocationReasons,
   revocationStatus,
 } from '#domain/license';
 
@@ -96,4 +98,30 @@ describe('certificate numbers', () => {
       expect(parseCertificateNumber(text)).toBeUndefined();
     },
   );
+});
+
+describe('the day a payment was received', () => {
+  const range = { requestDate: '2026-11-20', today: '2026-12-01' };
+  it('lies between the request and today, both included', () => {
+    for (const day of ['2026-11-20', '2026-11-25', '2026-12-01'])
+      expect(() => checkPaymentDate(day, range)).not.toThrow();
+  });
+  it.each(['2026-11-19', '2026-12-02'])('refuses %s by its field', (day) => {
+    try {
+      checkPaymentDate(day, range);
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as RuleViolationError).code).toBe('PAYMENT_DATE_OUT_OF_RANGE');
+      expect((error as RuleViolationError).details[0]!.path).toBe('receivedOn');
+    }
+  });
+});
+
+describe('the reasons a certificate may be marked for', () => {
+  it('are all four for a grant on application, and never a breach for an OGDL grant', () => {
+    expect(revocationReasons('ON_APPLICATION')).toHaveLength(4);
+    expect(revocationReasons('OPEN')).toEqual(['ISSUED_IN_ERROR', 'SUPERSEDED', 'DATASET_WITHDRAWN']);
+    for (const reason of revocationReasons('OPEN'))
+      expect(() => revocationStatus(reason, 'OPEN')).not.toThrow();
+  });
 });

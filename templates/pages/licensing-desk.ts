@@ -1,0 +1,263 @@
+/**
+ * The agency's licenses desk (/agency/licensing, inside the workspace frame): the requests that
+ * await its payment confirmation, each with its quote and a form to confirm the payment (amount,
+ * receipt number, date received), then the certificates it issued, each with a link to revoke it;
+ * and the revocation's confirmation page. Forms carry the session's CSRF field (`csrf`).
+ */
+import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
+import { html, type SafeHtml } from '../escape.ts';
+import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
+import { REVOCATION_REASON_WORDS } from './certificate-verification.ts';
+import {
+  errorSummary,
+  inputField,
+  radioField,
+  textareaField,
+  type FieldSpec,
+  type FormState,
+} from './form-fields.ts';
+import { quoteTable, type QuoteView } from './license.ts';
+import { both, fact, shortWhen, when } from './parts.ts';
+
+export interface AwaitingLicenseView {
+  id: string;
+  requestedAt: string;
+  licensee: { name: string; email: string; organization?: string };
+  dataset: { title: Label; version: string };
+  quote: QuoteView;
+  /** Its payment confirmation page (the form posts there too). */
+  action: string;
+  /** The refused confirmation of this request, as posted. */
+  form?: FormState;
+}
+
+export interface IssuedCertificateView {
+  number: string;
+  issuedAt: string;
+  licensee: { name: string; organization?: string };
+  dataset: { title: Label; version: string };
+  status: string;
+  verifyUrl: string;
+  /** The revocation page, while the certificate can still be marked. */
+  revokeUrl?: string;
+}
+
+export interface LicensingDeskView {
+  awaiting: AwaitingLicenseView[];
+  /** There are more requests than shown (the page lists the oldest first). */
+  more: boolean;
+  certificates: IssuedCertificateView[];
+  /** After a confirmation or a revocation (303 back here). */
+  notice?: { kind: 'PAID' | 'REVOKED'; subject: string };
+}
+
+export const paymentFields = (today: string): FieldSpec[] => [
+  {
+    name: 'amountTwd',
+    label: PAYMENT_LABELS.amountTwd,
+    hint: { zh: '須與報價之應繳金額相同。', en: 'Must equal the quoted amount to pay.' },
+    required: true,
+  },
+  {
+    name: 'reference',
+    label: PAYMENT_LABELS.reference,
+    hint: { zh: '收據或轉帳之號碼。', en: 'The number of the receipt or transfer.' },
+    required: true,
+    maxlength: 100,
+  },
+  {
+    name: 'receivedOn',
+    label: PAYMENT_LABELS.receivedOn,
+    hint: {
+      zh: `格式 YYYY-MM-DD；不填則為今日（${today}）。`,
+      en: `YYYY-MM-DD; empty means today (${today}).`,
+    },
+  },
+];
+
+function requestFacts(view: AwaitingLicenseView): SafeHtml {
+  return html`<dl class="facts">
+    ${fact({ zh: '申請編號', en: 'Request No.' }, view.id)}
+    ${fact(
+      { zh: '資料集', en: 'Dataset' },
+      html`${view.dataset.title.zh}
+        <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
+    )}
+    ${fact(
+      LICENSE_REQUEST_LABELS['licensee.email'],
+      html`<a href="mailto:${view.licensee.email}">${view.licensee.email}</a>`,
+    )}
+    ${fact(LICENSE_REQUEST_LABELS.purpose, both(PURPOSE_LABELS[view.quote.purpose]))}
+    ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
+    ${fact({ zh: '應繳金額', en: 'To pay' }, money(view.quote.totalTwd))}
+  </dl>`;
+}
+
+const licenseeName = (l: { name: string; organization?: string }) =>
+  html`${l.name}${l.organization ? html`（${l.organization}）` : ''}`;
+
+/** One request on the desk: who, what, how much, and the way to its confirmation page. */
+function awaitingRequest(view: AwaitingLicenseView): SafeHtml {
+  return html`<article class="request" id="license-${view.id}">
+    <h3>${licenseeName(view.licensee)}</h3>
+    ${requestFacts(view)}
+    <p>
+      <a href="${view.action}"
+        >確認繳費 <span lang="en">Confirm the payment</span
+        ><span class="visually-hidden"> ${view.id}</span></a
+      >
+    </p>
+  </article>`;
+}
+
+/** The payment confirmation page of one request: its facts, its quote and the form. */
+export function paymentPageBody(view: AwaitingLicenseView, csrf: SafeHtml, today: string): SafeHtml {
+  const state: FormState = view.form ?? { values: {} };
+  const fields = paymentFields(today);
+  return html`${errorSummary(state.problem, { zh: '繳費尚未確認', en: 'The payment is not confirmed' }, fields)}
+    <h2>${licenseeName(view.licensee)}</h2>
+    ${requestFacts(view)} ${quoteTable(view.quote)}
+    <form method="post" action="${view.action}" novalidate>
+      ${csrf} ${fields.map((f) => inputField(f, state))}
+      <button type="submit">
+        確認收款並核發證明 <span lang="en">Confirm the payment and issue the certificate</span>
+      </button>
+    </form>`;
+}
+
+export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
+  const notice = view.notice
+    ? html`<div class="notice" role="status">
+        ${
+          view.notice.kind === 'PAID'
+            ? html`<p>已確認收款並核發證明書 ${view.notice.subject}。</p>
+                <p class="en" lang="en">
+                  The payment is confirmed and certificate ${view.notice.subject} issued.
+                </p>`
+            : html`<p>證明書 ${view.notice.subject} 已撤銷標示。</p>
+                <p class="en" lang="en">Certificate ${view.notice.subject} is marked.</p>`
+        }
+      </div>`
+    : '';
+  return html`${notice}
+    <h2>${both({ zh: '待確認繳費的申請', en: 'Requests awaiting payment confirmation' })}</h2>
+    ${
+      view.awaiting.length === 0
+        ? html`<p>
+            目前沒有待確認繳費的申請。
+            <span class="en" lang="en">No request awaits a payment confirmation.</span>
+          </p>`
+        : view.awaiting.map(awaitingRequest)
+    }
+    ${
+      view.more
+        ? html`<p class="muted">
+            另有更多申請；確認上列後即顯示。
+            <span lang="en">More requests follow once these are confirmed.</span>
+          </p>`
+        : ''
+    }
+    <h2>${both({ zh: '已核發的證明書', en: 'Certificates issued' })}</h2>
+    ${
+      view.certificates.length === 0
+        ? html`<p>尚未核發證明書。 <span class="en" lang="en">No certificate issued yet.</span></p>`
+        : html`<div class="scroll">
+            <table class="list">
+              <thead>
+                <tr>
+                  <th scope="col">${both({ zh: '證書號碼', en: 'Number' })}</th>
+                  <th scope="col">${both({ zh: '被授權人', en: 'Licensee' })}</th>
+                  <th scope="col">${both({ zh: '資料集', en: 'Dataset' })}</th>
+                  <th scope="col">${both({ zh: '核發時間', en: 'Issued' })}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">${both({ zh: '處理', en: 'Action' })}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                ${view.certificates.map(
+                  (c) =>
+                    html`<tr>
+                      <td><a href="${c.verifyUrl}">${c.number}</a></td>
+                      <td>${licenseeName(c.licensee)}</td>
+                      <td>${c.dataset.title.zh}（${c.dataset.version}）</td>
+                      <td>${shortWhen(c.issuedAt)}</td>
+                      <td>
+                        ${
+                          c.revokeUrl
+                            ? html`<a href="${c.revokeUrl}"
+                                >撤銷 <span lang="en">Revoke</span
+                                ><span class="visually-hidden"> ${c.number}</span></a
+                              >`
+                            : both(REVOCATION_REASON_WORDS[c.status] ?? { zh: c.status, en: c.status })
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`;
+}
+
+export interface RevokePageView {
+  csrf: SafeHtml;
+  certificate: IssuedCertificateView & { classification: 'OPEN' | 'ON_APPLICATION' };
+  /** The reasons the domain allows for this certificate. */
+  reasons: string[];
+  action: string;
+  cancel: string;
+  form?: FormState;
+}
+
+/** The revocation's confirmation page: what is revoked, why, and what anyone will see afterwards. */
+export function revokePageBody(view: RevokePageView): SafeHtml {
+  const state = view.form ?? { values: {} };
+  const c = view.certificate;
+  const reason: FieldSpec & { options: { value: string; label: Label }[] } = {
+    name: 'reason',
+    label: REVOKE_LABELS.reason,
+    required: true,
+    options: view.reasons.map((r) => ({ value: r, label: REVOCATION_REASON_WORDS[r] ?? { zh: r, en: r } })),
+  };
+  const note: FieldSpec = {
+    name: 'note',
+    label: REVOKE_LABELS.note,
+    hint: {
+      zh: '將公開顯示於驗證頁面，請勿填寫個人資料。',
+      en: 'Shown publicly on the verify page; give no personal data.',
+    },
+    maxlength: 1000,
+  };
+  return html`<dl class="facts">
+      ${fact({ zh: '證書號碼', en: 'Number' }, c.number)}
+      ${fact({ zh: '被授權人', en: 'Licensee' }, c.licensee.name)}
+      ${fact({ zh: '資料集', en: 'Dataset' }, html`${c.dataset.title.zh}（${c.dataset.version}）`)}
+      ${fact({ zh: '核發時間', en: 'Issued' }, when(c.issuedAt))}
+    </dl>
+    <h2>${both({ zh: '撤銷後公開的內容', en: 'What becomes public' })}</h2>
+    <p>
+      任何人於驗證頁面可看到本證書的新狀態、所選原因、下方說明及標示時間；被授權人姓名仍僅持有證書連結者可見。證書紀錄不會刪除。
+    </p>
+    <p class="en" lang="en">
+      Anyone can then see on the verify page the certificate’s new status, the reason chosen, the note below
+      and when it was marked; the licensee’s name stays visible only to holders of the certificate’s link. The
+      record is never deleted.
+    </p>
+    ${
+      c.classification === 'OPEN'
+        ? html`<p>
+            依政府資料開放授權條款之授權不可撤回：標示僅及於證書紀錄。
+            <span class="en" lang="en"
+              >A grant under the Open Government Data License is irrevocable: only the record is marked.</span
+            >
+          </p>`
+        : ''
+    }
+    <form method="post" action="${view.action}" novalidate>
+      ${view.csrf} ${errorSummary(state.problem, { zh: '尚未撤銷', en: 'Not revoked yet' }, [reason, note])}
+      ${radioField(reason, state)} ${textareaField({ ...note, rows: 4 }, state)}
+      <button type="submit" class="warning">確認撤銷 <span lang="en">Revoke the certificate</span></button>
+      <a href="${view.cancel}">取消 <span lang="en">Cancel</span></a>
+    </form>`;
+}
