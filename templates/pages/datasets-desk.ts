@@ -117,7 +117,7 @@ export interface DatasetFormView {
   form: FormState;
 }
 
-export function datasetFormBody(view: DatasetFormView): SafeHtml {
+export function datasetFormSection(view: DatasetFormView): SafeHtml {
   const state = view.form;
   const identity = view.editing
     ? []
