@@ -87,7 +87,9 @@ const listEn = (values: readonly unknown[]) => values.map((v) => String(v)).join
 function byCode(issue: z.core.$ZodIssue, label: Bilingual): Bilingual {
   const { zh: name, en: nameEn } = label;
   if ('input' in issue && issue.input === undefined && issue.code !== 'custom')
-    return { zh: `請填寫「${name}」。`, en: `${nameEn} is required.` };
+    return issue.code === 'invalid_value'
+      ? { zh: `請選擇「${name}」。`, en: `${nameEn}: choose one.` }
+      : { zh: `請填寫「${name}」。`, en: `${nameEn} is required.` };
   switch (issue.code) {
     case 'invalid_type': {
       const type = typeName(issue.expected);

@@ -37,7 +37,11 @@ describe('a license for open data from the license page', () => {
     await page.getByRole('button', { name: /取得授權證明書/ }).click();
     // Assess
     await screenshot(page, 'license-request-refused');
-    expect(await page.locator('#f-purpose-error').textContent()).toContain('請選擇一項利用目的');
+    // The field's message from its schema's rule, in both languages, beside it and in the summary.
+    const message = await page.locator('#f-purpose-error').textContent();
+    expect(message).toContain('請選擇「利用目的」。');
+    expect(message).toContain('Purpose of use: choose one.');
+    expect(await page.locator('.error-summary').textContent()).toContain('請選擇「利用目的」。');
     expect(await page.getByLabel(/被授權人姓名/).inputValue()).toBe('林小華');
     expect(await page.getByLabel(/電子郵件/).inputValue()).toBe('hua@example.tw');
   });

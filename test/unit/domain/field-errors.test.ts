@@ -32,11 +32,16 @@ describe('field messages in both languages', () => {
     });
   });
 
-  it('says a missing field is required, and lists the choices of an enumeration', () => {
+  it('asks for a missing field, to choose a missing choice, and lists the choices of an enumeration', () => {
     const { classification: _c, ...rest } = dataset;
     expect(messagesOf(DatasetSchema, rest)[0]!.message).toEqual({
-      zh: '請填寫「資料類別」。',
-      en: 'Data class is required.',
+      zh: '請選擇「資料類別」。',
+      en: 'Data class: choose one.',
+    });
+    const { version: _v, ...unversioned } = dataset;
+    expect(messagesOf(DatasetSchema, unversioned)[0]!.message).toEqual({
+      zh: '請填寫「版本」。',
+      en: 'Version is required.',
     });
     expect(messagesOf(DatasetSchema, { ...dataset, classification: 'SECRET' })[0]!.message.zh).toBe(
       '請從以下選一項填入「資料類別」：OPEN、ON_APPLICATION、NOT_PROVIDED。',
