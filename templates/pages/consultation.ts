@@ -3,6 +3,7 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { COMMENT_LABELS } from '#domain/consultation';
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';

@@ -3,6 +3,7 @@
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
  */
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { LICENSE_REQUEST_LABELS } from '#domain/license';
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';

@@ -4,6 +4,7 @@
  * receipt number, date received), then the certificates it issued, each with a link to revoke it;
  * and the revocation's confirmation page. Forms carry the session's CSRF field (`csrf`).
  */
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
 import { html, type SafeHtml } from '../escape.ts';
 import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
