@@ -7,7 +7,7 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { DATASET_LABELS, type DataClass } from '#domain/dataset';
 import { html, type SafeHtml } from '../escape.ts';
-import type { Label } from '../vote-labels.ts';
+import type { Label } from '../labels.ts';
 import {
   errorSummary,
   inputField,

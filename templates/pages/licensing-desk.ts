@@ -7,7 +7,8 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
 import { html, type SafeHtml } from '../escape.ts';
-import { money, PURPOSE_LABELS, type Label } from '../vote-labels.ts';
+import { money } from '../format.ts';
+import { PURPOSE_LABELS, type Label } from '../labels.ts';
 import { REVOCATION_REASON_WORDS } from './certificate-verification.ts';
 import {
   errorSummary,
