@@ -15,11 +15,17 @@ const keys = (deadline: Deadline) => ({
 });
 const conflict = { code: 'DEADLINE_CHANGED', message: 'The deadline changed meanwhile.' };
 
+const sameDeadline = (a: Deadline, b: Deadline): boolean =>
+  a.at === b.at && JSON.stringify(a.payload) === JSON.stringify(b.payload);
+
 export class TableScheduler implements Scheduler {
   async schedule(deadline: Deadline): Promise<void> {
     const normalised = { ...deadline, at: new Date(deadline.at).toISOString() };
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const existing = await getItem<Deadline>({ pk: `DEADLINE#${deadline.name}`, sk: 'DEADLINE' });
+      // Already set for that time (many comments schedule the same digest at once): nothing to write,
+      // so racing callers of the same deadline do not conflict with one another.
+      if (existing && sameDeadline(existing.data, normalised)) return;
       try {
         if (!existing) await createItem(keys(normalised), normalised, conflict);
         else await replaceItem(keys(normalised), normalised, existing.revision, conflict);
