@@ -86,6 +86,12 @@ export const LocalizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/**
+ * A language the service speaks: the key of a LocalizedText. Stored with an action (a comment, a
+ * license request) as the language its author read the page in, so that mails about it use it.
+ */
+export type Lang = keyof LocalizedText;
+
 /** A title in both languages, each on one line (titles head mail subjects). */
 export const LocalizedTitleSchema = z.object({
   zh: lineField(300),

@@ -3,7 +3,7 @@
  * certificate's `claims` are exactly what was signed: verifying a certificate means checking the
  * signature and that the signed claims still equal these.
  */
-import type { AgencyText, LocalizedText } from './common.ts';
+import type { AgencyText, Lang, LocalizedText } from './common.ts';
 import type { ConditionsOfUse, DataClass } from './dataset.ts';
 import type { PaymentInstructions, Purpose } from './fee-proposal.ts';
 import type { Quote, QuoteLine } from './license-quote.ts';
@@ -54,6 +54,8 @@ export interface LicenseRecord {
   /** YYYY-MM-DD in Taiwan, the day whose fee schedule priced the quote. */
   requestDate: string;
   licensee: Licensee;
+  /** The language the licensee requested in (the form's); mails to the licensee are written in it. */
+  lang?: Lang;
   purpose: Purpose;
   dataset: DatasetSnapshot;
   /** ON_APPLICATION only. */

@@ -5,6 +5,7 @@
 import type { Seat } from './advisory-group.ts';
 import type { BallotDecision } from './vote-tally.ts';
 import type { FeeLawStepKind } from './fee-law-steps.ts';
+import type { Lang } from './common.ts';
 export type IdentityTier = 'ORGANIZATION' | 'VERIFIED_EMAIL' | 'UNVERIFIED';
 export type DispositionKind = 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED';
 
@@ -23,6 +24,8 @@ export interface ConsultationComment {
   /** Fingerprint of the normalised text: identical campaign texts share it. */
   campaignKey: string;
   receivedAt: string;
+  /** The language the author wrote from (the page's); mails to the author are written in it. */
+  lang?: Lang;
   disposition?: { disposition: DispositionKind; reply: string; answeredAt: string; answeredBy: string };
 }
 

@@ -18,6 +18,7 @@ import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
+import type { PageLocale } from '#templates/language';
 
 const Query = z.extend(RefusalQuery, {
   /** Where the comments continue (from the page's "more comments" link). */
@@ -31,7 +32,8 @@ export async function consultationPageResult(
   proposalId: string,
   status: number,
   extra: Pick<ConsultationPageView, 'notice' | 'form'> = {},
-  cursor?: string,
+  cursor: string | undefined,
+  locale: PageLocale,
 ): Promise<HttpResult> {
   try {
     return pageResult(
@@ -40,7 +42,7 @@ export async function consultationPageResult(
     );
   } catch (error) {
     if (error instanceof NotFoundError) {
-      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.proposal, proposalId));
+      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.proposal, proposalId, locale));
     }
     throw error;
   }
@@ -48,7 +50,7 @@ export async function consultationPageResult(
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
-  async ({ params, query, body }) => {
+  async ({ params, query, body, locale }) => {
     const values = formValues(body, COMMENT_FORM_FIELDS);
     const refused = refusalFromQuery(query);
     const problem = refused && {
@@ -66,6 +68,7 @@ export const handler = httpHandler(
           : {}),
       },
       query.cursor,
+      locale,
     );
   },
 );

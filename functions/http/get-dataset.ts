@@ -24,20 +24,24 @@ const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html', 'd
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query, pageErrors: pageErrors(NOT_FOUND_SUBJECTS.dataset) },
-  async ({ params, query, headers, baseUrl }) => {
+  async ({ params, query, headers, baseUrl, locale }) => {
     if (wantsPage(headers, query.format)) {
       const dataset = await licenseDatasetView(params.id);
       return pageResult(
         200,
-        datasetPage({
-          dataset,
-          links: {
-            dcat: pagePaths.datasetDcat(dataset.id),
-            ...(dataset.classification === 'NOT_PROVIDED'
-              ? {}
-              : { licenseRequest: pagePaths.licenseRequest(dataset.id) }),
+        datasetPage(
+          {
+            dataset,
+            links: {
+              dcat: pagePaths.datasetDcat(dataset.id),
+              feeSchedules: pagePaths.feeSchedules(dataset.id),
+              ...(dataset.classification === 'NOT_PROVIDED'
+                ? {}
+                : { licenseRequest: pagePaths.licenseRequest(dataset.id) }),
+            },
           },
-        }),
+          locale,
+        ),
       );
     }
     const found = await datasetRepository.get(params.id);

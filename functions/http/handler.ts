@@ -11,6 +11,8 @@ import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-reques
 import { admit, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { toResponse } from './to-response.ts';
+import { requestLanguage } from './language.ts';
+import type { Lang, PageLocale } from '#templates/language';
 import { log, startInvocationLog } from '#ports/log';
 import type { Principal } from '#domain/principal';
 import type { Access, HttpEvent, HttpResponse, HttpResult } from './types.ts';
@@ -24,6 +26,10 @@ export interface RouteInput<B, P, Q> {
   requestId: string;
   /** Absolute base URL of this API as the caller reached it (for links in responses). */
   baseUrl: string;
+  /** The language the caller reads (chosen once, in language.ts) and the link to the other one. */
+  locale: PageLocale;
+  /** The language the caller expressed, if any: recorded with an action for the mails about it. */
+  lang: Lang | undefined;
 }
 
 export interface RouteSpec<B, P, Q> {
@@ -42,12 +48,14 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
 ) {
   return middy<HttpEvent, HttpResponse>()
     .use(requestLog())
+    .use(rememberLanguage())
     .use(httpErrors(spec.pageErrors))
     .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())
     .handler(async (event) => {
       const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);
+      const { lang, switchHref, expressed } = requestLanguage(event);
       const input: RouteInput<B, P, Q> = {
         body: spec.body ? parseWith(spec.body, raw ?? {}, 'body') : (undefined as B),
         params: spec.params ? parseWith(spec.params, event.pathParameters ?? {}, 'path') : ({} as P),
@@ -56,6 +64,8 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
         headers: event.headers,
         requestId: event.requestContext.requestId,
         baseUrl: baseUrlOf(event),
+        locale: { lang, switchHref },
+        lang: expressed,
       };
       return toResponse(await run(input));
     });
@@ -66,6 +76,15 @@ export function baseUrlOf(event: HttpEvent): string {
   if (configured) return configured.replace(/\/$/, '');
   const proto = event.headers['x-forwarded-proto'] ?? 'https';
   return `${proto}://${event.requestContext.domainName}`;
+}
+
+/** A language chosen by `?lang=` is remembered for the next pages, whatever this one answers. */
+function rememberLanguage(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
+  const remember = async (request: middy.Request<HttpEvent, HttpResponse>) => {
+    const { setCookie } = requestLanguage(request.event);
+    if (setCookie && request.response) request.response.headers['set-cookie'] = setCookie;
+  };
+  return { after: remember, onError: remember };
 }
 
 /**

@@ -4,6 +4,6 @@ import { homePage } from '#templates/pages/home';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
-export const handler = httpHandler({ access: 'public' }, async () =>
-  pageResult(200, homePage(await homePageView())),
+export const handler = httpHandler({ access: 'public' }, async ({ locale }) =>
+  pageResult(200, homePage(await homePageView(), locale)),
 );

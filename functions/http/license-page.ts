@@ -19,7 +19,7 @@ const Query = z.object({ again: z.catch(z.optional(z.literal('1')), undefined) }
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: Query },
-  async ({ params, query }) => {
+  async ({ params, query, locale }) => {
     const reused = query.again === '1';
     try {
       const page = await licensePageView(params.id);
@@ -35,7 +35,7 @@ export const handler = httpHandler(
       }
     } catch (error) {
       if (error instanceof NotFoundError)
-        return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.license, params.id));
+        return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.license, params.id, locale));
       throw error;
     }
   },

@@ -25,6 +25,7 @@ import {
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
+import type { PageLocale } from '#templates/language';
 
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */
 const Query = z.extend(RefusalQuery, { datasetId: z.optional(z.string().check(z.maxLength(200))) });
@@ -33,7 +34,8 @@ const Query = z.extend(RefusalQuery, { datasetId: z.optional(z.string().check(z.
 export async function licenseRequestPageResult(
   datasetId: string,
   status: number,
-  form?: LicenseRequestPageView['form'],
+  form: LicenseRequestPageView['form'] | undefined,
+  locale: PageLocale,
 ): Promise<HttpResult> {
   try {
     if (datasetId === '') throw new NotFoundError('Dataset', datasetId);
@@ -44,14 +46,14 @@ export async function licenseRequestPageResult(
     );
   } catch (error) {
     if (error instanceof NotFoundError)
-      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.dataset, datasetId));
+      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.dataset, datasetId, locale));
     throw error;
   }
 }
 
 export const handler = httpHandler(
   { access: 'public', query: Query, body: z.unknown() },
-  async ({ query, body }) => {
+  async ({ query, body, locale }) => {
     const values = formValues(body, LICENSE_FORM_FIELDS);
     const refused = refusalFromQuery(query);
     const posted = licenseFormBody(formToBody(values, LICENSE_FORM_FIELDS));
@@ -65,6 +67,7 @@ export const handler = httpHandler(
       datasetId ?? '',
       problem?.status ?? 200,
       problem || Object.keys(values).length > 0 ? { values, ...(problem ? { problem } : {}) } : undefined,
+      locale,
     );
   },
 );

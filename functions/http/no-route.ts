@@ -5,6 +5,7 @@
  * error body: 405 with the methods the path has, or 404.
  */
 import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
+import type { RequestLanguage } from './language.ts';
 import { toResponse } from './to-response.ts';
 import { errorBody } from './middleware/error-body.ts';
 import { pageResult } from './page-result.ts';
@@ -18,10 +19,19 @@ export function routesAt(path: string) {
   return compiled.filter((c) => c.regex.test(path));
 }
 
-export function noRouteResponse(request: { method: string; path: string; accept?: string }): HttpResponse {
+export function noRouteResponse(request: {
+  method: string;
+  path: string;
+  accept?: string;
+  language: RequestLanguage;
+}): HttpResponse {
   const candidates = routesAt(request.path);
-  if (!candidates.length && (request.accept ?? '').includes('text/html'))
-    return toResponse(pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.page, request.path)));
+  if (!candidates.length && (request.accept ?? '').includes('text/html')) {
+    const { setCookie, ...locale } = request.language;
+    const response = toResponse(pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.page, request.path, locale)));
+    if (setCookie) response.headers['set-cookie'] = setCookie;
+    return response;
+  }
   if (candidates.length)
     return errorBody(
       {

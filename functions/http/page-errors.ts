@@ -7,6 +7,7 @@ import { NotFoundError } from '#domain/errors';
 import { notFoundPage, type NotFoundSubject } from '#templates/pages/not-found';
 import type { PageErrors } from './middleware/error-body.ts';
 import { toResponse } from './to-response.ts';
+import { requestLanguage } from './language.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpEvent } from './types.ts';
 
@@ -18,10 +19,15 @@ export const wantsPage = (headers: HttpEvent['headers'], format?: string): boole
  * `always`: the route is a page (whatever the Accept header says); otherwise only requests that
  * want a page get one.
  */
-export function pageErrors(subject: NotFoundSubject, options: { always?: boolean } = {}): PageErrors {
+export function pageErrors(
+  subject: NotFoundSubject,
+  options: { always?: boolean; retry?: Parameters<typeof notFoundPage>[3] } = {},
+): PageErrors {
   return (error, event) => {
     if (!(error instanceof NotFoundError)) return undefined;
     if (!options.always && !wantsPage(event.headers, event.queryStringParameters?.format)) return undefined;
-    return toResponse(pageResult(404, notFoundPage(subject, error.id)));
+    return toResponse(
+      pageResult(404, notFoundPage(subject, error.id, requestLanguage(event), options.retry)),
+    );
   };
 }

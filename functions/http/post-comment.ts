@@ -15,13 +15,13 @@ import { json } from './types.ts';
 export const handler = httpHandler(
   // The body is read as JSON or as the form by jsonOrForm, with CommentInputSchema either way.
   { access: 'public', params: IdParam, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
-  async ({ params, body, headers }) =>
+  async ({ params, body, headers, lang }) =>
     jsonOrForm(
       { headers, body },
       {
         schema: CommentInputSchema,
         fields: COMMENT_FORM_FIELDS,
-        run: (input) => commentOnProposal(params.id, input),
+        run: (input) => commentOnProposal(params.id, input, lang),
         json: (comment, input) =>
           json(201, {
             id: comment.id,

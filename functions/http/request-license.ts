@@ -16,14 +16,14 @@ import { json } from './types.ts';
 export const handler = httpHandler(
   // The body is read as JSON or as the form by jsonOrForm, with LicenseRequestSchema either way.
   { access: 'public', body: z.unknown() },
-  async ({ body, headers }) =>
+  async ({ body, headers, lang }) =>
     jsonOrForm(
       { headers, body },
       {
         schema: LicenseRequestSchema,
         fields: LICENSE_FORM_FIELDS,
         fromForm: licenseFormBody,
-        run: requestLicense,
+        run: (request) => requestLicense(request, lang),
         json: (license) => json(202, { id: license.id, status: license.status }),
         accepted: (license) => pagePaths.license(license.id),
         formPage: (values) => pagePaths.licenseRequest(values.datasetId ?? ''),

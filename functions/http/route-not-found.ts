@@ -5,10 +5,12 @@
  */
 import type { HttpEvent, HttpResponse } from './types.ts';
 import { noRouteResponse } from './no-route.ts';
+import { requestLanguage } from './language.ts';
 
 export const handler = async (event: HttpEvent): Promise<HttpResponse> =>
   noRouteResponse({
     method: event.requestContext.http.method,
     path: event.rawPath,
     accept: event.headers?.accept,
+    language: requestLanguage(event),
   });

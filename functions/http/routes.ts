@@ -63,6 +63,25 @@ export const routes: RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: '/archive',
+    entry: h('archive-page'),
+    access: 'public',
+    summary:
+      'The proposal archive: search by text, agency and dataset, filter by status and year (?q=&agencyId=&datasetId=&status=&year=), a page at a time (?cursor=)',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/feed.atom',
+    entry: h('get-feed'),
+    access: 'public',
+    summary: 'Atom feed of the consultations opened and the decisions published, newest first',
+    tag: 'Pages',
+    responds: { status: 200, description: 'Atom feed', contentType: 'application/atom+xml' },
+  },
+  {
+    method: 'GET',
     path: '/consultations/{id}',
     entry: h('consultation-page'),
     access: 'public',
@@ -98,6 +117,25 @@ export const routes: RouteDefinition[] = [
     summary: 'The proposal’s audit trail as a page (GET /fee-proposals/{id}/events linked for machines)',
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/datasets/{id}/fee-schedules',
+    entry: h('fee-schedules-page'),
+    access: 'public',
+    summary:
+      'A dataset’s fee schedules as a page: the one in force with its items, the next one, and every earlier one',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/verify',
+    entry: h('verify-lookup'),
+    access: 'public',
+    summary: 'The verify box (?number=…): 303 to that certificate’s verify page',
+    tag: 'Pages',
+    responds: { status: 303, description: 'Redirect to /certificates/{number}/verify' },
   },
   {
     method: 'GET',

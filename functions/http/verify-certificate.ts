@@ -2,6 +2,7 @@ import * as z from '#domain/zod';
 import { verifyCertificate } from '#usecases/verify-certificate';
 import { certificateVerificationPage } from '#templates/pages/certificate-verification';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
+import { verifyBox } from '#templates/pages/verify-box';
 import { CertificateNumberParam } from './certificate-params.ts';
 import { httpHandler } from './handler.ts';
 import { pageErrors, wantsPage } from './page-errors.ts';
@@ -33,7 +34,7 @@ export const handler = httpHandler(
     access: 'public',
     params: CertificateNumberParam,
     query: Query,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate),
+    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate, { retry: verifyBox }),
   },
   async ({ params, query, headers }) => {
     const result = await verifyCertificate(params.number, {

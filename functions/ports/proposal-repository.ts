@@ -37,6 +37,9 @@ import {
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
 
+/** Where a proposal stands in the list of its status (listByStatusWithin continues after it). */
+export const statusListPosition = (p: FeeProposal): string => proposalKeys(p).gsi1sk!;
+
 /** The stored proposal: the contract's fields plus the service's own bookkeeping. */
 export type ProposalRecord = FeeProposal &
   ProposalServiceFields & { review?: ReviewState; decision?: DecisionRecord };
@@ -90,6 +93,38 @@ export const proposalRepository = {
       cursor: page.cursor,
     });
     return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  /**
+   * One page of the proposals in a status whose consultation closes (before it: that were created)
+   * within `period` (ISO instants, inclusive), newest first, continuing after the position `after`
+   * (a `statusListPosition`). `more` says whether the index holds more of them.
+   */
+  async listByStatusWithin(
+    status: string,
+    period: [string, string],
+    page: { limit: number; after?: string },
+  ): Promise<{ items: FeeProposal[]; more: boolean }> {
+    const partition = proposalsByStatusPartition(status);
+    const after = page.after;
+    const result = await queryPage<FeeProposal>({
+      index: 'gsi1',
+      partition,
+      between: period,
+      newestFirst: true,
+      limit: page.limit,
+      ...(after
+        ? {
+            startAfter: {
+              pk: proposalPartition(after.slice(after.lastIndexOf('#') + 1)),
+              sk: 'PROPOSAL',
+              gsi1pk: partition,
+              gsi1sk: after,
+            },
+          }
+        : {}),
+    });
+    return { items: result.items.map((i) => i.data), more: result.cursor !== undefined };
   },
 
   async listByAgency(

@@ -16,6 +16,7 @@ import type { CommentInput } from '#domain/consultation';
 import { campaignKey, checkCommentTarget, COMMENT_LIMITS } from '#domain/consultation';
 import { registeredOrganization } from '#domain/organization';
 import type { ConsultationComment } from '#domain/records';
+import type { Lang } from '#domain/common';
 import { currentClock } from '#ports/clock';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import { organizationRepository } from '#ports/registry-repository';
@@ -35,6 +36,7 @@ const VERIFICATION_VALID_MS = 7 * 86_400_000;
 export async function commentOnProposal(
   proposalId: string,
   input: CommentInput,
+  lang?: Lang,
 ): Promise<ConsultationComment> {
   const found = await loadPublicProposal(proposalId);
   const proposal = found.value;
@@ -74,6 +76,7 @@ export async function commentOnProposal(
     ...(organization ? { organizationId: organization.id } : {}),
     campaignKey: campaignKey(input.body),
     receivedAt: now.toISOString(),
+    ...(lang ? { lang } : {}),
   };
   // Before the comment is stored: a digest scheduled for a comment that then failed finds nothing
   // new and sends nothing, while a comment stored without its digest would go unannounced.
@@ -104,6 +107,7 @@ export async function commentOnProposal(
         proposalTitle: proposal.title,
         verifyUrl: links.commentVerification(secret),
         expiresAt,
+        ...(lang ? { lang } : {}),
       }),
       idempotencyKey: `verify-${comment.id}`,
     });

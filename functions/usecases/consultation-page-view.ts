@@ -62,6 +62,8 @@ export async function proposalPageView(
       datasets: proposal.datasetIds.map((id, i) => ({
         id,
         title: datasets[i]?.value.title ?? { zh: id, en: id },
+        url: pagePaths.dataset(id),
+        feeSchedulesUrl: pagePaths.feeSchedules(id),
       })),
       ...(consultation
         ? {

@@ -1,9 +1,11 @@
 /**
- * What the home page lists: proposals open for comment (closing soonest first), those under review,
+ * What the home page lists: proposals open for comment (closing soonest first), those under review
+ * (and those sent back for changes),
  * the approved schedules, and every registered dataset with the way to license it. Each list is one
  * query by status or by agency; nothing is scanned.
  */
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
+import type { LocalizedText } from '#domain/common';
 import { proposalRepository } from '#ports/proposal-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
 import type { HomePageView, ProposalSummary } from '#templates/pages/home';
@@ -12,10 +14,9 @@ import { pagePaths } from './page-paths.ts';
 
 const LIST_LIMIT = 50;
 
-export async function homePageView(): Promise<HomePageView> {
-  const agencies = await agencyRepository.list();
-  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
-  const summary = (p: FeeProposal): ProposalSummary => ({
+/** A proposal as the home page and the archive list it. */
+export function proposalSummary(p: FeeProposal, agencyName: Map<string, LocalizedText>): ProposalSummary {
+  return {
     id: p.id,
     title: p.title,
     agencyName: agencyName.get(p.agencyId) ?? { zh: p.agencyId, en: p.agencyId },
@@ -24,7 +25,13 @@ export async function homePageView(): Promise<HomePageView> {
     itemCount: p.items.length,
     ...(p.consultation ? { closesAt: p.consultation.closesAt } : {}),
     effectiveFrom: p.effectiveFrom,
-  });
+  };
+}
+
+export async function homePageView(): Promise<HomePageView> {
+  const agencies = await agencyRepository.list();
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  const summary = (p: FeeProposal) => proposalSummary(p, agencyName);
   const inStatus = async (statuses: ProposalStatus[], oldestFirst = false) =>
     (
       await Promise.all(
@@ -39,7 +46,8 @@ export async function homePageView(): Promise<HomePageView> {
 
   const [open, underReview, decided, datasets] = await Promise.all([
     inStatus(['IN_CONSULTATION'], true),
-    inStatus(['AWAITING_RESPONSES', 'UNDER_REVIEW']),
+    // Sent back for changes, a proposal stays in view until the agency revises or withdraws it.
+    inStatus(['AWAITING_RESPONSES', 'UNDER_REVIEW', 'CHANGES_REQUESTED']),
     inStatus(['EFFECTIVE', 'APPROVED']),
     Promise.all(agencies.map((a) => datasetRepository.listByAgency(a.id))),
   ]);
@@ -47,6 +55,7 @@ export async function homePageView(): Promise<HomePageView> {
     open,
     underReview,
     decided,
+    links: { archive: pagePaths.archive(), feed: pagePaths.feed() },
     datasets: (datasets.flat() as StoredDataset[]).map((d) => ({
       id: d.id,
       title: d.title,

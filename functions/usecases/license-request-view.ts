@@ -29,7 +29,7 @@ export async function licenseDatasetView(datasetId: string): Promise<LicenseData
   };
 }
 
-function scheduleView(entry: ScheduleTimelineEntry): LicenseScheduleView {
+export function scheduleView(entry: ScheduleTimelineEntry): LicenseScheduleView {
   return {
     proposalId: entry.proposalId,
     title: entry.title,

@@ -16,9 +16,22 @@ export const pagePaths = {
     `/fee-proposals/${enc(proposalId)}/decision?format=pdf&revision=${revision}`,
   events: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/events`,
   dataset: (datasetId: string) => `/datasets/${enc(datasetId)}`,
+  /** The schedule in force on a dataset, the next one and every earlier one. */
+  feeSchedules: (datasetId: string) => `/datasets/${enc(datasetId)}/fee-schedules`,
   datasetDcat: (datasetId: string) => `/datasets/${enc(datasetId)}?format=jsonld`,
   licenseRequest: (datasetId: string) => `/licenses/new?datasetId=${enc(datasetId)}`,
   commentAction: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/comments`,
   licenseAction: () => '/licenses',
   license: (licenseId: string) => `/licenses/${enc(licenseId)}`,
+  /** The archive with its filters (those given) and the page's cursor. */
+  archive: (filters: Record<string, string | number | undefined> = {}) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filters))
+      if (value !== undefined && value !== '') query.set(name, String(value));
+    const search = query.toString();
+    return search ? `/archive?${search}` : '/archive';
+  },
+  feed: () => '/feed.atom',
+  /** A certificate's verify page (what its QR code opens, without the token). */
+  verify: (number: string) => `/certificates/${enc(number)}/verify`,
 };

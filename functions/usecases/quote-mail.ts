@@ -23,6 +23,7 @@ export async function mailQuote(license: LicenseRecord): Promise<void> {
       datasetTitle: license.dataset.title,
       quote: quoteView(license.quote!),
       quoteUrl: links.license(license.id),
+      ...(license.lang ? { lang: license.lang } : {}),
     }),
     idempotencyKey: `license-quote-${license.id}`,
   });

@@ -19,6 +19,7 @@
 import { ulid } from 'ulid';
 import { ConflictError, GoneError, NotFoundError, RuleViolationError } from '#domain/errors';
 import type { LicenseRequest } from '#domain/license';
+import type { Lang } from '#domain/common';
 import { freeQuote, quoteLicense } from '#domain/license-quote';
 import type { DatasetSnapshot, LicenseQuote, LicenseRecord } from '#domain/license-records';
 import { currentClock } from '#ports/clock';
@@ -44,7 +45,7 @@ export type LicenseOutcome =
 /** How long a confirmation link can be used; an unconfirmed request lapses after it. */
 const CONFIRMATION_VALID_MS = 3 * 86_400_000;
 
-export async function requestLicense(input: LicenseRequest): Promise<LicenseRecord> {
+export async function requestLicense(input: LicenseRequest, lang?: Lang): Promise<LicenseRecord> {
   const dataset = await providedDataset(input.datasetId);
   const now = currentClock().now();
   const requestedAt = now.toISOString();
@@ -60,6 +61,7 @@ export async function requestLicense(input: LicenseRequest): Promise<LicenseReco
     requestedAt,
     requestDate,
     licensee: input.licensee,
+    ...(lang ? { lang } : {}),
     purpose: input.purpose,
     dataset: snapshot,
     ...(quote ? { quote } : {}),
@@ -81,6 +83,7 @@ export async function requestLicense(input: LicenseRequest): Promise<LicenseReco
       purpose: input.purpose,
       confirmUrl: links.licenseConfirmation(secret),
       expiresAt,
+      ...(lang ? { lang } : {}),
     }),
     idempotencyKey: `license-confirmation-${license.id}`,
   });

@@ -8,6 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
 import type { RouteDefinition } from '#http/routes';
 import { noRouteResponse, routesAt } from '#http/no-route';
+import { requestLanguage } from '#http/language';
 import type { HttpEvent, HttpResponse } from '#http/types';
 import { errorBody } from '#http/middleware/error-body';
 import { log } from '#ports/log';
@@ -74,7 +75,21 @@ async function handle(
   if (!match) {
     return writeResponse(
       res,
-      noRouteResponse({ method, path: url.pathname, accept: req.headers.accept }),
+      noRouteResponse({
+        method,
+        path: url.pathname,
+        accept: req.headers.accept,
+        language: requestLanguage({
+          rawPath: url.pathname,
+          rawQueryString: url.search.slice(1),
+          queryStringParameters: Object.fromEntries(url.searchParams),
+          headers: {
+            cookie: req.headers.cookie,
+            'accept-language': req.headers['accept-language'],
+            'x-forwarded-proto': 'http',
+          },
+        }),
+      }),
       method,
     );
   }

@@ -16,6 +16,7 @@ export const START_OPTIONS: readonly [string, string][] = [
 export function localAddresses(url: string): [string, string, string][] {
   return [
     ['Home', `${url}/`, 'open consultations, proposals under review, datasets to license'],
+    ['Archive', `${url}/archive`, 'every public proposal: search and filter; the Atom feed at /feed.atom'],
     ['Outbox', `${url}/_local/outbox`, 'every mail the service sent, with clickable links'],
     ['OpenAPI', `${url}/openapi.json`, 'every route, generated from the schemas'],
     ['Dataset', `${url}/datasets/${SEED.datasets.onApplication}`, 'a dataset provided on application'],

@@ -1,10 +1,13 @@
 /**
- * Mails of the public consultation, Traditional Chinese first, English after. Each function
- * returns subject and plain text (every mail client shows it); links are absolute URLs.
+ * Mails of the public consultation: to a commenter in the language they wrote from, to everyone
+ * else Traditional Chinese first, English after (`mailIn`). Each function returns subject and plain
+ * text (every mail client shows it); links are absolute URLs.
  */
 import { inEnglish, bothOrChinese, type AgencyText } from '../agency-text.ts';
 import type { FeeUnit } from '#domain/fee-proposal';
 import type { RenderedMail } from './format.ts';
+import { mailIn } from './format.ts';
+import type { Lang } from '../language.ts';
 import { taipeiMoment } from '../taipei-time.ts';
 import { FEE_UNIT_LABELS } from '../labels.ts';
 import type { Label } from '../labels.ts';
@@ -65,19 +68,28 @@ export function commentVerificationMail(input: {
   proposalTitle: AgencyText;
   verifyUrl: string;
   expiresAt: string;
+  /** The commenter's language (stored with the comment). */
+  lang?: Lang;
 }): RenderedMail {
-  return {
-    subject: '請確認您的公開徵詢意見 / Please confirm your consultation comment',
-    text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。
+  return mailIn(input.lang, {
+    zh: {
+      subject: '請確認您的公開徵詢意見',
+      text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。
 若非您本人提出，請忽略本信。連結有效至 ${taipeiMoment(input.expiresAt).zh}。
 
 ${input.verifyUrl}
-
----
-You commented on "${inEnglish(input.proposalTitle)}". Open the link above and press "Confirm" to mark your comment as
-coming from a verified e-mail address. If it was not you, ignore this mail.
 `,
-  };
+    },
+    en: {
+      subject: 'Please confirm your consultation comment',
+      text: `You commented on "${inEnglish(input.proposalTitle)}". Open the link below and press "Confirm" to mark your comment as
+coming from a verified e-mail address. If it was not you, ignore this mail. The link is valid until
+${taipeiMoment(input.expiresAt).en}.
+
+${input.verifyUrl}
+`,
+    },
+  });
 }
 
 export function consultationExtendedMail(input: {

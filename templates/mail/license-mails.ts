@@ -7,6 +7,8 @@ import type { RenderedMail } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
 import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS, FEE_UNIT_LABELS, PURPOSE_LABELS } from '../labels.ts';
 import type { Label } from '../labels.ts';
+import { mailIn } from './format.ts';
+import { say, type Lang } from '../language.ts';
 import { money } from '../format.ts';
 
 export function licenseConfirmationMail(input: {
@@ -15,26 +17,35 @@ export function licenseConfirmationMail(input: {
   purpose: Purpose;
   confirmUrl: string;
   expiresAt: string;
+  lang?: Lang;
 }): RenderedMail {
-  const holder = input.licensee.organization
-    ? `${input.licensee.name}（${input.licensee.organization}）`
-    : input.licensee.name;
+  const { name, organization } = input.licensee;
+  const holder = {
+    zh: organization ? `${name}（${organization}）` : name,
+    en: organization ? `${name} (${organization})` : name,
+  };
   const purpose = PURPOSE_LABELS[input.purpose];
-  return {
-    subject: '請確認您的資料授權申請 / Please confirm your data license request',
-    text: `有人以本電子郵件地址申請「${input.datasetTitle.zh}」的授權，授權證明將載明被授權人：${holder}，用途：${purpose.zh}。
+  return mailIn(input.lang, {
+    zh: {
+      subject: '請確認您的資料授權申請',
+      text: `有人以本電子郵件地址申請「${input.datasetTitle.zh}」的授權，授權證明將載明被授權人：${holder.zh}，用途：${purpose.zh}。
 若是您本人申請，請開啟下列連結並按下「確認」；確認前不會核發任何授權。連結有效至 ${taipeiMoment(input.expiresAt).zh}。
 若非您本人申請，請忽略本信：未經確認的申請將自動失效，您的地址不會與任何姓名綁定。
 
 ${input.confirmUrl}
-
----
-Someone asked, with this e-mail address, for a license to "${input.datasetTitle.en}"; the certificate would
-name the licensee ${holder}, for ${purpose.en.toLowerCase()}. If it was you, open the link above and press
+`,
+    },
+    en: {
+      subject: 'Please confirm your data license request',
+      text: `Someone asked, with this e-mail address, for a license to "${input.datasetTitle.en}"; the certificate would
+name the licensee ${holder.en}, for ${purpose.en.toLowerCase()}. If it was you, open the link below and press
 "Confirm": nothing is issued before that. The link is valid until ${taipeiMoment(input.expiresAt).en}.
 If it was not you, ignore this mail: an unconfirmed request lapses, and no name is bound to your address.
+
+${input.confirmUrl}
 `,
-  };
+    },
+  });
 }
 
 export interface LicenseQuoteMailView {
@@ -44,6 +55,8 @@ export interface LicenseQuoteMailView {
   quote: QuoteView;
   /** The quote's page (the license page while payment is awaited). */
   quoteUrl: string;
+  /** The licensee's language (stored with the request). */
+  lang?: Lang;
 }
 
 /**
@@ -56,7 +69,7 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
   const rounding = ROUNDING_LABELS[quote.rounding];
   const payment = quote.schedule?.payment;
   const line = (l: QuoteLine, lang: 'zh' | 'en') =>
-    `- ${l.name[lang]}: ${money(l.unitAmountTwd)} ${FEE_UNIT_LABELS[l.unit][lang]} × ${l.quantity} = ${money(l.amountTwd)}`;
+    `- ${say(lang)(l.name)}: ${money(l.unitAmountTwd)} ${FEE_UNIT_LABELS[l.unit][lang]} × ${l.quantity} = ${money(l.amountTwd)}`;
   const reduction = (lang: 'zh' | 'en') =>
     quote.reductionPercent > 0
       ? lang === 'zh'
@@ -79,9 +92,10 @@ export function licenseQuoteMail(view: LicenseQuoteMailView): RenderedMail {
       : `The providing agency tells you how to pay; quote the request number ${reference} with your payment.`,
   };
   const schedule = quote.schedule;
-  return {
-    subject: `授權申請報價 ${reference} / License quote ${reference}`,
-    text: `您已確認「${view.datasetTitle.zh}」的授權申請，報價如下（申請編號 ${reference}）。
+  return mailIn(view.lang, {
+    zh: {
+      subject: `授權申請報價 ${reference}`,
+      text: `您已確認「${view.datasetTitle.zh}」的授權申請，報價如下（申請編號 ${reference}）。
 ${schedule ? `收費基準：${schedule.title.zh}（計費法令依據：${schedule.legalBasis}）\n` : ''}利用目的：${purpose.zh}
 
 ${quote.lines.map((l) => line(l, 'zh')).join('\n')}
@@ -92,9 +106,11 @@ ${reduction('zh')}應繳金額：${money(quote.totalTwd)}
 ${howToPay.zh}
 機關確認收款後核發授權證明書。報價與申請進度：
 ${view.quoteUrl}
-
----
-You confirmed your request for a license to "${view.datasetTitle.en}". The quote (request number ${reference}):
+`,
+    },
+    en: {
+      subject: `License quote ${reference}`,
+      text: `You confirmed your request for a license to "${view.datasetTitle.en}". The quote (request number ${reference}):
 ${schedule ? `Fee schedule: ${inEnglish(schedule.title)} (legal basis: ${schedule.legalBasis})\n` : ''}Purpose: ${purpose.en}
 
 ${quote.lines.map((l) => line(l, 'en')).join('\n')}
@@ -107,5 +123,6 @@ Once the agency confirms the payment, it issues the license certificate. The quo
 progress:
 ${view.quoteUrl}
 `,
-  };
+    },
+  });
 }

@@ -7,6 +7,7 @@ import type { AgencyText } from '../agency-text.ts';
 import { html } from '../escape.ts';
 import type { SafeHtml } from '../escape.ts';
 import { page } from './layout.ts';
+import { verifyBox, VERIFY_BOX_STYLES } from './verify-box.ts';
 import { both, when } from './parts.ts';
 import type { Label } from '../labels.ts';
 
@@ -225,6 +226,9 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
       <p>
         ${view.pdfUrl ? html`<a href="${view.pdfUrl}">下載證書 PDF <span lang="en">Download the certificate PDF</span></a> ·` : ''}
         <a href="${view.jwksUrl}">公開金鑰 <span lang="en">Public keys (JWKS)</span></a>
-      </p>`,
+      </p>
+      <h2>驗證其他證明書 <span class="en" lang="en">Verify another certificate</span></h2>
+      ${verifyBox()}`,
+    { styles: VERIFY_BOX_STYLES },
   );
 }

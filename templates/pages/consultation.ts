@@ -48,7 +48,8 @@ export interface ConsultationPageView {
     status: ProposalStatus;
     justification: Justification;
     explanationUrl?: string;
-    datasets: { id: string; title: Label }[];
+    /** Each dataset's page and its fee-schedule page. */
+    datasets: { id: string; title: Label; url: string; feeSchedulesUrl: string }[];
     consultation?: {
       round: number;
       opensAt: string;
@@ -172,7 +173,9 @@ export function consultationPage(view: ConsultationPageView): string {
         { zh: '適用資料集', en: 'Datasets' },
         html`${proposal.datasets.map(
           (d) =>
-            html`${d.title.zh} <span lang="en">${d.title.en}</span> <span class="muted">(${d.id})</span
+            html`<a href="${d.url}">${d.title.zh} <span lang="en">${d.title.en}</span></a>
+              <span class="muted">(${d.id})</span> ·
+              <a href="${d.feeSchedulesUrl}">收費基準 <span lang="en">Fee schedules</span></a
               ><br />`,
         )}`,
       )}

@@ -1,9 +1,12 @@
 /**
- * The frame of every server-rendered page: Traditional Chinese first with English, plain HTML and
- * CSS (no script), strict Content-Security-Policy, every value escaped by the `html` tag.
+ * The frame of every server-rendered page: in the reader's language (../language.ts) with a switch to
+ * the other one, plain HTML and CSS (no script), strict Content-Security-Policy, every value escaped
+ * by the `html` tag. A page given no locale is framed in both languages, Traditional Chinese first.
  */
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { html, SafeHtml } from '../escape.ts';
+import { LANG_NAMES, LANG_TAGS, say, type PageLocale } from '../language.ts';
+import type { Label } from '../labels.ts';
 
 export const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -13,10 +16,12 @@ export const PAGE_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-const styles = `
+const baseStyles = `
 body{margin:0;font-family:"Noto Sans TC","PingFang TC","Microsoft JhengHei",system-ui,sans-serif;color:#1b1f24;background:#f5f6f8;line-height:1.6}
 header{background:#12355b;color:#fff;padding:14px 24px}
 header a{color:#fff;text-decoration:none;font-weight:600}
+header nav{display:flex;flex-wrap:wrap;justify-content:space-between;gap:6px 16px;align-items:baseline}
+header a.switch{font-weight:400;text-decoration:underline}
 main{max-width:860px;margin:24px auto;background:#fff;padding:28px 32px;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
 h1{font-size:1.5rem;margin-top:0}
 .en{color:#4a5563;font-size:.92em}
@@ -38,9 +43,19 @@ main{overflow-wrap:anywhere}
 export interface PageOptions {
   /** Page-specific CSS, added after the frame's own in the same element (a module constant, never input). */
   styles?: string;
+  /** The reader's language; the page's body is then written in it alone. */
+  locale?: PageLocale;
 }
 
+export const SERVICE_NAME: Label = { zh: '政府資料收費審議與授權', en: 'Open data fee review and licensing' };
+const LICENSE_NAME: Label = {
+  zh: '政府資料開放授權條款－第1版',
+  en: 'Open Government Data License, version 1.0',
+};
+const SWITCH_LABEL: Label = { zh: '切換語言', en: 'Change language' };
+
 export function page(title: AgencyText, body: SafeHtml, options: PageOptions = {}): string {
+  if (options.locale) return framed(title, body, options.locale, options.styles);
   return html`<!doctype html>
     <html lang="zh-Hant-TW">
       <head>
@@ -48,7 +63,7 @@ export function page(title: AgencyText, body: SafeHtml, options: PageOptions = {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${bothOrChinese(title, ' | ')}</title>
         <style>
-          ${new SafeHtml(styles + (options.styles ?? ''))}
+          ${new SafeHtml(baseStyles + (options.styles ?? ''))}
         </style>
       </head>
       <body>
@@ -65,6 +80,42 @@ export function page(title: AgencyText, body: SafeHtml, options: PageOptions = {
           政府資料開放授權條款－第1版 <span lang="en">Open Government Data License, version 1.0</span> ·
           <a href="https://data.gov.tw/license">data.gov.tw/license</a>
         </footer>
+      </body>
+    </html>`.value;
+}
+
+function framed(title: AgencyText, body: SafeHtml, locale: PageLocale, styles = ''): string {
+  const { lang } = locale;
+  const heading = say(lang)(title);
+  const other = lang === 'zh' ? 'en' : 'zh';
+  return html`<!doctype html>
+    <html lang="${LANG_TAGS[lang]}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${heading === SERVICE_NAME[lang] ? heading : `${heading} | ${SERVICE_NAME[lang]}`}</title>
+        <style>
+          ${new SafeHtml(baseStyles + styles)}
+        </style>
+      </head>
+      <body>
+        <header>
+          <nav aria-label="${SWITCH_LABEL[lang]}">
+            <a href="/">${SERVICE_NAME[lang]}</a>
+            <a
+              class="switch"
+              href="${locale.switchHref}"
+              hreflang="${LANG_TAGS[other]}"
+              lang="${LANG_TAGS[other]}"
+              >${LANG_NAMES[other]}</a
+            >
+          </nav>
+        </header>
+        <main>
+          <h1>${heading}</h1>
+          ${body}
+        </main>
+        <footer>${LICENSE_NAME[lang]} · <a href="https://data.gov.tw/license">data.gov.tw/license</a></footer>
       </body>
     </html>`.value;
 }

@@ -11,7 +11,8 @@ import type { Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { errorSummary, inputField, radioField, type FieldSpec, type FormState } from './form-fields.ts';
 import { page } from './layout.ts';
-import { both, fact, onDay, when } from './parts.ts';
+import { both, fact, onDay, tr, when } from './parts.ts';
+import type { Lang } from '../language.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
 import type { PaymentInstructions } from '#domain/fee-proposal';
@@ -148,16 +149,17 @@ function quantitySpec(row: number, item: LicenseScheduleView['items'][number]): 
   };
 }
 
-export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): SafeHtml {
+export function scheduleFacts(schedule: LicenseScheduleView, heading: Label, lang?: Lang): SafeHtml {
   return html`<dl class="facts">
-    ${fact(heading, html`<a href="${schedule.url}">${both(schedule.title)}</a>`)}
+    ${fact(heading, html`<a href="${schedule.url}">${tr(schedule.title, lang)}</a>`, lang)}
     ${fact(
       { zh: '生效日', en: 'In force from' },
-      html`${onDay(schedule.effectiveFrom)}${
+      html`${onDay(schedule.effectiveFrom, lang)}${
         schedule.dueForReview
-          ? html` <span class="tag">已屆檢討期限 <span lang="en">due for review</span></span>`
+          ? html` <span class="tag">${tr({ zh: '已屆檢討期限', en: 'due for review' }, lang)}</span>`
           : ''
       }`,
+      lang,
     )}
     ${
       schedule.reductions.length > 0
@@ -165,9 +167,15 @@ export function scheduleFacts(schedule: LicenseScheduleView, heading: Label): Sa
             { zh: '差別費率', en: 'Reductions' },
             html`${schedule.reductions.map(
               (r) =>
-                html`${PURPOSE_LABELS[r.purpose].zh} 減收 ${r.percent}%
-                  <span class="en" lang="en">${PURPOSE_LABELS[r.purpose].en}: ${r.percent}% off</span><br />`,
+                html`${tr(
+                    {
+                      zh: `${PURPOSE_LABELS[r.purpose].zh} 減收 ${r.percent}%`,
+                      en: `${PURPOSE_LABELS[r.purpose].en}: ${r.percent}% off`,
+                    },
+                    lang,
+                  )}<br />`,
             )}`,
+            lang,
           )
         : ''
     }
@@ -216,13 +224,15 @@ function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
   </fieldset>`;
 }
 
-export function datasetFacts(dataset: LicenseDatasetView): SafeHtml {
+export function datasetFacts(dataset: LicenseDatasetView, lang?: Lang): SafeHtml {
+  const twoLines = (label: Label) =>
+    lang ? tr(label, lang) : html`${label.zh}<br /><span lang="en">${label.en}</span>`;
   return html`<dl class="facts">
-    ${fact({ zh: '資料集', en: 'Dataset' }, html`${dataset.title.zh}<br /><span lang="en">${dataset.title.en}</span>`)}
-    ${fact({ zh: '提供機關', en: 'Provided by' }, html`${dataset.agencyName.zh}<br /><span lang="en">${dataset.agencyName.en}</span>`)}
-    ${fact({ zh: '版本', en: 'Version' }, html`${dataset.version} <span class="muted">(${dataset.id})</span>`)}
-    ${fact({ zh: '資料類別', en: 'Data class' }, both(DATA_CLASS_LABELS[dataset.classification]))}
-    ${dataset.description ? fact({ zh: '說明', en: 'Description' }, both(dataset.description)) : ''}
+    ${fact({ zh: '資料集', en: 'Dataset' }, twoLines(dataset.title), lang)}
+    ${fact({ zh: '提供機關', en: 'Provided by' }, twoLines(dataset.agencyName), lang)}
+    ${fact({ zh: '版本', en: 'Version' }, html`${dataset.version} <span class="muted">(${dataset.id})</span>`, lang)}
+    ${fact({ zh: '資料類別', en: 'Data class' }, tr(DATA_CLASS_LABELS[dataset.classification], lang), lang)}
+    ${dataset.description ? fact({ zh: '說明', en: 'Description' }, tr(dataset.description, lang), lang) : ''}
   </dl>`;
 }
 

@@ -17,13 +17,13 @@ beforeAll(async () => {
 });
 
 /** An API Gateway v2 event as the `$default` route receives it. */
-const event = (method: string, path: string, accept: string): HttpEvent =>
+const event = (method: string, path: string, accept: string, language?: string): HttpEvent =>
   ({
     version: '2.0',
     routeKey: '$default',
     rawPath: path,
     rawQueryString: '',
-    headers: { accept },
+    headers: { accept, ...(language ? { 'accept-language': language } : {}) },
     requestContext: { http: { method, path, sourceIp: '192.0.2.1' }, requestId: 'r-1' },
     isBase64Encoded: false,
   }) as unknown as HttpEvent;
@@ -41,13 +41,17 @@ describe('the $default route on the deployed bundle', () => {
     });
   });
 
-  it('answers a person with the 404 page, in Traditional Chinese first', async () => {
-    const res = await handler(event('GET', '/no-such-thing', 'text/html,application/xhtml+xml'));
-    expect(res.statusCode).toBe(404);
-    expect(res.headers?.['content-type']).toContain('text/html');
-    const body = String(res.body);
-    expect(body.indexOf('找不到網頁')).toBeGreaterThan(-1);
-    expect(body.indexOf('找不到網頁')).toBeLessThan(body.indexOf('Page not found'));
+  it('answers a person with the 404 page, in Traditional Chinese unless the browser prefers English', async () => {
+    const html = 'text/html,application/xhtml+xml';
+    const zh = await handler(event('GET', '/no-such-thing', html));
+    const en = await handler(event('GET', '/no-such-thing', html, 'en-US,en;q=0.9'));
+    expect(zh.statusCode).toBe(404);
+    expect(zh.headers?.['content-type']).toContain('text/html');
+    expect(String(zh.body)).toContain('找不到網頁');
+    expect(String(zh.body)).not.toContain('Page not found');
+    expect(en.statusCode).toBe(404);
+    expect(String(en.body)).toContain('Page not found');
+    expect(String(en.body)).toContain('<html lang="en">');
   });
 
   it('names the methods a known path has when the method is not one of them', async () => {

@@ -2,7 +2,8 @@
 // wider than the viewport (tables scroll inside their own box), with a screenshot of each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestRuntime } from '../support/runtime.ts';
+import { apiClient, startTestRuntime } from '../support/runtime.ts';
+import { confirmationSecrets, requestAndConfirm } from '../support/licenses.ts';
 import { reviewFlow } from '../support/review-flow.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
@@ -17,8 +18,22 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   const flow = reviewFlow(runtime, await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate }));
   const id = await flow.proposalUnderReview();
+  const api = apiClient(runtime);
+  const issued = await requestAndConfirm(api, runtime.url, {
+    datasetId: SEED.datasets.open,
+    licensee: { name: '林小華', organization: '臺灣開放資料研究室', email: 'narrow@example.tw' },
+    purpose: 'ACADEMIC',
+  });
+  expect(issued.status, issued.text).toBe(200);
+  await api.post('/licenses', {
+    datasetId: SEED.datasets.open,
+    licensee: { name: '陳大文', email: 'narrow-pending@example.tw' },
+    purpose: 'COMMERCIAL',
+  });
+  const [pendingSecret] = await confirmationSecrets(runtime.url, 'narrow-pending@example.tw');
   pages.push(
     ['home', '/'],
+    ['archive', '/archive'],
     ['consultation', `/consultations/${id}`],
     ['report', `/consultations/${id}/report`],
     ['decision-pending', `/consultations/${id}/decision`],
@@ -27,7 +42,11 @@ beforeAll(async () => {
     ['dataset-open', `/datasets/${SEED.datasets.open}`],
     ['dataset-on-application', `/datasets/${SEED.datasets.onApplication}`],
     ['dataset-not-provided', `/datasets/${SEED.datasets.notProvided}`],
+    ['fee-schedules', `/datasets/${SEED.datasets.onApplication}/fee-schedules`],
     ['license-request', `/licenses/new?datasetId=${SEED.datasets.onApplication}`],
+    ['license-issued', `/licenses/${issued.body.id as string}`],
+    ['license-confirmation', `/license-confirmations/${pendingSecret!}`],
+    ['verify', `/certificates/${issued.body.certificate.number as string}/verify`],
     ['verify-unknown', '/certificates/OGDL-2099-999999/verify'],
     ['not-found', '/no-such-page'],
   );
@@ -66,7 +85,7 @@ describe.each([390, 1280])('at %i px', (width) => {
 
 it('keeps the proposal’s headings on a line at 390 px and hints that wide tables scroll', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(new URL(pages[1]![1], runtime.url).href);
+  await page.goto(new URL(pages.find(([name]) => name === 'consultation')![1], runtime.url).href);
   // A heading squeezed to one character a line would be many times taller than its text.
   const tallest = await page.$$eval('main dt', (els) =>
     Math.max(...els.map((e) => e.getBoundingClientRect().height)),

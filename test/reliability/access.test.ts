@@ -65,6 +65,12 @@ const EDITED_DATASET = {
 const recipes: Record<string, Recipe> = {
   'GET /openapi.json': { request: () => ({ path: '/openapi.json' }) },
   'GET /': { request: () => ({ path: '/' }) },
+  'GET /archive': { request: () => ({ path: '/archive?status=UNDER_REVIEW&q=fee' }) },
+  'GET /feed.atom': { request: () => ({ path: '/feed.atom' }) },
+  'GET /verify': { request: () => ({ path: '/verify?number=OGDL-2099-000001' }) },
+  'GET /datasets/{id}/fee-schedules': {
+    request: () => ({ path: `/datasets/${SEED.datasets.onApplication}/fee-schedules` }),
+  },
   'GET /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}` }) },
   'GET /consultations/{id}/report': {
     request: () => ({ path: `/consultations/${fixture.decided}/report` }),

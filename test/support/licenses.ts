@@ -6,10 +6,12 @@ type Api = ReturnType<typeof apiClient>;
 
 /** The secrets of the confirmation links mailed to `email`, oldest first. */
 export async function confirmationSecrets(baseUrl: string, email: string): Promise<string[]> {
-  return (await mailsTo(baseUrl, email))
+  // A mail in both languages carries its link in each: one secret per mail, in the order sent.
+  const secrets = (await mailsTo(baseUrl, email))
     .flatMap(linksIn)
     .filter((l) => l.includes('/license-confirmations/'))
     .map((l) => l.split('/').at(-1)!);
+  return [...new Set(secrets)];
 }
 
 /**

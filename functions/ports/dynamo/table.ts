@@ -256,9 +256,13 @@ export interface QueryOptions {
   prefix?: string;
   /** Inclusive upper bound of the sort key (for "due by" queries). */
   upTo?: string;
+  /** Inclusive bounds of the sort key (for a period). */
+  between?: [string, string];
   newestFirst?: boolean;
   limit?: number;
   cursor?: string;
+  /** Continue after this item (its keys), where a caller keeps its own place rather than a cursor. */
+  startAfter?: Keys;
 }
 
 /** One page of a Query on the table or a GSI. The table itself is read consistently. */
@@ -276,6 +280,10 @@ export async function queryPage<T>(options: QueryOptions): Promise<Page<StoredIt
     names['#sk'] = skName;
     values[':upTo'] = options.upTo;
     condition += ' AND #sk <= :upTo';
+  } else if (options.between !== undefined) {
+    names['#sk'] = skName;
+    [values[':from'], values[':to']] = options.between;
+    condition += ' AND #sk BETWEEN :from AND :to';
   }
   const result = await send(() =>
     dynamoDocumentClient().send(
@@ -287,7 +295,11 @@ export async function queryPage<T>(options: QueryOptions): Promise<Page<StoredIt
         ExpressionAttributeValues: values,
         ScanIndexForward: !options.newestFirst,
         Limit: options.limit,
-        ExclusiveStartKey: options.cursor ? decodeCursor(options.cursor) : undefined,
+        ExclusiveStartKey: options.startAfter
+          ? startKey(options.startAfter, options.index)
+          : options.cursor
+            ? decodeCursor(options.cursor)
+            : undefined,
         ConsistentRead: options.index ? undefined : true,
       }),
     ),
@@ -363,6 +375,16 @@ export async function countItems(
     start = result.LastEvaluatedKey;
   } while (start);
   return count;
+}
+
+/** The key DynamoDB continues after: the table's keys, and the index's when querying one. */
+function startKey(keys: Keys, index: QueryOptions['index']): Item {
+  const key: Item = { pk: keys.pk, sk: keys.sk };
+  if (index) {
+    key[`${index}pk`] = keys[`${index}pk`];
+    key[`${index}sk`] = keys[`${index}sk`];
+  }
+  return key;
 }
 
 function encodeCursor(key: Item): string {

@@ -557,6 +557,37 @@ describe('a license for data provided on application', () => {
     expect(html).toContain(id);
   });
 
+  it('writes the licensee’s mails in the language they asked in, and in both when they named none', async () => {
+    // Prepare
+    const english = 'quote-mail-en@example.tw';
+    const silent = 'quote-mail-silent@example.tw';
+    const request = (email: string) => ({
+      datasetId: 'cadastral-paid',
+      licensee: { name: 'Lin Hsiao-hua', email },
+      purpose: 'ACADEMIC',
+      items: [{ itemId: 'sheet', quantity: 2 }],
+    });
+
+    // Act
+    const asked = await api.post('/licenses', request(english), undefined, { 'accept-language': 'en-GB,en' });
+    await api.post('/licenses', request(silent), undefined, { 'accept-language': '*' });
+    const [secret] = await confirmationSecrets(runtime.url, english);
+    await api.call('POST', `/license-confirmations/${secret}`, { body: {} });
+
+    // Assess: English alone, the quote too (it is sent later, from the language stored).
+    const mails = await mailsTo(runtime.url, english);
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Please confirm your data license request',
+      `License quote ${asked.body.id as string}`,
+    ]);
+    // The schedule's legal basis is quoted as the agency wrote it, in Chinese; nothing else is.
+    for (const mail of mails) expect(mail.text!.replace('規費法第 10 條', '')).not.toMatch(/\p{Script=Han}/u);
+    expect(mails[1]!.text).toContain('To pay: NT$20');
+    expect((await mailsTo(runtime.url, silent)).map((m) => m.subject)).toEqual([
+      '請確認您的資料授權申請 / Please confirm your data license request',
+    ]);
+  });
+
   it('mails no quote when nothing is to be paid', async () => {
     const email = 'free-quote@example.tw';
     expect((await pending('cadastral-future', email, 'ACADEMIC', [])).quote.totalTwd).toBe(0);
@@ -813,6 +844,45 @@ describe('a license for data provided on application', () => {
     });
     expect(shown.next).toMatchObject({ proposalId: 'fp-a-b-2', items: [{ id: 'sheet', amountTwd: 30 }] });
     expect(shown.history.map((h: any) => h.proposalId)).toEqual(['fp-a-b-1', 'fp-a-b-2']);
+  });
+
+  it('shows the schedules as a page: the one in force with its items, the next one, and the history with the superseded one', async () => {
+    // Prepare: the oldest schedule, superseded by the one in force; the next one announced.
+    const cheaper = [
+      {
+        ...SHEET_AND_EXTRACT[0],
+        amountTwd: 15,
+        costLines: [{ category: 'MEDIA', description: 'Copy', quantity: 1, unitCostTwd: 15 }],
+      },
+    ];
+    await datasetWithSchedules('cadastral-history', [
+      { proposalId: 'fp-history-1', effectiveFrom: dateFromNow(-400), items: cheaper },
+      { proposalId: 'fp-history-2', effectiveFrom: dateFromNow(-30), items: SHEET_AND_EXTRACT },
+      { proposalId: 'fp-history-3', effectiveFrom: dateFromNow(50), items: SHEET_AND_EXTRACT },
+    ]);
+    // Act
+    const res = await fetch(`${runtime.url}/datasets/cadastral-history/fee-schedules?lang=en`);
+    const dataset = await fetch(`${runtime.url}/datasets/cadastral-history`, {
+      headers: { accept: 'text/html' },
+    });
+    const unknown = await fetch(`${runtime.url}/datasets/no-such-dataset/fee-schedules`);
+    // Assess
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    const section = (heading: string) => html.slice(html.indexOf(`<h2>${heading}</h2>`));
+    expect(section('Fee schedule in force')).toMatch(/href="\/consultations\/fp-history-2"/);
+    expect(section('Next fee schedule')).toMatch(/href="\/consultations\/fp-history-3"/);
+    const history = section('History');
+    const order = ['fp-history-3', 'fp-history-2', 'fp-history-1'].map((id) =>
+      history.indexOf(`/consultations/${id}"`),
+    );
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(history).toContain('Superseded on');
+    expect(history).toContain('NT$15');
+    expect(await dataset.text()).toContain('href="/datasets/cadastral-history/fee-schedules"');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('找不到資料集');
   });
 
   it('is refused with 422 for a dataset that is not provided', async () => {

@@ -8,6 +8,7 @@ import { homePage } from '#templates/pages/home';
 import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '#templates/pages/license';
 import { licenseFormBody } from '#templates/pages/license-form-fields';
 
+const ZH = { lang: 'zh', switchHref: '/?lang=en' } as const;
 const HOSTILE = `<script>alert("x")</script>'&`;
 const label = (text: string) => ({ zh: text, en: text });
 
@@ -49,7 +50,14 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
         costOfProduction: HOSTILE,
         rightsHeld: HOSTILE,
       },
-      datasets: [{ id: 'nlsc-cadastral-maps', title: label(HOSTILE) }],
+      datasets: [
+        {
+          id: 'nlsc-cadastral-maps',
+          title: label(HOSTILE),
+          url: '/datasets/nlsc-cadastral-maps',
+          feeSchedulesUrl: '/datasets/nlsc-cadastral-maps/fee-schedules',
+        },
+      ],
       consultation: {
         round: 1,
         opensAt: '2026-11-01T00:00:00.000Z',
@@ -108,21 +116,25 @@ describe('public pages', () => {
     [
       'the home page',
       () =>
-        homePage({
-          open: [],
-          underReview: [],
-          decided: [],
-          datasets: [
-            {
-              id: 'd',
-              title: label(HOSTILE),
-              url: '/datasets/d',
-              agencyName: label(HOSTILE),
-              version: HOSTILE,
-              classification: 'OPEN',
-            },
-          ],
-        }),
+        homePage(
+          {
+            open: [],
+            underReview: [],
+            decided: [],
+            links: { archive: '/archive', feed: '/feed.atom' },
+            datasets: [
+              {
+                id: 'd',
+                title: label(HOSTILE),
+                url: '/datasets/d',
+                agencyName: label(HOSTILE),
+                version: HOSTILE,
+                classification: 'OPEN',
+              },
+            ],
+          },
+          ZH,
+        ),
     ],
   ])('%s escapes every value and carries no script', (_name, render) => {
     const markup = render();

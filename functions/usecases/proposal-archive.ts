@@ -1,0 +1,128 @@
+/**
+ * The archive of every public proposal (`/archive`), newest first, a page at a time:
+ * 1. which lists: one status, or every public one; one year of consultations (by the day the
+ *    consultation closes in Taipei; before a consultation, the day the proposal was created), or all;
+ * 2. each status's list is one Query on the by-status index within that period (no Scan); the
+ *    lists are merged newest first, and a page stops where every list still holding more has been
+ *    read at least that far, so nothing is skipped or shown twice between pages;
+ * 3. text, agency and dataset narrow what the page shows (text: the title in either language, the
+ *    agency's name or the id). They filter what the Queries read, so a page can show fewer than a
+ *    page's worth while the next one still has more;
+ * 4. the place in each list is the cursor, so the next page continues every list where it stopped.
+ */
+import { ValidationError } from '#domain/errors';
+import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
+import { PUBLIC_STATUSES } from '#domain/proposal-status';
+import { proposalRepository, statusListPosition } from '#ports/proposal-repository';
+import type { LocalizedText } from '#domain/common';
+
+export const ARCHIVE_PAGE_SIZE = 20;
+
+export interface ArchiveQuery {
+  q?: string;
+  agencyId?: string;
+  datasetId?: string;
+  status?: ProposalStatus;
+  year?: number;
+  cursor?: string;
+}
+
+export interface ArchivePage {
+  items: FeeProposal[];
+  /** Where the next page starts; absent on the last page. */
+  cursor?: string;
+}
+
+/** Each list's place: the position of the last proposal read, '' for a list not read yet. */
+type Places = Partial<Record<ProposalStatus, string>>;
+
+export async function proposalArchivePage(
+  query: ArchiveQuery,
+  agencyNames: Map<string, LocalizedText>,
+): Promise<ArchivePage> {
+  const places = query.cursor ? readCursor(query.cursor) : startingPlaces(query.status);
+  const period = periodOf(query.year);
+  const lists = await Promise.all(
+    (Object.keys(places) as ProposalStatus[]).map(async (status) => ({
+      status,
+      ...(await proposalRepository.listByStatusWithin(status, period, {
+        limit: ARCHIVE_PAGE_SIZE,
+        ...(places[status] ? { after: places[status] } : {}),
+      })),
+    })),
+  );
+  // A list that holds more was read down to its last item: nothing below that may be shown yet.
+  const floor = lists
+    .filter((l) => l.more && l.items.length > 0)
+    .map((l) => statusListPosition(l.items.at(-1)!))
+    .sort()
+    .at(-1);
+  const candidates = lists
+    .flatMap((l) =>
+      l.items.map((proposal) => ({ status: l.status, proposal, at: statusListPosition(proposal) })),
+    )
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  const matches = matcher(query, agencyNames);
+  const items: FeeProposal[] = [];
+  const next: Places = { ...places };
+  const read = new Map<ProposalStatus, number>();
+  for (const candidate of candidates) {
+    if (items.length === ARCHIVE_PAGE_SIZE || (floor !== undefined && candidate.at < floor)) break;
+    next[candidate.status] = candidate.at;
+    read.set(candidate.status, (read.get(candidate.status) ?? 0) + 1);
+    if (matches(candidate.proposal)) items.push(candidate.proposal);
+  }
+  for (const list of lists) {
+    if (!list.more && (read.get(list.status) ?? 0) === list.items.length) delete next[list.status];
+  }
+  return Object.keys(next).length > 0 ? { items, cursor: writeCursor(next) } : { items };
+}
+
+/** Every public status's list, or the one asked for (none for a draft: drafts are not public). */
+const startingPlaces = (status?: ProposalStatus): Places =>
+  Object.fromEntries(
+    (status ? PUBLIC_STATUSES.filter((s) => s === status) : PUBLIC_STATUSES).map((s) => [s, '']),
+  );
+
+/** A Taipei calendar year as the UTC instants that bound it (Taiwan keeps UTC+8 all year). */
+function periodOf(year?: number): [string, string] {
+  if (year === undefined) return ['0', '~'];
+  return [`${year - 1}-12-31T16:00:00.000Z`, `${year}-12-31T16:00:00.000Z`];
+}
+
+function matcher(query: ArchiveQuery, agencyNames: Map<string, LocalizedText>) {
+  const text = query.q?.trim().toLowerCase();
+  return (p: FeeProposal): boolean => {
+    if (query.agencyId && p.agencyId !== query.agencyId) return false;
+    if (query.datasetId && !p.datasetIds.includes(query.datasetId)) return false;
+    if (!text) return true;
+    const agency = agencyNames.get(p.agencyId);
+    return [p.id, p.title.zh, p.title.en ?? '', agency?.zh ?? '', agency?.en ?? ''].some((field) =>
+      field.toLowerCase().includes(text),
+    );
+  };
+}
+
+function writeCursor(places: Places): string {
+  return Buffer.from(JSON.stringify(places)).toString('base64url');
+}
+
+function readCursor(cursor: string): Places {
+  let places: unknown;
+  try {
+    places = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    places = undefined;
+  }
+  const valid =
+    typeof places === 'object' &&
+    places !== null &&
+    Object.entries(places).every(
+      ([status, at]) => PUBLIC_STATUSES.includes(status as ProposalStatus) && typeof at === 'string',
+    );
+  if (!valid)
+    throw new ValidationError('The query is not valid: cursor: not a cursor this archive gave.', [
+      { path: 'query.cursor', message: 'Not a cursor this archive gave; start again from the first page.' },
+    ]);
+  return places as Places;
+}
