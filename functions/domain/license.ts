@@ -38,6 +38,10 @@ export const LICENSE_REQUEST_LABELS = {
   'items.*.quantity': { zh: '數量', en: 'Quantity' },
 };
 
+/** A request for the link to one's licenses: the address they were requested with. */
+export const MyLicensesRequestSchema = z.object({ email: EmailSchema });
+export type MyLicensesRequest = z.infer<typeof MyLicensesRequestSchema>;
+
 export const LicenseRequestSchema = z.object({
   datasetId: IdSchema,
   licensee: LicenseeSchema,

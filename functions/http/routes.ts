@@ -20,7 +20,12 @@ import { FeeLawStepInputSchema } from '#domain/fee-law-steps';
 import { OwnLicensesQuerySchema, OwnProposalsQuerySchema } from '#domain/desk-queries';
 import { WithdrawalInputSchema } from '#domain/proposal-status';
 import type { Access } from './types.ts';
-import { LicenseRequestSchema, PaymentInputSchema, RevokeInputSchema } from '#domain/license';
+import {
+  LicenseRequestSchema,
+  MyLicensesRequestSchema,
+  PaymentInputSchema,
+  RevokeInputSchema,
+} from '#domain/license';
 
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -173,6 +178,36 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     summary:
       'The license request page with a refused form as posted (POST /licenses redirects here with 307); records nothing',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/my-licenses/new',
+    entry: h('my-licenses-form-page'),
+    access: 'public',
+    summary:
+      'The form that mails an address the link to its licenses (no account); ?sent=1 after it: check the mail',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/my-licenses/new',
+    entry: h('my-licenses-form-page'),
+    access: 'public',
+    summary:
+      'The "my licenses" form as posted after POST /my-licenses refused it (a 307 here); records nothing',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/my-licenses/{secret}',
+    entry: h('my-licenses-page'),
+    access: 'public',
+    summary:
+      'The licenses of the address the link was mailed to, each with its status and page (expires after a day: 410)',
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
@@ -450,6 +485,17 @@ export const routes: RouteDefinition[] = [
       'Ask for a license: always 202 {id, status: AWAITING_EMAIL_CONFIRMATION} and a mail to the licensee with a /license-confirmations/{secret} link (the same answer whether or not the address holds a license); NOT_PROVIDED → 422',
     tag: 'Licenses',
     responds: { status: 202, description: 'Awaiting the confirmation of the e-mail address' },
+  },
+  {
+    method: 'POST',
+    path: '/my-licenses',
+    entry: h('request-my-licenses'),
+    access: 'public',
+    body: MyLicensesRequestSchema,
+    summary:
+      'Mail an address the link to its licenses: always 202 {status: LINK_MAILED}, whether or not it holds any (303 to /my-licenses/new?sent=1 from the form)',
+    tag: 'Licenses',
+    responds: { status: 202, description: 'The link is mailed' },
   },
   {
     method: 'GET',

@@ -34,6 +34,12 @@ export const certificateLinks = {
 export const verifyTokenOf = (claims: Pick<CertificateClaims, 'verifyUrl'>): string | undefined =>
   new URL(claims.verifyUrl).searchParams.get('token') ?? undefined;
 
+/** The statement a licensee carries with the data, each language as one text: OGDL's three-part attribution, or the source line of a grant on application. */
+export const attributionText = (claims: Pick<CertificateClaims, 'attribution' | 'source'>): LocalizedText =>
+  claims.attribution
+    ? { zh: claims.attribution.zh.join('\n'), en: claims.attribution.en.join('\n') }
+    : claims.source!;
+
 /** Where a certificate's PDF is kept in the blob store. */
 export const certificatePdfKey = (year: number, number: string) => `certificates/${year}/${number}.pdf`;
 

@@ -8,9 +8,12 @@
  *    its SHA-256;
  * 4. sign the record together with that SHA-256 (ES256 compact JWS);
  * 5. store the certificate, created once: a second issuer of the same license finds it there;
- * 6. mark the license ISSUED.
+ * 6. mail the licensee the PDF's link and the attribution statement (certificate-mails.ts);
+ * 7. mark the license ISSUED.
  * Every step may run again after an interruption and reaches the same certificate: the record is
  * built only from what step 1 fixed, and the renderer gives the same bytes for the same record.
+ * The mail goes before the license is marked, so an issue cut short between them mails when it
+ * runs again (the outbox keeps it to one mail; on AWS a rare repeat beats a lost certificate).
  */
 import { newSecret } from '#ports/secrets';
 import { ConflictError } from '#domain/errors';
@@ -28,6 +31,7 @@ import {
   sha256Hex,
   taipeiYear,
 } from './certificate-record.ts';
+import { mailCertificate } from './certificate-mails.ts';
 
 export interface Issued {
   license: LicenseRecord;
@@ -40,7 +44,10 @@ export async function issueCertificate(start: Versioned<LicenseRecord>): Promise
 
   const certificate = (await licenseRepository.getCertificate(number))?.value ?? (await mint(current.value));
 
-  if (current.value.status === 'ISSUING') current = await markIssued(current);
+  if (current.value.status === 'ISSUING') {
+    await mailCertificate(current.value, certificate);
+    current = await markIssued(current);
+  }
   return { license: current.value, certificate };
 }
 

@@ -8,8 +8,9 @@ import { licenseRepository } from '#ports/license-repository';
 import type { LicenseIssuedPageView, LicenseQuotedPageView } from '#templates/pages/license';
 import type { LicensePendingView } from '#templates/pages/license-confirmation';
 import { currentClock } from '#ports/clock';
-import { certificateLinks, verifyTokenOf } from './certificate-record.ts';
+import { attributionText, certificateLinks, verifyTokenOf } from './certificate-record.ts';
 import { quoteView } from './quote-view.ts';
+import { pagePaths } from './page-paths.ts';
 
 export type LicensePageView =
   | { kind: 'ISSUED'; view: Omit<LicenseIssuedPageView, 'reused'> }
@@ -48,10 +49,15 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
         issuedAt: claims.issuedAt,
         licensee: claims.licensee,
         dataset,
-        attribution: claims.attribution
-          ? { zh: claims.attribution.zh.join('\n'), en: claims.attribution.en.join('\n') }
-          : claims.source!,
+        attribution: attributionText(claims),
         kind: claims.license.kind,
+        standing: {
+          status: certificate.status,
+          classification: claims.dataset.classification,
+          ...(certificate.revocation ? { reason: certificate.revocation.reason } : {}),
+        },
+        ...(certificate.revocation ? { markedAt: certificate.revocation.at } : {}),
+        myLicensesAction: pagePaths.myLicensesAction(),
       },
     };
   }
@@ -63,6 +69,7 @@ export async function licensePageView(licenseId: string): Promise<LicensePageVie
       requestedAt: license.requestedAt,
       dataset,
       quote: quoteView(license.quote),
+      myLicensesAction: pagePaths.myLicensesAction(),
     },
   };
 }

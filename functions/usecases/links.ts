@@ -26,4 +26,6 @@ export const links = {
   decisionPdf: (id: string) => absolute(pagePaths.decisionPdf(id)),
   /** A license request's page: its quote while payment is awaited, then the certificate. */
   license: (id: string) => absolute(pagePaths.license(id)),
+  /** The licenses of the address it was mailed to. */
+  myLicenses: (secret: string) => absolute(pagePaths.myLicenses(secret)),
 };

@@ -34,4 +34,8 @@ export const pagePaths = {
   feed: () => '/feed.atom',
   /** A certificate's verify page (what its QR code opens, without the token). */
   verify: (number: string) => `/certificates/${enc(number)}/verify`,
+  /** The form that mails the link to one's licenses, and where it ends (`sent`). */
+  myLicensesForm: (sent?: boolean) => `/my-licenses/new${sent ? '?sent=1' : ''}`,
+  myLicensesAction: () => '/my-licenses',
+  myLicenses: (secret: string) => `/my-licenses/${enc(secret)}`,
 };

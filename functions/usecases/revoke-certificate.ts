@@ -5,18 +5,20 @@
  * 3. the reason decides the status; an OGDL grant cannot be withdrawn for breached conditions (422);
  * 4. the certificate is marked with the reason, the note, when and by whom — never deleted — by a
  *    write conditional on the revision read; then its license is marked REVOKED, so the licensee
- *    may ask for a new certificate.
+ *    may ask for a new certificate;
+ * 5. the licensee is mailed the new status and what it means for the grant.
  */
 import { ConflictError } from '#domain/errors';
 import { revocationStatus } from '#domain/license';
 import type { RevokeInput } from '#domain/license';
-import type { CertificateRecord } from '#domain/license-records';
+import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { findCertificate } from './verify-certificate.ts';
+import { mailRevocation } from './certificate-mails.ts';
 
 export async function revokeCertificate(
   number: string,
@@ -44,7 +46,8 @@ export async function revokeCertificate(
     if (reread) assertNotMarked(reread.value);
     throw error;
   }
-  await markLicenseRevoked(certificate.licenseId, now);
+  const license = await markLicenseRevoked(certificate.licenseId, now);
+  if (license) await mailRevocation(license, marked);
   return marked;
 }
 
@@ -56,14 +59,18 @@ function assertNotMarked(certificate: CertificateRecord): void {
   );
 }
 
-/** The certificate is the record of truth; the license follows it, retrying a lost race once. */
-async function markLicenseRevoked(licenseId: string, at: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
+/**
+ * The certificate is the record of truth; the license follows it, retrying a lost race once.
+ * Answers the license as marked (undefined if it is gone).
+ */
+async function markLicenseRevoked(licenseId: string, at: string): Promise<LicenseRecord | undefined> {
+  for (let attempt = 0; ; attempt++) {
     const found = await licenseRepository.get(licenseId);
-    if (!found || found.value.status === 'REVOKED') return;
+    if (!found || found.value.status === 'REVOKED') return found?.value;
+    const revoked: LicenseRecord = { ...found.value, status: 'REVOKED', revokedAt: at };
     try {
-      await licenseRepository.replace({ ...found.value, status: 'REVOKED', revokedAt: at }, found.revision);
-      return;
+      await licenseRepository.replace(revoked, found.revision);
+      return revoked;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt === 1) throw error;
     }

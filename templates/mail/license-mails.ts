@@ -1,4 +1,7 @@
-/** Mails to a licensee (a member of the public): the link that confirms their address, then the quote. */
+/**
+ * Mails to a licensee (a member of the public): the link that confirms their address, the quote,
+ * the certificate, a change of its status, and the link to their licenses.
+ */
 import { inEnglish } from '../agency-text.ts';
 import type { Purpose } from '#domain/fee-proposal';
 import type { QuoteLine } from '#domain/license-quote';
@@ -9,6 +12,11 @@ import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS, FEE_UNIT_LABELS, PURPOSE_LABELS
 import type { Label } from '../labels.ts';
 import { mailIn } from './format.ts';
 import { say, type Lang } from '../language.ts';
+import {
+  CERTIFICATE_STATUS_WORDS,
+  certificateStatusMeaning,
+  type CertificateStanding,
+} from '../certificate-status.ts';
 import { money } from '../format.ts';
 
 export function licenseConfirmationMail(input: {
@@ -125,4 +133,91 @@ ${view.quoteUrl}
 `,
     },
   });
+}
+
+export interface LicenseCertificateMailView {
+  number: string;
+  datasetTitle: { zh: string; en: string };
+  /** OGDL: the three-part attribution statement; on application: the 「資料來源」 line; each language as one text. */
+  attribution: { zh: string; en: string };
+  kind: 'OGDL' | 'ON_APPLICATION';
+  pdfUrl: string;
+  /** The license's page: the certificate, its verify page and the attribution to copy. */
+  licenseUrl: string;
+}
+
+/** The certificate, once issued: its number, the PDF's link and the attribution statement to carry. */
+export function licenseCertificateMail(view: LicenseCertificateMailView): RenderedMail {
+  const ogdl = view.kind === 'OGDL';
+  return {
+    subject: `授權證明書已核發 ${view.number} / Your license certificate ${view.number}`,
+    text: `「${view.datasetTitle.zh}」的授權證明書已核發，證書編號 ${view.number}。
+授權證明書（PDF）：
+${view.pdfUrl}
+
+${ogdl ? '利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權：' : '利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件：'}
+
+${view.attribution.zh}
+
+證明書、驗證頁面與顯名聲明：
+${view.licenseUrl}
+
+---
+The license certificate for "${view.datasetTitle.en}" is issued: certificate No. ${view.number}.
+The certificate (PDF) is at the link above.
+${ogdl ? 'Wherever you use the data, carry this attribution statement in full: without it the grant is deemed void from the start:' : 'Wherever you use the data, credit its source as below and keep to the conditions of use named on the certificate:'}
+
+${view.attribution.en}
+
+The certificate, its verify page and the attribution statement are on the license's page (link above).
+`,
+  };
+}
+
+export interface CertificateRevokedMailView {
+  number: string;
+  datasetTitle: { zh: string; en: string };
+  standing: CertificateStanding;
+  note?: string;
+  at: string;
+  licenseUrl: string;
+}
+
+/** A certificate marked by its agency: the status, what it means for the grant, and the reason. */
+export function certificateRevokedMail(view: CertificateRevokedMailView): RenderedMail {
+  const words = CERTIFICATE_STATUS_WORDS[view.standing.status];
+  const { text } = certificateStatusMeaning(view.standing);
+  return {
+    subject: `授權證明書狀態變更：${words.zh} ${view.number} / Certificate ${view.number}: ${words.en}`,
+    text: `提供機關已於 ${taipeiMoment(view.at).zh} 將「${view.datasetTitle.zh}」的授權證明書 ${view.number} 標示為「${words.zh}」。
+${text.zh}
+${view.note ? `機關說明：${view.note}\n` : ''}
+授權與證明書目前狀態：
+${view.licenseUrl}
+
+---
+On ${taipeiMoment(view.at).en} the providing agency marked the license certificate ${view.number} for
+"${view.datasetTitle.en}" as "${words.en}".
+${text.en}
+${view.note ? `The agency's note: ${view.note}\n` : ''}
+The license and the certificate as they stand now: the link above.
+`,
+  };
+}
+
+/** The link to the licenses of an address, mailed to that address (whether it holds any or not). */
+export function myLicensesMail(input: { url: string; expiresAt: string }): RenderedMail {
+  return {
+    subject: '您的資料授權 / Your data licenses',
+    text: `有人請求列出以本電子郵件地址申請的資料授權。請開啟下列連結查看您的授權、報價與授權證明書；連結有效至 ${taipeiMoment(input.expiresAt).zh}。
+若非您本人請求，請忽略本信：未開啟連結者看不到任何內容。
+
+${input.url}
+
+---
+Someone asked for a list of the data licenses requested with this e-mail address. Open the link above
+to see your licenses, quotes and certificates; it is valid until ${taipeiMoment(input.expiresAt).en}.
+If it was not you, ignore this mail: nobody sees anything without the link.
+`,
+  };
 }

@@ -7,9 +7,9 @@ import type { Agenda } from '#domain/agency-agenda';
 import type { ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import type { AgencyText } from '../agency-text.ts';
-import { money } from '../format.ts';
 import { FEE_LAW_STEP_LABELS, PROPOSAL_STATUS_LABELS, type Label } from '../labels.ts';
 import { both, onDay, shortWhen } from './parts.ts';
+import { money } from '../format.ts';
 
 export interface DashboardProposal {
   id: string;

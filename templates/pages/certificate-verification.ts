@@ -10,6 +10,11 @@ import { page } from './layout.ts';
 import { verifyBox, VERIFY_BOX_STYLES } from './verify-box.ts';
 import { both, when } from './parts.ts';
 import type { Label } from '../labels.ts';
+import {
+  CERTIFICATE_STATUS_WORDS,
+  certificateStatusMeaning,
+  REVOCATION_REASON_WORDS,
+} from '../certificate-status.ts';
 
 type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
 
@@ -36,74 +41,6 @@ export interface CertificateVerificationPage {
   jwksUrl: string;
 }
 
-const STATUS_WORDS: Record<Status, Label> = {
-  VALID: { zh: '有效', en: 'Valid' },
-  REVOKED: { zh: '已撤銷', en: 'Revoked' },
-  SUPERSEDED: { zh: '已由新證書取代', en: 'Superseded' },
-  WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
-};
-
-/** What each revocation reason says, on the verify page and the agency's revocation page. */
-export const REVOCATION_REASON_WORDS: Record<string, Label> = {
-  ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
-  SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
-  DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
-  CONDITIONS_BREACHED: { zh: '違反授權條件', en: 'the conditions of the grant were breached' },
-};
-
-/** What the status means for the grant itself, which differs between OGDL and an individual grant. */
-function meaning(view: CertificateVerificationPage): { text: Label; tone: 'ok' | 'warn' | '' } {
-  const ogdl = view.dataset.classification === 'OPEN';
-  if (view.status === 'VALID') {
-    return ogdl
-      ? {
-          tone: 'ok',
-          text: {
-            zh: '本證書有效。依政府資料開放授權條款所為之授權不可撤回，期間永久。',
-            en: 'This certificate is valid. A grant under the Open Government Data License is irrevocable and perpetual.',
-          },
-        }
-      : {
-          tone: 'ok',
-          text: {
-            zh: '本證書有效，授權存續中。',
-            en: 'This certificate is valid and the grant is in force.',
-          },
-        };
-  }
-  const reason = REVOCATION_REASON_WORDS[view.revocation?.reason ?? ''] ?? { zh: '已標示', en: 'marked' };
-  if (ogdl) {
-    const why: Record<Exclude<Status, 'VALID'>, Label> = {
-      REVOKED: {
-        zh: '本證書紀錄已標示為誤發。',
-        en: 'This certificate record is marked as issued in error.',
-      },
-      SUPERSEDED: {
-        zh: '本證書紀錄已標示為由新證書取代。',
-        en: 'This certificate record is marked as superseded by a new certificate.',
-      },
-      WITHDRAWN_DATASET: {
-        zh: '本證書紀錄已標示為資料集已停止提供：提供機關不再提供此資料。',
-        en: 'This certificate record is marked because the dataset was withdrawn: the agency no longer provides it.',
-      },
-    };
-    return {
-      tone: 'warn',
-      text: {
-        zh: `${why[view.status].zh}此標示僅及於證書紀錄；政府資料開放授權條款之授權不可撤回，對已取得之資料仍然有效。`,
-        en: `${why[view.status].en} Only the record is marked: a grant under the Open Government Data License is irrevocable and stays in force for the data obtained.`,
-      },
-    };
-  }
-  return {
-    tone: 'warn',
-    text: {
-      zh: `本授權係依申請個別授權，提供機關已依授權條件終止（原因：${reason.zh}），本證書不再證明有效之授權。`,
-      en: `This individual grant of data provided on application has been ended by the agency under its conditions (reason: ${reason.en}); the certificate no longer attests a grant in force.`,
-    },
-  };
-}
-
 function row(label: Label, value: SafeHtml | string): SafeHtml {
   return html`<tr>
     <th scope="row">${label.zh} <span class="en" lang="en">${label.en}</span></th>
@@ -112,8 +49,12 @@ function row(label: Label, value: SafeHtml | string): SafeHtml {
 }
 
 export function certificateVerificationPage(view: CertificateVerificationPage): string {
-  const words = STATUS_WORDS[view.status];
-  const { text, tone } = meaning(view);
+  const words = CERTIFICATE_STATUS_WORDS[view.status];
+  const { text, tone } = certificateStatusMeaning({
+    status: view.status,
+    classification: view.dataset.classification,
+    ...(view.revocation ? { reason: view.revocation.reason } : {}),
+  });
   const signature = view.signatureValid
     ? html`<div class="notice ok">
         <p>數位簽章驗證通過：證書紀錄與簽署內容一致。</p>
@@ -141,7 +82,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
             </p>
           </div>`;
   const reason = view.revocation
-    ? (REVOCATION_REASON_WORDS[view.revocation.reason] ?? {
+    ? (REVOCATION_REASON_WORDS[view.revocation.reason as keyof typeof REVOCATION_REASON_WORDS] ?? {
         zh: view.revocation.reason,
         en: view.revocation.reason,
       })

@@ -56,3 +56,6 @@ export function licenseFormBody(body: Record<string, unknown>): {
     });
   return { body: { ...body, items }, formPath };
 }
+
+/** The field of the form that mails the link to one's licenses (MyLicensesRequestSchema). */
+export const MY_LICENSES_FORM_FIELDS: readonly string[] = ['email'];

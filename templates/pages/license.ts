@@ -27,6 +27,12 @@ import {
 } from '../labels.ts';
 import { DATA_CLASS_LABELS } from '../labels.ts';
 import { PURPOSE_EXPLANATIONS } from '../labels.ts';
+import { myLicensesSection } from './my-licenses.ts';
+import {
+  CERTIFICATE_STATUS_WORDS,
+  certificateStatusMeaning,
+  type CertificateStanding,
+} from '../certificate-status.ts';
 import { money } from '../format.ts';
 
 export { LICENSE_FORM_FIELDS };
@@ -361,21 +367,44 @@ export interface LicenseIssuedPageView {
   /** OGDL: the three-part attribution statement; on application: the 「資料來源」 line; each language as one text. */
   attribution: Label;
   kind: 'OGDL' | 'ON_APPLICATION';
+  /** The certificate's status as it stands now (the agency may have marked it since it was issued). */
+  standing: CertificateStanding;
+  /** When it was marked, if it was. */
+  markedAt?: string;
+  /** Where the "my licenses" form posts. */
+  myLicensesAction: string;
   /** True when the licensee already held this grant and the same certificate is shown again. */
   reused: boolean;
 }
 
-export function licenseIssuedPage(view: LicenseIssuedPageView): string {
-  const body = html`<div class="notice ok" role="status">
+/** The head of a license's page: issued, or the status its agency marked it with and what that means. */
+function certificateNotice(view: LicenseIssuedPageView): SafeHtml {
+  if (view.standing.status === 'VALID') {
+    return html`<div class="notice ok" role="status">
       <p>
         <strong>${view.reused ? '您已持有此授權，以下為原證明書。' : '授權證明書已核發。'}</strong>
         <strong lang="en"
           >${view.reused ? 'You already hold this license: here is its certificate.' : 'Your license certificate is issued.'}</strong
         >
       </p>
-    </div>
+    </div>`;
+  }
+  const words = CERTIFICATE_STATUS_WORDS[view.standing.status];
+  const { text } = certificateStatusMeaning(view.standing);
+  return html`<div class="notice warn" role="status">
+    <p>
+      <strong>授權證明書${words.zh}</strong
+      >${view.markedAt ? html`（${when(view.markedAt)}）` : ''}：${text.zh}
+    </p>
+    <p class="en" lang="en"><strong>Certificate: ${words.en}</strong>. ${text.en}</p>
+  </div>`;
+}
+
+export function licenseIssuedPage(view: LicenseIssuedPageView): string {
+  const body = html`${certificateNotice(view)}
     <dl class="facts">
       ${fact({ zh: '證書編號', en: 'Certificate No.' }, html`<strong>${view.number}</strong>`)}
+      ${fact({ zh: '狀態', en: 'Status' }, both(CERTIFICATE_STATUS_WORDS[view.standing.status]))}
       ${fact(
         { zh: '被授權人', en: 'Licensee' },
         view.licensee.organization
@@ -425,7 +454,8 @@ ${view.attribution.en}</textarea>
         >The QR code on the certificate leads to the verify page, where anyone can check its status and
         digital signature.</span
       >
-    </p>`;
+    </p>
+    ${myLicensesSection(view.myLicensesAction)}`;
   return page({ zh: '授權證明書', en: 'License certificate' }, body, { styles: PUBLIC_STYLES });
 }
 
@@ -434,6 +464,8 @@ export interface LicenseQuotedPageView {
   requestedAt: string;
   dataset: { title: Label; version: string; agencyName: Label };
   quote: QuoteView;
+  /** Where the "my licenses" form posts. */
+  myLicensesAction: string;
   reused: boolean;
 }
 
@@ -572,6 +604,7 @@ export function licenseQuotedPage(view: LicenseQuotedPageView): string {
           QR code).</span
         >
       </li>
-    </ol>`;
+    </ol>
+    ${myLicensesSection(view.myLicensesAction)}`;
   return page({ zh: '授權申請報價', en: 'License quote' }, body, { styles: PUBLIC_STYLES });
 }

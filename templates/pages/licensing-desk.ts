@@ -7,9 +7,11 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
 import { html, type SafeHtml } from '../escape.ts';
-import { money } from '../format.ts';
 import { PURPOSE_LABELS, type Label } from '../labels.ts';
-import { REVOCATION_REASON_WORDS } from './certificate-verification.ts';
+import { REVOCATION_REASON_WORDS as REASON_WORDS } from '../certificate-status.ts';
+
+/** The words of a reason or status the view carries as a plain string (none: the code itself). */
+const REVOCATION_REASON_WORDS: Record<string, Label | undefined> = REASON_WORDS;
 import {
   errorSummary,
   inputField,
@@ -20,6 +22,7 @@ import {
 } from './form-fields.ts';
 import { quoteTable, type QuoteView } from './license.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
+import { money } from '../format.ts';
 
 export interface AwaitingLicenseView {
   id: string;

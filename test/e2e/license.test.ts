@@ -1,12 +1,20 @@
 // Someone asks for a license on the license page, confirms the address from the mailed link,
 // downloads the certificate PDF, and opens the verify page the QR code leads to; a refused request
-// keeps what was typed.
+// keeps what was typed. A licensee of data on application is mailed the quote, the certificate and
+// its revocation, and finds the license again from the "my licenses" link mailed to the address.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '../support/runtime.ts';
-import { confirmationSecrets } from '../support/licenses.ts';
+import {
+  confirmationSecrets,
+  myLicensesSecrets,
+  PAYMENT,
+  publishSchedules,
+  SHEET_AND_EXTRACT,
+} from '../support/licenses.ts';
+import { linksIn, mailsTo } from '../support/outbox.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
@@ -91,5 +99,74 @@ describe('a license for open data from the license page', () => {
     const anyone = (await apiClient(runtime).get(`/certificates/${number}/verify`)).body;
     expect(anyone).toMatchObject({ status: 'VALID', licenseeShown: false });
     expect(anyone).not.toHaveProperty('licensee');
+  });
+});
+
+describe('a licensee of data on application, kept informed by mail', () => {
+  it('gets the quote, the certificate and its revocation by mail, and finds the license again from the “my licenses” link', async () => {
+    // Prepare: a dataset under a schedule in force, with payment instructions.
+    const api = apiClient(runtime);
+    const nlsc = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+    const effectiveFrom = new Date(runtime.clock.now().getTime() - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await publishSchedules({ runtime, api, agencyToken: nlsc }, 'cadastral-mailed', [
+      {
+        proposalId: 'fp-cadastral-mailed',
+        effectiveFrom,
+        items: SHEET_AND_EXTRACT,
+        paymentInstructions: PAYMENT,
+      },
+    ]);
+    const email = 'mei@example.tw';
+
+    // Act: the request and its confirmation, in the browser.
+    await page.goto(`${runtime.url}/licenses/new?datasetId=cadastral-mailed`);
+    await page.getByLabel(/被授權人姓名/).fill('張美玲');
+    await page.getByLabel(/電子郵件/).fill(email);
+    await page.getByRole('radio', { name: /^商業利用/ }).check();
+    await page.locator('input[name="items.0.quantity"]').fill('3');
+    await page.getByRole('button', { name: /送出申請並取得報價/ }).click();
+    const [secret] = await confirmationSecrets(runtime.url, email);
+    await page.goto(`${runtime.url}/license-confirmations/${secret}`);
+    await page.getByRole('button', { name: /確認/ }).click();
+    const licenseId = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect(await page.locator('main').textContent()).toContain('NT$60');
+    // The agency confirms the payment, then revokes the certificate for breached conditions.
+    const paid = await api.post(`/licenses/${licenseId}/payment`, { amountTwd: 60, reference: 'M-1' }, nlsc);
+    expect(paid.status, paid.text).toBe(200);
+    const number = paid.body.certificate.number as string;
+    const revoked = await api.post(`/certificates/${number}/revoke`, { reason: 'CONDITIONS_BREACHED' }, nlsc);
+    expect(revoked.status, revoked.text).toBe(200);
+
+    // Assess: three mails after the confirmation link, each of whose links opens.
+    const subjects = (await mailsTo(runtime.url, email)).map((m) => m.subject ?? '');
+    expect(subjects.slice(1)).toEqual([
+      `授權申請報價 ${licenseId} / License quote ${licenseId}`,
+      `授權證明書已核發 ${number} / Your license certificate ${number}`,
+      `授權證明書狀態變更：已撤銷 ${number} / Certificate ${number}: Revoked`,
+    ]);
+    const certificateMail = (await mailsTo(runtime.url, email))[2]!;
+    const pdfLink = linksIn(certificateMail).find((l) => l.includes(`/certificates/${number}?token=`));
+    const pdf = await page.request.get(pdfLink!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    // The license page no longer says the certificate is issued; its form mails the "my licenses" link.
+    await page.goto(`${runtime.url}/licenses/${licenseId}`);
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).not.toContain('授權證明書已核發');
+    expect(main).toContain('授權證明書已撤銷');
+    await screenshot(page, 'license-revoked');
+    await page.getByLabel(/申請時所用的電子郵件/).fill(email);
+    await page.getByRole('button', { name: /寄送我的授權連結/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/my-licenses/new');
+    expect(await page.getByRole('status').textContent()).toContain('請查看您的電子郵件');
+    const [mine] = await myLicensesSecrets(runtime.url, email);
+    await page.goto(`${runtime.url}/my-licenses/${mine}`);
+    await screenshot(page, 'my-licenses');
+    expect(await page.locator('main').textContent()).toContain(number);
+    await page.getByRole('link', { name: /地籍圖 cadastral-mailed/ }).click();
+    expect(new URL(page.url()).pathname).toBe(`/licenses/${licenseId}`);
+    expect(await page.locator('main').textContent()).toContain(number);
   });
 });

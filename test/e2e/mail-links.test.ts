@@ -7,6 +7,7 @@ import { startTestRuntime } from '../support/runtime.ts';
 import { MEMBERS, memberEmail, reviewFlow } from '../support/review-flow.ts';
 import { validProposal } from '../support/fixtures.ts';
 import { linksIn, mailsTo, outbox, readMail } from '../support/outbox.ts';
+import { requestAndConfirm } from '../support/licenses.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
@@ -110,6 +111,20 @@ describe('a full review, followed from the mails', () => {
       purpose: 'COMMERCIAL',
     });
     expect(license.status).toBe(202);
+    // Another licensee confirms: the certificate is mailed; the agency marks it, which is mailed
+    // too; and the licensee asks for the link to their licenses.
+    const other = await requestAndConfirm(api, runtime.url, {
+      datasetId: SEED.datasets.open,
+      licensee: { name: '張美玲', email: 'mei@example.tw' },
+      purpose: 'ACADEMIC',
+    });
+    expect(other.status, other.text).toBe(200);
+    const moi = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.ministry });
+    const number = other.body.certificate.number as string;
+    expect(
+      (await api.post(`/certificates/${number}/revoke`, { reason: 'ISSUED_IN_ERROR' }, moi)).status,
+    ).toBe(200);
+    expect((await api.post('/my-licenses', { email: 'mei@example.tw' })).status).toBe(202);
   });
 
   it('leads from every link of every mail to an HTML page', async () => {
@@ -125,6 +140,9 @@ describe('a full review, followed from the mails', () => {
       '審議資料',
       '審議結果',
       '請確認您的資料授權申請',
+      '授權證明書已核發',
+      '授權證明書狀態變更',
+      '您的資料授權',
     ]) {
       expect(
         subjects.some((s) => s.includes(kind)),
@@ -135,9 +153,15 @@ describe('a full review, followed from the mails', () => {
       subjects.some((s) => /提醒|Reminder/i.test(s)),
       'a reminder',
     ).toBe(true);
-    const links = [...new Set(mails.flatMap(linksIn))];
+    // The service's own links (the attribution statement also names the license's site, data.gov.tw).
+    const links = [...new Set(mails.flatMap(linksIn))].filter((l) => l.startsWith(runtime.url));
     expect(links.length).toBeGreaterThan(10);
     for (const link of links) {
+      // The certificate mail links the PDF itself beside the license's page.
+      if (/\/certificates\/[^/?]+\?token=/.test(link)) {
+        expect((await page.request.get(link)).headers()['content-type'], link).toBe('application/pdf');
+        continue;
+      }
       const reached = await open(link);
       expect(reached.type, link).toContain('text/html');
       // A used or retired ballot link answers 410 with its page; everything else is there.
@@ -148,11 +172,14 @@ describe('a full review, followed from the mails', () => {
       expect(links).toContain(`${runtime.url}/consultations/${id}${path}`);
     }
     // The licensee's link was among them: it opens the page that shows what would be issued.
-    const confirmation = links.find((l) => l.includes('/license-confirmations/'));
+    const confirmation = (await mailsTo(runtime.url, 'hua@example.tw'))
+      .flatMap(linksIn)
+      .find((l) => l.includes('/license-confirmations/'));
     expect(confirmation).toBeDefined();
     await open(confirmation!);
     expect(await page.locator('main').textContent()).toContain('林小華');
     await screenshot(page, 'license-confirmation-from-mail');
+    expect(links.some((l) => /\/my-licenses\/[^/]+$/.test(l) && !l.endsWith('/new'))).toBe(true);
   });
 
   it('shows the audit trail as a page from the proposal page, in words, with its JSON for machines', async () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '../support/runtime.ts';
-import { confirmationSecrets, requestAndConfirm } from '../support/licenses.ts';
+import { confirmationSecrets, myLicensesSecrets, requestAndConfirm } from '../support/licenses.ts';
 import { reviewFlow } from '../support/review-flow.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
@@ -31,6 +31,8 @@ beforeAll(async () => {
     purpose: 'COMMERCIAL',
   });
   const [pendingSecret] = await confirmationSecrets(runtime.url, 'narrow-pending@example.tw');
+  await api.post('/my-licenses', { email: 'narrow@example.tw' });
+  const [mine] = await myLicensesSecrets(runtime.url, 'narrow@example.tw');
   pages.push(
     ['home', '/'],
     ['archive', '/archive'],
@@ -47,6 +49,9 @@ beforeAll(async () => {
     ['license-issued', `/licenses/${issued.body.id as string}`],
     ['license-confirmation', `/license-confirmations/${pendingSecret!}`],
     ['verify', `/certificates/${issued.body.certificate.number as string}/verify`],
+    ['my-licenses-form', '/my-licenses/new'],
+    ['my-licenses-sent', '/my-licenses/new?sent=1'],
+    ['my-licenses', `/my-licenses/${mine}`],
     ['verify-unknown', '/certificates/OGDL-2099-999999/verify'],
     ['not-found', '/no-such-page'],
   );

@@ -7,7 +7,7 @@ import type { Access } from '#http/types';
 import { licenseRepository } from '#ports/license-repository';
 import { SEED } from '#local/seed';
 import { validProposal } from '../support/fixtures.ts';
-import { confirmationSecrets } from '../support/licenses.ts';
+import { confirmationSecrets, myLicensesSecrets } from '../support/licenses.ts';
 import { attempt } from './support/tally.ts';
 import { CALLERS, OTHER_AGENCY, startWorld } from './support/world.ts';
 import type { Caller, World } from './support/world.ts';
@@ -87,6 +87,9 @@ const recipes: Record<string, Recipe> = {
   'POST /licenses/new': {
     request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}`, body: {} }),
   },
+  'GET /my-licenses/new': { request: () => ({ path: '/my-licenses/new' }) },
+  'POST /my-licenses/new': { request: () => ({ path: '/my-licenses/new', body: {} }) },
+  'GET /my-licenses/{secret}': { request: () => ({ path: `/my-licenses/${fixture.myLicenses}` }) },
   'POST /agencies': {
     request: () => ({
       path: '/agencies',
@@ -224,6 +227,9 @@ const recipes: Record<string, Recipe> = {
       },
     }),
   },
+  'POST /my-licenses': {
+    request: (caller) => ({ path: '/my-licenses', body: { email: `${caller}@licensee.example.tw` } }),
+  },
   'GET /license-confirmations/{secret}': {
     request: () => ({ path: `/license-confirmations/${fixture.confirmationToShow}` }),
   },
@@ -334,6 +340,9 @@ beforeAll(async () => {
     expect(requested.status).toBe(202);
     fixture[key] = (await confirmationSecrets(w.runtime.url, email)).at(-1)!;
   }
+  // Also after the clock's last move: a "my licenses" link is valid for a day.
+  expect((await w.api.post('/my-licenses', { email: 'used@licensee.example.tw' })).status).toBe(202);
+  fixture.myLicenses = (await myLicensesSecrets(w.runtime.url, 'used@licensee.example.tw')).at(-1)!;
 });
 
 afterAll(() => w?.close());

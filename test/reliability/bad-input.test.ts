@@ -68,6 +68,8 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
       return { amountTwd: 0, reference: 'PAY' };
     case 'POST /fee-proposals/{id}/withdraw':
       return { reason: '撤回理由' };
+    case 'POST /my-licenses':
+      return { email: 'a@example.tw' };
     case 'POST /certificates/{number}/revoke':
       return { reason: 'ISSUED_IN_ERROR', note: '誤發。' };
     default:

@@ -166,6 +166,12 @@ export const licenseConfirmationKeys = (secretHash: string): Keys => ({
   sk: 'LICENSE_CONFIRMATION',
 });
 
+/** The hash of a "my licenses" link's secret → the address whose licenses it lists. */
+export const myLicensesLinkKeys = (secretHash: string): Keys => ({
+  pk: `MY_LICENSES_LINK#${secretHash}`,
+  sk: 'MY_LICENSES_LINK',
+});
+
 /** A certificate by its number; gsi1 lists a dataset's certificates by number. */
 export const certificateKey = (number: string) => ({ pk: `CERTIFICATE#${number}`, sk: 'CERTIFICATE' });
 export const certificateKeys = (number: string, datasetId: string): Keys => ({

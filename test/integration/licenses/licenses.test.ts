@@ -4,46 +4,28 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompactSign, generateKeyPair } from 'jose';
 import { grantSummary, OGDL } from '#domain/attribution';
-import { FeeProposalInputSchema } from '#domain/fee-proposal';
-import { scheduleEntryOf, withSchedule, type FeeScheduleEntry } from '#domain/fee-schedule';
 import type { LicenseRecord } from '#domain/license-records';
 import { certificateHeader } from '#ports/jws';
 import { licenseRepository } from '#ports/license-repository';
-import { proposalRepository } from '#ports/proposal-repository';
-import { datasetRepository } from '#ports/registry-repository';
-import type { StoredDataset } from '#usecases/dataset-view';
 import { verifyTokenOf } from '#usecases/certificate-record';
 import { apiClient, startTestRuntime } from '../../support/runtime.ts';
-import { confirmationSecrets, requestAndConfirm } from '../../support/licenses.ts';
+import {
+  confirmationSecrets,
+  myLicensesSecrets,
+  PAYMENT,
+  publishSchedules,
+  requestAndConfirm,
+  SHEET_AND_EXTRACT,
+  type ScheduleToPublish,
+} from '../../support/licenses.ts';
 import { linksIn, mailsTo } from '../../support/outbox.ts';
-import { validProposal } from '../../support/fixtures.ts';
+import { ROUNDING_LABELS } from '#templates/labels';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
-import { ROUNDING_LABELS } from '#templates/labels';
 
 const KB = 1024;
 
-/** How the paid schedule's licensees pay. */
-const PAYMENT = {
-  payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
-  methods: [
-    {
-      method: 'BANK_TRANSFER',
-      details: {
-        zh: '臺灣銀行黎明分行 帳號 012-345-678901',
-        en: 'Bank of Taiwan, Liming branch, account 012-345-678901',
-      },
-    },
-    {
-      method: 'COUNTER',
-      details: {
-        zh: '臺中市南屯區黎明路二段 497 號 1 樓，週一至週五 8:30–17:00',
-        en: '1F, 497 Liming Rd Sec 2, Taichung; weekdays 8:30–17:00',
-      },
-    },
-  ],
-};
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,79 +34,9 @@ let api: ReturnType<typeof apiClient>;
 let moi: string;
 let nlsc: string;
 
-/** Items of the cadastral schedules: one sheet, or a custom extract nobody asks for by default. */
-const SHEET_AND_EXTRACT = [
-  {
-    ...validProposal().items[0],
-    amountTwd: 20,
-    maxQuantity: 500,
-    costLines: [{ category: 'MEDIA', description: 'Copy', quantity: 1, unitCostTwd: 20 }],
-  },
-  {
-    ...validProposal().items[0],
-    id: 'extract',
-    unit: 'PER_REQUEST',
-    amountTwd: 1500,
-    costLines: [{ category: 'PERSONNEL', description: 'Extraction', quantity: 3, unitCostTwd: 500 }],
-  },
-];
-
-/**
- * A dataset of `moi-nlsc` on application with approved schedules published on it (stored
- * directly: the review that leads to them is the review tests' subject).
- */
-async function datasetWithSchedules(
-  id: string,
-  schedules: {
-    proposalId: string;
-    effectiveFrom: string;
-    items?: unknown[];
-    paymentInstructions?: unknown;
-  }[],
-): Promise<void> {
-  const created = await api.post(
-    '/datasets',
-    {
-      id,
-      agencyId: SEED.subordinate,
-      title: { zh: `地籍圖 ${id}`, en: `Cadastral maps ${id}` },
-      version: '2026-Q4',
-      classification: 'ON_APPLICATION',
-      releaseYear: 2025,
-      conditionsOfUse: {
-        title: { zh: '數值地籍圖資料提供使用規範', en: 'Conditions of use for digital cadastral maps' },
-        version: '2025.1',
-        url: 'https://www.nlsc.gov.tw/conditions/cadastral-maps',
-      },
-    },
-    nlsc,
-  );
-  expect(created.status).toBe(201);
-  let entries: FeeScheduleEntry[] = [];
-  for (const { proposalId, effectiveFrom, items, paymentInstructions } of schedules) {
-    const now = runtime.clock.now().toISOString();
-    const proposal = {
-      ...FeeProposalInputSchema.parse(
-        validProposal({
-          datasetIds: [id],
-          effectiveFrom,
-          ...(items ? { items } : {}),
-          ...(paymentInstructions ? { paymentInstructions } : {}),
-        }),
-      ),
-      id: proposalId,
-      status: 'APPROVED' as const,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await proposalRepository.create(proposal);
-    entries = withSchedule(entries, scheduleEntryOf(proposal, 'APPROVED', now));
-  }
-  const dataset = (await datasetRepository.get(id))!;
-  const withSchedules: StoredDataset = { ...dataset.value, feeSchedules: entries };
-  await datasetRepository.replace(withSchedules, dataset.revision);
-}
+/** A dataset of `moi-nlsc` on application with approved schedules published on it. */
+const datasetWithSchedules = (id: string, schedules: ScheduleToPublish[]) =>
+  publishSchedules({ runtime, api, agencyToken: nlsc }, id, schedules);
 
 /** A dataset under one approved schedule taking effect on `effectiveFrom`. */
 const datasetWithSchedule = (id: string, effectiveFrom: string) =>
@@ -1035,6 +947,165 @@ describe('a license for data provided on application', () => {
     expect(page.text).toContain('已撤銷');
     expect(page.text).toContain('違反授權條件');
     expect(page.text).not.toContain('不可撤回');
+  });
+
+  it('mails the licensee the quote, then the certificate with its PDF link and attribution, then its revocation; the license page follows', async () => {
+    // Prepare
+    const email = 'kept-informed@example.tw';
+    const license = await pending('cadastral-paid', email, 'COMMERCIAL');
+    // Act
+    const paid = await api.post(`/licenses/${license.id}/payment`, { amountTwd: 20, reference: 'K-1' }, nlsc);
+    const { number } = paid.body.certificate;
+    const issuedPage = await api.call('GET', `/licenses/${license.id}`, { headers: { accept: 'text/html' } });
+    await api.post(
+      `/certificates/${number}/revoke`,
+      { reason: 'CONDITIONS_BREACHED', note: '轉售圖資' },
+      nlsc,
+    );
+    // Assess
+    const mails = await mailsTo(runtime.url, email);
+    expect(mails.map((m) => m.subject)).toEqual([
+      '請確認您的資料授權申請 / Please confirm your data license request',
+      `授權申請報價 ${license.id} / License quote ${license.id}`,
+      `授權證明書已核發 ${number} / Your license certificate ${number}`,
+      `授權證明書狀態變更：已撤銷 ${number} / Certificate ${number}: Revoked`,
+    ]);
+    const [, , certificateMail, revocationMail] = mails;
+    const stored = (await licenseRepository.getCertificate(number))!.value;
+    const pdfLink = `${runtime.url}/certificates/${number}?token=${verifyTokenOf(stored.claims)}`;
+    expect(linksIn(certificateMail!)).toContain(pdfLink);
+    expect(linksIn(certificateMail!)).toContain(`${runtime.url}/licenses/${license.id}`);
+    expect(certificateMail!.text).toContain(stored.claims.source!.zh);
+    expect(certificateMail!.text).toContain(stored.claims.source!.en);
+    const pdf = await fetch(pdfLink);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(revocationMail!.text).toContain('違反授權條件');
+    expect(revocationMail!.text).toContain('轉售圖資');
+    expect(linksIn(revocationMail!)).toContain(`${runtime.url}/licenses/${license.id}`);
+    expect(issuedPage.text).toContain('授權證明書已核發');
+    const revokedPage = await api.call('GET', `/licenses/${license.id}`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(revokedPage.status).toBe(200);
+    expect(revokedPage.text).not.toContain('授權證明書已核發');
+    expect(revokedPage.text).toContain('授權證明書已撤銷');
+    expect(revokedPage.text).toContain('不再證明有效之授權');
+  });
+
+  it('mails the certificate of a grant issued at once, and marks an OGDL record without saying the grant ended', async () => {
+    const email = 'ogdl-informed@example.tw';
+    const issued = await obtain({
+      datasetId: SEED.datasets.open,
+      licensee: licensee(email),
+      purpose: 'ACADEMIC',
+    });
+    const number = issued.body.certificate.number as string;
+    const marking = await api.post(`/certificates/${number}/revoke`, { reason: 'ISSUED_IN_ERROR' }, moi);
+    expect(marking.status, marking.text).toBe(200);
+    const [, certificateMail, marked] = await mailsTo(runtime.url, email);
+    expect(certificateMail!.subject).toContain(number);
+    expect(certificateMail!.text).toContain('顯名聲明');
+    expect(certificateMail!.text).toContain(OGDL.url);
+    expect(marked!.text).toContain('授權不可撤回');
+    const page = await api.call('GET', `/licenses/${issued.body.id}`, { headers: { accept: 'text/html' } });
+    expect(page.text).not.toContain('授權證明書已核發');
+    expect(page.text).toContain('不可撤回');
+  });
+});
+
+describe('my licenses, from a link mailed to the address', () => {
+  const ask = (email: string) => api.post('/my-licenses', { email });
+
+  it('lists the licenses confirmed from an address, each with where it stands and its page', async () => {
+    // Prepare: one issued, one awaiting payment, one never confirmed.
+    const email = 'Mine@Example.tw';
+    const issued = await obtain({
+      datasetId: SEED.datasets.open,
+      licensee: licensee(email),
+      purpose: 'ACADEMIC',
+    });
+    const unconfirmed = await api.post('/licenses', {
+      datasetId: SEED.datasets.open,
+      licensee: licensee('mine@example.tw', '冒用者'),
+      purpose: 'COMMERCIAL',
+    });
+    // Act
+    const res = await ask('mine@example.TW');
+    // Assess
+    expect(res.status, res.text).toBe(202);
+    expect(res.body).toEqual({ status: 'LINK_MAILED' });
+    const [secret] = await myLicensesSecrets(runtime.url, 'mine@example.TW');
+    const page = await fetch(`${runtime.url}/my-licenses/${secret}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain(`href="/licenses/${issued.body.id}"`);
+    expect(html).toContain(issued.body.certificate.number);
+    expect(html).toContain('有效');
+    expect(html).not.toContain(unconfirmed.body.id);
+    expect(html).not.toContain('冒用者');
+  });
+
+  it('answers the same for an address with no licenses, mailing it a link that lists none', async () => {
+    const res = await ask('nobody@example.tw');
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ status: 'LINK_MAILED' });
+    const [secret] = await myLicensesSecrets(runtime.url, 'nobody@example.tw');
+    const html = await (await fetch(`${runtime.url}/my-licenses/${secret}`)).text();
+    expect(html).toContain('尚無已確認的授權申請');
+  });
+
+  it('refuses a bad address with 400 naming the field, and from the form shows it again with the message', async () => {
+    const bad = await ask('not-an-address');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('email');
+    const form = await fetch(`${runtime.url}/my-licenses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=not-an-address',
+      redirect: 'manual',
+    });
+    expect(form.status).toBe(307);
+    expect(form.headers.get('location')).toMatch(/^\/my-licenses\/new\?refused=/);
+    const sent = await fetch(`${runtime.url}/my-licenses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=form%40example.tw',
+      redirect: 'manual',
+    });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/my-licenses/new?sent=1');
+  });
+
+  it('answers 404 for an unknown link and 410 once the link has expired, each a page leading to a new one', async () => {
+    await ask('expiring@example.tw');
+    const [secret] = await myLicensesSecrets(runtime.url, 'expiring@example.tw');
+    const unknown = await fetch(`${runtime.url}/my-licenses/${'x'.repeat(32)}`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('href="/my-licenses/new"');
+    runtime.clock.advanceBy(25 * 60 * 60 * 1000);
+    const expired = await fetch(`${runtime.url}/my-licenses/${secret}`);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('此連結已過期');
+  });
+
+  it('counts each link against the recipient’s mail limit: past it, 429 and no mail', async () => {
+    const saved = process.env.RATE_LIMIT_MAILS_PER_RECIPIENT;
+    process.env.RATE_LIMIT_MAILS_PER_RECIPIENT = '2/86400';
+    try {
+      expect((await ask('limited@example.tw')).status).toBe(202);
+      expect((await ask('LIMITED@example.tw')).status).toBe(202);
+      const refused = await ask('limited@example.tw');
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe('RATE_LIMITED');
+    } finally {
+      process.env.RATE_LIMIT_MAILS_PER_RECIPIENT = saved;
+    }
+    const mailed = [
+      ...(await mailsTo(runtime.url, 'limited@example.tw')),
+      ...(await mailsTo(runtime.url, 'LIMITED@example.tw')),
+    ];
+    expect(mailed).toHaveLength(2);
   });
 });
 

@@ -221,6 +221,7 @@ describe('public pages', () => {
           },
         },
       },
+      myLicensesAction: '/my-licenses',
       reused: false,
     });
     expect(markup).toContain('減收 50%');
@@ -230,6 +231,8 @@ describe('public pages', () => {
     expect(markup).toContain('銀行匯款');
     expect(markup).toContain('臺灣銀行 帳號 012-345678');
     expect(markup).toContain('<strong>lic-1</strong>');
+    // The licensee can have the link to all their licenses mailed from here.
+    expect(markup).toContain('<form method="post" action="/my-licenses"');
   });
 
   it('asks for a quantity of each item of the schedule in force, and marks the refused row', () => {
