@@ -116,7 +116,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /consultations/{id}': [LOGS, TABLE_WRITE],
   'POST /datasets': [LOGS, TABLE_WRITE],
   'POST /fee-proposals': [LOGS, TABLE_WRITE],
-  'POST /fee-proposals/{id}/comments': [LOGS, TABLE_WRITE, MAIL],
+  // A comment schedules the agency's daily digest of new comments (comment-digest.ts).
+  'POST /fee-proposals/{id}/comments': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'POST /fee-proposals/{id}/consultation/extend': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'POST /fee-proposals/{id}/steps': [LOGS, TABLE_WRITE, BLOBS_WRITE, SCHEDULE],
   'POST /fee-proposals/{id}/submit': [LOGS, TABLE_WRITE, WORKFLOW],
