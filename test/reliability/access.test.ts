@@ -67,7 +67,7 @@ const recipes: Record<string, Recipe> = {
   'GET /': { request: () => ({ path: '/' }) },
   'GET /archive': { request: () => ({ path: '/archive?status=UNDER_REVIEW&q=fee' }) },
   'GET /feed.atom': { request: () => ({ path: '/feed.atom' }) },
-  'GET /verify': { request: () => ({ path: '/verify?number=OGDL-2099-000001' }) },
+  'GET /verify': { request: () => ({ path: `/verify?number=${fixture.certificate}` }) },
   'GET /datasets/{id}/fee-schedules': {
     request: () => ({ path: `/datasets/${SEED.datasets.onApplication}/fee-schedules` }),
   },

@@ -255,8 +255,10 @@ describe('bad input', () => {
       const body = route.body ? validBody(route) : route.method === 'GET' ? undefined : {};
       await fc.assert(
         fc.asyncProperty(badParam, async (param) => {
-          // `/agencies/..` is resolved by the client to `/`, the home page: no longer this route.
-          fc.pre(new URL(pathOf(route, param), w.runtime.url).pathname !== '/');
+          // A dot segment is resolved by the client (`/agencies/..` is `/`, the home page;
+          // `/certificates/../verify` is `/verify`): a path that left the route is not this route.
+          const within = `/${route.path.split('/')[1]}/`;
+          fc.pre(new URL(pathOf(route, param), w.runtime.url).pathname.startsWith(within));
           tried('bad input');
           const res = await w.api.call(route.method, pathOf(route, param), { token: tokenFor(route), body });
           expectRefusal(res, param);
