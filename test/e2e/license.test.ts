@@ -139,10 +139,11 @@ describe('a licensee of data on application, kept informed by mail', () => {
     const revoked = await api.post(`/certificates/${number}/revoke`, { reason: 'CONDITIONS_BREACHED' }, nlsc);
     expect(revoked.status, revoked.text).toBe(200);
 
-    // Assess: three mails after the confirmation link, each of whose links opens.
+    // Assess: three mails after the confirmation link, each of whose links opens. The browser asked
+    // for Traditional Chinese, so the quote (a mail that follows the applicant's language) is in it alone.
     const subjects = (await mailsTo(runtime.url, email)).map((m) => m.subject ?? '');
     expect(subjects.slice(1)).toEqual([
-      `授權申請報價 ${licenseId} / License quote ${licenseId}`,
+      `授權申請報價 ${licenseId}`,
       `授權證明書已核發 ${number} / Your license certificate ${number}`,
       `授權證明書狀態變更：已撤銷 ${number} / Certificate ${number}: Revoked`,
     ]);
