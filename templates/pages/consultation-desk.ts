@@ -24,19 +24,10 @@ import {
   type Label,
   PROPOSAL_STATUS_LABELS,
 } from '../labels.ts';
+import type { PublicCommentView } from './consultation.ts';
 
-export interface DeskComment {
-  id: string;
-  receivedAt: string;
-  itemId: string | null;
-  body: string;
-  author: { name?: string; organization?: string };
-  tier: keyof typeof IDENTITY_TIER_LABELS;
-  organizationSelfDeclared: boolean;
-  /** How many comments on this page share this text (a campaign group), this one included. */
-  sameText: number;
-  disposition: { disposition: keyof typeof DISPOSITION_LABELS; reply: string; answeredAt: string } | null;
-  /** The page that answers it. */
+/** A comment as the public page shows it, with the page that answers it. */
+export interface DeskComment extends PublicCommentView {
   answer: string;
 }
 
