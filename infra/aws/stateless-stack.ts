@@ -1,12 +1,12 @@
 /**
  * Everything that can be replaced by a redeploy: the functions, the HTTP API, the workflows and the
  * deadline scheduling. What exists here is derived from the project's own lists:
- * - one function per route of `functions/http/routes.ts`,
+ * - one function per route of `functions/http/routes.ts`, in the nested stack of its group (route-stacks.ts),
  * - one state machine per entry of WORKFLOWS, with one function per placeholder of its ASL file,
  * - the deadline function and the certificate render function of `functions/tasks/task-functions.ts`;
  * and what each function may do is derived from the AWS clients its code imports (entry-analysis.ts).
  */
-import { Annotations, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, NestedStack, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes as allRoutes } from '#http/routes';
@@ -25,6 +25,8 @@ import { Operations } from './constructs/operations.ts';
 import { ServiceFunction } from './constructs/service-function.ts';
 import type { DataAccess } from './constructs/service-function.ts';
 import { stateMachineArn, Workflow } from './constructs/workflow.ts';
+import { ROUTE_STACKS, routeStackOf } from './route-stacks.ts';
+import type { RouteStack } from './route-stacks.ts';
 import type { DeploymentSettings } from './settings.ts';
 import type { StatefulResources } from './stateful-stack.ts';
 
@@ -53,6 +55,8 @@ export class StatelessStack extends Stack {
   readonly certificateRenderer: ServiceFunction;
   readonly alerts: Alerts;
   readonly operations: Operations;
+  /** The nested stacks that hold the routes (route-stacks.ts), by group. */
+  readonly routeStacks: ReadonlyMap<RouteStack, NestedStack>;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -166,7 +170,17 @@ export class StatelessStack extends Stack {
         }),
     );
 
-    this.httpApi.addRoutes(props.routes ?? allRoutes, (scope, id, route) =>
+    const routeStacks = new Map<RouteStack, NestedStack>();
+    const routeStack = (route: RouteDefinition): NestedStack => {
+      const group = routeStackOf(route);
+      let stack = routeStacks.get(group);
+      if (!stack) {
+        stack = new NestedStack(this, group, { description: ROUTE_STACKS[group] });
+        routeStacks.set(group, stack);
+      }
+      return stack;
+    };
+    this.httpApi.addRoutes(props.routes ?? allRoutes, routeStack, (scope, id, route) =>
       make(scope, id, {
         entry: route.entry,
         // GET never changes state (architecture.md): its functions may only read.
@@ -174,6 +188,8 @@ export class StatelessStack extends Stack {
         description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
       }),
     );
+
+    this.routeStacks = routeStacks;
 
     this.httpApi.addDefaultRoute(
       make(this.httpApi, 'RouteNotFound', {

@@ -14,6 +14,11 @@ export interface SynthesizedService {
   app: App;
   service: Service;
   stateful: Template;
+  /**
+   * The stateless stack read as one template together with its route stacks (route-stacks.ts):
+   * where a route's function lands is a matter of CloudFormation's resource limit, not of what the
+   * tests ask. The operations stack is read on its own (`Template.fromStack`).
+   */
   stateless: Template;
 }
 
@@ -46,8 +51,54 @@ export function synthesizeService(context: Record<string, unknown> = {}): Synthe
     app,
     service,
     stateful: Template.fromJSON(assembly.getStackByName(service.stateful.stackName).template),
-    stateless: Template.fromJSON(assembly.getStackByName(service.stateless.stackName).template),
+    stateless: withRouteStacks(service, Template.fromStack(service.stateless).toJSON()),
   };
+}
+
+/**
+ * The parent's template with each route stack's resources in it, as if the routes had never been
+ * moved: a reference the nested stack receives as a parameter, or hands back as an output, is
+ * written as the reference it stands for, and the route stacks' own stack resources are gone.
+ */
+function withRouteStacks(service: Service, parent: Record<string, any>): Template {
+  const merged = { ...parent, Resources: { ...parent.Resources } };
+  const outputs = new Map<string, Record<string, unknown>>();
+  const nested: [string, Record<string, any>][] = [];
+  for (const stack of service.stateless.routeStacks.values()) {
+    const logicalId = service.stateless.resolve(service.stateless.getLogicalId(stack.nestedStackResource!));
+    const passed = merged.Resources[logicalId].Properties.Parameters ?? {};
+    const template = replaced(Template.fromStack(stack).toJSON(), (v) =>
+      typeof v.Ref === 'string' && v.Ref in passed ? passed[v.Ref] : undefined,
+    );
+    outputs.set(
+      logicalId,
+      Object.fromEntries(Object.entries(template.Outputs ?? {}).map(([name, o]: [string, any]) => [name, o.Value])),
+    );
+    nested.push([logicalId, template]);
+    delete merged.Resources[logicalId];
+  }
+  const output = (v: Record<string, any>) => {
+    const [id, attribute] = Array.isArray(v['Fn::GetAtt']) ? v['Fn::GetAtt'] : [];
+    return outputs.get(id)?.[String(attribute).replace(/^Outputs\./, '')];
+  };
+  for (const [, template] of nested) {
+    for (const [id, resource] of Object.entries(template.Resources)) {
+      // One per stack by design (the X-Ray write policy): the same resource twice is one in this view.
+      if (id in merged.Resources && JSON.stringify(merged.Resources[id]) !== JSON.stringify(resource))
+        throw new Error(`${id} differs between two stacks; the merged view would lose one.`);
+      merged.Resources[id] = resource;
+    }
+  }
+  return Template.fromJSON(replaced(merged, output));
+}
+
+/** `value` with every object for which `replacement` answers replaced by that answer, deeply. */
+function replaced(value: any, replacement: (v: Record<string, any>) => unknown): any {
+  if (Array.isArray(value)) return value.map((v) => replaced(v, replacement));
+  if (!value || typeof value !== 'object') return value;
+  const instead = replacement(value);
+  if (instead !== undefined) return instead;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaced(v, replacement)]));
 }
 
 export type Resource = { Type: string; Properties: Record<string, any>; Metadata?: Record<string, any> };

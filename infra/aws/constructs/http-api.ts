@@ -66,6 +66,7 @@ export class ServiceHttpApi extends Construct {
   readonly authorizer: HttpUserPoolAuthorizer;
   /** `METHOD path` → the route's function. */
   readonly routeFunctions = new Map<string, ServiceFunction>();
+  private readonly functionIds = new Set<string>();
 
   constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
     super(scope, id);
@@ -114,20 +115,36 @@ export class ServiceHttpApi extends Construct {
     });
   }
 
-  /** One function per route, made (and bound) by the caller's factory. */
+  /**
+   * The entry's name, then with the method, then numbered: unique across the API, not only in its
+   * stack, since the console, the alarms and the tests name a function by it.
+   */
+  private uniqueFunctionId(route: RouteDefinition): string {
+    const base = routeFunctionId(route);
+    let id = this.functionIds.has(base) ? `${base}${route.method}` : base;
+    for (let n = 2; this.functionIds.has(id); n++) id = `${base}${route.method}${n}`;
+    this.functionIds.add(id);
+    return id;
+  }
+
+  /**
+   * One function per route, made (and bound) by the caller's factory, in the construct (and so the
+   * stack) that `scopeOf` names for the route; the API, its stage and authorizer stay here.
+   */
   addRoutes(
     routes: readonly RouteDefinition[],
+    scopeOf: (route: RouteDefinition) => Construct,
     makeFunction: (scope: Construct, id: string, route: RouteDefinition) => ServiceFunction,
   ): void {
     for (const route of routes) {
       if (route.path.startsWith('/_local/')) continue; // local-runtime tooling never exists on AWS
       const key = `${route.method} ${route.path}`;
       if (this.routeFunctions.has(key)) throw new Error(`Route ${key} is listed twice in routes.ts.`);
-      let id = routeFunctionId(route);
-      if (this.node.tryFindChild(id)) id = `${id}${route.method}`;
-      const fn = makeFunction(this, id, route);
+      const scope = scopeOf(route);
+      const id = this.uniqueFunctionId(route);
+      const fn = makeFunction(scope, id, route);
       const isPublic = route.access === 'public';
-      const httpRoute = new HttpRoute(this, `${id}Route`, {
+      const httpRoute = new HttpRoute(scope, `${id}Route`, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: new HttpLambdaIntegration(`${id}Integration`, fn.fn),

@@ -1,0 +1,35 @@
+/**
+ * Which nested stack of the stateless stack holds a route's function, route and integration.
+ *
+ * CloudFormation refuses a stack of more than 500 resources, and each route costs about seven (the
+ * function, its role and policy, its log group, the integration, the route, the invoke permission).
+ * One stack held every route and had reached 478. The routes are therefore grouped by who may call
+ * them, which is also how an operator reads the console: public reads (the pages), public writes
+ * (comments, ballots, license requests), the bearer-token API, the signed-in workspace of agencies
+ * and the console of operators. Each group is a nested stack, so one `cdk deploy` still deploys the
+ * whole service; test/infra/stack-ceiling.test.ts keeps every stack under ROUTE_STACK_CEILING.
+ */
+import type { RouteDefinition } from '#http/routes';
+
+export const ROUTE_STACKS = {
+  PublicReads: 'Public pages and reads: GET routes anyone may call',
+  PublicWrites: 'Public writes: comments, ballots, license requests and their confirmations',
+  Api: 'The bearer-token API of agencies and operators',
+  AgencyWorkspace: 'The signed-in workspace of agencies (and the pages every signed-in person has)',
+  OperatorWorkspace: 'The signed-in console of operators',
+} as const;
+
+export type RouteStack = keyof typeof ROUTE_STACKS;
+
+/**
+ * The most resources any stack of the service may hold: 300 of CloudFormation's 500 (about 40
+ * routes), so that a group is split again while that is one more entry here, not a failed deploy.
+ */
+export const ROUTE_STACK_CEILING = 300;
+
+export function routeStackOf(route: Pick<RouteDefinition, 'method' | 'access'>): RouteStack {
+  const access: string = route.access;
+  if (access === 'public') return route.method === 'GET' ? 'PublicReads' : 'PublicWrites';
+  if (access === 'workspace-operator') return 'OperatorWorkspace';
+  return access.startsWith('workspace') ? 'AgencyWorkspace' : 'Api';
+}
