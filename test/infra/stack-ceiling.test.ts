@@ -103,7 +103,7 @@ describe('every stack of the service', () => {
 });
 
 describe('each route', () => {
-  it("is in the nested stack of its group, with its function, integration and permission", () => {
+  it('is in the nested stack of its group, with its function, integration and permission', () => {
     for (const [group, stack] of today.service.stateless.routeStacks) {
       const template = Template.fromStack(stack);
       const keys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
@@ -113,8 +113,12 @@ describe('each route', () => {
         .filter((r) => routeStackOf(r) === group && !r.path.startsWith('/_local/'))
         .map((r) => `${r.method} ${r.path}`);
       expect(keys.sort(), group).toEqual(expected.sort());
-      expect(Object.keys(template.findResources('AWS::Lambda::Function')), group).toHaveLength(expected.length);
-      expect(Object.keys(template.findResources('AWS::Lambda::Permission')), group).toHaveLength(expected.length);
+      expect(Object.keys(template.findResources('AWS::Lambda::Function')), group).toHaveLength(
+        expected.length,
+      );
+      expect(Object.keys(template.findResources('AWS::Lambda::Permission')), group).toHaveLength(
+        expected.length,
+      );
     }
   });
 });

@@ -72,7 +72,9 @@ function withRouteStacks(service: Service, parent: Record<string, any>): Templat
     );
     outputs.set(
       logicalId,
-      Object.fromEntries(Object.entries(template.Outputs ?? {}).map(([name, o]: [string, any]) => [name, o.Value])),
+      Object.fromEntries(
+        Object.entries(template.Outputs ?? {}).map(([name, o]: [string, any]) => [name, o.Value]),
+      ),
     );
     nested.push([logicalId, template]);
     delete merged.Resources[logicalId];
