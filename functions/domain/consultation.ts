@@ -39,17 +39,31 @@ export const COMMENT_LABELS = {
   'author.name': { zh: '姓名', en: 'Name' },
   'author.organization': { zh: '機關團體', en: 'Organization' },
   'author.email': { zh: '電子郵件', en: 'E-mail' },
+  notify: { zh: '通知我處理進度', en: 'Keep me informed' },
 };
 
-export const CommentInputSchema = z.object({
-  body: textField(COMMENT_LIMITS.bodyChars).check(
-    z.refine((s) => lineCount(s) <= COMMENT_LIMITS.bodyLines, `At most ${COMMENT_LIMITS.bodyLines} lines.`),
-  ),
-  /** The fee item the comment is about; absent for the proposal as a whole. */
-  itemId: z.optional(FeeItemIdSchema),
-  /** Anyone may comment, anonymously too; an absent author is an empty one. */
-  author: z.prefault(CommentAuthorSchema, {}),
-});
+export const CommentInputSchema = z
+  .object({
+    body: textField(COMMENT_LIMITS.bodyChars).check(
+      z.refine((s) => lineCount(s) <= COMMENT_LIMITS.bodyLines, `At most ${COMMENT_LIMITS.bodyLines} lines.`),
+    ),
+    /** The fee item the comment is about; absent for the proposal as a whole. */
+    itemId: z.optional(FeeItemIdSchema),
+    /** Anyone may comment, anonymously too; an absent author is an empty one. */
+    author: z.prefault(CommentAuthorSchema, {}),
+    /**
+     * Mail the author when the agency answers the comment, extends the consultation or the decision
+     * is published; sent only once the address is confirmed (the comment's verification link).
+     */
+    notify: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((c) => c.notify !== true || c.author.email !== undefined, {
+      path: ['notify'],
+      message: 'To be kept informed, give an e-mail address.',
+      params: { zh: '如需通知處理進度，請填寫電子郵件。' },
+    }),
+  );
 labelFields(CommentInputSchema, COMMENT_LABELS);
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 

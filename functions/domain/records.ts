@@ -26,6 +26,8 @@ export interface ConsultationComment {
   receivedAt: string;
   /** The language the author wrote from (the page's); mails to the author are written in it. */
   lang?: Lang;
+  /** The author asked to be mailed the comment's answer, extensions and the decision (confirmed address only). */
+  notify?: boolean;
   disposition?: { disposition: DispositionKind; reply: string; answeredAt: string; answeredBy: string };
 }
 

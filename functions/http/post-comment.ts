@@ -6,7 +6,7 @@ import * as z from '#domain/zod';
 import { CommentInputSchema } from '#domain/consultation';
 import { commentOnProposal } from '#usecases/comment-on-proposal';
 import { pagePaths } from '#usecases/page-paths';
-import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
+import { CHECKED, COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
 import { jsonOrForm } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
@@ -31,6 +31,11 @@ export const handler = httpHandler(
         accepted: (comment, input) =>
           `${pagePaths.consultation(params.id)}?comment=${input.author.email ? 'check-mail' : 'received'}#comment-${comment.id}`,
         formPage: () => `${pagePaths.consultation(params.id)}#comment-form`,
+        // A ticked checkbox posts its value; the body's field is a boolean.
+        fromForm: (posted) => ({
+          body: posted.notify === CHECKED ? { ...posted, notify: true } : posted,
+          formPath: (path) => path,
+        }),
       },
     ),
 );

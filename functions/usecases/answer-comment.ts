@@ -4,7 +4,8 @@
  * 2. answers are accepted while the consultation runs and until the report is published (409 after);
  * 3. the comment's disposition is written conditionally, and the audit trail records it; copies of
  *    the same campaign text in the round are answered with it (a campaign is answered once);
- * 4. when that was the last open comment and the workflow waits for answers, it is released.
+ * 4. when that was the last open comment and the workflow waits for answers, it is released;
+ * 5. the authors of the comments answered who asked to be informed are mailed the answer.
  */
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Disposition } from '#domain/consultation';
@@ -12,10 +13,13 @@ import type { ConsultationComment } from '#domain/records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
+import { commentAnsweredMail } from '#templates/mail/commenter-mails';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { anyUnanswered, campaignCopies } from './round-comments.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
+import { informAuthors } from './inform-commenters.ts';
+import { links } from './links.ts';
 import { loadPublicProposal } from './public-proposal.ts';
 
 export async function answerComment(
@@ -41,7 +45,8 @@ export async function answerComment(
     disposition: { ...input, answeredAt: now, answeredBy: principal?.sub ?? 'unknown' },
   };
   await proposalRepository.replaceComment(answered, comment.revision);
-  const copyIds = await answerCopies(answered);
+  const copies = await answerCopies(answered);
+  const copyIds = copies.map((c) => c.id);
   await proposalRepository.appendEvent({
     proposalId,
     at: now,
@@ -55,23 +60,36 @@ export async function answerComment(
   if (found.value.status === 'AWAITING_RESPONSES' && !(await anyUnanswered(proposalId, round))) {
     await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
   }
+  await informAuthors(
+    [answered, ...copies],
+    (c) =>
+      commentAnsweredMail({
+        proposalTitle: found.value.title,
+        disposition: input.disposition,
+        reply: input.reply,
+        commentUrl: links.comment(proposalId, c.id),
+        ...(c.lang ? { lang: c.lang } : {}),
+      }),
+    (c) => `answered-${c.id}-${now}`,
+  );
   return answered;
 }
 
-/** Gives the other copies of the answered comment's campaign text (same round) the same answer. */
-async function answerCopies(answered: ConsultationComment): Promise<string[]> {
-  const others: string[] = [];
+/**
+ * Gives the other copies of the answered comment's campaign text (same round) the same answer;
+ * returns them as answered.
+ */
+async function answerCopies(answered: ConsultationComment): Promise<ConsultationComment[]> {
+  const others: ConsultationComment[] = [];
   for await (const other of campaignCopies(answered.proposalId, answered.round, answered.campaignKey)) {
     if (other.id === answered.id) continue;
-    others.push(other.id);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await proposalRepository.getComment(answered.proposalId, other.id);
       if (!current) break;
       try {
-        await proposalRepository.replaceComment(
-          { ...current.value, disposition: answered.disposition! },
-          current.revision,
-        );
+        const copy = { ...current.value, disposition: answered.disposition! };
+        await proposalRepository.replaceComment(copy, current.revision);
+        others.push(copy);
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt === 2) throw error;

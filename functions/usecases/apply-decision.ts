@@ -6,7 +6,8 @@
  * 2. UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED | NOT_DECIDED (no quorum or majority);
  * 3. approved: the schedule is published on its datasets with its review-by date, and takes
  *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
- * 4. the agency is mailed the outcome and what happens next.
+ * 4. the agency is mailed the outcome and what happens next, and each commenter who asked to be
+ *    informed the outcome with a link to the decision's page.
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
@@ -20,6 +21,7 @@ import { deadlineName } from '#ports/scheduler';
 import { blobStore, scheduler } from '#ports/adapters';
 import { renderDecisionRecord } from '#templates/pdf/decision-record';
 import { decisionMail } from '#templates/mail/vote-mails';
+import { decisionToCommenterMail } from '#templates/mail/commenter-mails';
 import { systemActor } from './actors.ts';
 import { sha256 } from './consultation-report.ts';
 import { links } from './links.ts';
@@ -30,6 +32,7 @@ import { tallyOf } from './vote-tally.ts';
 import { updateProposal } from './update-proposal.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { decisionRecordView } from './decision-view.ts';
+import { informCommenters } from './inform-commenters.ts';
 
 const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: ProposalEvent }> = {
   APPROVED: { outcome: 'APPROVED', event: 'APPROVE' },
@@ -146,6 +149,17 @@ export async function applyDecision(input: {
           }
         : {}),
     }),
+    `decision-${proposal.id}-v${input.version}`,
+  );
+  await informCommenters(
+    proposal.id,
+    (comment) =>
+      decisionToCommenterMail({
+        proposalTitle: proposal.title,
+        outcome: mapping.outcome,
+        decisionUrl: links.decision(proposal.id),
+        ...(comment.lang ? { lang: comment.lang } : {}),
+      }),
     `decision-${proposal.id}-v${input.version}`,
   );
   return { status: proposal.status };

@@ -7,7 +7,8 @@
  * 4. an e-mail given must be within its recipient limit (429 otherwise, before anything is stored),
  *    and the round within its cap of comments (422 COMMENT_CAP_REACHED);
  *    the comment is stored with its campaign fingerprint and the address gets a verification
- *    mail (the comment shows as unverified until the link is confirmed);
+ *    mail (the comment shows as unverified until the link is confirmed; a commenter who asked to be
+ *    informed is mailed only once confirmed);
  * 5. the audit trail records it (without the commenter's e-mail).
  */
 import { ulid } from 'ulid';
@@ -77,6 +78,7 @@ export async function commentOnProposal(
     campaignKey: campaignKey(input.body),
     receivedAt: now.toISOString(),
     ...(lang ? { lang } : {}),
+    ...(input.notify && input.author.email ? { notify: true } : {}),
   };
   // Before the comment is stored: a digest scheduled for a comment that then failed finds nothing
   // new and sends nothing, while a comment stored without its digest would go unannounced.
@@ -107,6 +109,7 @@ export async function commentOnProposal(
         proposalTitle: proposal.title,
         verifyUrl: links.commentVerification(secret),
         expiresAt,
+        notify: comment.notify === true,
         ...(lang ? { lang } : {}),
       }),
       idempotencyKey: `verify-${comment.id}`,

@@ -5,7 +5,8 @@
  *    consultation not yet closed (a closed one reopens only as a new round), and all extensions
  *    together at most CONSULTATION_MAX_EXTENSION_DAYS (default 180) past the first closing date;
  * 3. the extension is recorded publicly with its reason, the closing deadline moves with it, and
- *    the agency is mailed the public notice of the extension.
+ *    the agency is mailed the public notice of the extension, and so is each commenter who asked
+ *    to be informed.
  */
 import { ConflictError } from '#domain/errors';
 import type { ExtensionInput } from '#domain/consultation';
@@ -16,12 +17,14 @@ import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName } from '#ports/scheduler';
 import { mailer, scheduler } from '#ports/adapters';
 import { consultationExtendedMail } from '#templates/mail/consultation-mails';
+import { consultationExtendedToCommenterMail } from '#templates/mail/commenter-mails';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { links } from './links.ts';
 import { updateProposal } from './update-proposal.ts';
 import { maxExtensionDays } from './settings.ts';
 import { loadPublicProposal } from './public-proposal.ts';
+import { informCommenters } from './inform-commenters.ts';
 
 export async function extendConsultation(
   proposalId: string,
@@ -92,5 +95,17 @@ export async function extendConsultation(
       idempotencyKey: `extended-${proposalId}-${consultation.closesAt}`,
     });
   }
+  await informCommenters(
+    proposalId,
+    (comment) =>
+      consultationExtendedToCommenterMail({
+        proposalTitle: proposal.title,
+        closesAt: consultation.closesAt,
+        reason: input.reason,
+        proposalUrl: links.proposal(proposalId),
+        ...(comment.lang ? { lang: comment.lang } : {}),
+      }),
+    `extended-${proposalId}-${consultation.closesAt}`,
+  );
   return proposal;
 }

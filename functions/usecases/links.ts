@@ -17,6 +17,8 @@ export const links = {
   proposal: (id: string) => absolute(pagePaths.consultation(id)),
   /** The comment form on the proposal's page. */
   commentForm: (id: string) => absolute(pagePaths.commentForm(id)),
+  /** One comment with its answer, on the proposal's page. */
+  comment: (id: string, commentId: string) => absolute(pagePaths.comment(id, commentId)),
   report: (id: string) => absolute(pagePaths.report(id)),
   reportPdf: (id: string) => absolute(pagePaths.reportPdf(id)),
   commentVerification: (secret: string) => `${publicBaseUrl()}/comment-verifications/${enc(secret)}`,

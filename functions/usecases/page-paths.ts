@@ -5,6 +5,8 @@ export const pagePaths = {
   home: () => '/',
   consultation: (proposalId: string) => `/consultations/${enc(proposalId)}`,
   commentForm: (proposalId: string) => `/consultations/${enc(proposalId)}#comment-form`,
+  comment: (proposalId: string, commentId: string) =>
+    `/consultations/${enc(proposalId)}#comment-${enc(commentId)}`,
   report: (proposalId: string) => `/consultations/${enc(proposalId)}/report`,
   reportPage: (proposalId: string, page: number) => `/consultations/${enc(proposalId)}/report?page=${page}`,
   reportPdf: (proposalId: string) => `/fee-proposals/${enc(proposalId)}/consultation-report?format=pdf`,

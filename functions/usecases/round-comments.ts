@@ -13,14 +13,19 @@ import { proposalRepository } from '#ports/proposal-repository';
  */
 export const COMMENT_PAGE_SIZE = 100;
 
-/** Every comment of the round, oldest first, one page in memory at a time. */
-export async function* roundComments(proposalId: string, round: number): AsyncGenerator<ConsultationComment> {
+/** Every comment of every round, oldest first, one page in memory at a time. */
+export async function* proposalComments(proposalId: string): AsyncGenerator<ConsultationComment> {
   let cursor: string | undefined;
   do {
     const page = await proposalRepository.listCommentsPage(proposalId, { limit: COMMENT_PAGE_SIZE, cursor });
-    for (const comment of page.items) if (comment.round === round) yield comment;
+    yield* page.items;
     cursor = page.cursor;
   } while (cursor);
+}
+
+/** Every comment of the round, oldest first, one page in memory at a time. */
+export async function* roundComments(proposalId: string, round: number): AsyncGenerator<ConsultationComment> {
+  for await (const comment of proposalComments(proposalId)) if (comment.round === round) yield comment;
 }
 
 /** The copies of one campaign text in the round (the comment itself among them), a page at a time. */

@@ -68,13 +68,17 @@ export function commentVerificationMail(input: {
   proposalTitle: AgencyText;
   verifyUrl: string;
   expiresAt: string;
+  /** The commenter asked to be informed: confirming also starts those mails. */
+  notify?: boolean;
   /** The commenter's language (stored with the comment). */
   lang?: Lang;
 }): RenderedMail {
   return mailIn(input.lang, {
     zh: {
       subject: '請確認您的公開徵詢意見',
-      text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。
+      text: `您對「${input.proposalTitle.zh}」提出了意見。請開啟下列連結並按下「確認」，您的意見將標示為已驗證電子郵件。${
+        input.notify ? '\n確認後，機關回覆您的意見、延長徵詢或公布審議結果時，我們會寄信通知您。' : ''
+      }
 若非您本人提出，請忽略本信。連結有效至 ${taipeiMoment(input.expiresAt).zh}。
 
 ${input.verifyUrl}
@@ -83,7 +87,11 @@ ${input.verifyUrl}
     en: {
       subject: 'Please confirm your consultation comment',
       text: `You commented on "${inEnglish(input.proposalTitle)}". Open the link below and press "Confirm" to mark your comment as
-coming from a verified e-mail address. If it was not you, ignore this mail. The link is valid until
+coming from a verified e-mail address.${
+        input.notify
+          ? '\nOnce confirmed, we mail you when the agency answers your comment, extends the consultation or the decision is published.'
+          : ''
+      } If it was not you, ignore this mail. The link is valid until
 ${taipeiMoment(input.expiresAt).en}.
 
 ${input.verifyUrl}

@@ -8,4 +8,8 @@ export const COMMENT_FORM_FIELDS = [
   'author.name',
   'author.organization',
   'author.email',
+  'notify',
 ] as const;
+
+/** What a ticked checkbox posts. */
+export const CHECKED = 'on';

@@ -13,6 +13,7 @@ import { decisionSection, type DecisionView } from './decision.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
 import {
   errorSummary,
+  checkboxField,
   inputField,
   selectField,
   textareaField,
@@ -131,6 +132,15 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
     fix: { zh: '請填寫有效的電子郵件地址，或留空。', en: 'Give a valid e-mail address, or leave it empty.' },
     type: 'email',
     autocomplete: 'email',
+  },
+  notify: {
+    name: 'notify',
+    label: COMMENT_LABELS.notify,
+    hint: {
+      zh: '機關回覆您的意見、延長徵詢或公布審議結果時寄信通知您；須填寫電子郵件並按確認信中的連結。',
+      en: 'We mail you when the agency answers your comment, extends the consultation or the decision is published; needs your e-mail address, confirmed by the link we mail.',
+    },
+    fix: { zh: '如需通知，請填寫電子郵件。', en: 'Give an e-mail address to be kept informed.' },
   },
 };
 
@@ -386,7 +396,7 @@ function commentForm(view: ConsultationPageView): SafeHtml {
       )}
       ${inputField(COMMENT_FIELDS['author.name'], state)}
       ${inputField(COMMENT_FIELDS['author.organization'], state)}
-      ${inputField(COMMENT_FIELDS['author.email'], state)}
+      ${inputField(COMMENT_FIELDS['author.email'], state)} ${checkboxField(COMMENT_FIELDS.notify, state)}
       <div class="actions">
         <button type="submit">送出意見 <span lang="en">Send comment</span></button>
         <span class="muted"

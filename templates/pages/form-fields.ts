@@ -119,6 +119,27 @@ export function selectField(
   </div>`;
 }
 
+/** One checkbox (ticked posts `on`), its label beside it and its hint and error below. */
+export function checkboxField(spec: FieldSpec, state: FormState): SafeHtml {
+  const error = state.problem?.fields[spec.name];
+  const id = fieldId(spec.name);
+  return html`<div class="field choice">
+    <input
+      type="checkbox"
+      id="${id}"
+      name="${spec.name}"
+      value="on"
+      ${state.values[spec.name] === 'on' ? html` checked` : ''}${attrs(spec, error)}
+    />
+    <label for="${id}">${both(spec.label)}</label>
+    ${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
+      error !== undefined
+        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem)}</p>`
+        : ''
+    }
+  </div>`;
+}
+
 /** Radio choices in a fieldset; the first radio carries the field's id so the summary can lead to it. */
 export function radioField(
   spec: FieldSpec & { options: { value: string; label: Label; explanation?: Label }[] },

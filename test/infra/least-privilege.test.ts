@@ -131,7 +131,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /organizations': [LOGS, TABLE_WRITE],
   'PUT /datasets/{id}': [LOGS, TABLE_WRITE],
   'PUT /fee-proposals/{id}': [LOGS, TABLE_WRITE],
-  'PUT /fee-proposals/{id}/comments/{commentId}/disposition': [LOGS, TABLE_WRITE, WORKFLOW],
+  'PUT /fee-proposals/{id}/comments/{commentId}/disposition': [LOGS, TABLE_WRITE, MAIL, WORKFLOW],
   'Workflow task: functions/tasks/apply-decision.ts': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SCHEDULE],
   'Workflow task: functions/tasks/await-consultation-close.ts': [LOGS, TABLE_WRITE, WORKFLOW, SCHEDULE],
   'Workflow task: functions/tasks/await-dispositions.ts': [LOGS, TABLE_WRITE, WORKFLOW],

@@ -1,0 +1,110 @@
+/**
+ * Mails to a commenter who asked, with the comment, to be kept informed: the agency's answer to
+ * the comment, an extension of the consultation, the decision once published. Each is written in
+ * the language the comment was written from (`mailIn`) and says why it came.
+ */
+import { inEnglish, type AgencyText } from '../agency-text.ts';
+import type { DispositionKind } from '#domain/consultation';
+import type { DecisionOutcome } from '#domain/records';
+import type { Lang } from '../language.ts';
+import { DISPOSITION_LABELS, OUTCOME_LABELS } from '../labels.ts';
+import { taipeiMoment } from '../taipei-time.ts';
+import type { RenderedMail } from './format.ts';
+import { mailIn } from './format.ts';
+
+interface ToCommenter {
+  proposalTitle: AgencyText;
+  /** The comment's language. */
+  lang?: Lang;
+}
+
+const WHY = {
+  zh: '您收到本信，是因為您提出意見時選擇接收處理進度通知。',
+  en: 'You receive this mail because you asked to be kept informed when you commented.',
+};
+
+export function commentAnsweredMail(
+  input: ToCommenter & { disposition: DispositionKind; reply: string; commentUrl: string },
+): RenderedMail {
+  const label = DISPOSITION_LABELS[input.disposition];
+  return mailIn(input.lang, {
+    zh: {
+      subject: `機關已回覆您的意見：${input.proposalTitle.zh}`,
+      text: `提案機關已回覆您對「${input.proposalTitle.zh}」提出的意見。
+
+處理結果：${label.zh}
+回覆說明：
+${input.reply}
+
+您的意見及回覆：${input.commentUrl}
+
+${WHY.zh}
+`,
+    },
+    en: {
+      subject: `The agency answered your comment: ${inEnglish(input.proposalTitle)}`,
+      text: `The agency has answered your comment on "${inEnglish(input.proposalTitle)}".
+
+Disposition: ${label.en}
+Reply:
+${input.reply}
+
+Your comment and its answer: ${input.commentUrl}
+
+${WHY.en}
+`,
+    },
+  });
+}
+
+export function consultationExtendedToCommenterMail(
+  input: ToCommenter & { closesAt: string; reason: string; proposalUrl: string },
+): RenderedMail {
+  const closes = taipeiMoment(input.closesAt);
+  return mailIn(input.lang, {
+    zh: {
+      subject: `公開徵詢延長：${input.proposalTitle.zh}`,
+      text: `您提出意見的「${input.proposalTitle.zh}」公開徵詢，截止時間延長至 ${closes.zh}。
+理由：${input.reason}
+
+提案頁面：${input.proposalUrl}
+
+${WHY.zh}
+`,
+    },
+    en: {
+      subject: `Consultation extended: ${inEnglish(input.proposalTitle)}`,
+      text: `The consultation on "${inEnglish(input.proposalTitle)}", which you commented on, now closes ${closes.en}.
+Reason: ${input.reason}
+
+The proposal: ${input.proposalUrl}
+
+${WHY.en}
+`,
+    },
+  });
+}
+
+export function decisionToCommenterMail(
+  input: ToCommenter & { outcome: DecisionOutcome; decisionUrl: string },
+): RenderedMail {
+  const outcome = OUTCOME_LABELS[input.outcome];
+  return mailIn(input.lang, {
+    zh: {
+      subject: `審議結果：${outcome.zh}：${input.proposalTitle.zh}`,
+      text: `資料開放諮詢小組已完成「${input.proposalTitle.zh}」之審議，結果為「${outcome.zh}」。
+決議、表決情形及各委員意見：${input.decisionUrl}
+
+${WHY.zh}
+`,
+    },
+    en: {
+      subject: `Decision: ${outcome.en}: ${inEnglish(input.proposalTitle)}`,
+      text: `The open-data advisory group has decided on "${inEnglish(input.proposalTitle)}": ${outcome.en}.
+The decision, the tally and each member's position: ${input.decisionUrl}
+
+${WHY.en}
+`,
+    },
+  });
+}
