@@ -9,7 +9,7 @@ import type { RequestLanguage } from './language.ts';
 import { toResponse } from './to-response.ts';
 import { errorBody } from './middleware/error-body.ts';
 import { pageResult } from './page-result.ts';
-import { compilePath, routes } from './routes.ts';
+import { compilePath, methodsOf, routes } from './routes.ts';
 import type { HttpResponse } from './types.ts';
 
 const compiled = routes.map((route) => ({ route, ...compilePath(route.path) }));
@@ -36,7 +36,7 @@ export function noRouteResponse(request: {
     return errorBody(
       {
         code: 'METHOD_NOT_ALLOWED',
-        message: `${request.method} is not allowed here; use ${candidates.map((c) => c.route.method).join(', ')}.`,
+        message: `${request.method} is not allowed here; use ${candidates.flatMap((c) => methodsOf(c.route)).join(', ')}.`,
       },
       405,
     );

@@ -3,7 +3,7 @@
  * handlers parse with, so the description cannot drift from what the service accepts.
  */
 import * as z from '#domain/zod';
-import { routes } from './routes.ts';
+import { methodsOf, routes } from './routes.ts';
 
 const errorBody = {
   type: 'object',
@@ -113,6 +113,11 @@ export function openApiDocument(serverUrl: string) {
       },
     };
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
+    if (methodsOf(route).includes('HEAD'))
+      paths[route.path]!.head = {
+        ...operation,
+        summary: `${route.summary}; HEAD answers the same status and headers without a body`,
+      };
   }
   return {
     openapi: '3.1.0',

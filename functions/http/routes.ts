@@ -41,6 +41,19 @@ export interface RouteDefinition {
   query?: z.ZodMiniObject;
   /** Success status and what it returns, for the OpenAPI document. */
   responds?: { status: number; description: string; contentType?: string };
+  /**
+   * A GET page that also answers HEAD, without a body: a link mailed with a secret, which mail
+   * scanners and link previews request before the person does (the page changes nothing on either).
+   * API Gateway routes a HEAD only to a HEAD route, so only these have one (route costs a resource).
+   */
+  answersHead?: true;
+}
+
+export type AnsweredMethod = RouteDefinition['method'] | 'HEAD';
+
+/** The methods a route answers: its own, and HEAD for a GET page that says so. */
+export function methodsOf(route: RouteDefinition): AnsweredMethod[] {
+  return route.answersHead && route.method === 'GET' ? ['GET', 'HEAD'] : [route.method];
 }
 
 const h = (name: string) => `functions/http/${name}.ts`;
@@ -210,6 +223,7 @@ export const routes: RouteDefinition[] = [
       'The licenses of the address the link was mailed to, each with its status and page (expires after a day: 410)',
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
   },
 
   {
@@ -428,6 +442,7 @@ export const routes: RouteDefinition[] = [
     summary: 'Page with a button that confirms a commenter’s e-mail (GET changes nothing)',
     tag: 'Consultation',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
   },
   {
     method: 'POST',
@@ -451,9 +466,10 @@ export const routes: RouteDefinition[] = [
     path: '/ballots/{secret}',
     entry: h('ballot-page'),
     access: 'public',
-    summary: 'A member’s ballot page from the mail link (changes nothing; HEAD likewise)',
+    summary: 'A member’s ballot page from the mail link (changes nothing, nor does HEAD)',
     tag: 'Ballots',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
   },
   {
     method: 'POST',
@@ -505,6 +521,7 @@ export const routes: RouteDefinition[] = [
     summary: 'Page showing what a license request would issue, with a Confirm button (GET changes nothing)',
     tag: 'Licenses',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
   },
   {
     method: 'POST',

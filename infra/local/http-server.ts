@@ -6,7 +6,8 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
-import type { RouteDefinition } from '#http/routes';
+import { methodsOf } from '#http/routes';
+import type { AnsweredMethod, RouteDefinition } from '#http/routes';
 import { noRouteResponse, routesAt } from '#http/no-route';
 import { requestLanguage } from '#http/language';
 import type { HttpEvent, HttpResponse } from '#http/types';
@@ -69,9 +70,8 @@ async function handle(
     if (await options.localRoutes(req, res, url, body)) return;
   }
 
-  // HEAD is answered by the GET route without a body, as API Gateway does.
-  const lookupMethod = method === 'HEAD' ? 'GET' : method;
-  const match = routesAt(url.pathname).find((c) => c.route.method === lookupMethod);
+  // HEAD reaches a GET route only where the route says so, as on AWS, where only those have a HEAD route.
+  const match = routesAt(url.pathname).find((c) => methodsOf(c.route).includes(method as AnsweredMethod));
   if (!match) {
     return writeResponse(
       res,

@@ -6,7 +6,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '#http/routes';
+import { methodsOf, routes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
 import { ROUTE_STACK_CEILING, ROUTE_STACKS, routeStackOf } from '../../infra/aws/route-stacks.ts';
 import type { RouteStack } from '../../infra/aws/route-stacks.ts';
@@ -103,21 +103,20 @@ describe('every stack of the service', () => {
 });
 
 describe('each route', () => {
-  it('is in the nested stack of its group, with its function, integration and permission', () => {
+  it('is in the nested stack of its group, with its function and integration, and HEAD beside GET where the route says so', () => {
     for (const [group, stack] of today.service.stateless.routeStacks) {
       const template = Template.fromStack(stack);
       const keys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
         (r) => r.Properties.RouteKey,
       );
-      const expected = routes
-        .filter((r) => routeStackOf(r) === group && !r.path.startsWith('/_local/'))
-        .map((r) => `${r.method} ${r.path}`);
-      expect(keys.sort(), group).toEqual(expected.sort());
-      expect(Object.keys(template.findResources('AWS::Lambda::Function')), group).toHaveLength(
-        expected.length,
-      );
+      const expected = routes.filter((r) => routeStackOf(r) === group && !r.path.startsWith('/_local/'));
+      const routeKeys = expected.flatMap((r) => methodsOf(r).map((method) => `${method} ${r.path}`));
+      expect(keys.sort(), group).toEqual(routeKeys.sort());
+      // A HEAD route shares its GET's function and integration (CDK gives each route its invoke permission).
+      for (const type of ['AWS::Lambda::Function', 'AWS::ApiGatewayV2::Integration'])
+        expect(Object.keys(template.findResources(type)), `${group}: ${type}`).toHaveLength(expected.length);
       expect(Object.keys(template.findResources('AWS::Lambda::Permission')), group).toHaveLength(
-        expected.length,
+        routeKeys.length,
       );
     }
   });

@@ -2,7 +2,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '#http/routes';
+import { methodsOf, routes } from '#http/routes';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
@@ -51,9 +51,10 @@ const roleOf = (fn: Resource) => referencedId(fn.Properties.Role)!;
 const actionsOf = (statements: Record<string, any>[]) => statements.flatMap((s) => asArray<string>(s.Action));
 
 describe('the HTTP API', () => {
-  it('has exactly the routes of routes.ts, each with its own function', () => {
+  it('has exactly the routes of routes.ts (HEAD beside GET where the route says so), each with its own function', () => {
     const routeKeys = resources(stateless, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
-    expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+    const expected = routes.flatMap((r) => methodsOf(r).map((method) => `${method} ${r.path}`));
+    expect(routeKeys.sort()).toEqual([...expected, '$default'].sort());
   });
 
   it('sends whatever matches no route to the not-found function, which anyone may reach and which only reads', () => {
@@ -69,7 +70,7 @@ describe('the HTTP API', () => {
     expect(actions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
   });
 
-  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+  it.each(routes.flatMap((r) => methodsOf(r).map((method) => [`${method} ${r.path}`, r] as const)))(
     '%s invokes the function of its entry, behind the JWT authorizer exactly when not public',
     (key, route) => {
       // Prepare
@@ -78,7 +79,8 @@ describe('the HTTP API', () => {
       ) as [[string, Resource]];
       const integrationId = String(httpRoute.Properties.Target['Fn::Join'][1][1].Ref);
       const integration = stateless.toJSON().Resources[integrationId];
-      const [functionId] = functionDescribed(`${key}:`);
+      // A HEAD route invokes its GET's function.
+      const [functionId] = functionDescribed(`${route.method} ${route.path}:`);
 
       // Assess
       expect(referencedId(integration.Properties.IntegrationUri)).toBe(functionId);

@@ -24,6 +24,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import path from 'node:path';
+import { methodsOf } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
 import type { ServiceFunction } from './service-function.ts';
 
@@ -144,17 +145,25 @@ export class ServiceHttpApi extends Construct {
       const id = this.uniqueFunctionId(route);
       const fn = makeFunction(scope, id, route);
       const isPublic = route.access === 'public';
-      const httpRoute = new HttpRoute(scope, `${id}Route`, {
-        httpApi: this.api,
-        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: new HttpLambdaIntegration(`${id}Integration`, fn.fn),
-        authorizer: isPublic ? undefined : this.authorizer,
-      });
-      if (isPublic) {
-        Validations.of(httpRoute).acknowledge({
-          id: 'AwsSolutions-APIG4',
-          reason: `${key} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`,
-        });
+      // One integration for the route's methods (HEAD shares its GET's function and permission).
+      const integration = new HttpLambdaIntegration(`${id}Integration`, fn.fn);
+      for (const method of methodsOf(route)) {
+        const httpRoute = new HttpRoute(
+          scope,
+          method === route.method ? `${id}Route` : `${id}${method}Route`,
+          {
+            httpApi: this.api,
+            routeKey: HttpRouteKey.with(route.path, HttpMethod[method]),
+            integration,
+            authorizer: isPublic ? undefined : this.authorizer,
+          },
+        );
+        if (isPublic) {
+          Validations.of(httpRoute).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason: `${method} ${route.path} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`,
+          });
+        }
       }
       this.routeFunctions.set(key, fn);
     }

@@ -147,6 +147,23 @@ describe('drafting a fee proposal', () => {
     expect((await api.get('/no-such-route')).status).toBe(404);
   });
 
+  it('answers HEAD only on the mailed-link pages that have a HEAD route, as API Gateway does', async () => {
+    const head = (path: string) => fetch(`${runtime.url}${path}`, { method: 'HEAD' });
+    const page = await head('/ballots/no-such-secret');
+    const get = await fetch(`${runtime.url}/ballots/no-such-secret`);
+    expect(page.status).toBe(get.status);
+    expect(page.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await page.text()).toBe('');
+    const listing = await head('/fee-proposals');
+    expect(listing.status).toBe(405);
+    const refused = await fetch(`${runtime.url}/fee-proposals`, { method: 'DELETE' });
+    expect(((await refused.json()) as any).error.message).toBe('DELETE is not allowed here; use POST, GET.');
+    const offered = await fetch(`${runtime.url}/ballots/no-such-secret`, { method: 'DELETE' });
+    expect(((await offered.json()) as any).error.message).toBe(
+      'DELETE is not allowed here; use GET, HEAD, POST.',
+    );
+  });
+
   it('returns the first response again for a repeated Idempotency-Key, and refuses the key for another body', async () => {
     const key = 'draft-once-0001';
     const first = await api.post('/fee-proposals', validProposal(), nlsc, { 'idempotency-key': key });
