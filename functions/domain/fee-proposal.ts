@@ -273,6 +273,38 @@ function canonicalItem(item: FeeItem): string {
   ]);
 }
 
+/** What changed in a fee table from one version to the next, item by item (matched by id). */
+export interface FeeTableChanges {
+  added: FeeItem[];
+  removed: FeeItem[];
+  /** The same item at another charge (as it now reads, and the charge before). */
+  amounts: { item: FeeItem; fromTwd: number }[];
+  /** The same item at the same charge whose unit, cost lines, exception reason or maximum changed. */
+  otherwise: FeeItem[];
+}
+
+/** The changes from `before` to `after`; reordering items or cost lines is not a change. */
+export function feeTableChanges(before: readonly FeeItem[], after: readonly FeeItem[]): FeeTableChanges {
+  const previous = new Map(before.map((it) => [it.id, it]));
+  const kept = new Set(after.map((it) => it.id));
+  const changes: FeeTableChanges = {
+    added: [],
+    removed: before.filter((it) => !kept.has(it.id)),
+    amounts: [],
+    otherwise: [],
+  };
+  for (const item of after) {
+    const was = previous.get(item.id);
+    if (!was) changes.added.push(item);
+    else if (was.amountTwd !== item.amountTwd) changes.amounts.push({ item, fromTwd: was.amountTwd });
+    else if (canonicalItem(was) !== canonicalItem(item)) changes.otherwise.push(item);
+  }
+  return changes;
+}
+
+export const hasFeeTableChanges = (c: FeeTableChanges): boolean =>
+  c.added.length + c.removed.length + c.amounts.length + c.otherwise.length > 0;
+
 /**
  * True when the fee table changed in substance: an item added or removed, or an item's unit,
  * charge, cost lines or exception reason changed. Such a revision goes back to public
@@ -280,9 +312,7 @@ function canonicalItem(item: FeeItem): string {
  * Reordering items or cost lines is not a change.
  */
 export function isMaterialRevision(before: { items: FeeItem[] }, after: { items: FeeItem[] }): boolean {
-  if (before.items.length !== after.items.length) return true;
   // Defensive: with a repeated id, matching by id alone could hide a removed item.
   if (new Set(after.items.map((it) => it.id)).size !== after.items.length) return true;
-  const previous = new Map(before.items.map((it) => [it.id, canonicalItem(it)]));
-  return after.items.some((it) => previous.get(it.id) !== canonicalItem(it));
+  return hasFeeTableChanges(feeTableChanges(before.items, after.items));
 }

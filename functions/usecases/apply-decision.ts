@@ -6,8 +6,8 @@
  * 2. UNDER_REVIEW → APPROVED | REJECTED | CHANGES_REQUESTED | NOT_DECIDED (no quorum or majority);
  * 3. approved: the schedule is published on its datasets with its review-by date, and takes
  *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
- * 4. the agency is mailed the outcome and what happens next, and each commenter who asked to be
- *    informed the outcome with a link to the decision's page.
+ * 4. the agency is mailed the outcome and what happens next, each member the outcome with their
+ *    own vote, and each commenter who asked to be informed the outcome; all link the decision's page.
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
@@ -18,9 +18,10 @@ import type { TallyOutcome } from '#domain/vote-tally';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { deadlineName } from '#ports/scheduler';
-import { blobStore, scheduler } from '#ports/adapters';
+import { blobStore, mailer, scheduler } from '#ports/adapters';
+import type { ProposalRecord } from '#ports/proposal-repository';
 import { renderDecisionRecord } from '#templates/pdf/decision-record';
-import { decisionMail } from '#templates/mail/vote-mails';
+import { decisionMail, memberOutcomeMail } from '#templates/mail/vote-mails';
 import { decisionToCommenterMail } from '#templates/mail/commenter-mails';
 import { systemActor } from './actors.ts';
 import { sha256 } from './consultation-report.ts';
@@ -33,6 +34,7 @@ import { updateProposal } from './update-proposal.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { decisionRecordView } from './decision-view.ts';
 import { informCommenters } from './inform-commenters.ts';
+import { reviewingGroup } from './reviewing-group.ts';
 
 const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: ProposalEvent }> = {
   APPROVED: { outcome: 'APPROVED', event: 'APPROVE' },
@@ -151,6 +153,7 @@ export async function applyDecision(input: {
     }),
     `decision-${proposal.id}-v${input.version}`,
   );
+  await mailMembersTheOutcome(proposal, decision);
   await informCommenters(
     proposal.id,
     (comment) =>
@@ -163,4 +166,27 @@ export async function applyDecision(input: {
     `decision-${proposal.id}-v${input.version}`,
   );
   return { status: proposal.status };
+}
+
+/** Each member who was asked to vote, at the address the group now holds for them. */
+async function mailMembersTheOutcome(proposal: ProposalRecord, decision: DecisionRecord) {
+  const group = await reviewingGroup(proposal.agencyId);
+  const emailOf = new Map(group.members.map((m) => [m.id, m.email]));
+  const send = await mailer();
+  for (const position of decision.positions) {
+    const email = emailOf.get(position.memberId);
+    if (!email) continue;
+    await send.send({
+      to: [email],
+      ...memberOutcomeMail({
+        member: { name: position.name },
+        proposal: { title: proposal.title, id: proposal.id },
+        outcome: decision.outcome,
+        tally: { ...decision.tally },
+        position: position.decision,
+        decisionUrl: links.decision(proposal.id),
+      }),
+      idempotencyKey: `outcome-${proposal.id}-v${decision.version}-${position.memberId}`,
+    });
+  }
 }

@@ -5,6 +5,8 @@
  * 2. the vote record opens (ballots are counted on it until the decision closes it);
  *    one ballot per member, each with its own secret link, mailed with the review packet;
  *    a ballot created but not yet mailed (a crash in between) gets a fresh link and is mailed;
+ *    a revised version's packet says so in its subject and lists what changed in the fee table
+ *    since the version the group asked to change;
  * 3. schedule the vote deadline and the reminder.
  */
 import type { Ballot } from '#domain/ballot';
@@ -18,7 +20,8 @@ import type { ProposalRecord } from '#ports/proposal-repository';
 import { agencyRepository } from '#ports/registry-repository';
 import { deadlineName } from '#ports/scheduler';
 import { mailer, scheduler } from '#ports/adapters';
-import { votePacketMail } from '#templates/mail/vote-mails';
+import { votePacketMail, type PacketRevision } from '#templates/mail/vote-mails';
+import { feeTableChanges, isMaterialRevision, type FeeItem } from '#domain/fee-proposal';
 import { reviewedFeeItem } from './fee-item-view.ts';
 import { systemActor } from './actors.ts';
 import { links } from './links.ts';
@@ -45,6 +48,18 @@ export async function packetProposal(proposal: ProposalRecord) {
     effectiveFrom: proposal.effectiveFrom,
     items: proposal.items.map(reviewedFeeItem),
     reductions: proposal.reductions,
+  };
+}
+
+/** For a version revised after the group asked for changes: the version before and what changed. */
+export function packetRevision(proposal: ProposalRecord): PacketRevision | undefined {
+  const last = proposal.decision;
+  if (!last || last.version >= proposal.version) return undefined;
+  const before = { items: last.itemsReviewed as FeeItem[] };
+  return {
+    previousVersion: last.version,
+    reconsulted: isMaterialRevision(before, proposal),
+    changes: feeTableChanges(before.items, proposal.items),
   };
 }
 
@@ -99,6 +114,7 @@ export async function openVote(input: StepInput) {
   await voteRepository.open(input.proposalId, input.version);
   const emailOf = new Map(group.members.map((m) => [m.id, m.email]));
   const packet = await packetProposal(proposal);
+  const revision = packetRevision(proposal);
   const send = await mailer();
 
   for (const member of review.members) {
@@ -130,6 +146,7 @@ export async function openVote(input: StepInput) {
           member: { name: member.name },
           groupName: review.groupName,
           proposal: packet,
+          ...(revision ? { revision } : {}),
           ballotUrl: url,
           proposalUrl: links.proposal(proposal.id),
           reportUrl: links.report(proposal.id),

@@ -25,10 +25,34 @@ import { money } from '../format.ts';
 
 export type { DecisionOutcome, ReviewedProposal };
 
+/** A fee item as a change list names it. */
+interface ChangedItem {
+  name: AgencyText;
+  amountTwd: number;
+}
+
+/**
+ * A packet for a version revised after changes were requested: the version voted on before and
+ * what changed in the fee table since (functions/domain/fee-proposal.ts `feeTableChanges`).
+ */
+export interface PacketRevision {
+  previousVersion: number;
+  /** The fee table changed, so the revision went through a new public consultation. */
+  reconsulted: boolean;
+  changes: {
+    added: ChangedItem[];
+    removed: ChangedItem[];
+    amounts: { item: ChangedItem; fromTwd: number }[];
+    otherwise: ChangedItem[];
+  };
+}
+
 export interface VotePacketMailView {
   member: { name: string };
   groupName: Label;
   proposal: ReviewedProposal;
+  /** Present for a revision of a version the group asked to change. */
+  revision?: PacketRevision;
   ballotUrl: string;
   /** The proposal's public page and the report's page (which links its PDF). */
   proposalUrl: string;
@@ -122,15 +146,71 @@ function reductionList(proposal: ReviewedProposal): string {
     .join('\n');
 }
 
+/** The fee-table changes of a revision, one line each, in both languages. */
+function changeList(revision: PacketRevision): string {
+  const { added, removed, amounts, otherwise } = revision.changes;
+  const lines = [
+    ...added.map((i) => `  - 新增 Added：${bothOrChinese(i.name)}（${money(i.amountTwd)}）`),
+    ...removed.map((i) => `  - 刪除 Removed：${bothOrChinese(i.name)}（原 was ${money(i.amountTwd)}）`),
+    ...amounts.map(
+      (a) =>
+        `  - 調整收費 Charge changed：${bothOrChinese(a.item.name)} ${money(a.fromTwd)} → ${money(a.item.amountTwd)}`,
+    ),
+    ...otherwise.map(
+      (i) =>
+        `  - 修正計費單位、成本明細或例外理由 Unit, cost lines or exception reason changed：${bothOrChinese(i.name)}`,
+    ),
+  ];
+  return lines.length > 0
+    ? lines.join('\n')
+    : '  收費項目未變更（修正其他內容）。 The fee items are unchanged (other parts were revised).';
+}
+
+function packetSubject(input: VotePacketMailView): string {
+  const { proposal, revision } = input;
+  if (!revision)
+    return `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${inEnglish(proposal.title)}`;
+  return `諮詢小組審議資料（第 ${proposal.version} 版修正案）：${proposal.title.zh} / Revised review packet (version ${proposal.version}): ${inEnglish(proposal.title)}`;
+}
+
+/** How the proposal came to the group: after its consultation, or as a revision (and how). */
+function packetOpening(input: VotePacketMailView): { zh: string; en: string } {
+  const { proposal, groupName, revision } = input;
+  const version = proposal.version;
+  if (!revision)
+    return {
+      zh: `${proposal.agencyName.zh}所提「${proposal.title.zh}」收費基準（第 ${version} 版）已完成公開徵詢，送請${groupName.zh}審議。`,
+      en: `The fee schedule "${inEnglish(proposal.title)}" (version ${version}) proposed by ${proposal.agencyName.en} has completed its public
+consultation and goes to the ${groupName.en} for review.`,
+    };
+  const previous = revision.previousVersion;
+  return revision.reconsulted
+    ? {
+        zh: `${proposal.agencyName.zh}依${groupName.zh}對第 ${previous} 版之修正建議，提出「${proposal.title.zh}」收費基準第 ${version} 版；因收費項目變更，已重新完成公開徵詢，送請再審議。`,
+        en: `${proposal.agencyName.en} has revised the fee schedule "${inEnglish(proposal.title)}" as the ${groupName.en} asked of
+version ${previous}. Version ${version} changes the fee items, so it went through a new public consultation; it now comes back
+for review.`,
+      }
+    : {
+        zh: `${proposal.agencyName.zh}依${groupName.zh}對第 ${previous} 版之修正建議，提出「${proposal.title.zh}」收費基準第 ${version} 版；收費項目未變更，未重新公開徵詢，逕送再審議。`,
+        en: `${proposal.agencyName.en} has revised the fee schedule "${inEnglish(proposal.title)}" as the ${groupName.en} asked of
+version ${previous}. Version ${version} leaves the fee items unchanged, so it comes back for review without a new consultation.`,
+      };
+}
+
 export function votePacketMail(input: VotePacketMailView): RenderedMail {
-  const { proposal, member, groupName } = input;
+  const { proposal, member, revision } = input;
   const deadline = taipeiMoment(input.deadline);
+  const opening = packetOpening(input);
+  const changes = revision
+    ? `\n與第 ${revision.previousVersion} 版相較之變更 Changes since version ${revision.previousVersion}：\n${changeList(revision)}\n`
+    : '';
   return {
-    subject: `諮詢小組審議資料：${proposal.title.zh} / Advisory review packet: ${inEnglish(proposal.title)}`,
+    subject: packetSubject(input),
     text: `${member.name} 委員您好：
 
-${proposal.agencyName.zh}所提「${proposal.title.zh}」收費基準（第 ${proposal.version} 版）已完成公開徵詢，送請${groupName.zh}審議。請閱覽下列收費項目、成本依據及公開徵詢結果報告後，於截止前投票。
-
+${opening.zh}請閱覽下列收費項目、成本依據及公開徵詢結果報告後，於截止前投票。
+${changes}
 提案編號：${proposal.id}（第 ${proposal.version} 版）
 提案機關：${proposal.agencyName.zh}
 法令依據：${proposal.legalBasis}
@@ -158,9 +238,12 @@ ${LINK_NOTES.zh}
 ---
 Dear ${member.name},
 
-The fee schedule "${inEnglish(proposal.title)}" (version ${proposal.version}) proposed by ${proposal.agencyName.en} has completed its public
-consultation and goes to the ${groupName.en} for review. Please read the fee items, their cost basis and the
-consultation report, then vote before the deadline.
+${opening.en} Please read the fee items, their cost basis and the
+consultation report, then vote before the deadline.${
+      revision
+        ? `\nWhat changed since version ${revision.previousVersion}: see the bilingual list above.`
+        : ''
+    }
 
 Proposal: ${proposal.id} (version ${proposal.version})
 Agency: ${proposal.agencyName.en}
@@ -299,19 +382,90 @@ function positionList(positions: DecisionMailView['positions']): string {
     .join('\n');
 }
 
+/** How the vote went, two lines per language. */
+function tallyLines(tally: DecisionMailView['tally']): Label {
+  const met = tally.quorumMet;
+  return {
+    zh: `表決情形：應計席次 ${tally.seats}（另利益迴避 ${tally.recused}），出席門檻 ${tally.quorum}，投票 ${tally.cast}；${met ? '已達' : '未達'}出席門檻。
+${DECISION_LABELS.APPROVE.zh} ${tally.counts.APPROVE}、${DECISION_LABELS.REJECT.zh} ${tally.counts.REJECT}、${DECISION_LABELS.REQUEST_CHANGES.zh} ${tally.counts.REQUEST_CHANGES}。`,
+    en: `Votes: ${tally.seats} seats after ${tally.recused} recusal(s), quorum ${tally.quorum}, ${tally.cast} votes cast; the quorum was ${met ? 'met' : 'not met'}.
+${DECISION_LABELS.APPROVE.en} ${tally.counts.APPROVE}, ${DECISION_LABELS.REJECT.en} ${tally.counts.REJECT}, ${DECISION_LABELS.REQUEST_CHANGES.en} ${tally.counts.REQUEST_CHANGES}.`,
+  };
+}
+
+export interface MemberOutcomeMailView {
+  member: { name: string };
+  proposal: { title: AgencyText; id: string };
+  outcome: DecisionOutcome;
+  tally: DecisionMailView['tally'];
+  /** The member's own vote as counted (null: did not vote). */
+  position: BallotDecision | null;
+  /** The decision's page, which lists every position and links the record PDF. */
+  decisionUrl: string;
+}
+
+/** What follows the decision, as a member needs to know it. */
+const MEMBER_NEXT: Record<DecisionOutcome, Label> = {
+  APPROVED: {
+    zh: '提案機關將依規定完成後續程序後公告實施。',
+    en: 'The agency now completes the remaining steps and announces the schedule.',
+  },
+  REJECTED: { zh: '本案結案。', en: 'The case is closed.' },
+  CHANGES_REQUESTED: {
+    zh: '提案機關修正後將重新送審，屆時您會收到修正案之審議資料及新的投票連結；本版選票作廢。',
+    en: 'The agency will revise and resubmit it; you will then receive the revised packet with a new ballot link. Ballots for this version are void.',
+  },
+  NOT_DECIDED: {
+    zh: '未能作成決議，案件退回提案機關，機關得修正後重新送審。',
+    en: 'No decision was reached; the proposal goes back to the agency, which may revise and resubmit it.',
+  },
+};
+
+/** To each member of the group once the vote is decided: the outcome, the tally and their own vote. */
+export function memberOutcomeMail(input: MemberOutcomeMailView): RenderedMail {
+  const { proposal, member } = input;
+  const outcome = OUTCOME_LABELS[input.outcome];
+  const own = positionLabel(input.position);
+  const votes = tallyLines(input.tally);
+  const next = MEMBER_NEXT[input.outcome];
+  return {
+    subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Outcome of your review: ${outcome.en} — ${inEnglish(proposal.title)}`,
+    text: `${member.name} 委員您好：
+
+「${proposal.title.zh}」收費基準之審議已作成結果：${outcome.zh}。
+您的投票：${own.zh}
+${votes.zh}
+${next.zh}
+
+審議結果、各委員立場及理由（附紀錄 PDF）：
+${input.decisionUrl}
+
+---
+Dear ${member.name},
+
+The review of the fee schedule "${inEnglish(proposal.title)}" has ended: ${outcome.en}.
+Your vote: ${own.en}
+${votes.en}
+${next.en}
+
+The decision, each member's position and reason (with the record PDF):
+${input.decisionUrl}
+`,
+  };
+}
+
 export function decisionMail(input: DecisionMailView): RenderedMail {
   const { proposal, tally } = input;
   const outcome = OUTCOME_LABELS[input.outcome];
   const next = decisionNextSteps(input);
-  const met = tally.quorumMet;
+  const votes = tallyLines(tally);
   return {
     subject: `審議結果：${outcome.zh}－${proposal.title.zh} / Advisory decision: ${outcome.en} — ${inEnglish(proposal.title)}`,
     text: `貴機關所提「${proposal.title.zh}」收費基準（提案編號 ${proposal.id}）經資料開放諮詢小組審議，結果為：${outcome.zh}。
 
 ${next.zh}
 
-表決情形：應計席次 ${tally.seats}（另利益迴避 ${tally.recused}），出席門檻 ${tally.quorum}，投票 ${tally.cast}；${met ? '已達' : '未達'}出席門檻。
-${DECISION_LABELS.APPROVE.zh} ${tally.counts.APPROVE}、${DECISION_LABELS.REJECT.zh} ${tally.counts.REJECT}、${DECISION_LABELS.REQUEST_CHANGES.zh} ${tally.counts.REQUEST_CHANGES}。
+${votes.zh}
 
 委員立場及理由 Members' positions and reasons：
 ${positionList(input.positions)}
@@ -324,8 +478,7 @@ The advisory group has decided on your agency's fee schedule "${inEnglish(propos
 
 ${next.en}
 
-Votes: ${tally.seats} seats after ${tally.recused} recusal(s), quorum ${tally.quorum}, ${tally.cast} votes cast; the quorum was ${met ? 'met' : 'not met'}.
-${DECISION_LABELS.APPROVE.en} ${tally.counts.APPROVE}, ${DECISION_LABELS.REJECT.en} ${tally.counts.REJECT}, ${DECISION_LABELS.REQUEST_CHANGES.en} ${tally.counts.REQUEST_CHANGES}.
+${votes.en}
 Each member's position and reason is listed above.
 
 Decision (with the record PDF):

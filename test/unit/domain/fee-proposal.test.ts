@@ -4,6 +4,8 @@ import {
   FeeProposalInputSchema,
   FeeProposalSchema,
   ProposalStatusSchema,
+  feeTableChanges,
+  hasFeeTableChanges,
   isMaterialRevision,
 } from '#domain/fee-proposal';
 import { costLine, feeItem, proposalInput } from './fixtures.ts';
@@ -188,5 +190,32 @@ describe('isMaterialRevision', () => {
 
   it('is true when a repeated id hides a removed item', () => {
     expect(isMaterialRevision(before, { items: [before.items[0]!, before.items[0]!] })).toBe(true);
+  });
+});
+
+describe('feeTableChanges', () => {
+  const a = feeItem({ id: 'a', amountTwd: 200 });
+  const b = feeItem({ id: 'b', amountTwd: 50 });
+  const c = feeItem({ id: 'c', amountTwd: 80 });
+
+  it('names the items added and removed, the charges changed with the charge before, and the other changes', () => {
+    // Prepare
+    const after = [{ ...a, amountTwd: 150 }, { ...b, unit: 'PER_FILE' as const }, feeItem({ id: 'd' })];
+
+    // Act
+    const changes = feeTableChanges([a, b, c], after);
+
+    // Assess
+    expect(changes.added.map((i) => i.id)).toEqual(['d']);
+    expect(changes.removed.map((i) => i.id)).toEqual(['c']);
+    expect(changes.amounts).toEqual([{ item: after[0], fromTwd: 200 }]);
+    expect(changes.otherwise.map((i) => i.id)).toEqual(['b']);
+    expect(hasFeeTableChanges(changes)).toBe(true);
+  });
+
+  it('finds nothing when only names change or items are reordered', () => {
+    const changes = feeTableChanges([a, b], [b, { ...a, name: { zh: '新名稱' } }]);
+    expect(changes).toEqual({ added: [], removed: [], amounts: [], otherwise: [] });
+    expect(hasFeeTableChanges(changes)).toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionMailView } from '#templates/mail/vote-mails';
-import { decisionMail, voteExtendedMail, votePacketMail, voteReminderMail } from '#templates/mail/vote-mails';
+import {
+  decisionMail,
+  memberOutcomeMail,
+  voteExtendedMail,
+  votePacketMail,
+  voteReminderMail,
+} from '#templates/mail/vote-mails';
 import { MEMBERS, proposal, URLS } from './fixtures.ts';
 
 const TITLE = proposal().title;
@@ -180,5 +186,91 @@ describe('decisionMail', () => {
     for (const part of [rejected, changes, noQuorum, noMajority]) {
       expect(part.zh).not.toContain('起生效');
     }
+  });
+});
+
+describe('votePacketMail for a revised version', () => {
+  const base = {
+    member: { name: '林美惠' },
+    groupName: GROUP,
+    proposal: { ...proposal(), version: 2 },
+    ballotUrl: URLS.ballot,
+    proposalUrl: URLS.proposal,
+    reportUrl: URLS.report,
+    deadline: '2025-05-20T15:59:00Z',
+  };
+  const noChanges = { added: [], removed: [], amounts: [], otherwise: [] };
+
+  it('says in the subject that it is the revised version, and lists what changed in the fee table', () => {
+    // Act
+    const mail = votePacketMail({
+      ...base,
+      revision: {
+        previousVersion: 1,
+        reconsulted: true,
+        changes: {
+          added: [{ name: { zh: '新增圖層' }, amountTwd: 80 }],
+          removed: [{ name: { zh: '紙本輸出', en: 'Paper print' }, amountTwd: 500 }],
+          amounts: [{ item: { name: { zh: '地籍圖', en: 'Cadastral map' }, amountTwd: 150 }, fromTwd: 200 }],
+          otherwise: [{ name: { zh: '雷達回波檔' }, amountTwd: 300 }],
+        },
+      },
+    });
+
+    // Assess
+    expect(mail.subject).toContain('第 2 版修正案');
+    expect(mail.subject).toContain('Revised review packet (version 2)');
+    const { zh, en } = parts(mail.text);
+    expect(zh).toContain('已重新完成公開徵詢');
+    expect(zh).not.toContain('已完成公開徵詢，送請');
+    for (const line of [
+      '與第 1 版相較之變更 Changes since version 1：',
+      '  - 新增 Added：新增圖層（NT$80）',
+      '  - 刪除 Removed：紙本輸出 / Paper print（原 was NT$500）',
+      '  - 調整收費 Charge changed：地籍圖 / Cadastral map NT$200 → NT$150',
+      '  - 修正計費單位、成本明細或例外理由 Unit, cost lines or exception reason changed：雷達回波檔',
+    ])
+      expect(lines(zh)).toContain(line);
+    expect(en).toContain('went through a new public consultation');
+  });
+
+  it('says a revision that kept the fee items came back without a new consultation', () => {
+    const mail = votePacketMail({
+      ...base,
+      revision: { previousVersion: 1, reconsulted: false, changes: noChanges },
+    });
+    const { zh, en } = parts(mail.text);
+    expect(zh).toContain('收費項目未變更，未重新公開徵詢');
+    expect(zh).toContain('收費項目未變更（修正其他內容）。');
+    expect(en).toContain('without a new consultation');
+  });
+});
+
+describe('memberOutcomeMail', () => {
+  const mail = memberOutcomeMail({
+    member: { name: '陳志明' },
+    proposal: { title: TITLE, id: 'p-1' },
+    outcome: 'CHANGES_REQUESTED',
+    tally: {
+      seats: 7,
+      quorum: 4,
+      cast: 5,
+      counts: { APPROVE: 1, REJECT: 0, REQUEST_CHANGES: 4 },
+      recused: 0,
+      quorumMet: true,
+    },
+    position: 'REQUEST_CHANGES',
+    decisionUrl: URLS.decision,
+  });
+
+  it('tells the member the outcome, their own vote, the tally and what comes next, with the decision page', () => {
+    const { zh, en } = parts(mail.text);
+    expect(mail.subject).toContain('審議結果：請機關修正');
+    expect(zh).toContain('陳志明 委員您好');
+    expect(zh).toContain('您的投票：請機關修正');
+    expect(zh).toContain('投票 5');
+    expect(zh).toContain('新的投票連結');
+    expect(en).toContain('Your vote: ');
+    for (const part of [zh, en]) expect(lines(part)).toContain(URLS.decision);
   });
 });
