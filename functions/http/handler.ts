@@ -8,7 +8,7 @@ import type * as z from '#domain/zod';
 import { httpErrors, type PageErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
-import { admit, principalOf } from './middleware/principal.ts';
+import { admit, bearerClaims, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { toResponse } from './to-response.ts';
 import { requestLanguage } from './language.ts';
@@ -50,6 +50,7 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
     .use(requestLog())
     .use(rememberLanguage())
     .use(httpErrors(spec.pageErrors))
+    .use(bearerClaims(spec.access))
     .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())
@@ -102,6 +103,8 @@ function requestLog(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
       requestId: event.requestContext.requestId,
       route: event.routeKey,
       status: statusCode,
+      // Who called a route that takes a token (read after the token is verified); never the token.
+      sub: principalOf(event)?.sub,
       ms: Date.now() - (started.get(request) ?? Date.now()),
     });
   };

@@ -1,6 +1,6 @@
 /**
  * Every HTTP route of the service, once: the local runtime serves these, CDK deploys one
- * function per entry behind the HTTP API (with the JWT authorizer where access is not public),
+ * function per entry behind the HTTP API (verifying a bearer token where access is not public),
  * and the OpenAPI document is generated from them. Adding a route means adding a line here.
  */
 import type * as z from '#domain/zod';

@@ -21,7 +21,7 @@ export async function readFeeProposal(
   return found;
 }
 
-/** Submitted proposals only: a public route never sees a caller (an HTTP API route has no optional authorizer). */
+/** Submitted proposals only: a public route never sees a caller (only a route that takes a token verifies one). */
 export async function listFeeProposals(query: {
   status: ProposalStatus;
   agencyId?: string;

@@ -66,8 +66,6 @@ export class StatelessStack extends Stack {
     this.alerts = new Alerts(this, 'Alerts', { email: settings.alertEmail });
     this.httpApi = new ServiceHttpApi(this, 'Http', {
       apiName: prefix,
-      userPool: stateful.userPool,
-      userPoolClient: stateful.userPoolClient,
       throttle: settings.throttle,
       logRetention: settings.logRetention,
     });
@@ -180,14 +178,16 @@ export class StatelessStack extends Stack {
       }
       return stack;
     };
-    this.httpApi.addRoutes(props.routes ?? allRoutes, routeStack, (scope, id, route) =>
-      make(scope, id, {
+    this.httpApi.addRoutes(props.routes ?? allRoutes, routeStack, (scope, id, route) => {
+      const fn = make(scope, id, {
         entry: route.entry,
         // GET never changes state (architecture.md): its functions may only read.
         access: route.method === 'GET' ? 'read' : 'readWrite',
         description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
-      }),
-    );
+      });
+      if (route.access !== 'public') fn.bindTokenIssuer(stateful.userPool, stateful.userPoolClient);
+      return fn;
+    });
 
     this.routeStacks = routeStacks;
 

@@ -18,7 +18,6 @@ export function toApiGatewayEvent(
   url: URL,
   body: Buffer,
   route: MatchedRoute,
-  claims: Record<string, unknown> | undefined,
   now: Date,
 ): HttpEvent {
   const headers: Record<string, string> = {};
@@ -57,11 +56,6 @@ export function toApiGatewayEvent(
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
-      authorizer: {
-        principalId: '',
-        integrationLatency: 0,
-        jwt: { claims: (claims ?? {}) as Record<string, string>, scopes: [] },
-      },
     },
   } as HttpEvent;
 }

@@ -14,7 +14,6 @@ import type { HttpEvent, HttpResponse } from '#http/types';
 import { errorBody } from '#http/middleware/error-body';
 import { log } from '#ports/log';
 import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
-import type { LocalTokenIssuer } from './token-issuer.ts';
 import type { Clock } from '#ports/clock';
 import { handlerLoader } from './handlers.ts';
 import type { LoadHandler } from './handlers.ts';
@@ -31,7 +30,6 @@ export type LocalRoute = (
 ) => Promise<boolean>;
 
 export interface HttpServerOptions {
-  issuer: LocalTokenIssuer;
   clock: Clock;
   /** The runtime's own routes (`/_local/*`); returns false when it does not serve the path. */
   localRoutes: LocalRoute;
@@ -108,24 +106,11 @@ async function handle(
   }
   const pathParameters = Object.fromEntries(match.names.map((name, i) => [name, decoded[i]!]));
 
-  let claims: Record<string, unknown> | undefined;
-  if (match.route.access !== 'public') {
-    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    claims = token ? await options.issuer.verify(token) : undefined;
-    if (!claims) {
-      return writeResponse(
-        res,
-        errorBody({ code: 'UNAUTHORIZED', message: 'A valid bearer token is required.' }, 401),
-        method,
-      );
-    }
-  }
   const event = toApiGatewayEvent(
     req,
     url,
     body,
     { routeKey: `${match.route.method} ${match.route.path}`, pathParameters },
-    claims,
     options.clock.now(),
   );
   const handler = (await options.loadHandler(match.route.entry)) as LambdaHandler;

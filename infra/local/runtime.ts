@@ -84,6 +84,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const clock = new LocalClock(dataDir);
   useClock(clock);
   const issuer = await LocalTokenIssuer.open(dataDir);
+  Object.assign(process.env, issuer.environment());
   const seeded = options.seed === false ? false : await seedRegistry();
 
   const loadHandler = handlerLoader(options.bundles);
@@ -124,7 +125,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   }
 
   const server = createHttpServer({
-    issuer,
     clock,
     localRoutes: localRoutes({
       clock,

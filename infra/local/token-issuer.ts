@@ -1,12 +1,13 @@
 /**
  * The local stand-in for Cognito: an ES256 key kept in the data folder that mints tokens with
- * the claims Cognito puts in an ID token (`sub`, `cognito:groups`, `custom:agency_id`), and
- * verifies them the way the HTTP API's JWT authorizer would (signature, issuer, audience, expiry).
+ * the claims Cognito puts in an ID token (`sub`, `cognito:groups`, `custom:agency_id`). The
+ * handlers verify them as they verify Cognito's on AWS (functions/ports/bearer-tokens.ts), with
+ * this issuer's public key handed over in the environment instead of fetched.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
 
 export const LOCAL_ISSUER = 'https://local.ogdl-fee-review.invalid/issuer';
@@ -25,7 +26,7 @@ export interface TokenRequest {
 export class LocalTokenIssuer {
   private constructor(
     private readonly privateKey: CryptoKey,
-    private readonly publicKey: CryptoKey,
+    private readonly publicJwk: JWK,
     private readonly kid: string,
   ) {}
 
@@ -42,8 +43,7 @@ export class LocalTokenIssuer {
     const jwk = JSON.parse(readFileSync(file, 'utf8')) as JWK & { kid: string };
     const { d: _d, ...publicJwk } = jwk;
     const privateKey = (await importJWK(jwk, 'ES256')) as CryptoKey;
-    const publicKey = (await importJWK(publicJwk, 'ES256')) as CryptoKey;
-    return new LocalTokenIssuer(privateKey, publicKey, jwk.kid);
+    return new LocalTokenIssuer(privateKey, publicJwk, jwk.kid);
   }
 
   async mint(request: TokenRequest): Promise<string> {
@@ -64,17 +64,12 @@ export class LocalTokenIssuer {
       .sign(this.privateKey);
   }
 
-  /** The verified claims, or undefined for any token that does not verify. */
-  async verify(token: string): Promise<JWTPayload | undefined> {
-    try {
-      const { payload } = await jwtVerify(token, this.publicKey, {
-        issuer: LOCAL_ISSUER,
-        audience: LOCAL_AUDIENCE,
-        algorithms: ['ES256'],
-      });
-      return payload;
-    } catch {
-      return undefined;
-    }
+  /** What the handlers verify this issuer's tokens with (functions/ports/bearer-tokens.ts). */
+  environment(): Record<'TOKEN_ISSUER' | 'TOKEN_AUDIENCE' | 'TOKEN_JWKS', string> {
+    return {
+      TOKEN_ISSUER: LOCAL_ISSUER,
+      TOKEN_AUDIENCE: LOCAL_AUDIENCE,
+      TOKEN_JWKS: JSON.stringify({ keys: [this.publicJwk] }),
+    };
   }
 }

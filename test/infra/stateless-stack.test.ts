@@ -71,7 +71,7 @@ describe('the HTTP API', () => {
   });
 
   it.each(routes.flatMap((r) => methodsOf(r).map((method) => [`${method} ${r.path}`, r] as const)))(
-    '%s invokes the function of its entry, behind the JWT authorizer exactly when not public',
+    '%s invokes the function of its entry, which verifies a token exactly when the route is not public',
     (key, route) => {
       // Prepare
       const [[, httpRoute]] = resources(stateless, 'AWS::ApiGatewayV2::Route').filter(
@@ -80,28 +80,31 @@ describe('the HTTP API', () => {
       const integrationId = String(httpRoute.Properties.Target['Fn::Join'][1][1].Ref);
       const integration = stateless.toJSON().Resources[integrationId];
       // A HEAD route invokes its GET's function.
-      const [functionId] = functionDescribed(`${route.method} ${route.path}:`);
+      const [functionId, fn] = functionDescribed(`${route.method} ${route.path}:`);
+      const env = fn.Properties.Environment.Variables;
 
-      // Assess
+      // Assess: no API Gateway authorizer (its refusal is not the contract's body); the function verifies.
       expect(referencedId(integration.Properties.IntegrationUri)).toBe(functionId);
-      if (route.access === 'public') {
-        expect(httpRoute.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
-        expect(httpRoute.Properties.AuthorizerId).toBeUndefined();
-      } else {
-        expect(httpRoute.Properties.AuthorizationType).toBe('JWT');
-        expect(httpRoute.Properties.AuthorizerId).toBeDefined();
-      }
+      expect(httpRoute.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+      expect(httpRoute.Properties.AuthorizerId).toBeUndefined();
+      expect('TOKEN_ISSUER' in env, key).toBe(route.access !== 'public');
+      expect('TOKEN_AUDIENCE' in env, key).toBe(route.access !== 'public');
     },
   );
 
-  it('authorizes with Cognito ID tokens of the app client (issuer = the user pool)', () => {
-    const [[, authorizer]] = resources(stateless, 'AWS::ApiGatewayV2::Authorizer') as [[string, Resource]];
-    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
-    expect(authorizer.Properties.IdentitySource).toEqual(['$request.header.Authorization']);
-    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
+  it('verifies Cognito ID tokens of the app client (issuer = the user pool), with no authorizer left', () => {
+    expect(resources(stateless, 'AWS::ApiGatewayV2::Authorizer')).toEqual([]);
+    const [poolId] = Object.keys(stateful.findResources('AWS::Cognito::UserPool'));
     const [clientId] = Object.keys(stateful.findResources('AWS::Cognito::UserPoolClient'));
-    const [audience] = authorizer.Properties.JwtConfiguration.Audience;
-    expect(audience['Fn::ImportValue']).toMatch(new RegExp(`:ExportsOutputRef${clientId}`));
+    const verifying = functions.filter(([, fn]) => 'TOKEN_ISSUER' in fn.Properties.Environment.Variables);
+    expect(verifying.length).toBeGreaterThan(0);
+    for (const [, fn] of verifying) {
+      const { TOKEN_ISSUER, TOKEN_AUDIENCE } = fn.Properties.Environment.Variables;
+      const issuer = JSON.stringify(TOKEN_ISSUER);
+      expect(issuer).toContain('https://cognito-idp.');
+      expect(issuer).toMatch(new RegExp(`ExportsOutputRef${poolId}`));
+      expect(TOKEN_AUDIENCE['Fn::ImportValue']).toMatch(new RegExp(`:ExportsOutputRef${clientId}`));
+    }
   });
 
   it('throttles every route by default and writes access logs without headers', () => {

@@ -16,7 +16,7 @@ type Outcome = 'ok' | 401 | 403 | 404;
 
 /**
  * What each caller gets, by the route's access. A token is not even looked at on a public route
- * (no authorizer there); a verified account in no group is refused every protected route; an
+ * (bearerClaims verifies one only where the route takes it); a verified account in no group is refused every protected route; an
  * operator maintains the registry only; an agency acts only on its own agency's things.
  */
 const EXPECTED: Record<Access, Record<Caller, Outcome>> = {
@@ -393,7 +393,7 @@ describe('the access matrix', () => {
     expect(others.body.items).toEqual([]);
     for (const caller of CALLERS) {
       await attempt('access', async () => {
-        // A public route has no authorizer, so no caller is known there: a draft does not exist.
+        // A public route verifies no token, so no caller is known there: a draft does not exist.
         const res = await w.api.get(`/fee-proposals/${fixture.draftToEdit}`, w.tokens[caller]);
         expect(res.status, caller).toBe(404);
       });

@@ -1,11 +1,14 @@
 /**
- * The caller, from the claims of a JWT the authorizer already verified (API Gateway's JWT
- * authorizer on AWS, the local runtime's issuer locally). The HTTP API hands array claims over
- * as a string such as "[agency operator]", so both forms are read.
+ * The caller, from the claims of the bearer token, verified by `bearerClaims` before anything else
+ * reads them and written where API Gateway's JWT authorizer writes them
+ * (`requestContext.authorizer.jwt.claims`), which that authorizer hands over with array claims as
+ * a string such as "[agency operator]"; both forms are read.
  */
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
 import { ROLES, type Principal, type Role } from '#domain/principal';
-import type { Access, HttpEvent } from '../types.ts';
+import { verifiedClaims } from '#ports/bearer-tokens';
+import type { MiddlewareObj } from '@middy/core';
+import type { Access, HttpEvent, HttpResponse } from '../types.ts';
 
 function readGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);
@@ -23,6 +26,29 @@ export function principalOf(event: HttpEvent): Principal | undefined {
   const roles = readGroups(claims['cognito:groups']).filter((g): g is Role => ROLES.includes(g as Role));
   const agencyId = typeof claims['custom:agency_id'] === 'string' ? claims['custom:agency_id'] : undefined;
   return { sub: claims.sub, roles, agencyId };
+}
+
+/**
+ * Verifies the bearer token of a route that takes one (functions/ports/bearer-tokens.ts) and puts
+ * its claims where principalOf reads them; a route without a valid token answers 401 with the
+ * contract's body. Whatever sits there before is dropped: only this verification puts claims there.
+ */
+export function bearerClaims(access: Access): MiddlewareObj<HttpEvent, HttpResponse> {
+  return {
+    before: async ({ event }) => {
+      const context = event.requestContext as Partial<HttpEvent['requestContext']>;
+      delete context.authorizer;
+      if (access === 'public') return;
+      const token = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? '')?.[1];
+      const claims = token ? await verifiedClaims(token) : undefined;
+      if (!claims) throw new UnauthorizedError();
+      context.authorizer = {
+        principalId: '',
+        integrationLatency: 0,
+        jwt: { claims: claims as Record<string, string>, scopes: [] },
+      };
+    },
+  };
 }
 
 /** Admits the caller to the route or throws 401/403. Ownership is checked later, by the use case. */

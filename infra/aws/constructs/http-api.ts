@@ -1,13 +1,15 @@
 /**
- * The HTTP API: one Lambda per entry of `functions/http/routes.ts` (nothing here lists routes), the
- * Cognito JWT authorizer on every route whose access is not public, default route throttling (the
- * per-address rate limit of public writes) and JSON access logs. The handlers still check groups and
- * agency ownership themselves; the authorizer only guarantees the token is valid and from this pool.
+ * The HTTP API: one Lambda per entry of `functions/http/routes.ts` (nothing here lists routes),
+ * default route throttling (the per-address rate limit of public writes) and JSON access logs.
+ * No route has an API Gateway authorizer: a route that takes a token verifies it in its function
+ * (functions/ports/bearer-tokens.ts, against the user pool's keys), because the HTTP API's JWT
+ * authorizer refuses with its own `{"message":"Unauthorized"}` instead of the contract's 401 body.
+ * The handlers check groups and agency ownership after that, as before.
  *
  * No CORS: the service's pages are served by the API itself, and third-party browser clients are not a
  * requirement yet. Add `corsPreflight` here when one is.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
@@ -17,9 +19,7 @@ import {
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -30,8 +30,6 @@ import type { ServiceFunction } from './service-function.ts';
 
 export interface ServiceHttpApiProps {
   apiName: string;
-  userPool: IUserPool;
-  userPoolClient: IUserPoolClient;
   throttle: { rateLimit: number; burstLimit: number };
   logRetention: RetentionDays;
 }
@@ -47,8 +45,6 @@ const ACCESS_LOG_FIELDS = {
   latencyMs: '$context.responseLatency',
   integrationLatencyMs: '$context.integrationLatency',
   integrationError: '$context.integrationErrorMessage',
-  authorizerError: '$context.authorizer.error',
-  sub: '$context.authorizer.claims.sub',
 };
 
 /** `functions/http/create-agency.ts` → `CreateAgency`. */
@@ -64,7 +60,6 @@ export function routeFunctionId(route: RouteDefinition): string {
 export class ServiceHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
-  readonly authorizer: HttpUserPoolAuthorizer;
   /** `METHOD path` → the route's function. */
   readonly routeFunctions = new Map<string, ServiceFunction>();
   private readonly functionIds = new Set<string>();
@@ -86,11 +81,6 @@ export class ServiceHttpApi extends Construct {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
-    });
-    this.authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, {
-      userPoolClients: [props.userPoolClient],
-      userPoolRegion: Stack.of(this).region,
-      identitySource: ['$request.header.Authorization'],
     });
   }
 
@@ -130,7 +120,7 @@ export class ServiceHttpApi extends Construct {
 
   /**
    * One function per route, made (and bound) by the caller's factory, in the construct (and so the
-   * stack) that `scopeOf` names for the route; the API, its stage and authorizer stay here.
+   * stack) that `scopeOf` names for the route; the API and its stage stay here.
    */
   addRoutes(
     routes: readonly RouteDefinition[],
@@ -145,7 +135,7 @@ export class ServiceHttpApi extends Construct {
       const id = this.uniqueFunctionId(route);
       const fn = makeFunction(scope, id, route);
       const isPublic = route.access === 'public';
-      // One integration for the route's methods (HEAD shares its GET's function and permission).
+      // One integration for the route's methods: HEAD shares its GET's function and integration.
       const integration = new HttpLambdaIntegration(`${id}Integration`, fn.fn);
       for (const method of methodsOf(route)) {
         const httpRoute = new HttpRoute(
@@ -155,15 +145,14 @@ export class ServiceHttpApi extends Construct {
             httpApi: this.api,
             routeKey: HttpRouteKey.with(route.path, HttpMethod[method]),
             integration,
-            authorizer: isPublic ? undefined : this.authorizer,
           },
         );
-        if (isPublic) {
-          Validations.of(httpRoute).acknowledge({
-            id: 'AwsSolutions-APIG4',
-            reason: `${method} ${route.path} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`,
-          });
-        }
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: isPublic
+            ? `${method} ${route.path} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`
+            : `${method} ${route.path} takes a bearer token, which its function verifies against the user pool's keys (functions/ports/bearer-tokens.ts) so that a refusal answers the contract's 401 body. Throttled by the stage.`,
+        });
       }
       this.routeFunctions.set(key, fn);
     }

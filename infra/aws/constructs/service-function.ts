@@ -22,6 +22,7 @@
  */
 import { Duration, RemovalPolicy, Stack, Tags, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { CfnFunction, ILayerVersion } from 'aws-cdk-lib/aws-lambda';
@@ -279,6 +280,20 @@ export class ServiceFunction extends Construct {
   /** The deployment settings its code reads, each as its environment variable; no other. */
   bindSettings(values: Readonly<Record<SettingVariable, string>>): this {
     for (const name of this.analysis.settings) this.fn.addEnvironment(name, values[name]);
+    return this;
+  }
+
+  /**
+   * TOKEN_ISSUER and TOKEN_AUDIENCE: the user pool and app client whose ID tokens the function
+   * verifies itself (functions/ports/bearer-tokens.ts, so that a refusal answers the contract's
+   * 401). The keys are public, fetched from the issuer: no permission goes with them.
+   */
+  bindTokenIssuer(userPool: IUserPool, client: IUserPoolClient): this {
+    this.fn.addEnvironment(
+      'TOKEN_ISSUER',
+      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${userPool.userPoolId}`,
+    );
+    this.fn.addEnvironment('TOKEN_AUDIENCE', client.userPoolClientId);
     return this;
   }
 
