@@ -14,6 +14,7 @@ import {
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import { dynamoDocumentClient } from '#ports/dynamo/client';
+import { isDeadlinePartition } from '#ports/dynamo/keys';
 import { routes, compilePath } from '#http/routes';
 import { startLocalRuntime } from '#local/runtime';
 import { SEED } from '#local/seed';
@@ -86,7 +87,7 @@ function countDynamoRequests(): void {
       input.ReturnConsumedCapacity = 'TOTAL';
       const result = await next(args);
       // On AWS deadlines are EventBridge schedules, not table items: counted apart, not priced as DynamoDB.
-      if (pk.startsWith('DEADLINE#')) {
+      if (isDeadlinePartition(pk)) {
         usage.schedulerTableOps += 1;
         // Removed once due: it fired (the scheduler removes what it fired); removed before: cancelled.
         const at = (input.Item as { data?: { at?: string } } | undefined)?.data?.at;

@@ -1,5 +1,6 @@
 /** Pending e-mail verifications of consultation comments, keyed by the hash of the link's secret. */
 import { createItem, getItem, replaceItem } from './dynamo/table.ts';
+import { commentVerificationKeys as keys } from './dynamo/keys.ts';
 
 export interface CommentVerification {
   proposalId: string;
@@ -7,8 +8,6 @@ export interface CommentVerification {
   expiresAt: string;
   confirmedAt?: string;
 }
-
-const keys = (hash: string) => ({ pk: `VERIFY#${hash}`, sk: 'VERIFY' });
 
 export const commentVerificationRepository = {
   async create(hash: string, record: CommentVerification): Promise<void> {

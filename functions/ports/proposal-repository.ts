@@ -2,7 +2,7 @@
  * Fee proposals with their comments and audit events. Every change of a proposal is one
  * conditional write that names the revision it read, so two racing requests cannot both win.
  */
-import { encodeTime, ulid } from 'ulid';
+import { ulid } from 'ulid';
 import { ConflictError } from '#domain/errors';
 import type { FeeProposal } from '#domain/fee-proposal';
 import type {
@@ -28,11 +28,17 @@ import {
   commentCountKeys,
   commentKey,
   commentKeys,
+  commentPrefix,
+  commentsReceivedRange,
   eventKeys,
+  eventPrefix,
+  proposalKey,
   proposalKeys,
   proposalPartition,
   proposalsByStatusPartition,
+  proposalsByStatusStart,
   proposalsOfAgencyPartition,
+  proposalsOfAgencyStatusPrefix,
   unansweredCommentsPartition,
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
@@ -58,7 +64,7 @@ export const proposalRepository = {
   },
 
   async get(id: string): Promise<Versioned<ProposalRecord> | undefined> {
-    const item = await getItem<ProposalRecord>({ pk: proposalPartition(id), sk: 'PROPOSAL' });
+    const item = await getItem<ProposalRecord>(proposalKey(id));
     return item && { value: item.data, revision: item.revision };
   },
 
@@ -69,7 +75,7 @@ export const proposalRepository = {
 
   /** Takes back a proposal just created (revision 1) whose audit event could not be written. */
   async removeNew(id: string): Promise<void> {
-    await deleteItem({ pk: proposalPartition(id), sk: 'PROPOSAL' }, 1, proposalChanged(id));
+    await deleteItem(proposalKey(id), 1, proposalChanged(id));
   },
 
   /**
@@ -105,24 +111,13 @@ export const proposalRepository = {
     period: [string, string],
     page: { limit: number; after?: string },
   ): Promise<{ items: FeeProposal[]; more: boolean }> {
-    const partition = proposalsByStatusPartition(status);
-    const after = page.after;
     const result = await queryPage<FeeProposal>({
       index: 'gsi1',
-      partition,
+      partition: proposalsByStatusPartition(status),
       between: period,
       newestFirst: true,
       limit: page.limit,
-      ...(after
-        ? {
-            startAfter: {
-              pk: proposalPartition(after.slice(after.lastIndexOf('#') + 1)),
-              sk: 'PROPOSAL',
-              gsi1pk: partition,
-              gsi1sk: after,
-            },
-          }
-        : {}),
+      ...(page.after ? { startAfter: proposalsByStatusStart(status, page.after) } : {}),
     });
     return { items: result.items.map((i) => i.data), more: result.cursor !== undefined };
   },
@@ -134,7 +129,7 @@ export const proposalRepository = {
     const result = await queryPage<FeeProposal>({
       index: 'gsi2',
       partition: proposalsOfAgencyPartition(agencyId),
-      prefix: page.status ? `${page.status}#` : undefined,
+      prefix: page.status ? proposalsOfAgencyStatusPrefix(page.status) : undefined,
       newestFirst: true,
       limit: page.limit,
       cursor: page.cursor,
@@ -187,7 +182,7 @@ export const proposalRepository = {
   ): Promise<Page<ConsultationComment>> {
     const result = await queryPage<ConsultationComment>({
       partition: proposalPartition(proposalId),
-      prefix: 'COMMENT#',
+      prefix: commentPrefix,
       limit: page.limit,
       cursor: page.cursor,
     });
@@ -240,7 +235,7 @@ export const proposalRepository = {
     const [total, unanswered] = await Promise.all([
       countItems({
         partition: proposalPartition(proposalId),
-        prefix: 'COMMENT#',
+        prefix: commentPrefix,
         where: { field: 'round', equals: round },
       }),
       countItems({ index: 'gsi2', partition: unansweredCommentsPartition(proposalId, round) }),
@@ -259,10 +254,7 @@ export const proposalRepository = {
   ): Promise<number> {
     return countItems({
       partition: proposalPartition(proposalId),
-      between: {
-        from: `COMMENT#${encodeTime(window.after.getTime() + 1, 10)}`,
-        to: `COMMENT#${encodeTime(window.upTo.getTime(), 10)}~`,
-      },
+      between: commentsReceivedRange(window.after, window.upTo),
       where: { field: 'round', equals: round },
     });
   },
@@ -275,7 +267,7 @@ export const proposalRepository = {
   /** All comments of a proposal, oldest first (ids are time-ordered ULIDs). */
   async listComments(proposalId: string): Promise<ConsultationComment[]> {
     return (
-      await queryAll<ConsultationComment>({ partition: proposalPartition(proposalId), prefix: 'COMMENT#' })
+      await queryAll<ConsultationComment>({ partition: proposalPartition(proposalId), prefix: commentPrefix })
     ).map((i) => i.data);
   },
 
@@ -315,7 +307,7 @@ export const proposalRepository = {
    */
   async listEvents(proposalId: string, lastEvent?: AuditEvent): Promise<AuditEvent[]> {
     const events = (
-      await queryAll<AuditEvent>({ partition: proposalPartition(proposalId), prefix: 'EVENT#' })
+      await queryAll<AuditEvent>({ partition: proposalPartition(proposalId), prefix: eventPrefix })
     ).map((i) => i.data);
     if (!lastEvent || events.some((e) => e.id === lastEvent.id)) return events;
     return [...events, lastEvent].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

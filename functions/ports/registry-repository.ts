@@ -8,9 +8,11 @@ import type { Dataset } from '#domain/dataset';
 import type { Organization } from '#domain/organization';
 import { createItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
 import {
+  advisoryGroupKey,
   advisoryGroupKeys,
   agencyKeys,
   agencyListPartition,
+  datasetKey,
   datasetKeys,
   datasetsOfAgencyPartition,
   groupsOfAgencyPartition,
@@ -46,7 +48,7 @@ export const advisoryGroupRepository = {
     });
   },
   async get(id: string): Promise<AdvisoryGroup | undefined> {
-    return (await getItem<AdvisoryGroup>({ pk: `GROUP#${id}`, sk: 'GROUP' }))?.data;
+    return (await getItem<AdvisoryGroup>(advisoryGroupKey(id)))?.data;
   },
   /** The advisory group convened by a second-level agency (at most one by rule; first by id). */
   async findByAgency(agencyId: string): Promise<AdvisoryGroup | undefined> {
@@ -66,7 +68,7 @@ export const datasetRepository = {
     });
   },
   async get(id: string): Promise<Versioned<Dataset> | undefined> {
-    const item = await getItem<Dataset>({ pk: `DATASET#${id}`, sk: 'DATASET' });
+    const item = await getItem<Dataset>(datasetKey(id));
     return item && { value: item.data, revision: item.revision };
   },
   async replace(dataset: Dataset, expectedRevision: number): Promise<number> {

@@ -4,15 +4,9 @@
  */
 import { createItem, deleteItem, getItem, queryPage, replaceItem } from './dynamo/table.ts';
 import { ConflictError } from '#domain/errors';
+import { deadlineKey, deadlineKeys, deadlinesDuePartition, deadlinesDueUpTo } from './dynamo/keys.ts';
 import type { Deadline, Scheduler } from './scheduler.ts';
 
-const DUE_PARTITION = 'DEADLINES';
-const keys = (deadline: Deadline) => ({
-  pk: `DEADLINE#${deadline.name}`,
-  sk: 'DEADLINE',
-  gsi1pk: DUE_PARTITION,
-  gsi1sk: `${deadline.at}#${deadline.name}`,
-});
 const conflict = { code: 'DEADLINE_CHANGED', message: 'The deadline changed meanwhile.' };
 
 const sameDeadline = (a: Deadline, b: Deadline): boolean =>
@@ -22,13 +16,13 @@ export class TableScheduler implements Scheduler {
   async schedule(deadline: Deadline): Promise<void> {
     const normalised = { ...deadline, at: new Date(deadline.at).toISOString() };
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const existing = await getItem<Deadline>({ pk: `DEADLINE#${deadline.name}`, sk: 'DEADLINE' });
+      const existing = await getItem<Deadline>(deadlineKey(deadline.name));
       // Already set for that time (many comments schedule the same digest at once): nothing to write,
       // so racing callers of the same deadline do not conflict with one another.
       if (existing && sameDeadline(existing.data, normalised)) return;
       try {
-        if (!existing) await createItem(keys(normalised), normalised, conflict);
-        else await replaceItem(keys(normalised), normalised, existing.revision, conflict);
+        if (!existing) await createItem(deadlineKeys(normalised), normalised, conflict);
+        else await replaceItem(deadlineKeys(normalised), normalised, existing.revision, conflict);
         return;
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
@@ -38,10 +32,10 @@ export class TableScheduler implements Scheduler {
   }
 
   async cancel(name: string): Promise<void> {
-    const existing = await getItem<Deadline>({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' });
+    const existing = await getItem<Deadline>(deadlineKey(name));
     if (!existing) return;
     try {
-      await deleteItem({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' }, existing.revision, conflict);
+      await deleteItem(deadlineKey(name), existing.revision, conflict);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }
@@ -51,8 +45,8 @@ export class TableScheduler implements Scheduler {
   async due(now: Date, limit = 25): Promise<{ deadline: Deadline; revision: number }[]> {
     const page = await queryPage<Deadline>({
       index: 'gsi1',
-      partition: DUE_PARTITION,
-      upTo: `${now.toISOString()}#\uffff`,
+      partition: deadlinesDuePartition,
+      upTo: deadlinesDueUpTo(now),
       limit,
     });
     return page.items.map((i) => ({ deadline: i.data, revision: i.revision }));
@@ -61,7 +55,7 @@ export class TableScheduler implements Scheduler {
   /** Removes a fired deadline unless it was moved meanwhile (then it stays, for its new time). */
   async remove(name: string, revision: number): Promise<void> {
     try {
-      await deleteItem({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' }, revision, conflict);
+      await deleteItem(deadlineKey(name), revision, conflict);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }

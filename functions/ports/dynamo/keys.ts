@@ -1,7 +1,8 @@
 /**
  * Every key of the single table, built from named parts in one place. Reading this file tells
- * each access pattern; no other module spells a key.
+ * each access pattern; no other module spells a key (a lint rule in eslint.config.js keeps it so).
  */
+import { encodeTime } from 'ulid';
 import { awaitsAnswer } from '#domain/consultation';
 import type { Keys } from './table.ts';
 
@@ -25,17 +26,17 @@ export const organizationKeys = (id: string): Keys => ({
 });
 export const organizationListPartition = 'ORGANIZATIONS';
 
+export const advisoryGroupKey = (id: string) => ({ pk: `GROUP#${id}`, sk: 'GROUP' });
 export const advisoryGroupKeys = (id: string, agencyId: string): Keys => ({
-  pk: `GROUP#${id}`,
-  sk: 'GROUP',
+  ...advisoryGroupKey(id),
   gsi1pk: `AGENCY#${agencyId}#GROUPS`, // the group of a second-level agency
   gsi1sk: id,
 });
 export const groupsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#GROUPS`;
 
+export const datasetKey = (id: string) => ({ pk: `DATASET#${id}`, sk: 'DATASET' });
 export const datasetKeys = (id: string, agencyId: string): Keys => ({
-  pk: `DATASET#${id}`,
-  sk: 'DATASET',
+  ...datasetKey(id),
   gsi1pk: `AGENCY#${agencyId}#DATASETS`, // datasets by agency
   gsi1sk: id,
 });
@@ -52,21 +53,41 @@ export const proposalKeys = (p: {
   createdAt: string;
   consultation?: { closesAt: string };
 }): Keys => ({
-  pk: `PROPOSAL#${p.id}`,
-  sk: 'PROPOSAL',
-  gsi1pk: `PROPOSALS#${p.status}`,
+  ...proposalKey(p.id),
+  gsi1pk: proposalsByStatusPartition(p.status),
   gsi1sk: `${p.consultation?.closesAt ?? p.createdAt}#${p.id}`,
-  gsi2pk: `AGENCY#${p.agencyId}#PROPOSALS`,
-  gsi2sk: `${p.status}#${p.createdAt}#${p.id}`,
+  gsi2pk: proposalsOfAgencyPartition(p.agencyId),
+  gsi2sk: `${proposalsOfAgencyStatusPrefix(p.status)}${p.createdAt}#${p.id}`,
 });
 export const proposalPartition = (id: string) => `PROPOSAL#${id}`;
+export const proposalKey = (id: string) => ({ pk: proposalPartition(id), sk: 'PROPOSAL' });
 export const proposalsByStatusPartition = (status: string) => `PROPOSALS#${status}`;
 export const proposalsOfAgencyPartition = (agencyId: string) => `AGENCY#${agencyId}#PROPOSALS`;
+/** The part of gsi2's sort key that picks one status among an agency's proposals. */
+export const proposalsOfAgencyStatusPrefix = (status: string) => `${status}#`;
+/**
+ * The full keys of the proposal at `position` (its gsi1 sort key) in the list of a status, which
+ * a query continues after: the position ends with the proposal's id.
+ */
+export const proposalsByStatusStart = (status: string, position: string): Keys => ({
+  ...proposalKey(position.slice(position.lastIndexOf('#') + 1)),
+  gsi1pk: proposalsByStatusPartition(status),
+  gsi1sk: position,
+});
 
 /** Comments, events and ballots live in the proposal's partition: one Query reads them all. */
+export const commentPrefix = 'COMMENT#';
 export const commentKey = (proposalId: string, commentId: string) => ({
   pk: proposalPartition(proposalId),
-  sk: `COMMENT#${commentId}`,
+  sk: `${commentPrefix}${commentId}`,
+});
+/**
+ * The sort keys of the comments received after `after` up to `upTo`: comment ids are ULIDs, whose
+ * first ten characters are the time they were made, so a time window is a key range.
+ */
+export const commentsReceivedRange = (after: Date, upTo: Date) => ({
+  from: `${commentPrefix}${encodeTime(after.getTime() + 1, 10)}`,
+  to: `${commentPrefix}${encodeTime(upTo.getTime(), 10)}~`,
 });
 /**
  * A comment's item. gsi1 lists the copies of one campaign text in a round, so answering a
@@ -89,9 +110,10 @@ export const campaignCopiesPartition = (proposalId: string, round: number, campa
   `PROPOSAL#${proposalId}#R${pad(round)}#CAMPAIGN#${campaignKey}`;
 export const unansweredCommentsPartition = (proposalId: string, round: number) =>
   `PROPOSAL#${proposalId}#R${pad(round)}#UNANSWERED`;
+export const eventPrefix = 'EVENT#';
 export const eventKeys = (proposalId: string, eventId: string): Keys => ({
   pk: proposalPartition(proposalId),
-  sk: `EVENT#${eventId}`,
+  sk: `${eventPrefix}${eventId}`,
 });
 
 /** How many comments one consultation round of a proposal took (its cap's counter). */
@@ -160,6 +182,12 @@ export const licenseHolderKeys = (datasetId: string, version: string, email: str
   sk: `GRANT#${datasetId}#${encodeURIComponent(version)}`,
 });
 
+/** The hash of a comment's e-mail verification link's secret → the comment it confirms. */
+export const commentVerificationKeys = (secretHash: string): Keys => ({
+  pk: `VERIFY#${secretHash}`,
+  sk: 'VERIFY',
+});
+
 /** The hash of a license confirmation link's secret → the license request it confirms. */
 export const licenseConfirmationKeys = (secretHash: string): Keys => ({
   pk: `LICENSE_CONFIRMATION#${secretHash}`,
@@ -198,3 +226,19 @@ export const rateCounterKeys = (limit: string, subjectHash: string, windowStart:
   pk: `RATE#${limit}#${subjectHash}`,
   sk: `WINDOW#${windowStart}`,
 });
+
+/**
+ * A deadline kept as an item, as the local runtime keeps them (on AWS they are EventBridge
+ * schedules); gsi1 lists them all by their time, so the due ones are one key range.
+ */
+const deadlinePrefix = 'DEADLINE#';
+export const deadlineKey = (name: string) => ({ pk: `${deadlinePrefix}${name}`, sk: 'DEADLINE' });
+export const deadlinesDuePartition = 'DEADLINES';
+export const deadlineKeys = (deadline: { name: string; at: string }): Keys => ({
+  ...deadlineKey(deadline.name),
+  gsi1pk: deadlinesDuePartition,
+  gsi1sk: `${deadline.at}#${deadline.name}`,
+});
+/** The end of the key range of the deadlines due at or before `now`. */
+export const deadlinesDueUpTo = (now: Date) => `${now.toISOString()}#\uffff`;
+export const isDeadlinePartition = (pk: string) => pk.startsWith(deadlinePrefix);

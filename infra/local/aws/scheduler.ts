@@ -6,6 +6,7 @@
 import type { Deadline } from '#ports/scheduler';
 import { TableScheduler } from '#ports/scheduler-table';
 import { getItem } from '#ports/dynamo/table';
+import { deadlineKey } from '#ports/dynamo/keys';
 import { bodyJson, json, restJsonError } from './protocol.ts';
 import type { StandInService } from './protocol.ts';
 
@@ -23,8 +24,7 @@ const OPERATIONS: Record<string, string> = {
 
 export function schedulerStandIn(): StandInService {
   const table = new TableScheduler();
-  const exists = async (name: string) =>
-    (await getItem<Deadline>({ pk: `DEADLINE#${name}`, sk: 'DEADLINE' })) !== undefined;
+  const exists = async (name: string) => (await getItem<Deadline>(deadlineKey(name))) !== undefined;
   return {
     name: 'scheduler',
     match: ({ method, segments }) =>
