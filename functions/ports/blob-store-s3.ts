@@ -4,19 +4,12 @@
  * so a presigned or CloudFront URL serves the PDF as a PDF. Official records are written locked
  * (`recordLockedUntil`).
  */
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
-import { rethrowAsUnavailable } from './aws-faults.ts';
+import { isAwsError, rethrowAsUnavailable } from './aws-faults.ts';
 import { assertBlobKey, inlineDisposition, recordLockedUntil } from './blob-store.ts';
 import { currentClock } from './clock.ts';
 import { traced } from './tracing.ts';
@@ -106,7 +99,7 @@ export class S3BlobStore implements BlobStore {
       return head.ContentLength;
     } catch (error) {
       // HEAD has no body, so a missing key is NotFound (404) rather than NoSuchKey.
-      if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
+      if (isAwsError(error, 'NotFound') || isAwsError(error, 'NoSuchKey')) return undefined;
       rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
     }
   }
@@ -150,7 +143,7 @@ export class S3BlobStore implements BlobStore {
       return { bytes, contentType: object.ContentType ?? 'application/octet-stream' };
     } catch (error) {
       // NoSuchKey needs s3:ListBucket on the bucket; without it S3 answers 403 for a missing key.
-      if (error instanceof NoSuchKey) return undefined;
+      if (isAwsError(error, 'NoSuchKey')) return undefined;
       rethrowAsUnavailable(error, 'Blob storage', S3_FAULTS);
     }
   }

@@ -9,16 +9,14 @@
  * Throttles and service faults become ServiceUnavailableError, which the workflow retries.
  */
 import {
-  ConflictException,
   CreateScheduleCommand,
   DeleteScheduleCommand,
-  ResourceNotFoundException,
   SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import type { CreateScheduleCommandInput } from '@aws-sdk/client-scheduler';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { rethrowAsUnavailable } from './aws-faults.ts';
+import { isAwsError, rethrowAsUnavailable } from './aws-faults.ts';
 import { currentClock } from './clock.ts';
 import { requireEnv } from './config.ts';
 import { traced } from './tracing.ts';
@@ -65,7 +63,7 @@ export class EventBridgeScheduler implements Scheduler {
       try {
         await client.send(new CreateScheduleCommand(input));
       } catch (error) {
-        if (!(error instanceof ConflictException)) throw error;
+        if (!isAwsError(error, 'ConflictException')) throw error;
         await client.send(new UpdateScheduleCommand(input));
       }
     } catch (error) {
@@ -77,7 +75,7 @@ export class EventBridgeScheduler implements Scheduler {
     try {
       await client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.group }));
     } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) rethrowAsUnavailable(error, WHAT);
+      if (!isAwsError(error, 'ResourceNotFoundException')) rethrowAsUnavailable(error, WHAT);
     }
   }
 

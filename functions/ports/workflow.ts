@@ -5,19 +5,20 @@
  * Task tokens are passed through, never logged.
  */
 import {
-  InvalidToken,
   SFNClient,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
   StartExecutionCommand,
-  TaskDoesNotExist,
-  TaskTimedOut,
-  ExecutionAlreadyExists,
 } from '@aws-sdk/client-sfn';
+import { isAwsError, rethrowAsUnavailable } from './aws-faults.ts';
 import { requireEnv } from './config.ts';
 import { traced } from './tracing.ts';
 
 let client: SFNClient | undefined;
+const WHAT = 'The review workflow';
+/** The token no longer waits: completed by a racing request, timed out, or from before a restart. */
+const tokenNotWaiting = (error: unknown) =>
+  ['TaskDoesNotExist', 'TaskTimedOut', 'InvalidToken'].some((name) => isAwsError(error, name));
 const sfn = () => (client ??= traced(new SFNClient({ maxAttempts: 4 })));
 
 export interface ReviewRef {
@@ -46,7 +47,7 @@ export async function startReview(ref: ReviewRef): Promise<string> {
   } catch (error) {
     // The same name with the same input returns the running execution; anything else with this
     // name means the review already ran, which is just as good for an idempotent start.
-    if (!(error instanceof ExecutionAlreadyExists)) throw error;
+    if (!isAwsError(error, 'ExecutionAlreadyExists')) rethrowAsUnavailable(error, WHAT);
   }
   return name;
 }
@@ -60,9 +61,8 @@ export async function completeTask(taskToken: string, output: unknown): Promise<
     await sfn().send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
     return true;
   } catch (error) {
-    if (error instanceof TaskDoesNotExist || error instanceof TaskTimedOut || error instanceof InvalidToken)
-      return false;
-    throw error;
+    if (tokenNotWaiting(error)) return false;
+    rethrowAsUnavailable(error, WHAT);
   }
 }
 
@@ -71,8 +71,8 @@ export async function failTask(taskToken: string, error: string, cause: string):
     await sfn().send(new SendTaskFailureCommand({ taskToken, error, cause }));
     return true;
   } catch (e) {
-    if (e instanceof TaskDoesNotExist || e instanceof TaskTimedOut || e instanceof InvalidToken) return false;
-    throw e;
+    if (tokenNotWaiting(e)) return false;
+    rethrowAsUnavailable(e, WHAT);
   }
 }
 

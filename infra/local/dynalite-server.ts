@@ -8,9 +8,9 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
-  ResourceNotFoundException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
+import { isAwsError } from '#ports/aws-faults';
 import { createTableInput } from '../table.ts';
 
 export interface DynaliteHandle {
@@ -41,7 +41,7 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: localCredentials });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName })).catch(async (error: unknown) => {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
+      if (!isAwsError(error, 'ResourceNotFoundException')) throw error;
       await client.send(new CreateTableCommand(createTableInput(tableName)));
     });
     await waitUntilTableExists(

@@ -5,10 +5,10 @@
  * A failed condition becomes a ConflictError carrying the caller's own words; throttling and
  * DynamoDB 5xx (after the SDK's retries) become a 503 — nothing was written in either case.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
+import { isAwsError, isDependencyFault } from '../aws-faults.ts';
 import { dynamoDocumentClient, tableName } from './client.ts';
 
 export type Item = Record<string, NativeAttributeValue>;
@@ -33,22 +33,23 @@ export interface ConflictWording {
   message: string;
 }
 
-const RETRYABLE = new Set([
+/** DynamoDB's own names for "busy" (ThrottlingException, 5xx and server faults are known to all). */
+const DYNAMO_FAULTS = [
   'ProvisionedThroughputExceededException',
-  'ThrottlingException',
   'RequestLimitExceeded',
   'InternalServerError',
   'ServiceUnavailable',
-]);
+];
+const conditionFailed = (error: unknown) => isAwsError(error, 'ConditionalCheckFailedException');
 
 async function send<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    const name = (error as { name?: string }).name ?? '';
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
-    if (RETRYABLE.has(name) || status >= 500) throw new ServiceUnavailableError();
-    throw error;
+    if (!isDependencyFault(error, DYNAMO_FAULTS)) throw error;
+    const unavailable = new ServiceUnavailableError();
+    unavailable.cause = error;
+    throw unavailable;
   }
 }
 
@@ -67,8 +68,7 @@ async function conditional(
           : client.send(command),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException)
-      throw new ConflictError(conflict.code, conflict.message);
+    if (conditionFailed(error)) throw new ConflictError(conflict.code, conflict.message);
     throw error;
   }
 }
@@ -198,7 +198,7 @@ export async function countUpTo(
     );
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (conditionFailed(error)) return false;
     throw error;
   }
 }
@@ -228,7 +228,7 @@ export async function incrementItem(
     );
     return (Attributes?.data as Record<string, number> | undefined)?.[field];
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
+    if (conditionFailed(error)) return undefined;
     throw error;
   }
 }
