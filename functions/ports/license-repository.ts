@@ -29,6 +29,7 @@ import {
   licensesOfLicenseePartition,
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
+import { updateWithRetry } from './update-with-retry.ts';
 
 /** Which license holds one licensee's grant for one dataset version. */
 export interface LicenseHolder {
@@ -174,20 +175,20 @@ export const licenseRepository = {
   async nextCertificateSequence(kind: GrantClass, year: number): Promise<number> {
     const keys = certificateCounterKeys(CERTIFICATE_PREFIXES[kind], year);
     const raced = { code: 'COUNTER_RACED', message: 'Another request created this counter.' };
-    for (let attempt = 0; attempt < COUNTER_ATTEMPTS; attempt++) {
-      const next = await incrementItem(keys, 'last');
-      if (next !== undefined) return next;
-      try {
+    try {
+      return await updateWithRetry(COUNTER_ATTEMPTS, async () => {
+        const next = await incrementItem(keys, 'last');
+        if (next !== undefined) return next;
         await createItem(keys, { year, last: 1 }, raced);
         return 1;
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-      }
+      });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      throw new ServiceUnavailableError(
+        'Certificate numbers are in high demand; retry shortly.',
+        'CERTIFICATE_NUMBER_BUSY',
+      );
     }
-    throw new ServiceUnavailableError(
-      'Certificate numbers are in high demand; retry shortly.',
-      'CERTIFICATE_NUMBER_BUSY',
-    );
   },
 
   /** The last sequence number of `kind`'s certificates given out in `year` (0 when none). */

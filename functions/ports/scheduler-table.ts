@@ -4,6 +4,7 @@
  */
 import { createItem, deleteItem, getItem, queryPage, replaceItem } from './dynamo/table.ts';
 import { ConflictError } from '#domain/errors';
+import { updateWithRetry } from './update-with-retry.ts';
 import { deadlineKey, deadlineKeys, deadlinesDuePartition, deadlinesDueUpTo } from './dynamo/keys.ts';
 import type { Deadline, Scheduler } from './scheduler.ts';
 
@@ -15,20 +16,14 @@ const sameDeadline = (a: Deadline, b: Deadline): boolean =>
 export class TableScheduler implements Scheduler {
   async schedule(deadline: Deadline): Promise<void> {
     const normalised = { ...deadline, at: new Date(deadline.at).toISOString() };
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    await updateWithRetry(5, async () => {
       const existing = await getItem<Deadline>(deadlineKey(deadline.name));
       // Already set for that time (many comments schedule the same digest at once): nothing to write,
       // so racing callers of the same deadline do not conflict with one another.
       if (existing && sameDeadline(existing.data, normalised)) return;
-      try {
-        if (!existing) await createItem(deadlineKeys(normalised), normalised, conflict);
-        else await replaceItem(deadlineKeys(normalised), normalised, existing.revision, conflict);
-        return;
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-      }
-    }
-    throw new ConflictError('DEADLINE_CHANGED', `Deadline ${deadline.name} kept changing; try again.`);
+      if (!existing) await createItem(deadlineKeys(normalised), normalised, conflict);
+      else await replaceItem(deadlineKeys(normalised), normalised, existing.revision, conflict);
+    });
   }
 
   async cancel(name: string): Promise<void> {

@@ -13,6 +13,7 @@ import type { ConsultationComment } from '#domain/records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
+import { updateWithRetry } from '#ports/update-with-retry';
 import { commentAnsweredMail } from '#templates/mail/commenter-mails';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
@@ -83,18 +84,14 @@ async function answerCopies(answered: ConsultationComment): Promise<Consultation
   const others: ConsultationComment[] = [];
   for await (const other of campaignCopies(answered.proposalId, answered.round, answered.campaignKey)) {
     if (other.id === answered.id) continue;
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    const copy = await updateWithRetry(3, async () => {
       const current = await proposalRepository.getComment(answered.proposalId, other.id);
-      if (!current) break;
-      try {
-        const copy = { ...current.value, disposition: answered.disposition! };
-        await proposalRepository.replaceComment(copy, current.revision);
-        others.push(copy);
-        break;
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt === 2) throw error;
-      }
-    }
+      if (!current) return undefined;
+      const answeredCopy = { ...current.value, disposition: answered.disposition! };
+      await proposalRepository.replaceComment(answeredCopy, current.revision);
+      return answeredCopy;
+    });
+    if (copy) others.push(copy);
   }
   return others;
 }

@@ -21,6 +21,7 @@ import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { voteRepository } from '#ports/vote-repository';
+import { updateWithRetry } from '#ports/update-with-retry';
 import type { Versioned } from '#ports/registry-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { releaseWaitingStep } from './workflow-steps.ts';
@@ -97,20 +98,19 @@ export async function openBallot(secret: string): Promise<OpenBallot> {
   return { ballot, proposal: proposal.value, hash };
 }
 
-/** Copies the vote onto the ballot for its page (the vote record is what counts), retrying a race with a new link. */
+/**
+ * Copies the vote onto the ballot for its page (the vote record is what counts), retrying a race
+ * with a new link. The first attempt writes on the ballot just read.
+ */
 async function copyOntoBallot(ballot: Versioned<Ballot>, cast: CastVote): Promise<Ballot> {
-  let current = ballot;
-  for (let attempt = 0; ; attempt += 1) {
+  const { proposalId, version, memberId } = ballot.value;
+  return updateWithRetry(5, async (attempt) => {
+    const current =
+      attempt === 0 ? ballot : ((await ballotRepository.get(proposalId, version, memberId)) ?? ballot);
     const next: Ballot = { ...current.value, cast };
-    try {
-      await ballotRepository.replace(next, current.revision);
-      return next;
-    } catch (error) {
-      const latest = await ballotRepository.get(next.proposalId, next.version, next.memberId);
-      if (!(error instanceof ConflictError) || !latest || attempt === 4) throw error;
-      current = latest;
-    }
-  }
+    await ballotRepository.replace(next, current.revision);
+    return next;
+  });
 }
 
 export async function castBallot(

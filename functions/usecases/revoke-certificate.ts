@@ -15,6 +15,7 @@ import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
+import { updateWithRetry } from '#ports/update-with-retry';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { findCertificate } from './verify-certificate.ts';
@@ -64,15 +65,11 @@ function assertNotMarked(certificate: CertificateRecord): void {
  * Answers the license as marked (undefined if it is gone).
  */
 async function markLicenseRevoked(licenseId: string, at: string): Promise<LicenseRecord | undefined> {
-  for (let attempt = 0; ; attempt++) {
+  return updateWithRetry(2, async () => {
     const found = await licenseRepository.get(licenseId);
     if (!found || found.value.status === 'REVOKED') return found?.value;
     const revoked: LicenseRecord = { ...found.value, status: 'REVOKED', revokedAt: at };
-    try {
-      await licenseRepository.replace(revoked, found.revision);
-      return revoked;
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt === 1) throw error;
-    }
-  }
+    await licenseRepository.replace(revoked, found.revision);
+    return revoked;
+  });
 }

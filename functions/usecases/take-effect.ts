@@ -3,7 +3,6 @@
  * effect: at 00:00 Taipei time on its effective date (a deadline on the clock), → EFFECTIVE. Its
  * agency is reminded of the review-by date 90 days before it.
  */
-import { ConflictError } from '#domain/errors';
 import {
   REVIEW_REMINDER_DAYS,
   scheduleEntryOf,
@@ -16,6 +15,7 @@ import { proposalRepository, type ProposalRecord } from '#ports/proposal-reposit
 import { deadlineName } from '#ports/scheduler';
 import { scheduler } from '#ports/adapters';
 import { datasetRepository } from '#ports/registry-repository';
+import { updateWithRetry } from '#ports/update-with-retry';
 import { systemActor } from './actors.ts';
 import type { StoredDataset } from './dataset-view.ts';
 import { feeLawStepsRequired } from './settings.ts';
@@ -32,21 +32,16 @@ export async function publishSchedule(proposalId: string, status: ScheduleStatus
   const proposal = (await proposalRepository.get(proposalId))!.value;
   const entry = scheduleEntryOf(proposal, status, currentClock().now().toISOString());
   for (const datasetId of proposal.datasetIds) {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    await updateWithRetry(5, async () => {
       const found = await datasetRepository.get(datasetId);
-      if (!found) break;
+      if (!found) return;
       const stored = found.value as StoredDataset;
       const dataset: StoredDataset = {
         ...stored,
         feeSchedules: withSchedule(stored.feeSchedules ?? [], entry),
       };
-      try {
-        await datasetRepository.replace(dataset, found.revision);
-        break;
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt === 4) throw error;
-      }
-    }
+      await datasetRepository.replace(dataset, found.revision);
+    });
   }
 }
 

@@ -4,12 +4,13 @@
  * times, so that system steps (a deadline, the workflow storing its token) never fail merely
  * because an agency edited something at the same moment.
  */
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { NotFoundError } from '#domain/errors';
 import type { AuditEvent } from '#domain/records';
 import { currentClock } from '#ports/clock';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { log } from '#ports/log';
+import { updateWithRetry } from '#ports/update-with-retry';
 
 export interface Change {
   next: ProposalRecord;
@@ -25,39 +26,40 @@ export async function updateProposal(
   decide: (current: ProposalRecord, now: Date) => Change | undefined | Promise<Change | undefined>,
   attempts = 5,
 ): Promise<{ proposal: ProposalRecord; changed: boolean }> {
-  for (let attempt = 1; ; attempt += 1) {
-    const found = await proposalRepository.get(id);
-    if (!found) throw new NotFoundError('Fee proposal', id);
-    await proposalRepository.settleLastEvent(found.value);
-    const now = currentClock().now();
-    const change = await decide(found.value, now);
-    if (!change) return { proposal: found.value, changed: false };
-    const event =
-      change.event &&
-      newAuditEvent({
-        proposalId: id,
-        at: now.toISOString(),
-        actor: change.event.actor,
-        type: change.event.type,
-        proposalVersion: change.next.version,
-        detail: change.event.detail,
-      });
-    const { lastEvent: _previous, ...changed } = change.next;
-    const next: ProposalRecord = {
-      ...changed,
-      updatedAt: now.toISOString(),
-      ...(event && { lastEvent: event }),
-    };
-    let revision: number;
-    try {
-      revision = await proposalRepository.replace(next, found.revision);
-    } catch (error) {
-      if (error instanceof ConflictError && error.code === 'PROPOSAL_CHANGED' && attempt < attempts) continue;
-      throw error;
-    }
-    if (event) await recordOrUndo(event, () => proposalRepository.restore(found.value, revision));
-    return { proposal: next, changed: true };
-  }
+  const written = await updateWithRetry(
+    attempts,
+    async () => {
+      const found = await proposalRepository.get(id);
+      if (!found) throw new NotFoundError('Fee proposal', id);
+      await proposalRepository.settleLastEvent(found.value);
+      const now = currentClock().now();
+      const change = await decide(found.value, now);
+      if (!change) return { proposal: found.value };
+      const event =
+        change.event &&
+        newAuditEvent({
+          proposalId: id,
+          at: now.toISOString(),
+          actor: change.event.actor,
+          type: change.event.type,
+          proposalVersion: change.next.version,
+          detail: change.event.detail,
+        });
+      const { lastEvent: _previous, ...changed } = change.next;
+      const next: ProposalRecord = {
+        ...changed,
+        updatedAt: now.toISOString(),
+        ...(event && { lastEvent: event }),
+      };
+      const revision = await proposalRepository.replace(next, found.revision);
+      return { proposal: next, change: { previous: found.value, revision, event } };
+    },
+    (error) => error.code === 'PROPOSAL_CHANGED',
+  );
+  if (!written.change) return { proposal: written.proposal, changed: false };
+  const { previous, revision, event } = written.change;
+  if (event) await recordOrUndo(event, () => proposalRepository.restore(previous, revision));
+  return { proposal: written.proposal, changed: true };
 }
 
 /**

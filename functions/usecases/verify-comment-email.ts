@@ -2,13 +2,15 @@
  * A commenter confirms the address given with a comment. Opening the link (GET) changes nothing —
  * mail scanners open links — the page's button (POST) confirms:
  * 1. the secret must be known (404), unexpired and unused (410);
- * 2. the verification is marked used, then the comment marked verified (both conditional).
+ * 2. the verification is marked used, then the comment marked verified (both conditional); a link
+ *    used already marks the comment still unmarked (a confirmation stopped between the two writes).
  */
 import { GoneError, NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
+import { updateWithRetry } from '#ports/update-with-retry';
 
 export async function lookUpVerification(secret: string) {
   const found = looksLikeSecret(secret)
@@ -28,7 +30,10 @@ export async function lookUpVerification(secret: string) {
 
 export async function confirmCommentEmail(secret: string) {
   const { verification, comment, expired, used } = await lookUpVerification(secret);
-  if (used) return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: true };
+  if (used) {
+    if (!comment.emailVerified) await markVerified(comment);
+    return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: true };
+  }
   if (expired) throw new GoneError('LINK_EXPIRED', 'This confirmation link has expired.');
   const now = currentClock().now().toISOString();
   await commentVerificationRepository.confirm(
@@ -36,15 +41,15 @@ export async function confirmCommentEmail(secret: string) {
     { ...verification.value, confirmedAt: now },
     verification.revision,
   );
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const current = await proposalRepository.getComment(comment.proposalId, comment.id);
-    if (!current || current.value.emailVerified) break;
-    try {
-      await proposalRepository.replaceComment({ ...current.value, emailVerified: true }, current.revision);
-      break;
-    } catch {
-      // an agency answered the comment at the same moment: read again and retry
-    }
-  }
+  await markVerified(comment);
   return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: false };
+}
+
+/** An agency answering the comment at the same moment makes the write lose: read again and retry. */
+async function markVerified(comment: { proposalId: string; id: string }): Promise<void> {
+  await updateWithRetry(5, async () => {
+    const current = await proposalRepository.getComment(comment.proposalId, comment.id);
+    if (!current || current.value.emailVerified) return;
+    await proposalRepository.replaceComment({ ...current.value, emailVerified: true }, current.revision);
+  });
 }
