@@ -15,13 +15,12 @@ import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { updateWithRetry } from '#ports/update-with-retry';
 import { commentAnsweredMail } from '#templates/mail/commenter-mails';
-import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { anyUnanswered, campaignCopies } from './round-comments.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { informAuthors } from './inform-commenters.ts';
 import { links } from './links.ts';
-import { loadPublicProposal } from './public-proposal.ts';
+import { loadOwnProposal } from './public-proposal.ts';
 
 export async function answerComment(
   proposalId: string,
@@ -29,8 +28,7 @@ export async function answerComment(
   input: Disposition,
   principal: Principal | undefined,
 ): Promise<ConsultationComment> {
-  const found = await loadPublicProposal(proposalId);
-  requireActingFor(principal, found.value.agencyId);
+  const found = await loadOwnProposal(proposalId, principal);
   if (found.value.status !== 'IN_CONSULTATION' && found.value.status !== 'AWAITING_RESPONSES') {
     throw new ConflictError(
       'REPORT_ALREADY_PUBLISHED',

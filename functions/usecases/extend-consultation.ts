@@ -18,12 +18,11 @@ import { deadlineName } from '#ports/scheduler';
 import { mailer, scheduler } from '#ports/adapters';
 import { consultationExtendedMail } from '#templates/mail/consultation-mails';
 import { consultationExtendedToCommenterMail } from '#templates/mail/commenter-mails';
-import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { links } from './links.ts';
 import { updateProposal } from './update-proposal.ts';
 import { maxExtensionDays } from './settings.ts';
-import { loadPublicProposal } from './public-proposal.ts';
+import { loadOwnProposal } from './public-proposal.ts';
 import { informCommenters } from './inform-commenters.ts';
 
 export async function extendConsultation(
@@ -31,8 +30,7 @@ export async function extendConsultation(
   input: ExtensionInput,
   principal: Principal | undefined,
 ): Promise<ProposalRecord> {
-  const found = await loadPublicProposal(proposalId);
-  requireActingFor(principal, found.value.agencyId);
+  await loadOwnProposal(proposalId, principal);
 
   const { proposal } = await updateProposal(proposalId, (current, now) => {
     const consultation = current.consultation;

@@ -16,22 +16,20 @@ import { reviewByDate } from '#domain/fee-rules';
 import { nextStatus } from '#domain/proposal-status';
 import type { Principal } from '#domain/principal';
 import type { ProposalRecord } from '#ports/proposal-repository';
-import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
 import { taipeiDate } from './certificate-record.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { reissueDecisionRecord } from './decision-revisions.ts';
 import { scheduleTakingEffect } from './take-effect.ts';
 import { updateProposal } from './update-proposal.ts';
-import { loadPublicProposal } from './public-proposal.ts';
+import { loadOwnProposal } from './public-proposal.ts';
 
 export async function recordFeeLawStep(
   id: string,
   input: FeeLawStepInput,
   principal: Principal | undefined,
 ): Promise<ProposalRecord> {
-  const found = await loadPublicProposal(id);
-  requireActingFor(principal, found.value.agencyId);
+  await loadOwnProposal(id, principal);
   if (!feeLawStepsRequired()) {
     throw new ConflictError(
       'FEE_LAW_STEPS_OFF',
