@@ -1,17 +1,17 @@
+import { fromTaipeiWallClock, taipeiWallClock } from '#domain/taipei-time';
 import type { Label } from './labels.ts';
 /**
  * The one way pages, mails and PDFs write a moment or a day for people: in Taipei time, named by one
  * term, as 「2027年1月30日 14:33（臺北時間）」 and "30 Jan 2027, 14:33 Taipei time". Templates print what
  * these return and never format a date themselves.
  *
- * Taiwan has kept UTC+8 without daylight saving since 1979, so the wall-clock time is computed by
- * offset: the output never depends on the host's time zone or on the ICU data Node was built with.
+ * The wall-clock time comes from functions/domain/taipei-time.ts (UTC+8 by a fixed offset): the output
+ * never depends on the host's time zone or on the ICU data Node was built with.
  */
 
 /** The term for the time zone, in both languages. */
 export const TAIPEI_TIME: Label = { zh: '臺北時間', en: 'Taipei time' };
 
-const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,7 +31,7 @@ interface WallClock {
 }
 
 function wallClock(iso: string): WallClock {
-  const d = new Date(parseDate(iso).getTime() + TAIPEI_OFFSET_MS);
+  const d = taipeiWallClock(parseDate(iso));
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -97,8 +97,8 @@ export function taipeiInstant(date: string, time: string): string | undefined {
     number,
     number,
   ];
-  const utc = Date.UTC(year, month - 1, day, hh, mm) - TAIPEI_OFFSET_MS;
-  const check = wallClock(new Date(utc).toISOString());
+  const utc = fromTaipeiWallClock(Date.UTC(year, month - 1, day, hh, mm));
+  const check = wallClock(utc.toISOString());
   if (
     check.year !== year ||
     check.month !== month ||
@@ -108,7 +108,7 @@ export function taipeiInstant(date: string, time: string): string | undefined {
   ) {
     return undefined;
   }
-  return new Date(utc).toISOString().replace('.000Z', 'Z');
+  return utc.toISOString().replace('.000Z', 'Z');
 }
 
 /** The Taipei date and time of an instant as a form's date and time inputs take them. */

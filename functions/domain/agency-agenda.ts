@@ -7,6 +7,7 @@ import type { AgencyText, LocalizedText } from './common.ts';
 import { FEE_LAW_STEPS, type FeeLawStepKind } from './fee-law-steps.ts';
 import type { ProposalStatus } from './fee-proposal.ts';
 import { REVIEW_REMINDER_DAYS } from './fee-schedule.ts';
+import { taipeiDayStart } from './taipei-time.ts';
 
 /** A consultation closing within this many days is "closing soon". */
 export const CLOSING_SOON_DAYS = 14;
@@ -123,7 +124,7 @@ export function agencyAgenda(facts: AgendaFacts, now: Date): Agenda {
 
   const reviewsDue = facts.schedules
     .filter((s): s is AgendaSchedule & { reviewBy: string } => s.reviewBy !== undefined)
-    .map((s) => ({ ...s, daysLeft: daysUntil(`${s.reviewBy}T00:00:00+08:00`, now) }))
+    .map((s) => ({ ...s, daysLeft: daysUntil(taipeiDayStart(s.reviewBy).toISOString(), now) }))
     .filter((s) => s.daysLeft <= REVIEW_REMINDER_DAYS)
     .sort(byTime((s) => s.reviewBy));
 

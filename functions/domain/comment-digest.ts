@@ -3,14 +3,14 @@
  * daylight saving), listing what arrived since the digest before. Pure date arithmetic; the use
  * case schedules the digest and counts the comments.
  */
+import { taipeiMidnightOf } from './taipei-time.ts';
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const TAIPEI_OFFSET_MS = 8 * HOUR_MS;
 
 /** The digest times of one day are `hour`:00 Taipei; this is the first one strictly after `now`. */
 export function nextDigestAt(now: Date, hour: number): Date {
-  const taipeiMidnight = Math.floor((now.getTime() + TAIPEI_OFFSET_MS) / DAY_MS) * DAY_MS - TAIPEI_OFFSET_MS;
-  const today = taipeiMidnight + hour * HOUR_MS;
+  const today = taipeiMidnightOf(now).getTime() + hour * HOUR_MS;
   return new Date(today > now.getTime() ? today : today + DAY_MS);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from './dataset.ts';
 import { RuleViolationError, ValidationError, type ErrorDetail } from './errors.ts';
+import { taipeiDate } from './taipei-time.ts';
 import {
   INCREMENTAL_BY_DEFAULT,
   isIncremental,
@@ -215,19 +216,12 @@ export function consultationWindow(opensAt: Date, days: number): { opensAt: stri
   };
 }
 
-const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** `YYYY-MM-DD` in Taiwan (UTC+8, no daylight saving since 1979) at `instant`. */
-function taipeiDay(instant: number): string {
-  return new Date(instant + TAIPEI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /**
  * The earliest effective date a proposal may have when it is submitted: the day after the vote
  * could last end (the consultation's close plus the reviewing group's vote period), in Taiwan.
  */
 export function earliestEffectiveDate(closesAt: string, votePeriodDays: number): string {
-  return taipeiDay(Date.parse(closesAt) + (votePeriodDays + 1) * DAY_MS);
+  return taipeiDate(Date.parse(closesAt) + (votePeriodDays + 1) * DAY_MS);
 }
 
 /**

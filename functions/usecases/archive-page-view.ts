@@ -10,7 +10,7 @@ import type { ArchivePageView } from '#templates/pages/archive';
 import { proposalSummary } from './home-page-view.ts';
 import { proposalArchivePage, type ArchiveQuery } from './proposal-archive.ts';
 import { pagePaths } from './page-paths.ts';
-import { taipeiYear } from './certificate-record.ts';
+import { taipeiYear } from '#domain/taipei-time';
 
 /** The first year the archive offers to filter by (the service's first consultations). */
 const FIRST_YEAR = 2024;

@@ -14,6 +14,7 @@ import {
 } from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
 import type { CertificateClaims, LicenseRecord } from '#domain/license-records';
+import { taipeiDate } from '#domain/taipei-time';
 import type { CertificateView } from '#templates/pdf/certificate';
 import { publicBaseUrl } from './links.ts';
 import { PURPOSE_LABELS, FEE_UNIT_LABELS } from '#templates/labels';
@@ -44,17 +45,6 @@ export const attributionText = (claims: Pick<CertificateClaims, 'attribution' | 
 export const certificatePdfKey = (year: number, number: string) => `certificates/${year}/${number}.pdf`;
 
 export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-// Taiwan has kept UTC+8 without daylight saving since 1979: dates on certificates, the
-// certificate year and the day whose fee schedule applies are all Taipei dates.
-const TAIPEI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** `YYYY-MM-DD` in Taiwan at the instant `iso`. */
-export function taipeiDate(iso: string): string {
-  return new Date(Date.parse(iso) + TAIPEI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export const taipeiYear = (iso: string): number => Number(taipeiDate(iso).slice(0, 4));
 
 /** The record without its PDF's hash: what the PDF is rendered from. */
 export type CertificateContent = Omit<CertificateClaims, 'pdfSha256'>;

@@ -16,7 +16,7 @@ import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
-import { taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from '#domain/taipei-time';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
 

@@ -6,7 +6,7 @@ import type { Dataset } from '#domain/dataset';
 import { APPLICATION_GRANT_NAME, OGDL } from '#domain/attribution';
 import { scheduleTimeline, type FeeScheduleEntry, type ScheduleTimeline } from '#domain/fee-schedule';
 import { currentClock } from '#ports/clock';
-import { taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from '#domain/taipei-time';
 
 /** A dataset as stored: the registry's record and every fee schedule published on it. */
 export type StoredDataset = Dataset & { feeSchedules?: FeeScheduleEntry[] };

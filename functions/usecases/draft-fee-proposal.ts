@@ -16,7 +16,7 @@ import { datasetRepository } from '#ports/registry-repository';
 import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
 import { requireActingFor } from './access.ts';
 import { actorOf } from './actors.ts';
-import { taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from '#domain/taipei-time';
 import { consultationSettings } from './settings.ts';
 import { recordOrUndo } from './update-proposal.ts';
 

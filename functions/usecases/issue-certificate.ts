@@ -24,13 +24,8 @@ import { BUSINESS_COUNTS } from '#ports/metrics';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import type { Versioned } from '#ports/registry-repository';
-import {
-  certificateContent,
-  certificatePdfKey,
-  certificateView,
-  sha256Hex,
-  taipeiYear,
-} from './certificate-record.ts';
+import { certificateContent, certificatePdfKey, certificateView, sha256Hex } from './certificate-record.ts';
+import { taipeiYear } from '#domain/taipei-time';
 import { mailCertificate } from './certificate-mails.ts';
 
 export interface Issued {

@@ -13,6 +13,7 @@
 import { ValidationError } from '#domain/errors';
 import type { FeeProposal, ProposalStatus } from '#domain/fee-proposal';
 import { PUBLIC_STATUSES } from '#domain/proposal-status';
+import { taipeiDayStart } from '#domain/taipei-time';
 import { proposalRepository, statusListPosition } from '#ports/proposal-repository';
 import type { LocalizedText } from '#domain/common';
 
@@ -84,10 +85,10 @@ const startingPlaces = (status?: ProposalStatus): Places =>
     (status ? PUBLIC_STATUSES.filter((s) => s === status) : PUBLIC_STATUSES).map((s) => [s, '']),
   );
 
-/** A Taipei calendar year as the UTC instants that bound it (Taiwan keeps UTC+8 all year). */
+/** A Taipei calendar year as the UTC instants that bound it. */
 function periodOf(year?: number): [string, string] {
   if (year === undefined) return ['0', '~'];
-  return [`${year - 1}-12-31T16:00:00.000Z`, `${year}-12-31T16:00:00.000Z`];
+  return [taipeiDayStart(`${year}-01-01`).toISOString(), taipeiDayStart(`${year + 1}-01-01`).toISOString()];
 }
 
 function matcher(query: ArchiveQuery, agencyNames: Map<string, LocalizedText>) {

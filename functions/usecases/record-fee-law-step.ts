@@ -17,7 +17,7 @@ import { nextStatus } from '#domain/proposal-status';
 import type { Principal } from '#domain/principal';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { actorOf } from './actors.ts';
-import { taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from '#domain/taipei-time';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { reissueDecisionRecord } from './decision-revisions.ts';
 import { scheduleTakingEffect } from './take-effect.ts';

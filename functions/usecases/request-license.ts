@@ -33,7 +33,7 @@ import { licenseConfirmationMail } from '#templates/mail/license-mails';
 import { schedulesOf, type StoredDataset } from './dataset-view.ts';
 import { issueCertificate } from './issue-certificate.ts';
 import type { Issued } from './issue-certificate.ts';
-import { taipeiDate } from './certificate-record.ts';
+import { taipeiDate } from '#domain/taipei-time';
 import { links } from './links.ts';
 import { hasQuoteToMail, mailQuote } from './quote-mail.ts';
 import { admitMailTo } from './rate-limits.ts';

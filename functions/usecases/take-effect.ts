@@ -10,6 +10,7 @@ import {
   type ScheduleStatus,
 } from '#domain/fee-schedule';
 import { nextStatus } from '#domain/proposal-status';
+import { taipeiDayStart } from '#domain/taipei-time';
 import { currentClock } from '#ports/clock';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
 import { deadlineName } from '#ports/scheduler';
@@ -22,7 +23,7 @@ import { feeLawStepsRequired } from './settings.ts';
 import { updateProposal } from './update-proposal.ts';
 
 /** The instant a schedule takes effect: the start of its effective date in Taipei (UTC+8). */
-export const effectiveInstant = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+export const effectiveInstant = (date: string) => taipeiDayStart(date).toISOString();
 
 /**
  * Adds the proposal's schedule to each of its datasets, or updates its status there (retrying on a

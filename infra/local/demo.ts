@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { simpleParser } from 'mailparser';
+import { taipeiDate, taipeiDayStart } from '#domain/taipei-time';
 import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
 import { SEED } from './seed.ts';
 
@@ -262,7 +263,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
 
   // 6b. The group only recommends: under 規費法 §10 the agency records the fee authority's consent,
   // the filing with the representative body and the announcement, in that order.
-  const today = new Date((await clockNow()).getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const today = taipeiDate(await clockNow());
   for (const [step, reference, url] of [
     ['FEE_AUTHORITY_CONSENT', '財政部台財稅字第 11400000010 號'],
     ['COUNCIL_FILING', '立法院議字第 1140000200 號'],
@@ -289,7 +290,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     'move to the effective date',
     200,
     await call('POST', '/_local/clock', {
-      set: new Date(Date.parse(`${effectiveFrom}T00:00:00+08:00`) + 60_000).toISOString(),
+      set: new Date(taipeiDayStart(effectiveFrom).getTime() + 60_000).toISOString(),
     }),
   );
   const proposalStatus = await status(id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationGrantSummary, grantSummary, OGDL, OGDL_EXHIBIT } from '#domain/attribution';
 import type { LicenseRecord } from '#domain/license-records';
-import { certificateContent, certificateView, taipeiDate, taipeiYear } from '#usecases/certificate-record';
+import { certificateContent, certificateView } from '#usecases/certificate-record';
 
 function license(overrides: Partial<LicenseRecord> = {}): LicenseRecord {
   return {
@@ -24,14 +24,6 @@ function license(overrides: Partial<LicenseRecord> = {}): LicenseRecord {
     ...overrides,
   };
 }
-
-describe('Taiwan dates', () => {
-  it('turn the year at midnight in Taipei, eight hours before UTC', () => {
-    expect(taipeiDate('2026-12-31T15:59:59.999Z')).toBe('2026-12-31');
-    expect(taipeiDate('2026-12-31T16:00:00.000Z')).toBe('2027-01-01');
-    expect(taipeiYear('2026-12-31T16:00:00.000Z')).toBe(2027);
-  });
-});
 
 describe('the certificate record', () => {
   it('pins OGDL v1.0, dates the attribution by the data’s release year (not the issue year), and leaves the e-mail out', () => {
