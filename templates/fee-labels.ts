@@ -5,6 +5,19 @@
 import type { AgencyText } from './agency-text.ts';
 import type { Label } from './labels.ts';
 
+/**
+ * The columns of a fee table, in the terms of the domain (a charge may not exceed the documented unit
+ * cost; one above the marginal unit cost needs a declared exception): the same words on the pages,
+ * in the vote mails and in both PDFs.
+ */
+export const FEE_TABLE_HEADERS = {
+  item: { zh: '項目', en: 'Item' },
+  unit: { zh: '計費單位', en: 'Unit' },
+  charge: { zh: '收費', en: 'Charge' },
+  documentedUnitCost: { zh: '文件化單位成本', en: 'Documented unit cost' },
+  marginalUnitCost: { zh: '邊際單位成本', en: 'Marginal unit cost' },
+} as const satisfies Record<string, Label>;
+
 /** How people see a fee item: by its name, Traditional Chinese first. */
 export const feeItemLabel = (item: { name: AgencyText }): AgencyText => item.name;
 

@@ -10,7 +10,7 @@ import type { Seat } from '#domain/advisory-group';
 import { type ReviewedProposal } from '../reviewed-proposal.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiDay, taipeiMoment } from '../taipei-time.ts';
-import { feeItemLabel } from '../fee-labels.ts';
+import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import {
   COST_CATEGORY_LABELS,
   DECISION_LABELS,
@@ -111,6 +111,11 @@ const LINK_NOTES = {
 
 const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
+/** "收費 Charge", … : the fee table's column words, as a mail line names them. */
+const head = Object.fromEntries(
+  Object.entries(FEE_TABLE_HEADERS).map(([key, label]) => [key, `${label.zh} ${label.en}`]),
+) as Record<keyof typeof FEE_TABLE_HEADERS, string>;
+
 function feeTable(proposal: ReviewedProposal): string {
   return proposal.items
     .map((item) => {
@@ -121,9 +126,9 @@ function feeTable(proposal: ReviewedProposal): string {
       );
       return [
         `  - ${bothOrChinese(feeItemLabel(item))}`,
-        `    收費 Charge：${money(item.amountTwd)} ${item.unit.zh} / ${item.unit.en}`,
-        `    文件化單位成本 Documented unit cost：${money(item.documentedUnitCostTwd)}`,
-        `    邊際單位成本 Marginal unit cost：${money(item.marginalUnitCostTwd)}`,
+        `    ${head.charge}：${money(item.amountTwd)} ${item.unit.zh} / ${item.unit.en}`,
+        `    ${head.documentedUnitCost}：${money(item.documentedUnitCostTwd)}`,
+        `    ${head.marginalUnitCost}：${money(item.marginalUnitCostTwd)}`,
         ...(item.exceptionReason
           ? [`    高於邊際成本之例外理由 Exception reason：${indent(item.exceptionReason, '      ')}`]
           : []),

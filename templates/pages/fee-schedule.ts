@@ -3,7 +3,7 @@
  * each item's cost basis line by line, and the reductions by purpose it declares.
  */
 import { html, type SafeHtml } from '../escape.ts';
-import { feeItemLabel } from '../fee-labels.ts';
+import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import { both } from './parts.ts';
 import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
 import { COST_CATEGORY_LABELS, PURPOSE_LABELS } from '../labels.ts';
@@ -37,13 +37,11 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
       </caption>
       <thead>
         <tr>
-          <th scope="col">項目<span class="en" lang="en">Item</span></th>
-          <th scope="col">計費單位<span class="en" lang="en">Unit</span></th>
-          <th scope="col" class="num">收費<span class="en" lang="en">Charge</span></th>
-          <th scope="col" class="num">
-            文件化單位成本<span class="en" lang="en">Documented unit cost</span>
-          </th>
-          <th scope="col" class="num">邊際單位成本<span class="en" lang="en">Marginal unit cost</span></th>
+          <th scope="col">${both(FEE_TABLE_HEADERS.item)}</th>
+          <th scope="col">${both(FEE_TABLE_HEADERS.unit)}</th>
+          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.charge)}</th>
+          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.documentedUnitCost)}</th>
+          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.marginalUnitCost)}</th>
         </tr>
       </thead>
       <tbody>
@@ -107,7 +105,10 @@ export function costBasis(item: ReviewedFeeItem): SafeHtml {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colspan="4">文件化單位成本 <span lang="en">Documented unit cost</span></th>
+            <th scope="row" colspan="4">
+              ${FEE_TABLE_HEADERS.documentedUnitCost.zh}
+              <span lang="en">${FEE_TABLE_HEADERS.documentedUnitCost.en}</span>
+            </th>
             <td class="num"><strong>${money(item.documentedUnitCostTwd)}</strong></td>
           </tr>
         </tfoot>

@@ -4,9 +4,9 @@
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { cleanText } from './format.ts';
 import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
-import { commentTargetLabel, feeItemLabel } from '../fee-labels.ts';
+import { commentTargetLabel, FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import type { Purpose } from '#domain/fee-proposal';
-import { bilingual } from './labels.ts';
+import { bilingual, stacked } from './labels.ts';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -282,11 +282,11 @@ function feeItems(doc: PDFKit.PDFDocument, items: ConsultationFeeItem[]): void {
   table(
     doc,
     [
-      { header: '項目\nItem', weight: 4.3 },
-      { header: '計費單位\nUnit', weight: 1.5 },
-      { header: '收費\nCharge', weight: 1.3, align: 'right' },
-      { header: '文件化單位成本\nDocumented cost', weight: 1.6, align: 'right' },
-      { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.item), weight: 4.3 },
+      { header: stacked(FEE_TABLE_HEADERS.unit), weight: 1.5 },
+      { header: stacked(FEE_TABLE_HEADERS.charge), weight: 1.3, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.documentedUnitCost), weight: 1.6, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.marginalUnitCost), weight: 1.4, align: 'right' },
       { header: '例外理由\nException', weight: 1.1 },
     ],
     rows,

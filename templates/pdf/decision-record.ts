@@ -8,8 +8,8 @@ import type { BallotDecision } from '#domain/vote-tally';
 import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
 import { cleanText } from './format.ts';
 import { parseDate, taipeiDay, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
-import { bilingual } from './labels.ts';
-import { feeItemLabel } from '../fee-labels.ts';
+import { bilingual, stacked } from './labels.ts';
+import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import {
   collectBytes,
   COLOR,
@@ -447,11 +447,11 @@ function feeTableSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): voi
   table(
     doc,
     [
-      { header: '項目\nItem', weight: 3 },
-      { header: '計費單位\nUnit', weight: 1.4 },
-      { header: '收費\nCharge', weight: 1.2, align: 'right' },
-      { header: '文件化成本\nDocumented cost', weight: 1.4, align: 'right' },
-      { header: '邊際成本\nMarginal cost', weight: 1.4, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.item), weight: 3 },
+      { header: stacked(FEE_TABLE_HEADERS.unit), weight: 1.4 },
+      { header: stacked(FEE_TABLE_HEADERS.charge), weight: 1.2, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.documentedUnitCost), weight: 1.4, align: 'right' },
+      { header: stacked(FEE_TABLE_HEADERS.marginalUnitCost), weight: 1.4, align: 'right' },
     ],
     view.items.map((i) => [
       bothOrChinese(feeItemLabel(i), '\n'),

@@ -38,6 +38,9 @@ describe('renderDecisionRecord', () => {
       '審查資料寄送 Packet sent 2025年5月6日（民國114年） 09:00（臺北時間）',
       '投票截止 Deadline 2025年5月20日（民國114年） 23:59（臺北時間）',
       '審議之收費表 Fee table reviewed',
+      // The fee table's columns in the domain's words, as on the pages and in the report.
+      '文件化單位成本',
+      '邊際單位成本',
       '逐時觀測資料客製化擷取',
       'NT$1,200',
       '審議結果：同意（建議通過）',
