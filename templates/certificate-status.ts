@@ -1,32 +1,17 @@
 /**
- * A certificate's status in words and what it means for the grant, which differs between an OGDL
- * grant (irrevocable: a marked record does not withdraw it) and an individual grant of data on
- * application. The verify page, the license page, the "my licenses" page and the revocation mail
- * all say it the same way, from here.
+ * What a certificate's status means for the grant, which differs between an OGDL grant
+ * (irrevocable: a marked record does not withdraw it) and an individual grant of data on
+ * application. The verify page, the license page and the revocation mail all say it the same way,
+ * from here; the status and reason words themselves are in labels.ts.
  */
 import type { CertificateStatus, RevocationReason } from '#domain/license';
-
-import type { Label } from './labels.ts';
-
-export const CERTIFICATE_STATUS_WORDS: Record<CertificateStatus, Label> = {
-  VALID: { zh: '有效', en: 'Valid' },
-  REVOKED: { zh: '已撤銷', en: 'Revoked' },
-  SUPERSEDED: { zh: '已由新證書取代', en: 'Superseded' },
-  WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
-};
-
-export const REVOCATION_REASON_WORDS: Record<RevocationReason, Label> = {
-  ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
-  SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
-  DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
-  CONDITIONS_BREACHED: { zh: '違反授權條件', en: 'the conditions of the grant were breached' },
-};
+import { REVOCATION_REASON_LABELS, type Label } from './labels.ts';
 
 export interface CertificateStanding {
   status: CertificateStatus;
   /** The class the grant was made under: OPEN is an OGDL grant. */
   classification: 'OPEN' | 'ON_APPLICATION';
-  reason?: string;
+  reason?: RevocationReason;
 }
 
 /** What the status means for the grant itself, and the tone a page shows it in. */
@@ -52,10 +37,7 @@ export function certificateStatusMeaning(standing: CertificateStanding): {
           },
         };
   }
-  const reason = REVOCATION_REASON_WORDS[standing.reason as RevocationReason] ?? {
-    zh: '已標示',
-    en: 'marked',
-  };
+  const reason = standing.reason ? REVOCATION_REASON_LABELS[standing.reason] : { zh: '已標示', en: 'marked' };
   if (ogdl) {
     const why: Record<Exclude<CertificateStatus, 'VALID'>, Label> = {
       REVOKED: {

@@ -10,6 +10,7 @@ import type { DispositionKind, IdentityTier } from '#domain/consultation';
 import type { DataClass } from '#domain/dataset';
 import type { FeeLawStepKind } from '#domain/fee-law-steps';
 import type { CostCategory, FeeUnit, PaymentMethod, ProposalStatus, Purpose } from '#domain/fee-proposal';
+import type { CertificateStatus, RevocationReason } from '#domain/license';
 import type { QUOTE_ROUNDING } from '#domain/license-quote';
 import type { ActorKind, DecisionOutcome } from '#domain/records';
 import type { BallotDecision } from '#domain/vote-tally';
@@ -170,6 +171,21 @@ export const ACTOR_LABELS: Record<ActorKind, Label> = {
   public: { zh: '民眾', en: 'A member of the public' },
   member: { zh: '諮詢小組委員', en: 'An advisory group member' },
   system: { zh: '本服務（自動）', en: 'The service (automatically)' },
+};
+
+export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, Label> = {
+  VALID: { zh: '有效', en: 'Valid' },
+  REVOKED: { zh: '已撤銷', en: 'Revoked' },
+  SUPERSEDED: { zh: '已由新證書取代', en: 'Superseded' },
+  WITHDRAWN_DATASET: { zh: '資料集已停止提供', en: 'Dataset withdrawn' },
+};
+
+/** Why an agency marked a certificate, as the reason reads inside a sentence. */
+export const REVOCATION_REASON_LABELS: Record<RevocationReason, Label> = {
+  ISSUED_IN_ERROR: { zh: '誤發', en: 'issued in error' },
+  SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
+  DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
+  CONDITIONS_BREACHED: { zh: '違反授權條件', en: 'the conditions of the grant were breached' },
 };
 
 export const DECISIONS = keysOf(DECISION_LABELS);

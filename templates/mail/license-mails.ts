@@ -8,15 +8,17 @@ import type { QuoteLine } from '#domain/license-quote';
 import type { QuoteView } from '../pages/license.ts';
 import type { RenderedMail } from './format.ts';
 import { taipeiMoment } from '../taipei-time.ts';
-import { PAYMENT_METHOD_LABELS, ROUNDING_LABELS, FEE_UNIT_LABELS, PURPOSE_LABELS } from '../labels.ts';
+import {
+  CERTIFICATE_STATUS_LABELS,
+  PAYMENT_METHOD_LABELS,
+  ROUNDING_LABELS,
+  FEE_UNIT_LABELS,
+  PURPOSE_LABELS,
+} from '../labels.ts';
 import type { Label } from '../labels.ts';
 import { mailIn } from './format.ts';
 import { say, type Lang } from '../language.ts';
-import {
-  CERTIFICATE_STATUS_WORDS,
-  certificateStatusMeaning,
-  type CertificateStanding,
-} from '../certificate-status.ts';
+import { certificateStatusMeaning, type CertificateStanding } from '../certificate-status.ts';
 import { money } from '../format.ts';
 
 export function licenseConfirmationMail(input: {
@@ -185,7 +187,7 @@ export interface CertificateRevokedMailView {
 
 /** A certificate marked by its agency: the status, what it means for the grant, and the reason. */
 export function certificateRevokedMail(view: CertificateRevokedMailView): RenderedMail {
-  const words = CERTIFICATE_STATUS_WORDS[view.standing.status];
+  const words = CERTIFICATE_STATUS_LABELS[view.standing.status];
   const { text } = certificateStatusMeaning(view.standing);
   return {
     subject: `授權證明書狀態變更：${words.zh} ${view.number} / Certificate ${view.number}: ${words.en}`,

@@ -9,18 +9,13 @@ import type { SafeHtml } from '../escape.ts';
 import { page } from './layout.ts';
 import { verifyBox, VERIFY_BOX_STYLES } from './verify-box.ts';
 import { both, when } from './parts.ts';
-import type { Label } from '../labels.ts';
-import {
-  CERTIFICATE_STATUS_WORDS,
-  certificateStatusMeaning,
-  REVOCATION_REASON_WORDS,
-} from '../certificate-status.ts';
-
-type Status = 'VALID' | 'REVOKED' | 'SUPERSEDED' | 'WITHDRAWN_DATASET';
+import type { CertificateStatus, RevocationReason } from '#domain/license';
+import { CERTIFICATE_STATUS_LABELS, REVOCATION_REASON_LABELS, type Label } from '../labels.ts';
+import { certificateStatusMeaning } from '../certificate-status.ts';
 
 export interface CertificateVerificationPage {
   number: string;
-  status: Status;
+  status: CertificateStatus;
   /** The PDF's hash, the licensee, the payment and the PDF link: only for the certificate's holder. */
   sha256?: string;
   sha256Matches?: boolean;
@@ -36,7 +31,7 @@ export interface CertificateVerificationPage {
   paid?: { scheduleId: string; scheduleTitle: AgencyText; amountTwd: number; reductionPercent: number };
   issuedAt: string;
   signatureValid: boolean;
-  revocation?: { reason: string; note: string; at: string };
+  revocation?: { reason: RevocationReason; note: string; at: string };
   pdfUrl?: string;
   jwksUrl: string;
 }
@@ -49,7 +44,7 @@ function row(label: Label, value: SafeHtml | string): SafeHtml {
 }
 
 export function certificateVerificationPage(view: CertificateVerificationPage): string {
-  const words = CERTIFICATE_STATUS_WORDS[view.status];
+  const words = CERTIFICATE_STATUS_LABELS[view.status];
   const { text, tone } = certificateStatusMeaning({
     status: view.status,
     classification: view.dataset.classification,
@@ -81,12 +76,7 @@ export function certificateVerificationPage(view: CertificateVerificationPage): 
               The SHA-256 you gave does not match the issued PDF: that file is not this certificate as issued.
             </p>
           </div>`;
-  const reason = view.revocation
-    ? (REVOCATION_REASON_WORDS[view.revocation.reason as keyof typeof REVOCATION_REASON_WORDS] ?? {
-        zh: view.revocation.reason,
-        en: view.revocation.reason,
-      })
-    : undefined;
+  const reason = view.revocation ? REVOCATION_REASON_LABELS[view.revocation.reason] : undefined;
   const rows: SafeHtml[] = [
     row({ zh: '證書編號', en: 'Certificate No.' }, view.number),
     row({ zh: '狀態', en: 'Status' }, html`${words.zh} <span class="en" lang="en">${words.en}</span>`),

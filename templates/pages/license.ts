@@ -25,14 +25,10 @@ import {
   PAYMENT_METHOD_LABELS,
   ROUNDING_LABELS,
 } from '../labels.ts';
-import { DATA_CLASS_LABELS } from '../labels.ts';
+import { CERTIFICATE_STATUS_LABELS, DATA_CLASS_LABELS } from '../labels.ts';
 import { PURPOSE_EXPLANATIONS } from '../labels.ts';
 import { myLicensesSection } from './my-licenses.ts';
-import {
-  CERTIFICATE_STATUS_WORDS,
-  certificateStatusMeaning,
-  type CertificateStanding,
-} from '../certificate-status.ts';
+import { certificateStatusMeaning, type CertificateStanding } from '../certificate-status.ts';
 import { money } from '../format.ts';
 
 export { LICENSE_FORM_FIELDS };
@@ -389,7 +385,7 @@ function certificateNotice(view: LicenseIssuedPageView): SafeHtml {
       </p>
     </div>`;
   }
-  const words = CERTIFICATE_STATUS_WORDS[view.standing.status];
+  const words = CERTIFICATE_STATUS_LABELS[view.standing.status];
   const { text } = certificateStatusMeaning(view.standing);
   return html`<div class="notice warn" role="status">
     <p>
@@ -404,7 +400,7 @@ export function licenseIssuedPage(view: LicenseIssuedPageView): string {
   const body = html`${certificateNotice(view)}
     <dl class="facts">
       ${fact({ zh: '證書編號', en: 'Certificate No.' }, html`<strong>${view.number}</strong>`)}
-      ${fact({ zh: '狀態', en: 'Status' }, both(CERTIFICATE_STATUS_WORDS[view.standing.status]))}
+      ${fact({ zh: '狀態', en: 'Status' }, both(CERTIFICATE_STATUS_LABELS[view.standing.status]))}
       ${fact(
         { zh: '被授權人', en: 'Licensee' },
         view.licensee.organization

@@ -7,11 +7,13 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
 import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
 import { html, type SafeHtml } from '../escape.ts';
-import { PURPOSE_LABELS, type Label } from '../labels.ts';
-import { REVOCATION_REASON_WORDS as REASON_WORDS } from '../certificate-status.ts';
-
-/** The words of a reason or status the view carries as a plain string (none: the code itself). */
-const REVOCATION_REASON_WORDS: Record<string, Label | undefined> = REASON_WORDS;
+import {
+  CERTIFICATE_STATUS_LABELS,
+  PURPOSE_LABELS,
+  REVOCATION_REASON_LABELS,
+  type Label,
+} from '../labels.ts';
+import type { CertificateStatus, RevocationReason } from '#domain/license';
 import {
   errorSummary,
   inputField,
@@ -41,7 +43,7 @@ export interface IssuedCertificateView {
   issuedAt: string;
   licensee: { name: string; organization?: string };
   dataset: { title: Label; version: string };
-  status: string;
+  status: CertificateStatus;
   verifyUrl: string;
   /** The revocation page, while the certificate can still be marked. */
   revokeUrl?: string;
@@ -194,7 +196,7 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
                                 >撤銷 <span lang="en">Revoke</span
                                 ><span class="visually-hidden"> ${c.number}</span></a
                               >`
-                            : both(REVOCATION_REASON_WORDS[c.status] ?? { zh: c.status, en: c.status })
+                            : both(CERTIFICATE_STATUS_LABELS[c.status])
                         }
                       </td>
                     </tr>`,
@@ -209,7 +211,7 @@ export interface RevokePageView {
   csrf: SafeHtml;
   certificate: IssuedCertificateView & { classification: 'OPEN' | 'ON_APPLICATION' };
   /** The reasons the domain allows for this certificate. */
-  reasons: string[];
+  reasons: RevocationReason[];
   action: string;
   cancel: string;
   form?: FormState;
@@ -223,7 +225,7 @@ export function revokePageBody(view: RevokePageView): SafeHtml {
     name: 'reason',
     label: REVOKE_LABELS.reason,
     required: true,
-    options: view.reasons.map((r) => ({ value: r, label: REVOCATION_REASON_WORDS[r] ?? { zh: r, en: r } })),
+    options: view.reasons.map((r) => ({ value: r, label: REVOCATION_REASON_LABELS[r] })),
   };
   const note: FieldSpec = {
     name: 'note',

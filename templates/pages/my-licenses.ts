@@ -4,13 +4,12 @@
  * link opens: each license confirmed from that address, where it stands, and its page.
  */
 import { html, type SafeHtml } from '../escape.ts';
-import { CERTIFICATE_STATUS_WORDS } from '../certificate-status.ts';
 import type { CertificateStatus } from '#domain/license';
 import { errorSummary, inputField, type FieldSpec, type FormState } from './form-fields.ts';
 import { page } from './layout.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
-import type { Label } from '../labels.ts';
+import { CERTIFICATE_STATUS_LABELS, type Label } from '../labels.ts';
 
 /** Where a license stands, for its owner: before its certificate, or the certificate's status now. */
 export type LicenseStanding = 'AWAITING_PAYMENT' | 'ISSUING' | CertificateStatus;
@@ -41,7 +40,7 @@ const EMAIL: FieldSpec = {
 const STANDING_WORDS: Record<LicenseStanding, Label> = {
   AWAITING_PAYMENT: { zh: '待繳費', en: 'Awaiting payment' },
   ISSUING: { zh: '核發中', en: 'Being issued' },
-  ...CERTIFICATE_STATUS_WORDS,
+  ...CERTIFICATE_STATUS_LABELS,
 };
 
 /** The form, wherever it is shown; `action` is POST /my-licenses. */

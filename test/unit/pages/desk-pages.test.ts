@@ -131,13 +131,32 @@ describe('the licenses desk', () => {
     expect(body).toContain('value="300"');
   });
 
+  it("names a marked certificate's status in the status words (revoked is no revocation reason)", () => {
+    const marked = (status: 'REVOKED' | 'WITHDRAWN_DATASET', number: string) => ({
+      number,
+      issuedAt: '2026-11-01T00:00:00Z',
+      licensee: { name: '林小華' },
+      dataset: { title: label('村里界'), version: '1' },
+      status,
+      verifyUrl: `/certificates/${number}/verify`,
+    });
+    const body = licensingDeskBody({
+      awaiting: [],
+      more: false,
+      certificates: [marked('REVOKED', 'APL-2026-000001'), marked('WITHDRAWN_DATASET', 'APL-2026-000002')],
+    }).toString();
+    expect(body).toContain('已撤銷 <span class="en" lang="en">Revoked</span>');
+    expect(body).toContain('資料集已停止提供 <span class="en" lang="en">Dataset withdrawn</span>');
+    expect(body).not.toMatch(/>\s*(REVOKED|WITHDRAWN_DATASET)\s*</);
+  });
+
   it('offers only the reasons the domain allows, and says what becomes public', () => {
     const certificate = {
       number: 'OGDL-2026-000001',
       issuedAt: '2026-11-01T00:00:00Z',
       licensee: { name: '林小華' },
       dataset: { title: label('村里界'), version: '1' },
-      status: 'VALID',
+      status: 'VALID' as const,
       verifyUrl: '/certificates/OGDL-2026-000001/verify',
       classification: 'OPEN' as const,
     };
