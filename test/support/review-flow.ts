@@ -1,6 +1,8 @@
 /** Steps of a review that many tests share, taken through the public HTTP API and the outbox. */
-import { expect } from 'vitest';
-import { apiClient } from './runtime.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { taipeiDate } from '#domain/taipei-time';
+import { SEED } from '#local/seed';
+import { apiClient, startTestRuntime } from './runtime.ts';
 import { validProposal } from './fixtures.ts';
 import { linksIn, mailsTo } from './outbox.ts';
 import type { LocalRuntime } from '#local/runtime';
@@ -25,8 +27,29 @@ export const FEE_LAW_STEPS = [
 
 /** Today's date in Taiwan on the runtime's clock. */
 export async function taipeiToday(api: ReturnType<typeof apiClient>): Promise<string> {
-  const now = Date.parse((await api.get('/_local/clock')).body.now);
-  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+  return taipeiDate((await api.get('/_local/clock')).body.now as string);
+}
+
+/**
+ * The set-up the review tests share: a local runtime for the test file (started before its tests,
+ * closed after them), a client of its API, a token of the seeded subordinate agency and the review's
+ * steps taken with it. Its fields are set once the runtime runs: read them in tests and hooks.
+ */
+export function reviewRuntime() {
+  const review = {} as {
+    runtime: LocalRuntime;
+    api: ReturnType<typeof apiClient>;
+    agency: string;
+    flow: ReturnType<typeof reviewFlow>;
+  };
+  beforeAll(async () => {
+    review.runtime = await startTestRuntime();
+    review.api = apiClient(review.runtime);
+    review.agency = await review.runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+    review.flow = reviewFlow(review.runtime, review.agency);
+  });
+  afterAll(async () => review.runtime?.close());
+  return review;
 }
 
 export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {

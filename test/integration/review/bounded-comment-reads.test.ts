@@ -2,30 +2,19 @@
 // comments the round holds: answering reads the campaign's copies and the first unanswered comment,
 // closing reads the round a page at a time. The rules stay: copies share the answer, the last
 // answer releases the workflow, the closing mail counts every comment.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dynamoDocumentClient } from '#ports/dynamo/client';
 import { proposalRepository } from '#ports/proposal-repository';
 import { COMMENT_PAGE_SIZE } from '#usecases/round-comments';
-import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
+import { reviewRuntime } from '../../support/review-flow.ts';
 import { outbox } from '../../support/outbox.ts';
 import { seedComments } from '../../support/seed-comments.ts';
-import { SEED } from '#local/seed';
-import type { LocalRuntime } from '#local/runtime';
 
 const COMMENTS = 400;
 const CAMPAIGN = '反對收費，資料應免費開放！';
 
-let runtime: LocalRuntime;
-let api: ReturnType<typeof apiClient>;
-let agency: string;
-
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  api = apiClient(runtime);
-  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
-});
-afterAll(async () => runtime?.close());
+const review = reviewRuntime();
 
 /** Counts the items DynamoDB returns to this process while `act` runs. */
 async function itemsReadDuring(act: () => Promise<unknown>): Promise<number> {
@@ -49,9 +38,9 @@ async function itemsReadDuring(act: () => Promise<unknown>): Promise<number> {
 describe('a round of 400 comments', () => {
   it('is closed a page at a time and answered with a bounded number of reads', async () => {
     // Prepare: 3 copies of a campaign text among 400 comments, all unanswered.
-    const id = (await api.post('/fee-proposals', validProposal(), agency)).body.id as string;
-    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
-    const opensAt = (await api.get(`/fee-proposals/${id}`)).body.consultation.opensAt as string;
+    const id = (await review.api.post('/fee-proposals', validProposal(), review.agency)).body.id as string;
+    expect((await review.api.post(`/fee-proposals/${id}/submit`, {}, review.agency)).status).toBe(202);
+    const opensAt = (await review.api.get(`/fee-proposals/${id}`)).body.consultation.opensAt as string;
     const seeded = await seedComments(COMMENTS, {
       proposalId: id,
       receivedAt: opensAt,
@@ -63,22 +52,22 @@ describe('a round of 400 comments', () => {
     const pages = vi.spyOn(proposalRepository, 'listCommentsPage');
 
     // Act 1: the deadline closes the consultation.
-    await api.post('/_local/clock', { advanceBy: 'P61D' });
+    await review.api.post('/_local/clock', { advanceBy: 'P61D' });
 
     // Assess 1: closed, counted page by page, and the mail says how many.
-    expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('AWAITING_RESPONSES');
+    expect((await review.api.get(`/fee-proposals/${id}`)).body.status).toBe('AWAITING_RESPONSES');
     expect(listAll).not.toHaveBeenCalled();
     expect(pages.mock.calls.length).toBeGreaterThanOrEqual(COMMENTS / COMMENT_PAGE_SIZE);
     for (const [, page] of pages.mock.calls) expect(page.limit).toBeLessThanOrEqual(COMMENT_PAGE_SIZE);
-    const closed = (await outbox(runtime.url)).find((m) => m.subject.includes('公開徵詢已截止'));
+    const closed = (await outbox(review.runtime.url)).find((m) => m.subject.includes('公開徵詢已截止'));
     expect(closed?.subject).toContain(`待回應意見 ${COMMENTS} 則`);
 
     // Act 2: answer the campaign (one answer for its three copies).
     const campaignReads = await itemsReadDuring(async () => {
-      const res = await api.put(
+      const res = await review.api.put(
         `/fee-proposals/${id}/comments/${copies[0]!.id}/disposition`,
         { disposition: 'NOT_ADOPTED', reply: '收費係回收人工成本。' },
-        agency,
+        review.agency,
       );
       expect(res.status).toBe(200);
     });
@@ -105,17 +94,19 @@ describe('a round of 400 comments', () => {
       );
     }
     expect(listAll).not.toHaveBeenCalled();
-    const res = await api.put(
+    const res = await review.api.put(
       `/fee-proposals/${id}/comments/${rest.at(-1)!.id}/disposition`,
       { disposition: 'ADOPTED', reply: '已採納。' },
-      agency,
+      review.agency,
     );
     expect(res.status).toBe(200);
-    await api.post('/_local/clock', { advanceBy: 'PT1S' });
+    await review.api.post('/_local/clock', { advanceBy: 'PT1S' });
 
     // Assess 3: the last answer released the workflow, which published the report of all 400.
-    const proposal = (await api.get(`/fee-proposals/${id}`)).body;
+    const proposal = (await review.api.get(`/fee-proposals/${id}`)).body;
     expect(proposal.status).toBe('UNDER_REVIEW');
-    expect((await api.get(`/fee-proposals/${id}/consultation-report`)).body.counts.total).toBe(COMMENTS);
+    expect((await review.api.get(`/fee-proposals/${id}/consultation-report`)).body.counts.total).toBe(
+      COMMENTS,
+    );
   });
 });

@@ -1,30 +1,24 @@
 // Effective dates are checked against the calendar on the running local stack: never in the past
 // when drafting, never before the consultation closes plus the vote period when submitting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient, startTestRuntime } from '../../support/runtime.ts';
+import { describe, expect, it } from 'vitest';
 import { validProposal } from '../../support/fixtures.ts';
+import { reviewRuntime } from '../../support/review-flow.ts';
 import { proposalRepository } from '#ports/proposal-repository';
-import { SEED } from '#local/seed';
-import type { LocalRuntime } from '#local/runtime';
 
 const DAY = 86_400_000;
-let runtime: LocalRuntime;
-let api: ReturnType<typeof apiClient>;
-let agency: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  api = apiClient(runtime);
-  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
-});
-afterAll(async () => runtime?.close());
+const review = reviewRuntime();
 
 const dateIn = (days: number) =>
-  new Date(runtime.clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
+  new Date(review.runtime.clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
 
 describe('a fee proposal’s effective date', () => {
   it('is refused in the past when drafted, with 422 naming the field and the rule', async () => {
-    const res = await api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(-1) }), agency);
+    const res = await review.api.post(
+      '/fee-proposals',
+      validProposal({ effectiveFrom: dateIn(-1) }),
+      review.agency,
+    );
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({
       code: 'EFFECTIVE_DATE_IN_PAST',
@@ -34,9 +28,10 @@ describe('a fee proposal’s effective date', () => {
 
   it('is refused at submission when it comes before the consultation closes, and the draft stays as it was', async () => {
     // 30 days ahead: the 60-day consultation is still open then.
-    const id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(30) }), agency)).body
-      .id;
-    const res = await api.post(`/fee-proposals/${id}/submit`, {}, agency);
+    const id = (
+      await review.api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(30) }), review.agency)
+    ).body.id;
+    const res = await review.api.post(`/fee-proposals/${id}/submit`, {}, review.agency);
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({
       code: 'EFFECTIVE_BEFORE_REVIEW_ENDS',
@@ -46,17 +41,19 @@ describe('a fee proposal’s effective date', () => {
   });
 
   it('is refused between the consultation’s close and the end of the vote period', async () => {
-    const id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(62) }), agency)).body
-      .id;
-    const res = await api.post(`/fee-proposals/${id}/submit`, {}, agency);
+    const id = (
+      await review.api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(62) }), review.agency)
+    ).body.id;
+    const res = await review.api.post(`/fee-proposals/${id}/submit`, {}, review.agency);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('EFFECTIVE_BEFORE_REVIEW_ENDS');
     expect(res.body.error.details[0].message).toMatch(/^Must be \d{4}-\d{2}-\d{2} or later\.$/);
   });
 
   it('is accepted once it lies after the consultation and the vote', async () => {
-    const id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(120) }), agency)).body
-      .id;
-    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
+    const id = (
+      await review.api.post('/fee-proposals', validProposal({ effectiveFrom: dateIn(120) }), review.agency)
+    ).body.id;
+    expect((await review.api.post(`/fee-proposals/${id}/submit`, {}, review.agency)).status).toBe(202);
   });
 });

@@ -3,15 +3,13 @@
 // campaign counts, and no answer of the service about it is over the 6 MB a Lambda may return.
 // Timing and memory are the benchmark's (bench/report-scale.ts), not asserted here.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMITS } from '#domain/consultation';
 import { LARGE_DOCUMENT_BYTES } from '#http/pdf-response';
-import { apiClient, startTestRuntime } from '../../support/runtime.ts';
 import { validProposal } from '../../support/fixtures.ts';
+import { reviewRuntime } from '../../support/review-flow.ts';
 import { pdfText, squash } from '../../support/pdf-text.ts';
 import { seedComments } from '../../support/seed-comments.ts';
-import { SEED } from '#local/seed';
-import type { LocalRuntime } from '#local/runtime';
 
 const COMMENTS = COMMENT_LIMITS.perRound;
 /** Lambda's limit for a synchronous response. */
@@ -22,19 +20,10 @@ const CAMPAIGN = '反對收費！資料應免費開放，請撤回本收費基�
 const isCampaign = (i: number) => i % 50 === 0;
 const adopted = (i: number) => i % 3 === 0;
 
-let runtime: LocalRuntime;
-let api: ReturnType<typeof apiClient>;
-let agency: string;
-
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  api = apiClient(runtime);
-  agency = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
-});
-afterAll(async () => runtime?.close());
+const review = reviewRuntime();
 
 async function sized(path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
-  const res = await fetch(`${runtime.url}${path}`, { redirect: 'manual' });
+  const res = await fetch(`${review.runtime.url}${path}`, { redirect: 'manual' });
   const bytes = Buffer.from(await res.arrayBuffer());
   expect(bytes.length, path).toBeLessThan(LAMBDA_RESPONSE_LIMIT);
   return { status: res.status, bytes, headers: res.headers };
@@ -43,9 +32,9 @@ async function sized(path: string): Promise<{ status: number; bytes: Buffer; hea
 describe('a consultation round of 10,000 comments', () => {
   it('publishes a report that counts them all, in responses under 6 MB', { timeout: 600_000 }, async () => {
     // Prepare: 10,000 answered comments, 200 of them copies of one campaign text.
-    const id = (await api.post('/fee-proposals', validProposal(), agency)).body.id as string;
-    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
-    const opensAt = (await api.get(`/fee-proposals/${id}`)).body.consultation.opensAt as string;
+    const id = (await review.api.post('/fee-proposals', validProposal(), review.agency)).body.id as string;
+    expect((await review.api.post(`/fee-proposals/${id}/submit`, {}, review.agency)).status).toBe(202);
+    const opensAt = (await review.api.get(`/fee-proposals/${id}`)).body.consultation.opensAt as string;
     await seedComments(COMMENTS, {
       proposalId: id,
       receivedAt: opensAt,
@@ -60,11 +49,11 @@ describe('a consultation round of 10,000 comments', () => {
     });
 
     // Act: the consultation closes; every comment is answered, so the report is published.
-    runtime.clock.advanceBy(61 * 24 * 3600 * 1000);
+    review.runtime.clock.advanceBy(61 * 24 * 3600 * 1000);
     await settleAllowingLongSteps();
 
     // Assess: published, with every count.
-    const proposal = (await api.get(`/fee-proposals/${id}`)).body;
+    const proposal = (await review.api.get(`/fee-proposals/${id}`)).body;
     expect(proposal.status).toBe('UNDER_REVIEW');
     const first = JSON.parse(
       (await sized(`/fee-proposals/${id}/consultation-report`)).bytes.toString('utf8'),
@@ -126,7 +115,7 @@ describe('a consultation round of 10,000 comments', () => {
 async function settleAllowingLongSteps(): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await runtime.settle();
+      await review.runtime.settle();
       return;
     } catch (error) {
       if (attempt === 20 || !String(error).includes('still busy')) throw error;
@@ -136,7 +125,7 @@ async function settleAllowingLongSteps(): Promise<void> {
 
 /** A large document is served by redirect: the body behind the link comes from the blob store, not a function. */
 async function followRedirect(location: string): Promise<Buffer> {
-  const res = await fetch(new URL(location, runtime.url));
+  const res = await fetch(new URL(location, review.runtime.url));
   expect(res.status).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 }
