@@ -32,6 +32,7 @@ export const COMMENT_LIMITS = {
 export const lineCount = (text: string) => text.split('\n').length;
 
 /** The comment form's and body's field labels (field-errors.ts). */
+export type CommentLabels = typeof COMMENT_LABELS;
 export const COMMENT_LABELS = {
   body: { zh: '意見內容', en: 'Your comment' },
   itemId: { zh: '針對項目', en: 'About' },

@@ -22,6 +22,7 @@ export const DataClassSchema = z.enum(['OPEN', 'ON_APPLICATION', 'NOT_PROVIDED']
 export type DataClass = z.infer<typeof DataClassSchema>;
 
 /** The dataset form's and body's field labels (field-errors.ts). */
+export type DatasetLabels = typeof DATASET_LABELS;
 export const DATASET_LABELS = {
   id: { zh: '資料集代碼', en: 'Dataset id' },
   agencyId: { zh: '機關代碼', en: 'Agency id' },

@@ -26,6 +26,7 @@ export const LicenseeSchema = z.object({
 export type Licensee = z.infer<typeof LicenseeSchema>;
 
 /** The license request form's and body's field labels (field-errors.ts). */
+export type LicenseRequestLabels = typeof LICENSE_REQUEST_LABELS;
 export const LICENSE_REQUEST_LABELS = {
   datasetId: { zh: '資料集', en: 'Dataset' },
   licensee: { zh: '被授權人', en: 'Licensee' },
@@ -63,6 +64,7 @@ export const LicenseStatusSchema = z.enum([
 ]);
 export type LicenseStatus = z.infer<typeof LicenseStatusSchema>;
 
+export type PaymentLabels = typeof PAYMENT_LABELS;
 export const PAYMENT_LABELS = {
   amountTwd: { zh: '收款金額（新臺幣元）', en: 'Amount received (NT$)' },
   reference: { zh: '收據號碼', en: 'Receipt number' },
@@ -107,6 +109,7 @@ export const RevocationReasonSchema = z.enum([
 ]);
 export type RevocationReason = z.infer<typeof RevocationReasonSchema>;
 
+export type RevokeLabels = typeof REVOKE_LABELS;
 export const REVOKE_LABELS = {
   reason: { zh: '撤銷原因', en: 'Reason' },
   note: { zh: '說明', en: 'Note' },

@@ -13,7 +13,7 @@ import { licenseRequestPage } from '#templates/pages/license';
 import type { LicenseRequestPageView } from '#templates/pages/license';
 import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
 import { LICENSE_FORM_FIELDS, licenseFormBody } from '#templates/pages/license-form-fields';
-import { LicenseRequestSchema } from '#domain/license';
+import { LICENSE_REQUEST_LABELS, LicenseRequestSchema } from '#domain/license';
 import {
   fieldMessagesOf,
   formToBody,
@@ -42,7 +42,12 @@ export async function licenseRequestPageResult(
     const dataset = await licenseDatasetView(datasetId);
     return pageResult(
       status,
-      licenseRequestPage({ dataset, action: pagePaths.licenseAction(), ...(form ? { form } : {}) }),
+      licenseRequestPage({
+        dataset,
+        action: pagePaths.licenseAction(),
+        fieldLabels: LICENSE_REQUEST_LABELS,
+        ...(form ? { form } : {}),
+      }),
     );
   } catch (error) {
     if (error instanceof NotFoundError)

@@ -6,6 +6,7 @@
  *    campaign text on the page fold into one entry saying how many there are;
  * 4. the consultation report and the decision, once published.
  */
+import { COMMENT_LABELS } from '#domain/consultation';
 import { feeLawChecklist } from '#domain/fee-law-steps';
 import { feeLawStepsRequired } from './settings.ts';
 import { currentClock } from '#ports/clock';
@@ -77,6 +78,7 @@ export async function proposalPageView(
         : {}),
     },
     open,
+    commentLabels: COMMENT_LABELS,
     comments: shown.map((c) => {
       const view = publicComment(c);
       return {

@@ -3,8 +3,7 @@
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
  * form while the consultation is open, and the documents and decision once they exist.
  */
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
-import { COMMENT_LABELS } from '#domain/consultation';
+import type { CommentLabels } from '#domain/consultation';
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
@@ -76,6 +75,8 @@ export interface ConsultationPageView {
   notice?: 'COMMENT_RECEIVED' | 'COMMENT_RECEIVED_CHECK_MAIL';
   /** The comment form's values and the refusal, when it was refused. */
   form?: FormState;
+  /** The comment form's field labels: the schema's own, so the form and its refusals say the same words. */
+  commentLabels: CommentLabels;
   /**
    * The agency's preview of its draft or revision: the page exactly as the public will see it once
    * submitted, under a banner saying it is not published, and without the comment form.
@@ -83,10 +84,11 @@ export interface ConsultationPageView {
   preview?: { back: string };
 }
 
-const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = {
+/** The comment form's fields, named by the schema's own labels (the view carries them). */
+const commentFields = (labels: CommentLabels): Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> => ({
   body: {
     name: 'body',
-    label: COMMENT_LABELS.body,
+    label: labels.body,
     hint: {
       zh: '請具體說明您對收費項目、金額或成本依據的意見。意見及機關回覆將公開。',
       en: 'Say what you think of the fee items, the charges or their cost basis. Comments and the agency’s replies are published.',
@@ -97,12 +99,12 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   itemId: {
     name: 'itemId',
-    label: COMMENT_LABELS.itemId,
+    label: labels.itemId,
     fix: { zh: '請選擇本提案的收費項目。', en: 'Choose a fee item of this proposal.' },
   },
   'author.name': {
     name: 'author.name',
-    label: COMMENT_LABELS['author.name'],
+    label: labels['author.name'],
     hint: {
       zh: '將與意見一併公開；不填則顯示為匿名。',
       en: 'Published with the comment; leave empty to comment anonymously.',
@@ -113,7 +115,7 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   'author.organization': {
     name: 'author.organization',
-    label: COMMENT_LABELS['author.organization'],
+    label: labels['author.organization'],
     hint: {
       zh: '以團體名義提出者請填寫；須以該團體登記網域之電子郵件驗證後，才列為機關團體意見，否則標示為自稱。',
       en: 'If you comment for an organization; it is credited once you confirm an address on a mail domain it registered, otherwise shown as self-declared.',
@@ -124,7 +126,7 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   'author.email': {
     name: 'author.email',
-    label: COMMENT_LABELS['author.email'],
+    label: labels['author.email'],
     hint: {
       zh: '不公開。填寫後我們會寄送確認連結，確認後意見標示為「電子郵件已驗證」。',
       en: 'Never published. We mail you a link; once you confirm, the comment shows as from a verified address.',
@@ -135,14 +137,14 @@ const COMMENT_FIELDS: Record<(typeof COMMENT_FORM_FIELDS)[number], FieldSpec> = 
   },
   notify: {
     name: 'notify',
-    label: COMMENT_LABELS.notify,
+    label: labels.notify,
     hint: {
       zh: '機關回覆您的意見、延長徵詢或公布審議結果時寄信通知您；須填寫電子郵件並按確認信中的連結。',
       en: 'We mail you when the agency answers your comment, extends the consultation or the decision is published; needs your e-mail address, confirmed by the link we mail.',
     },
     fix: { zh: '如需通知，請填寫電子郵件。', en: 'Give an e-mail address to be kept informed.' },
   },
-};
+});
 
 const REFUSALS: Record<string, Label> = {
   CONSULTATION_CLOSED: {
@@ -379,6 +381,7 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
 
 function commentForm(view: ConsultationPageView): SafeHtml {
   const state: FormState = view.form ?? { values: {} };
+  const COMMENT_FIELDS = commentFields(view.commentLabels);
   const items = view.proposal.items;
   return html`<h2 id="comment-form">提出意見 <span class="en" lang="en">Comment on this proposal</span></h2>
     ${errorSummary(state.problem, { zh: '您的意見尚未送出', en: 'Your comment has not been sent' }, Object.values(COMMENT_FIELDS), REFUSALS)}

@@ -4,8 +4,7 @@
  * reason for NOT_PROVIDED, the conditions-of-use document, the distribution hash). Forms carry the
  * session's CSRF field (`csrf`).
  */
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
-import { DATASET_LABELS, type DataClass } from '#domain/dataset';
+import type { DataClass, DatasetLabels } from '#domain/dataset';
 import { html, type SafeHtml } from '../escape.ts';
 import type { Label } from '../labels.ts';
 import {
@@ -49,6 +48,8 @@ export interface DatasetRow {
 }
 
 export interface DatasetsDeskView {
+  /** The dataset's field labels: the schema's own (field-errors.ts), which head the table's columns. */
+  labels: DatasetLabels;
   datasets: DatasetRow[];
   newUrl: string;
   /** After a save (303 back here): the dataset's id. */
@@ -75,9 +76,9 @@ export function datasetsDeskBody(view: DatasetsDeskView): SafeHtml {
             <table class="list">
               <thead>
                 <tr>
-                  <th scope="col">${both(DATASET_LABELS.title)}</th>
-                  <th scope="col">${both(DATASET_LABELS.classification)}</th>
-                  <th scope="col">${both(DATASET_LABELS.version)}</th>
+                  <th scope="col">${both(view.labels.title)}</th>
+                  <th scope="col">${both(view.labels.classification)}</th>
+                  <th scope="col">${both(view.labels.version)}</th>
                   <th scope="col">${both({ zh: '處理', en: 'Action' })}</th>
                 </tr>
               </thead>
@@ -104,11 +105,13 @@ export function datasetsDeskBody(view: DatasetsDeskView): SafeHtml {
     }`;
 }
 
-const text = (name: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-  name,
-  label: DATASET_LABELS[name as keyof typeof DATASET_LABELS],
-  ...extra,
-});
+const textField =
+  (labels: DatasetLabels) =>
+  (name: keyof DatasetLabels, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+    name,
+    label: labels[name],
+    ...extra,
+  });
 
 export interface DatasetFormView {
   csrf: SafeHtml;
@@ -116,10 +119,13 @@ export interface DatasetFormView {
   /** Editing: the id is fixed and shown, not typed. */
   editing?: string;
   form: FormState;
+  /** The dataset's field labels: the schema's own, so the form and its refusals say the same words. */
+  labels: DatasetLabels;
 }
 
 export function datasetFormSection(view: DatasetFormView): SafeHtml {
   const state = view.form;
+  const text = textField(view.labels);
   const identity = view.editing
     ? []
     : [
@@ -142,7 +148,7 @@ export function datasetFormSection(view: DatasetFormView): SafeHtml {
   ];
   const classification: FieldSpec & { options: { value: string; label: Label; explanation?: Label }[] } = {
     name: 'classification',
-    label: DATASET_LABELS.classification,
+    label: view.labels.classification,
     required: true,
     options: (['OPEN', 'ON_APPLICATION', 'NOT_PROVIDED'] as const).map((c) => ({
       value: c,
@@ -168,7 +174,7 @@ export function datasetFormSection(view: DatasetFormView): SafeHtml {
   ];
   const sublicensing: FieldSpec & { options: { value: string; label: Label }[] } = {
     name: 'conditionsOfUse.sublicensing',
-    label: DATASET_LABELS['conditionsOfUse.sublicensing'],
+    label: view.labels['conditionsOfUse.sublicensing'],
     options: [
       { value: 'false', label: { zh: '不得再授權', en: 'No sublicensing' } },
       { value: 'true', label: { zh: '得再授權', en: 'Sublicensing allowed' } },
@@ -199,13 +205,13 @@ export function datasetFormSection(view: DatasetFormView): SafeHtml {
       ${view.csrf}
       ${
         view.editing
-          ? html`<p>${both(DATASET_LABELS.id)}：<code>${view.editing}</code></p>`
+          ? html`<p>${both(view.labels.id)}：<code>${view.editing}</code></p>`
           : identity.map((f) => inputField(f, state))
       }
       ${basics.map((f) => inputField(f, state))} ${radioField(classification, state)}
       ${byClass.map((f) => inputField(f, state))}
       <fieldset class="group">
-        <legend>${both(DATASET_LABELS.conditionsOfUse)}</legend>
+        <legend>${both(view.labels.conditionsOfUse)}</legend>
         <p class="hint">
           申請提供之資料必填。 <span lang="en">Required for data provided on application.</span>
         </p>

@@ -3,8 +3,7 @@
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
  */
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
-import { LICENSE_REQUEST_LABELS } from '#domain/license';
+import type { LicenseRequestLabels } from '#domain/license';
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { Purpose } from '#domain/fee-proposal';
@@ -68,12 +67,14 @@ export interface LicenseRequestPageView {
   dataset: LicenseDatasetView;
   action: string;
   form?: FormState;
+  /** The form's field labels: the schema's own, so the form and its refusals say the same words. */
+  fieldLabels: LicenseRequestLabels;
 }
 
-const FIELDS: Record<LicensePersonField, FieldSpec> = {
+const licenseFields = (labels: LicenseRequestLabels): Record<LicensePersonField, FieldSpec> => ({
   'licensee.name': {
     name: 'licensee.name',
-    label: LICENSE_REQUEST_LABELS['licensee.name'],
+    label: labels['licensee.name'],
     hint: { zh: '印於授權證明書。', en: 'Printed on the certificate.' },
     fix: { zh: '請填寫姓名（最多 200 字）。', en: 'Give a name (up to 200 characters).' },
     required: true,
@@ -82,7 +83,7 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   'licensee.email': {
     name: 'licensee.email',
-    label: LICENSE_REQUEST_LABELS['licensee.email'],
+    label: labels['licensee.email'],
     hint: {
       zh: '不印於證明書，也不公開；用於辨識同一被授權人。',
       en: 'Not printed on the certificate nor published; it tells one licensee from another.',
@@ -94,7 +95,7 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   'licensee.organization': {
     name: 'licensee.organization',
-    label: LICENSE_REQUEST_LABELS['licensee.organization'],
+    label: labels['licensee.organization'],
     hint: {
       zh: '代表組織取得授權者請填寫，印於證明書。',
       en: 'If you act for an organization; printed on the certificate.',
@@ -105,11 +106,11 @@ const FIELDS: Record<LicensePersonField, FieldSpec> = {
   },
   purpose: {
     name: 'purpose',
-    label: LICENSE_REQUEST_LABELS.purpose,
+    label: labels.purpose,
     fix: { zh: '請選擇一項利用目的。', en: 'Choose one purpose.' },
     required: true,
   },
-};
+});
 
 const REFUSALS: Record<string, Label> = {
   DATASET_NOT_PROVIDED: {
@@ -292,6 +293,7 @@ function nextSchedule(dataset: LicenseDatasetView): SafeHtml {
 export function licenseRequestPage(view: LicenseRequestPageView): string {
   const { dataset } = view;
   const state: FormState = view.form ?? { values: {} };
+  const FIELDS = licenseFields(view.fieldLabels);
   const title = { zh: '申請資料授權', en: 'Obtain a data license' };
   if (dataset.classification === 'NOT_PROVIDED') {
     return page(

@@ -4,8 +4,6 @@
  * receipt number, date received), then the certificates it issued, each with a link to revoke it;
  * and the revocation's confirmation page. Forms carry the session's CSRF field (`csrf`).
  */
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the field labels are the schema's own, registered with it (field-errors.ts), so forms and error bodies say the same words
-import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, REVOKE_LABELS } from '#domain/license';
 import { html, type SafeHtml } from '../escape.ts';
 import {
   CERTIFICATE_STATUS_LABELS,
@@ -13,7 +11,13 @@ import {
   REVOCATION_REASON_LABELS,
   type Label,
 } from '../labels.ts';
-import type { CertificateStatus, RevocationReason } from '#domain/license';
+import type {
+  CertificateStatus,
+  LicenseRequestLabels,
+  PaymentLabels,
+  RevocationReason,
+  RevokeLabels,
+} from '#domain/license';
 import {
   errorSummary,
   inputField,
@@ -49,7 +53,14 @@ export interface IssuedCertificateView {
   revokeUrl?: string;
 }
 
+/** The field labels of a license request and of a payment: the schemas' own (field-errors.ts). */
+export interface LicensingLabels {
+  request: LicenseRequestLabels;
+  payment: PaymentLabels;
+}
+
 export interface LicensingDeskView {
+  labels: LicensingLabels;
   awaiting: AwaitingLicenseView[];
   /** There are more requests than shown (the page lists the oldest first). */
   more: boolean;
@@ -58,23 +69,23 @@ export interface LicensingDeskView {
   notice?: { kind: 'PAID' | 'REVOKED'; subject: string };
 }
 
-export const paymentFields = (today: string): FieldSpec[] => [
+export const paymentFields = (today: string, labels: PaymentLabels): FieldSpec[] => [
   {
     name: 'amountTwd',
-    label: PAYMENT_LABELS.amountTwd,
+    label: labels.amountTwd,
     hint: { zh: '須與報價之應繳金額相同。', en: 'Must equal the quoted amount to pay.' },
     required: true,
   },
   {
     name: 'reference',
-    label: PAYMENT_LABELS.reference,
+    label: labels.reference,
     hint: { zh: '收據或轉帳之號碼。', en: 'The number of the receipt or transfer.' },
     required: true,
     maxlength: 100,
   },
   {
     name: 'receivedOn',
-    label: PAYMENT_LABELS.receivedOn,
+    label: labels.receivedOn,
     hint: {
       zh: `格式 YYYY-MM-DD；不填則為今日（${today}）。`,
       en: `YYYY-MM-DD; empty means today (${today}).`,
@@ -82,7 +93,7 @@ export const paymentFields = (today: string): FieldSpec[] => [
   },
 ];
 
-function requestFacts(view: AwaitingLicenseView): SafeHtml {
+function requestFacts(view: AwaitingLicenseView, labels: LicenseRequestLabels): SafeHtml {
   return html`<dl class="facts">
     ${fact({ zh: '申請編號', en: 'Request No.' }, view.id)}
     ${fact(
@@ -91,10 +102,10 @@ function requestFacts(view: AwaitingLicenseView): SafeHtml {
         <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
     )}
     ${fact(
-      LICENSE_REQUEST_LABELS['licensee.email'],
+      labels['licensee.email'],
       html`<a href="mailto:${view.licensee.email}">${view.licensee.email}</a>`,
     )}
-    ${fact(LICENSE_REQUEST_LABELS.purpose, both(PURPOSE_LABELS[view.quote.purpose]))}
+    ${fact(labels.purpose, both(PURPOSE_LABELS[view.quote.purpose]))}
     ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
     ${fact({ zh: '應繳金額', en: 'To pay' }, money(view.quote.totalTwd))}
   </dl>`;
@@ -104,10 +115,10 @@ const licenseeName = (l: { name: string; organization?: string }) =>
   html`${l.name}${l.organization ? html`（${l.organization}）` : ''}`;
 
 /** One request on the desk: who, what, how much, and the way to its confirmation page. */
-function awaitingRequest(view: AwaitingLicenseView): SafeHtml {
+function awaitingRequest(view: AwaitingLicenseView, labels: LicensingLabels): SafeHtml {
   return html`<article class="request" id="license-${view.id}">
     <h3>${licenseeName(view.licensee)}</h3>
-    ${requestFacts(view)}
+    ${requestFacts(view, labels.request)}
     <p>
       <a href="${view.action}"
         >確認繳費 <span lang="en">Confirm the payment</span
@@ -118,12 +129,16 @@ function awaitingRequest(view: AwaitingLicenseView): SafeHtml {
 }
 
 /** The payment confirmation page of one request: its facts, its quote and the form. */
-export function paymentPageBody(view: AwaitingLicenseView, csrf: SafeHtml, today: string): SafeHtml {
+export function paymentPageBody(
+  view: AwaitingLicenseView & { labels: LicensingLabels },
+  csrf: SafeHtml,
+  today: string,
+): SafeHtml {
   const state: FormState = view.form ?? { values: {} };
-  const fields = paymentFields(today);
+  const fields = paymentFields(today, view.labels.payment);
   return html`${errorSummary(state.problem, { zh: '繳費尚未確認', en: 'The payment is not confirmed' }, fields)}
     <h2>${licenseeName(view.licensee)}</h2>
-    ${requestFacts(view)} ${quoteTable(view.quote)}
+    ${requestFacts(view, view.labels.request)} ${quoteTable(view.quote)}
     <form method="post" action="${view.action}" novalidate>
       ${csrf} ${fields.map((f) => inputField(f, state))}
       <button type="submit">
@@ -154,7 +169,7 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
             目前沒有待確認繳費的申請。
             <span class="en" lang="en">No request awaits a payment confirmation.</span>
           </p>`
-        : view.awaiting.map(awaitingRequest)
+        : view.awaiting.map((request) => awaitingRequest(request, view.labels))
     }
     ${
       view.more
@@ -215,6 +230,8 @@ export interface RevokePageView {
   action: string;
   cancel: string;
   form?: FormState;
+  /** The revocation's field labels: the schema's own (field-errors.ts). */
+  labels: RevokeLabels;
 }
 
 /** The revocation's confirmation page: what is revoked, why, and what anyone will see afterwards. */
@@ -223,13 +240,13 @@ export function revokePageBody(view: RevokePageView): SafeHtml {
   const c = view.certificate;
   const reason: FieldSpec & { options: { value: string; label: Label }[] } = {
     name: 'reason',
-    label: REVOKE_LABELS.reason,
+    label: view.labels.reason,
     required: true,
     options: view.reasons.map((r) => ({ value: r, label: REVOCATION_REASON_LABELS[r] })),
   };
   const note: FieldSpec = {
     name: 'note',
-    label: REVOKE_LABELS.note,
+    label: view.labels.note,
     hint: {
       zh: '將公開顯示於驗證頁面，請勿填寫個人資料。',
       en: 'Shown publicly on the verify page; give no personal data.',

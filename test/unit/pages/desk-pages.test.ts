@@ -2,7 +2,8 @@
 // its fields in both languages, and offer only what the domain allows.
 import { describe, expect, it } from 'vitest';
 import { agencyAgenda } from '#domain/agency-agenda';
-import { revocationReasons } from '#domain/license';
+import { DATASET_LABELS } from '#domain/dataset';
+import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, revocationReasons, REVOKE_LABELS } from '#domain/license';
 import { html } from '#templates/escape';
 import { dashboardBody } from '#templates/pages/agency-dashboard';
 import { datasetFormSection, datasetsDeskBody } from '#templates/pages/datasets-desk';
@@ -12,6 +13,7 @@ import { licensingDeskBody, paymentPageBody, revokePageBody } from '#templates/p
 const HOSTILE = `<script>alert("x")</script>'&`;
 const label = (text: string) => ({ zh: text, en: text });
 const now = new Date('2026-12-01T00:00:00Z');
+const licensing = { request: LICENSE_REQUEST_LABELS, payment: PAYMENT_LABELS };
 const csrf = html`<input type="hidden" name="csrfToken" value="t" />`;
 
 const quote = {
@@ -99,7 +101,12 @@ describe('the dashboard', () => {
 
 describe('the licenses desk', () => {
   it('lists each request with its licensee, amount and payment page, escaped', () => {
-    const body = licensingDeskBody({ awaiting: [request], more: false, certificates: [] }).toString();
+    const body = licensingDeskBody({
+      labels: licensing,
+      awaiting: [request],
+      more: false,
+      certificates: [],
+    }).toString();
     expect(body).not.toContain('<script>');
     expect(body).toContain('href="/agency/licensing/lic-1/payment"');
     expect(body).toContain('NT$400');
@@ -109,6 +116,7 @@ describe('the licenses desk', () => {
     const body = paymentPageBody(
       {
         ...request,
+        labels: licensing,
         form: {
           values: { amountTwd: '300', reference: 'R-1' },
           problem: {
@@ -141,6 +149,7 @@ describe('the licenses desk', () => {
       verifyUrl: `/certificates/${number}/verify`,
     });
     const body = licensingDeskBody({
+      labels: licensing,
       awaiting: [],
       more: false,
       certificates: [marked('REVOKED', 'APL-2026-000001'), marked('WITHDRAWN_DATASET', 'APL-2026-000002')],
@@ -161,6 +170,7 @@ describe('the licenses desk', () => {
       classification: 'OPEN' as const,
     };
     const body = revokePageBody({
+      labels: REVOKE_LABELS,
       csrf,
       certificate,
       reasons: revocationReasons('OPEN'),
@@ -177,6 +187,7 @@ describe('the licenses desk', () => {
 describe('the datasets desk', () => {
   it('lists the datasets with their class and an edit link', () => {
     const body = datasetsDeskBody({
+      labels: DATASET_LABELS,
       datasets: [
         {
           id: 'd-1',
@@ -196,6 +207,7 @@ describe('the datasets desk', () => {
 
   it('shows the form with its fixed id when editing', () => {
     const body = datasetFormSection({
+      labels: DATASET_LABELS,
       csrf,
       action: '/agency/datasets/d-1/edit',
       editing: 'd-1',

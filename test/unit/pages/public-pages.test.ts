@@ -2,7 +2,9 @@
 // keep what was typed; the form helper turns dotted field names into the JSON body.
 import { describe, expect, it } from 'vitest';
 import { formToBody, formValues, isFormPost, refusalOf } from '#http/forms';
+import { COMMENT_LABELS } from '#domain/consultation';
 import { ConflictError, ValidationError } from '#domain/errors';
+import { LICENSE_REQUEST_LABELS } from '#domain/license';
 import { consultationPage, type ConsultationPageView } from '#templates/pages/consultation';
 import { homePage } from '#templates/pages/home';
 import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '#templates/pages/license';
@@ -66,6 +68,7 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
       },
     },
     open: true,
+    commentLabels: COMMENT_LABELS,
     comments: [
       {
         id: 'c1',
@@ -111,7 +114,12 @@ describe('public pages', () => {
     [
       'the license request page',
       () =>
-        licenseRequestPage({ dataset, action: '/licenses', form: { values: { 'licensee.name': HOSTILE } } }),
+        licenseRequestPage({
+          dataset,
+          action: '/licenses',
+          fieldLabels: LICENSE_REQUEST_LABELS,
+          form: { values: { 'licensee.name': HOSTILE } },
+        }),
     ],
     [
       'the home page',
@@ -258,6 +266,7 @@ describe('public pages', () => {
     const markup = licenseRequestPage({
       dataset,
       action: '/licenses',
+      fieldLabels: LICENSE_REQUEST_LABELS,
       form: {
         values: { 'items.1.quantity': '0' },
         problem: { code: 'QUANTITY_OUT_OF_LIMITS', message: 'm', fields: { 'items.1.quantity': '' } },
