@@ -3,9 +3,10 @@
 // the proposal and sent to the advisory group in the review packet.
 import { bothOrChinese, type AgencyText } from '../agency-text.ts';
 import { cleanText } from './format.ts';
-import { parseDate, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
+import { taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
 import { commentTargetLabel, FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import type { Purpose } from '#domain/fee-proposal';
+import { proposalRows, startReport } from './report-skeleton.ts';
 import { bilingual, stacked } from './labels.ts';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,15 +16,12 @@ import {
   contentBottom,
   contentLeft,
   contentWidth,
-  createDocument,
   ensureSpace,
-  headerBand,
   keyValueBlock,
   currentPageNumber,
   paragraph,
   sectionHeading,
   SIZE,
-  streamingPageFurniture,
   style,
   table,
   textHeight,
@@ -152,33 +150,24 @@ export async function renderConsultationReport(view: ConsultationReportView): Pr
  * whether the round had ten comments or ten thousand. Resolves once `out` took the last byte.
  */
 export async function writeConsultationReport(view: ConsultationReportView, out: Writable): Promise<void> {
-  const { proposal } = view;
-  const doc = createDocument({
-    id: `consultation-report:${proposal.id}:v${proposal.version}:r${view.consultation.round}`,
-    title: `${TITLE.zh} ${TITLE.en} — ${proposal.title.zh}`,
-    subject: `${proposal.id} v${proposal.version}`,
-    author: proposal.agencyName.zh,
-    date: parseDate(view.generatedAt),
+  const round = view.consultation.round;
+  const { doc, finish } = startReport({
+    kind: 'consultation-report',
+    title: TITLE,
+    proposal: view.proposal,
+    issuer: view.proposal.agencyName,
+    edition: { id: `:r${round}`, header: ` · 第 ${round} 輪 Round ${round}`, short: '' },
+    date: view.generatedAt,
+    footerMoment: `產製 Generated ${taipeiMomentWithRoc(view.generatedAt)}`,
     streamPages: true,
   });
   const written = pipeline(doc, out);
-
-  streamingPageFurniture(doc, {
-    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}`,
-    footerLeft: `${proposal.agencyName.zh} · ${proposal.id} v${proposal.version} · 產製 Generated ${taipeiMomentWithRoc(view.generatedAt)}`,
-  });
-  headerBand(
-    doc,
-    TITLE,
-    `${proposal.agencyName.zh} ${proposal.agencyName.en} · 提案 Proposal ${proposal.id} · ` +
-      `第 ${proposal.version} 版 Version ${proposal.version} · 第 ${view.consultation.round} 輪 Round ${view.consultation.round}`,
-  );
   summary(doc, view);
   feeItems(doc, view.items);
   statistics(doc, view.counts);
   await comments(doc, view);
   closingLine(doc, (pages) => `本報告共 ${pages} 頁，至此結束。 End of report: ${pages} pages.`);
-  doc.end();
+  finish();
   await written;
 }
 
@@ -186,18 +175,7 @@ function summary(doc: PDFKit.PDFDocument, view: ConsultationReportView): void {
   const { proposal, consultation } = view;
   sectionHeading(doc, { zh: '一、提案摘要', en: 'Proposal summary' });
   const rows: KeyValueRow[] = [
-    {
-      label: { zh: '收費基準名稱', en: 'Fee schedule' },
-      value: bothOrChinese(proposal.title, '\n'),
-    },
-    {
-      label: { zh: '提案機關', en: 'Agency' },
-      value: `${proposal.agencyName.zh}\n${proposal.agencyName.en}`,
-    },
-    {
-      label: { zh: '提案編號／版次', en: 'Proposal / version' },
-      value: `${proposal.id} · v${proposal.version}`,
-    },
+    ...proposalRows(proposal),
     { label: { zh: '法令依據', en: 'Legal basis' }, value: proposal.legalBasis },
   ];
   if (proposal.explanationUrl) {

@@ -8,6 +8,7 @@ import type { BallotDecision } from '#domain/vote-tally';
 import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';
 import { cleanText } from './format.ts';
 import { parseDate, taipeiDay, taipeiDayWithRoc, taipeiMomentWithRoc } from '../taipei-time.ts';
+import { proposalRows, startReport } from './report-skeleton.ts';
 import { bilingual, stacked } from './labels.ts';
 import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import {
@@ -16,11 +17,8 @@ import {
   contentBottom,
   contentLeft,
   contentWidth,
-  createDocument,
   ensureSpace,
-  headerBand,
   keyValueBlock,
-  pageFurniture,
   paragraph,
   sectionHeading,
   SIZE,
@@ -131,24 +129,25 @@ const POSITION_COLOR: Record<BallotDecision | 'NONE', string> = {
 };
 
 export async function renderDecisionRecord(view: DecisionRecordView): Promise<Buffer> {
-  const { proposal } = view;
-  const revision = view.revision ? ` r${view.revision.number}` : '';
-  const doc = createDocument({
-    id: `decision-record:${proposal.id}:v${proposal.version}${view.revision ? `:r${view.revision.number}` : ''}`,
-    title: `${TITLE.zh} ${TITLE.en} — ${proposal.title.zh}`,
-    subject: `${proposal.id} v${proposal.version}${revision}`,
-    author: view.group.name.zh,
-    date: parseDate(view.revision?.issuedAt ?? view.decidedAt),
+  const revision = view.revision?.number;
+  const { doc, finish } = startReport({
+    kind: 'decision-record',
+    title: TITLE,
+    proposal: view.proposal,
+    issuer: view.group.name,
+    ...(revision
+      ? {
+          edition: {
+            id: `:r${revision}`,
+            header: ` · 第 ${revision} 次修訂 Revision ${revision}`,
+            short: ` r${revision}`,
+          },
+        }
+      : {}),
+    date: view.revision?.issuedAt ?? view.decidedAt,
+    footerMoment: `決議 Decided ${taipeiMomentWithRoc(view.decidedAt)}`,
   });
   const bytes = collectBytes(doc);
-
-  headerBand(
-    doc,
-    TITLE,
-    `${view.group.name.zh} ${view.group.name.en} · 提案 Proposal ${proposal.id} · ` +
-      `第 ${proposal.version} 版 Version ${proposal.version}` +
-      (view.revision ? ` · 第 ${view.revision.number} 次修訂 Revision ${view.revision.number}` : ''),
-  );
   revisionNotice(doc, view);
   outcomePanel(doc, view);
   proposalSection(doc, view);
@@ -157,12 +156,7 @@ export async function renderDecisionRecord(view: DecisionRecordView): Promise<Bu
   feeTableSection(doc, view);
   positionsSection(doc, view);
   feeLawStepsSection(doc, view);
-
-  pageFurniture(doc, {
-    runningTitle: `${TITLE.zh} ${TITLE.en} · ${proposal.title.zh} · ${proposal.id} v${proposal.version}${revision}`,
-    footerLeft: `${view.group.name.zh} · ${proposal.id} v${proposal.version}${revision} · 決議 Decided ${taipeiMomentWithRoc(view.decidedAt)}`,
-  });
-  doc.end();
+  finish();
   return bytes;
 }
 
@@ -293,22 +287,8 @@ function outcomePanel(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
 }
 
 function proposalSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
-  const { proposal } = view;
   sectionHeading(doc, { zh: '一、審議案件', en: 'The proposal' });
-  keyValueBlock(doc, [
-    {
-      label: { zh: '收費基準名稱', en: 'Fee schedule' },
-      value: bothOrChinese(proposal.title, '\n'),
-    },
-    {
-      label: { zh: '提案機關', en: 'Agency' },
-      value: `${proposal.agencyName.zh}\n${proposal.agencyName.en}`,
-    },
-    {
-      label: { zh: '提案編號／版次', en: 'Proposal / version' },
-      value: `${proposal.id} · v${proposal.version}`,
-    },
-  ]);
+  keyValueBlock(doc, proposalRows(view.proposal));
 }
 
 function procedureSection(doc: PDFKit.PDFDocument, view: DecisionRecordView): void {
