@@ -6,6 +6,7 @@ import type { Seat } from './advisory-group.ts';
 import type { BallotDecision } from './vote-tally.ts';
 import type { FeeLawStepKind } from './fee-law-steps.ts';
 import type { Lang } from './common.ts';
+import type { ReviewPhase } from './review-phase.ts';
 export type IdentityTier = 'ORGANIZATION' | 'VERIFIED_EMAIL' | 'UNVERIFIED';
 export type DispositionKind = 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED';
 
@@ -44,6 +45,19 @@ export interface AuditEvent {
   detail?: Record<string, unknown>;
 }
 
+/**
+ * The input of a review execution. `attempt` counts the operator's restarts (1 for the first run),
+ * `part` the executions one attempt was continued in when a wait reached its bound; both name the
+ * execution (functions/ports/workflow.ts).
+ */
+export interface ReviewStart {
+  version: number;
+  round: number;
+  startWith?: ReviewPhase;
+  attempt?: number;
+  part?: number;
+}
+
 /** A workflow step parked until something happens (a deadline, the last answer, the vote). */
 export type WaitingStep = 'CONSULTATION_CLOSE' | 'DISPOSITIONS' | 'VOTE';
 
@@ -55,7 +69,7 @@ export interface ProposalServiceFields {
   workflow?: {
     executionName: string;
     /** The input the review execution was started with, so a retried submit starts the same one. */
-    start?: { version: number; round: number; startWith?: 'VOTE' };
+    start?: ReviewStart;
     waiting?: { step: WaitingStep; taskToken: string; since: string; version: number; round: number };
   };
   consultationReport?: {

@@ -141,3 +141,14 @@ export function tallyVotes(input: TallyInput): Tally {
     final: outcome !== null,
   };
 }
+
+/**
+ * Whether a vote whose deadline passed without a quorum gets its deadline moved instead of ending:
+ * while the group's rule allows another extension.
+ */
+export function extendsAtDeadline(
+  tally: Pick<Tally, 'outcome'>,
+  review: { extensions: readonly unknown[]; rule: { maxExtensions: number } },
+): boolean {
+  return tally.outcome === 'NO_QUORUM' && review.extensions.length < review.rule.maxExtensions;
+}

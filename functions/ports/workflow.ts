@@ -11,6 +11,7 @@ import {
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { isAwsError, rethrowAsUnavailable } from './aws-faults.ts';
+import type { ReviewStart } from '#domain/records';
 import { requireEnv } from './config.ts';
 import { traced } from './tracing.ts';
 
@@ -21,17 +22,20 @@ const tokenNotWaiting = (error: unknown) =>
   ['TaskDoesNotExist', 'TaskTimedOut', 'InvalidToken'].some((name) => isAwsError(error, name));
 const sfn = () => (client ??= traced(new SFNClient({ maxAttempts: 4 })));
 
-export interface ReviewRef {
+/** What a review execution is started with (records.ts ReviewStart) and for which proposal. */
+export interface ReviewRef extends ReviewStart {
   proposalId: string;
-  version: number;
-  round: number;
-  /** 'VOTE' for a resubmission without a material change: no new consultation round. */
-  startWith?: 'VOTE';
 }
 
-/** One execution per proposal version and round; starting it again is harmless. */
-export function reviewExecutionName(ref: Pick<ReviewRef, 'proposalId' | 'version' | 'round'>): string {
-  return `${ref.proposalId}-v${ref.version}-r${ref.round}`;
+/**
+ * One execution per proposal version, round, attempt and part; starting it again is harmless.
+ * The first part of the first attempt keeps the plain name; `-a2` names a restart, `-p2` a
+ * continuation (e.g. `fp-1-v1-r1-a2-p3`).
+ */
+export function reviewExecutionName(ref: Omit<ReviewRef, 'startWith'>): string {
+  const attempt = (ref.attempt ?? 1) > 1 ? `-a${ref.attempt}` : '';
+  const part = (ref.part ?? 1) > 1 ? `-p${ref.part}` : '';
+  return `${ref.proposalId}-v${ref.version}-r${ref.round}${attempt}${part}`;
 }
 
 export async function startReview(ref: ReviewRef): Promise<string> {

@@ -11,6 +11,7 @@ export const reviewTaskFunctions = {
   OpenVoteFunctionArn: 'functions/tasks/open-vote.ts',
   AwaitVoteFunctionArn: 'functions/tasks/await-vote.ts',
   ApplyDecisionFunctionArn: 'functions/tasks/apply-decision.ts',
+  ContinueReviewFunctionArn: 'functions/tasks/continue-review.ts',
   RecordReviewFailureFunctionArn: 'functions/tasks/record-review-failure.ts',
 } as const;
 

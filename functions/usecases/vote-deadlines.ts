@@ -18,6 +18,7 @@ import { reviewReminderMail } from '#templates/mail/fee-law-mails';
 import type { DeadlineHandler as Handler } from './deadline-handler.ts';
 import { systemActor } from './actors.ts';
 import { currentTally } from './vote-tally.ts';
+import { extendsAtDeadline } from '#domain/vote-tally';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { updateProposal } from './update-proposal.ts';
 import { scheduleVoteDeadlines } from './open-vote.ts';
@@ -64,7 +65,7 @@ const voteDeadline: Handler = async (proposal, deadline) => {
   const now = currentClock().now();
   if (now.getTime() < Date.parse(review.deadline)) return 'NOT_YET';
   const { tally } = await currentTally(proposal.id, review, true);
-  if (tally.outcome === 'NO_QUORUM' && review.extensions.length < review.rule.maxExtensions) {
+  if (extendsAtDeadline(tally, review)) {
     const { proposal: extended, changed } = await updateProposal(proposal.id, (current) => {
       const r = current.review;
       if (!r || r.deadline !== review.deadline) return undefined; // someone extended already

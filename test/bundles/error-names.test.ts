@@ -44,6 +44,8 @@ const input = (proposalId: string) => ({
   round: 1,
   taskToken: 'token',
   outcome: 'APPROVED',
+  execution: { proposalId, version: 1, round: 1 },
+  phase: 'CONSULTATION_CLOSE',
 });
 /** In consultation; the conflict probe makes every write to it lose. */
 const PRESENT = 'fp-present';

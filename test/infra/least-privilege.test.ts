@@ -137,6 +137,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'Workflow task: functions/tasks/await-dispositions.ts': [LOGS, TABLE_WRITE, WORKFLOW],
   'Workflow task: functions/tasks/await-vote.ts': [LOGS, TABLE_WRITE, WORKFLOW],
   'Workflow task: functions/tasks/close-consultation.ts': [LOGS, TABLE_WRITE, MAIL],
+  'Workflow task: functions/tasks/continue-review.ts': [LOGS, TABLE_WRITE, WORKFLOW],
   'Workflow task: functions/tasks/open-vote.ts': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'Workflow task: functions/tasks/publish-consultation-notice.ts': [LOGS, TABLE_WRITE, MAIL],
   'Workflow task: functions/tasks/publish-consultation-report.ts': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL],

@@ -59,8 +59,8 @@ export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
   const advance = async (by: string) =>
     expect((await api.post('/_local/clock', { advanceBy: by })).status).toBe(200);
 
-  /** A proposal submitted and taken through a comment-free consultation to the vote. */
-  async function proposalUnderReview(overrides: Record<string, unknown> = {}): Promise<string> {
+  /** A proposal drafted, and submitted for consultation. */
+  async function proposalSubmitted(overrides: Record<string, unknown> = {}): Promise<string> {
     // Far enough ahead that an approval stays APPROVED however far a test moves the clock.
     // Each proposal gets its own title, by which the mails about it are told apart.
     counter += 1;
@@ -74,6 +74,12 @@ export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
     const id = created.body.id as string;
     titles.set(id, title.en);
     expect((await api.post(`/fee-proposals/${id}/submit`, {}, agencyToken)).status).toBe(202);
+    return id;
+  }
+
+  /** A proposal submitted and taken through a comment-free consultation to the vote. */
+  async function proposalUnderReview(overrides: Record<string, unknown> = {}): Promise<string> {
+    const id = await proposalSubmitted(overrides);
     await advance('P61D');
     expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('UNDER_REVIEW');
     return id;
@@ -125,5 +131,5 @@ export function reviewFlow(runtime: LocalRuntime, agencyToken: string) {
     expect(await status(id)).toBe('ANNOUNCED');
   }
 
-  return { api, advance, proposalUnderReview, ballotLink, vote, status, announce };
+  return { api, advance, proposalSubmitted, proposalUnderReview, ballotLink, vote, status, announce };
 }

@@ -35,10 +35,15 @@ describe('the deadline sweep', () => {
     expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
     await runtime.settle(); // the review now waits for the close, its deadline scheduled
     const proposal = (await api.get(`/fee-proposals/${id}`)).body;
+    const closesAt = Date.parse(proposal.consultation.closesAt);
+    // A wait that reaches its bound (14 days) hands over to a new execution, which schedules the
+    // close again: the schedule is lost after the last handover before the close.
+    runtime.clock.set(new Date(closesAt - 86_400_000));
+    await runtime.settle();
+    expect((await api.get(`/fee-proposals/${id}`)).body.status).toBe('IN_CONSULTATION');
     await new TableScheduler().cancel(
       deadlineName({ kind: 'CONSULTATION_CLOSES', proposalId: id, version: proposal.version, round: 1 }),
     );
-    const closesAt = Date.parse(proposal.consultation.closesAt);
     const mine = (result: Awaited<ReturnType<typeof sweepOverdueDeadlines>>) =>
       result.fired.filter((f) => f.payload.proposalId === id);
 
