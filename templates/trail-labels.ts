@@ -34,6 +34,7 @@ const EVENT_LABELS: Record<string, Label> = {
   VOTE_EXTENDED: { zh: '投票期限延長', en: 'The vote was extended' },
   SCHEDULE_TOOK_EFFECT: { zh: '收費基準生效', en: 'The fee schedule took effect' },
   REVIEW_STOPPED: { zh: '審議流程中止', en: 'The review process stopped' },
+  REVIEW_RESTARTED: { zh: '維運人員重新啟動審議流程', en: 'An operator restarted the review process' },
   WITHDRAWN: { zh: '機關撤回提案', en: 'The agency withdrew the proposal' },
   REVIEW_ENDED_ON_WITHDRAWAL: {
     zh: '提案撤回，審議流程結束',

@@ -16,3 +16,35 @@ export const PHASE_OF_WAITING_STEP = {
   DISPOSITIONS: 'DISPOSITIONS',
   VOTE: 'VOTE_DECISION',
 } as const satisfies Record<string, ReviewPhase>;
+
+/** What the restart rule reads of a stored proposal. */
+export interface RestartFacts {
+  status: string;
+  version: number;
+  noticePublishedAt?: string;
+  review?: { version: number };
+}
+
+/** The statuses a review execution runs in: only a review in one of them can be restarted. */
+export const REVIEWING_STATUSES = ['IN_CONSULTATION', 'AWAITING_RESPONSES', 'UNDER_REVIEW'] as const;
+
+/**
+ * Where a stopped review restarts: after the last phase the stored proposal shows completed (every
+ * step is idempotent, so entering one whose work is partly done only finishes it). `undefined`
+ * means from the start, the consultation notice; `null` that the proposal is not in review.
+ * - IN_CONSULTATION: the notice published → the wait for the closing date; else from the notice;
+ * - AWAITING_RESPONSES (closed, the report not yet published) → the wait for every answer;
+ * - UNDER_REVIEW: the vote of this version opened → the wait for its decision; else the vote opens.
+ */
+export function restartPhase(proposal: RestartFacts): ReviewPhase | undefined | null {
+  switch (proposal.status) {
+    case 'IN_CONSULTATION':
+      return proposal.noticePublishedAt ? 'CONSULTATION_CLOSE' : undefined;
+    case 'AWAITING_RESPONSES':
+      return 'DISPOSITIONS';
+    case 'UNDER_REVIEW':
+      return proposal.review?.version === proposal.version ? 'VOTE_DECISION' : 'VOTE';
+    default:
+      return null;
+  }
+}

@@ -354,6 +354,16 @@ export const routes: RouteDefinition[] = [
     responds: { status: 200, description: 'Withdrawn' },
   },
   {
+    method: 'POST',
+    path: '/fee-proposals/{id}/review/restart',
+    entry: h('restart-review'),
+    access: 'operator',
+    summary:
+      'Restart a stopped review (its trail records REVIEW_STOPPED) after its last completed phase, in a new execution named with the next attempt number; recorded on the trail as REVIEW_RESTARTED. 409 REVIEW_NOT_STOPPED while the review runs, REVIEW_NOT_IN_PROGRESS when the proposal is not in review',
+    tag: 'Fee proposals',
+    responds: { status: 202, description: 'Restarted: {proposalId, attempt, execution, from}' },
+  },
+  {
     method: 'GET',
     path: '/fee-proposals/{id}',
     entry: h('get-fee-proposal'),

@@ -4,6 +4,8 @@ import { recordReviewFailure } from '#usecases/record-review-failure';
 import { ReviewTaskInput, reviewTask } from './task.ts';
 
 const Input = z.extend(ReviewTaskInput, {
+  /** `$$.Execution.Name`: which execution stopped, as the restart checks. */
+  execution: z.optional(z.string()),
   failure: z.optional(z.looseObject({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),
 });
 

@@ -5,7 +5,7 @@ import { systemActor } from './actors.ts';
 import type { StepInput } from './review-step.ts';
 
 export async function recordReviewFailure(
-  input: StepInput & { failure?: { Error?: string; Cause?: string } },
+  input: StepInput & { execution?: string; failure?: { Error?: string; Cause?: string } },
 ) {
   await proposalRepository.appendEvent({
     proposalId: input.proposalId,
@@ -13,7 +13,11 @@ export async function recordReviewFailure(
     actor: systemActor,
     type: 'REVIEW_STOPPED',
     proposalVersion: input.version,
-    detail: { error: input.failure?.Error ?? 'unknown', cause: (input.failure?.Cause ?? '').slice(0, 1000) },
+    detail: {
+      ...(input.execution ? { execution: input.execution } : {}),
+      error: input.failure?.Error ?? 'unknown',
+      cause: (input.failure?.Cause ?? '').slice(0, 1000),
+    },
   });
   return { recorded: true };
 }

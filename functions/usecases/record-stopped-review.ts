@@ -14,6 +14,12 @@ import type { StepInput } from './review-step.ts';
 /** The Error of the definition's final Fail state, reached only after the Catch path recorded the stop. */
 export const RECORDED_BY_WORKFLOW = 'ReviewStopped';
 
+/** Whether the trail records that this execution of the proposal's review stopped (by either path). */
+export async function stoppedRecorded(proposalId: string, executionName: string): Promise<boolean> {
+  const events = await proposalRepository.listEvents(proposalId);
+  return events.some((e) => e.type === 'REVIEW_STOPPED' && e.detail?.execution === executionName);
+}
+
 export interface StoppedExecution {
   executionName: string;
   status: 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -28,9 +34,7 @@ export async function recordStoppedReview(
 ): Promise<'RECORDED' | 'ALREADY_RECORDED'> {
   if (stopped.status === 'FAILED' && stopped.error === RECORDED_BY_WORKFLOW) return 'ALREADY_RECORDED';
   const { proposalId, version } = stopped.review;
-  const events = await proposalRepository.listEvents(proposalId);
-  if (events.some((e) => e.type === 'REVIEW_STOPPED' && e.detail?.execution === stopped.executionName))
-    return 'ALREADY_RECORDED';
+  if (await stoppedRecorded(proposalId, stopped.executionName)) return 'ALREADY_RECORDED';
   await proposalRepository.appendEvent({
     proposalId,
     at: currentClock().now().toISOString(),

@@ -16,6 +16,7 @@ import { assertEffectiveDate, consultationWindow, earliestEffectiveDate } from '
 import { nextStatus } from '#domain/proposal-status';
 import type { ProposalEvent } from '#domain/proposal-status';
 import { isMaterialRevision } from '#domain/fee-proposal';
+import { REVIEWING_STATUSES } from '#domain/review-phase';
 import type { FeeItem } from '#domain/fee-proposal';
 import type { Principal } from '#domain/principal';
 import { startReview, reviewExecutionName } from '#ports/workflow';
@@ -41,7 +42,12 @@ export async function submitFeeProposal(
 
   const { proposal, changed } = await updateProposal(id, async (current, now) => {
     const start = current.workflow?.start;
-    if (start && start.version === current.version && IN_REVIEW.includes(current.status)) return undefined; // already submitted
+    if (
+      start &&
+      start.version === current.version &&
+      (REVIEWING_STATUSES as readonly string[]).includes(current.status)
+    )
+      return undefined; // already submitted
     await checkAgainstDatasets(current);
     // After CHANGES_REQUESTED, a change to any fee item means a new consultation round;
     // anything else goes straight to a new vote on the new version.
@@ -117,8 +123,6 @@ export async function submitFeeProposal(
   });
   return proposal;
 }
-
-const IN_REVIEW: readonly string[] = ['IN_CONSULTATION', 'AWAITING_RESPONSES', 'UNDER_REVIEW'];
 
 const votePeriodDays = async (agencyId: string) =>
   (await reviewingGroup(agencyId)).decisionRule.votePeriodDays;

@@ -15,13 +15,17 @@ import type { LoadHandler } from './handlers.ts';
 
 export const REVIEW_MACHINE = 'fee-proposal-review';
 
+/** Tests: wraps the handler of a workflow task, e.g. to make it fail as a broken dependency would. */
+export type WrapTask = (placeholder: string, handler: TaskFunction) => TaskFunction;
+
 async function bindTasks(
   entries: Record<string, string>,
   load: LoadHandler,
+  wrap: WrapTask = (_placeholder, handler) => handler,
 ): Promise<Record<string, TaskFunction>> {
   const bound: Record<string, TaskFunction> = {};
   for (const [placeholder, entry] of Object.entries(entries))
-    bound[placeholder] = (await load(entry)) as TaskFunction;
+    bound[placeholder] = wrap(placeholder, (await load(entry)) as TaskFunction);
   return bound;
 }
 
@@ -39,6 +43,7 @@ export async function startLocalWorkflows(options: {
   loadHandler?: LoadHandler;
   /** Real milliseconds between task retries instead of the definition's intervals (tests). */
   retryIntervalMs?: number;
+  wrapTask?: WrapTask;
 }): Promise<LocalWorkflows> {
   const engine = new LocalWorkflowEngine({
     clock: options.clock,
@@ -49,7 +54,7 @@ export async function startLocalWorkflows(options: {
   const reviewStateMachineArn = engine.registerStateMachine({
     name: REVIEW_MACHINE,
     definition: readDefinition(REVIEW_MACHINE),
-    functions: await bindTasks(reviewTaskFunctions, options.loadHandler ?? handlerLoader()),
+    functions: await bindTasks(reviewTaskFunctions, options.loadHandler ?? handlerLoader(), options.wrapTask),
   });
   const api = await startSfnApiServer(engine, { port: 0 });
   return {

@@ -14,6 +14,7 @@ import { createHttpServer } from './http-server.ts';
 import { localRoutes } from './local-routes.ts';
 import { seedRegistry } from './seed.ts';
 import { startLocalWorkflows } from './local-workflows.ts';
+import type { WrapTask } from './local-workflows.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
 import { blobRoutes } from './blob-routes.ts';
 import { outboxRoutes } from './outbox-routes.ts';
@@ -49,6 +50,8 @@ export interface LocalRuntimeOptions {
   awsFaults?: AwsFaultInjector;
   /** Real milliseconds between workflow task retries instead of the definition's intervals (tests). */
   retryIntervalMs?: number;
+  /** Tests: wraps a workflow task's handler (by its placeholder), e.g. to inject a fault. */
+  wrapTask?: WrapTask;
 }
 
 export interface LocalRuntime {
@@ -107,6 +110,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     dataDir,
     loadHandler,
     retryIntervalMs: options.retryIntervalMs,
+    wrapTask: options.wrapTask,
   });
   process.env.AWS_ENDPOINT_URL_SFN = workflows.endpoint;
   process.env.REVIEW_STATE_MACHINE_ARN = workflows.reviewStateMachineArn;

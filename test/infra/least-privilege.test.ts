@@ -120,6 +120,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /fee-proposals/{id}/comments': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'POST /fee-proposals/{id}/consultation/extend': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'POST /fee-proposals/{id}/steps': [LOGS, TABLE_WRITE, BLOBS_WRITE, SCHEDULE],
+  'POST /fee-proposals/{id}/review/restart': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /fee-proposals/{id}/submit': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /fee-proposals/{id}/withdraw': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /license-confirmations/{secret}': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SIGN, RENDER],

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
 import type { Access } from '#http/types';
+import { StopExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { licenseRepository } from '#ports/license-repository';
+import { proposalRepository } from '#ports/proposal-repository';
+import { recordStoppedReview } from '#usecases/record-stopped-review';
 import { SEED } from '#local/seed';
 import { validProposal } from '../support/fixtures.ts';
 import { confirmationSecrets, myLicensesSecrets } from '../support/licenses.ts';
@@ -153,6 +156,9 @@ const recipes: Record<string, Recipe> = {
   'GET /agency/licenses': { request: () => ({ path: '/agency/licenses' }), ownScope: true },
   'POST /fee-proposals/{id}/withdraw': {
     request: () => ({ path: `/fee-proposals/${fixture.toWithdraw}/withdraw`, body: { reason: '撤回。' } }),
+  },
+  'POST /fee-proposals/{id}/review/restart': {
+    request: () => ({ path: `/fee-proposals/${fixture.stoppedReview}/review/restart`, body: {} }),
   },
   'GET /fee-proposals/{id}': { request: () => ({ path: `/fee-proposals/${fixture.vote1}` }) },
   'POST /fee-proposals/{id}/submit': {
@@ -324,6 +330,7 @@ beforeAll(async () => {
     .closesAt as string;
   fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
   fixture.toWithdraw = await w.inConsultation();
+  fixture.stoppedReview = await stoppedReview();
   expect((await w.api.post('/datasets', EDITED_DATASET, w.tokens.owner)).status).toBe(201);
   fixture.draftToSubmit = await w.draft();
   fixture.draftToEdit = await w.draft();
@@ -346,6 +353,33 @@ beforeAll(async () => {
 });
 
 afterAll(() => w?.close());
+
+/**
+ * A review in consultation whose execution was stopped by hand (ABORTED), recorded as the
+ * status-change rule records it on AWS (the local runtime has no EventBridge).
+ */
+async function stoppedReview(): Promise<string> {
+  const id = await w.inConsultation();
+  const name = (await proposalRepository.get(id))!.value.workflow!.executionName;
+  const executionArn = `${process.env.REVIEW_STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${name}`;
+  const sfn = new SFNClient({
+    endpoint: process.env.AWS_ENDPOINT_URL_SFN,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await sfn.send(new StopExecutionCommand({ executionArn }));
+  } finally {
+    sfn.destroy();
+  }
+  const recorded = await recordStoppedReview({
+    executionName: name,
+    status: 'ABORTED',
+    review: { proposalId: id, version: 1, round: 1 },
+  });
+  expect(recorded).toBe('RECORDED');
+  return id;
+}
 
 describe('the access matrix', () => {
   it('has a way to call every route', () => {

@@ -2,8 +2,8 @@
 // days, answers that take a month and a vote extended past its first deadline each outlast one,
 // and the review still goes from submission to its decision, continued in new executions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { startTestRuntime } from '../../support/runtime.ts';
+import { reviewExecutions as executions } from '../../support/review-executions.ts';
 import { MEMBERS, reviewFlow } from '../../support/review-flow.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
@@ -18,25 +18,6 @@ beforeAll(async () => {
   flow = reviewFlow(runtime, agency);
 });
 afterAll(async () => runtime?.close());
-
-/** The proposal's review executions by name, with their status, as the workflow service reports them. */
-async function executions(proposalId: string): Promise<Record<string, string>> {
-  const sfn = new SFNClient({
-    endpoint: process.env.AWS_ENDPOINT_URL_SFN,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    const { executions: all = [] } = await sfn.send(
-      new ListExecutionsCommand({ stateMachineArn: process.env.REVIEW_STATE_MACHINE_ARN }),
-    );
-    return Object.fromEntries(
-      all.filter((e) => e.name?.startsWith(`${proposalId}-`)).map((e) => [e.name!, e.status!]),
-    );
-  } finally {
-    sfn.destroy();
-  }
-}
 
 describe('a review whose waits outlast the bound of one wait', () => {
   let id: string;

@@ -1,0 +1,8 @@
+import { restartReview } from '#usecases/restart-review';
+import { httpHandler } from './handler.ts';
+import { IdParam } from './path-params.ts';
+import { json } from './types.ts';
+
+export const handler = httpHandler({ access: 'operator', params: IdParam }, async ({ params, principal }) =>
+  json(202, await restartReview(params.id, principal)),
+);
