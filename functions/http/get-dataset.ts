@@ -35,6 +35,7 @@ export const handler = httpHandler(
             links: {
               dcat: pagePaths.datasetDcat(dataset.id),
               feeSchedules: pagePaths.feeSchedules(dataset.id),
+              follow: pagePaths.subscribeForm({ datasetId: dataset.id }),
               ...(dataset.classification === 'NOT_PROVIDED'
                 ? {}
                 : { licenseRequest: pagePaths.licenseRequest(dataset.id) }),

@@ -19,6 +19,7 @@ import { BallotInputSchema } from '#domain/ballot';
 import { FeeLawStepInputSchema } from '#domain/fee-law-steps';
 import { OwnLicensesQuerySchema, OwnProposalsQuerySchema } from '#domain/desk-queries';
 import { WithdrawalInputSchema } from '#domain/proposal-status';
+import { SubscriptionRequestSchema } from '#domain/subscription';
 import type { Access } from './types.ts';
 import {
   LicenseRequestSchema,
@@ -224,6 +225,78 @@ export const routes: RouteDefinition[] = [
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
     answersHead: true,
+  },
+
+  {
+    method: 'POST',
+    path: '/subscriptions',
+    entry: h('subscribe'),
+    access: 'public',
+    body: SubscriptionRequestSchema,
+    summary:
+      'Follow every new consultation, one dataset’s (datasetId) or one proposal’s news (proposalId): always 202 {status: CONFIRMATION_MAILED} and a mail with the /subscriptions/{secret} link that starts it (303 to /subscriptions/new?sent=1 from the form)',
+    tag: 'Consultation',
+    responds: { status: 202, description: 'The confirmation link is mailed' },
+  },
+  {
+    method: 'GET',
+    path: '/subscriptions/new',
+    entry: h('subscribe-form-page'),
+    access: 'public',
+    summary:
+      'The subscription form: every new consultation, or ?datasetId= / ?proposalId=; ?sent=1 after it: check the mail',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/subscriptions/new',
+    entry: h('subscribe-form-page'),
+    access: 'public',
+    summary:
+      'The subscription form as posted after POST /subscriptions refused it (a 307 here); records nothing',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/subscriptions/{secret}',
+    entry: h('subscription-confirmation-page'),
+    access: 'public',
+    summary: 'Page with the button that confirms a subscription (GET changes nothing; expired 410)',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
+  },
+  {
+    method: 'POST',
+    path: '/subscriptions/{secret}',
+    entry: h('confirm-subscription'),
+    access: 'public',
+    summary: 'Confirm a subscription: it starts (a page, or JSON {status: ACTIVE})',
+    tag: 'Consultation',
+    responds: { status: 200, description: 'HTML page or JSON' },
+  },
+  {
+    method: 'GET',
+    path: '/unsubscribe/{secret}',
+    entry: h('unsubscribe-page'),
+    access: 'public',
+    summary:
+      'Page with the button that ends a subscription, from the link in each of its mails (GET changes nothing)',
+    tag: 'Pages',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+    answersHead: true,
+  },
+  {
+    method: 'POST',
+    path: '/unsubscribe/{secret}',
+    entry: h('unsubscribe'),
+    access: 'public',
+    summary:
+      'End a subscription: the page’s button, or a mail program’s one-click List-Unsubscribe-Post (RFC 8058); ending one ended answers the same',
+    tag: 'Consultation',
+    responds: { status: 200, description: 'HTML page or JSON' },
   },
 
   {

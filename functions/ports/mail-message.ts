@@ -22,6 +22,7 @@ export async function buildMime(mail: OutgoingMail, envelope: MimeEnvelope): Pro
     from: envelope.from,
     to: mail.to,
     replyTo: mail.replyTo,
+    headers: mail.headers,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,

@@ -48,6 +48,9 @@ export class SesMailer implements Mailer {
                 Text: { Data: mail.text, Charset: UTF8 },
                 ...(mail.html === undefined ? {} : { Html: { Data: mail.html, Charset: UTF8 } }),
               },
+              ...(mail.headers
+                ? { Headers: Object.entries(mail.headers).map(([Name, Value]) => ({ Name, Value })) }
+                : {}),
             },
           },
           ConfigurationSetName: this.options.configurationSetName,

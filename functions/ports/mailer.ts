@@ -11,6 +11,11 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   replyTo?: string;
+  /**
+   * Extra header fields, ASCII only: `List-Unsubscribe` and `List-Unsubscribe-Post` on the mails a
+   * subscription brings (RFC 2369, RFC 8058), which mail programs offer as an unsubscribe button.
+   */
+  headers?: Record<string, string>;
   /** Name → value pairs for delivery metrics (SES message tags); never shown to the recipient. */
   tags?: Record<string, string>;
   /**

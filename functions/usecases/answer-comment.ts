@@ -61,12 +61,13 @@ export async function answerComment(
   }
   await informAuthors(
     [answered, ...copies],
-    (c) =>
+    (c, unsubscribeUrl) =>
       commentAnsweredMail({
         proposalTitle: found.value.title,
         disposition: input.disposition,
         reply: input.reply,
         commentUrl: links.comment(proposalId, c.id),
+        unsubscribeUrl,
         ...(c.lang ? { lang: c.lang } : {}),
       }),
     (c) => `answered-${c.id}-${now}`,

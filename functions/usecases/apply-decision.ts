@@ -7,7 +7,7 @@
  * 3. approved: the schedule is published on its datasets with its review-by date, and takes
  *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
  * 4. the agency is mailed the outcome and what happens next, each member the outcome with their
- *    own vote, and each commenter who asked to be informed the outcome; all link the decision's page.
+ *    own vote, and each follower of the proposal the outcome; all link the decision's page.
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
@@ -33,7 +33,7 @@ import { tallyOf } from './vote-tally.ts';
 import { updateProposal } from './update-proposal.ts';
 import { feeLawStepsRequired, reviewIntervalYears } from './settings.ts';
 import { decisionRecordView } from './decision-view.ts';
-import { informCommenters } from './inform-commenters.ts';
+import { informFollowers } from './inform-commenters.ts';
 import { reviewingGroup } from './reviewing-group.ts';
 
 const OUTCOMES: Record<TallyOutcome, { outcome: DecisionOutcome; event: ProposalEvent }> = {
@@ -154,14 +154,15 @@ export async function applyDecision(input: {
     `decision-${proposal.id}-v${input.version}`,
   );
   await mailMembersTheOutcome(proposal, decision);
-  await informCommenters(
+  await informFollowers(
     proposal.id,
-    (comment) =>
+    (follower, unsubscribeUrl) =>
       decisionToCommenterMail({
         proposalTitle: proposal.title,
         outcome: mapping.outcome,
         decisionUrl: links.decision(proposal.id),
-        ...(comment.lang ? { lang: comment.lang } : {}),
+        unsubscribeUrl,
+        ...(follower.lang ? { lang: follower.lang } : {}),
       }),
     `decision-${proposal.id}-v${input.version}`,
   );

@@ -108,6 +108,7 @@ export async function proposalPageView(
           }
         : {}),
       trail: pagePaths.trail(proposal.id),
+      follow: pagePaths.subscribeForm({ proposalId: proposal.id }),
     },
     ...(decision
       ? {

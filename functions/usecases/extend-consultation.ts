@@ -5,8 +5,8 @@
  *    consultation not yet closed (a closed one reopens only as a new round), and all extensions
  *    together at most CONSULTATION_MAX_EXTENSION_DAYS (default 180) past the first closing date;
  * 3. the extension is recorded publicly with its reason, the closing deadline moves with it, and
- *    the agency is mailed the public notice of the extension, and so is each commenter who asked
- *    to be informed.
+ *    the agency is mailed the public notice of the extension, and so is each follower of the
+ *    proposal (commenters who asked to be informed among them).
  */
 import { ConflictError } from '#domain/errors';
 import type { ExtensionInput } from '#domain/consultation';
@@ -23,7 +23,7 @@ import { links } from './links.ts';
 import { updateProposal } from './update-proposal.ts';
 import { maxExtensionDays } from './settings.ts';
 import { loadOwnProposal } from './public-proposal.ts';
-import { informCommenters } from './inform-commenters.ts';
+import { informFollowers } from './inform-commenters.ts';
 
 export async function extendConsultation(
   proposalId: string,
@@ -93,15 +93,16 @@ export async function extendConsultation(
       idempotencyKey: `extended-${proposalId}-${consultation.closesAt}`,
     });
   }
-  await informCommenters(
+  await informFollowers(
     proposalId,
-    (comment) =>
+    (follower, unsubscribeUrl) =>
       consultationExtendedToCommenterMail({
         proposalTitle: proposal.title,
         closesAt: consultation.closesAt,
         reason: input.reason,
         proposalUrl: links.proposal(proposalId),
-        ...(comment.lang ? { lang: comment.lang } : {}),
+        unsubscribeUrl,
+        ...(follower.lang ? { lang: follower.lang } : {}),
       }),
     `extended-${proposalId}-${consultation.closesAt}`,
   );

@@ -55,7 +55,7 @@ export async function homePageView(): Promise<HomePageView> {
     open,
     underReview,
     decided,
-    links: { archive: pagePaths.archive(), feed: pagePaths.feed() },
+    links: { archive: pagePaths.archive(), feed: pagePaths.feed(), subscribe: pagePaths.subscribeForm() },
     datasets: (datasets.flat() as StoredDataset[]).map((d) => ({
       id: d.id,
       title: d.title,

@@ -1,54 +1,43 @@
 /**
- * Keeping commenters informed who asked to be (the comment's `notify`): only addresses the
- * commenter confirmed get mail, so nobody can sign someone else up by typing their address.
- * - an answer goes to the author of the comment answered (and of each campaign copy answered with it);
- * - an extension or the decision goes once to each such address among the proposal's comments,
- *   whichever rounds they were made in, read a page of comments at a time.
+ * Keeping those informed who follow a proposal: a commenter who asked to be (the comment's
+ * `notify`) is subscribed to the proposal once the comment's address is confirmed
+ * (verify-comment-email.ts), so nobody can sign someone else up by typing their address, and
+ * anyone may follow it by subscription (subscriptions.ts). Each mail carries its unsubscribe link.
+ * - an answer goes to the author of each comment answered who still follows the proposal;
+ * - an extension or the decision goes once to each follower.
  * Each mail has an idempotency key, so a retried step does not mail twice.
  */
 import type { ConsultationComment } from '#domain/records';
+import type { Subscription, SubscriptionTopic } from '#domain/subscription';
 import type { RenderedMail } from '#templates/mail/format';
-import { mailer } from '#ports/adapters';
-import { proposalComments } from './round-comments.ts';
+import { isSubscribed, mailSubscriber, mailSubscribers } from './subscriptions.ts';
+
+const proposalTopic = (proposalId: string): SubscriptionTopic => ({ kind: 'PROPOSAL', proposalId });
 
 /** The address a comment's author may be mailed at, or undefined when they did not ask or confirm. */
 export function informedAddress(comment: ConsultationComment): string | undefined {
   return comment.notify && comment.emailVerified ? comment.author.email : undefined;
 }
 
-/** One mail to the author of each comment given who asked to be informed. */
+/** One mail to the author of each comment given who asked to be informed and still follows the proposal. */
 export async function informAuthors(
   comments: readonly ConsultationComment[],
-  mail: (comment: ConsultationComment) => RenderedMail,
+  mail: (comment: ConsultationComment, unsubscribeUrl: string) => RenderedMail,
   key: (comment: ConsultationComment) => string,
-): Promise<number> {
-  const send = await mailer();
-  let sent = 0;
+): Promise<void> {
   for (const comment of comments) {
-    const address = informedAddress(comment);
-    if (address === undefined) continue;
-    await send.send({ to: [address], ...mail(comment), idempotencyKey: key(comment) });
-    sent += 1;
+    const email = informedAddress(comment);
+    const topic = proposalTopic(comment.proposalId);
+    if (email === undefined || !(await isSubscribed(topic, email))) continue;
+    await mailSubscriber({ topic, email }, (url) => mail(comment, url), key(comment));
   }
-  return sent;
 }
 
-/**
- * One mail to every address that asked to be informed about the proposal (the first comment of
- * each address decides the mail's language). `key` names the occasion; the address completes it.
- */
-export async function informCommenters(
+/** One mail to each follower of the proposal. */
+export async function informFollowers(
   proposalId: string,
-  mail: (comment: ConsultationComment) => RenderedMail,
+  mail: (subscription: Subscription, unsubscribeUrl: string) => RenderedMail,
   key: string,
 ): Promise<number> {
-  const send = await mailer();
-  const reached = new Set<string>();
-  for await (const comment of proposalComments(proposalId)) {
-    const address = informedAddress(comment);
-    if (address === undefined || reached.has(address.toLowerCase())) continue;
-    reached.add(address.toLowerCase());
-    await send.send({ to: [address], ...mail(comment), idempotencyKey: `${key}-${address.toLowerCase()}` });
-  }
-  return reached.size;
+  return mailSubscribers([proposalTopic(proposalId)], mail, key);
 }

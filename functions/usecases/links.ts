@@ -30,4 +30,6 @@ export const links = {
   license: (id: string) => absolute(pagePaths.license(id)),
   /** The licenses of the address it was mailed to. */
   myLicenses: (secret: string) => absolute(pagePaths.myLicenses(secret)),
+  subscriptionConfirmation: (secret: string) => absolute(pagePaths.subscriptionConfirmation(secret)),
+  unsubscribe: (secret: string) => absolute(pagePaths.unsubscribe(secret)),
 };

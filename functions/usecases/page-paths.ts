@@ -40,4 +40,16 @@ export const pagePaths = {
   myLicensesForm: (sent?: boolean) => `/my-licenses/new${sent ? '?sent=1' : ''}`,
   myLicensesAction: () => '/my-licenses',
   myLicenses: (secret: string) => `/my-licenses/${enc(secret)}`,
+  /** The subscription form for every new consultation, or one dataset's or proposal's (`sent`: after it). */
+  subscribeForm: (options: { datasetId?: string; proposalId?: string; sent?: boolean } = {}) => {
+    const query = new URLSearchParams();
+    if (options.datasetId) query.set('datasetId', options.datasetId);
+    if (options.proposalId) query.set('proposalId', options.proposalId);
+    if (options.sent) query.set('sent', '1');
+    const search = query.toString();
+    return search ? `/subscriptions/new?${search}` : '/subscriptions/new';
+  },
+  subscribeAction: () => '/subscriptions',
+  subscriptionConfirmation: (secret: string) => `/subscriptions/${enc(secret)}`,
+  unsubscribe: (secret: string) => `/unsubscribe/${enc(secret)}`,
 };

@@ -1,4 +1,11 @@
-/** Workflow step "Publish the consultation notice": mails the agency the notice, once per round. */
+/**
+ * Workflow step "Publish the consultation notice": mails the agency the notice, and the subscribers
+ * to every new consultation and to the proposal's datasets the news, once per round.
+ */
+import { newConsultationTopics } from '#domain/subscription';
+import { newConsultationMail } from '#templates/mail/subscription-mails';
+import { topicKey } from '#ports/subscription-repository';
+import { mailSubscribers, topicName } from './subscriptions.ts';
 import { agencyRepository } from '#ports/registry-repository';
 import { consultationNoticeMail } from '#templates/mail/consultation-mails';
 import { links } from './links.ts';
@@ -24,6 +31,24 @@ export async function publishConsultationNotice(input: StepInput) {
         commentUrl: links.commentForm(proposal.id),
       }),
       `notice-${proposal.id}-v${input.version}-r${input.round}`,
+    );
+    const topics = newConsultationTopics(proposal.datasetIds);
+    const names = new Map(
+      await Promise.all(topics.map(async (t) => [topicKey(t), await topicName(t)] as const)),
+    );
+    await mailSubscribers(
+      topics,
+      (subscription, unsubscribeUrl) =>
+        newConsultationMail({
+          proposal,
+          agencyName: agency.name,
+          closesAt: consultation.closesAt,
+          proposalUrl: links.proposal(proposal.id),
+          topic: names.get(topicKey(subscription.topic))!,
+          unsubscribeUrl,
+          ...(subscription.lang ? { lang: subscription.lang } : {}),
+        }),
+      `new-consultation-${proposal.id}-v${input.version}-r${input.round}`,
     );
   }
   const { proposal: updated } = await updateProposal(input.proposalId, (current, now) =>

@@ -3,7 +3,8 @@
  * mail scanners open links — the page's button (POST) confirms:
  * 1. the secret must be known (404), unexpired and unused (410);
  * 2. the verification is marked used, then the comment marked verified (both conditional); a link
- *    used already marks the comment still unmarked (a confirmation stopped between the two writes).
+ *    used already marks the comment still unmarked (a confirmation stopped between the two writes);
+ * 3. a commenter who asked to be informed now follows the proposal (subscriptions.ts).
  */
 import { GoneError, NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
@@ -11,6 +12,7 @@ import { commentVerificationRepository } from '#ports/comment-verification-repos
 import { proposalRepository } from '#ports/proposal-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { updateWithRetry } from '#ports/update-with-retry';
+import { activate } from './subscriptions.ts';
 
 export async function lookUpVerification(secret: string) {
   const found = looksLikeSecret(secret)
@@ -42,6 +44,13 @@ export async function confirmCommentEmail(secret: string) {
     verification.revision,
   );
   await markVerified(comment);
+  if (comment.notify && comment.author.email)
+    await activate(
+      { kind: 'PROPOSAL', proposalId: comment.proposalId },
+      comment.author.email,
+      now,
+      comment.lang,
+    );
   return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: false };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Mails to a commenter who asked, with the comment, to be kept informed: the agency's answer to
- * the comment, an extension of the consultation, the decision once published. Each is written in
- * the language the comment was written from (`mailIn`) and says why it came.
+ * Mails to those who follow a proposal (a commenter who asked to be kept informed is subscribed to
+ * it): the agency's answer to the comment, an extension of the consultation, the decision once
+ * published. Each is written in the follower's language (`mailIn`) and ends with why it came and
+ * the link that ends the subscription.
  */
 import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DispositionKind } from '#domain/consultation';
@@ -11,22 +12,24 @@ import { DISPOSITION_LABELS, OUTCOME_LABELS } from '../labels.ts';
 import { taipeiMoment } from '../taipei-time.ts';
 import type { RenderedMail } from './format.ts';
 import { mailIn } from './format.ts';
+import { proposalTopic, unsubscribeFooter } from './subscription-mails.ts';
 
 interface ToCommenter {
   proposalTitle: AgencyText;
-  /** The comment's language. */
+  /** The follower's language. */
   lang?: Lang;
+  /** This mail's own link that ends the subscription. */
+  unsubscribeUrl: string;
 }
 
-const WHY = {
-  zh: '您收到本信，是因為您提出意見時選擇接收處理進度通知。',
-  en: 'You receive this mail because you asked to be kept informed when you commented.',
-};
+const footerOf = (input: ToCommenter) =>
+  unsubscribeFooter(proposalTopic(input.proposalTitle), input.unsubscribeUrl);
 
 export function commentAnsweredMail(
   input: ToCommenter & { disposition: DispositionKind; reply: string; commentUrl: string },
 ): RenderedMail {
   const label = DISPOSITION_LABELS[input.disposition];
+  const WHY = footerOf(input);
   return mailIn(input.lang, {
     zh: {
       subject: `機關已回覆您的意見：${input.proposalTitle.zh}`,
@@ -61,6 +64,7 @@ export function consultationExtendedToCommenterMail(
   input: ToCommenter & { closesAt: string; reason: string; proposalUrl: string },
 ): RenderedMail {
   const closes = taipeiMoment(input.closesAt);
+  const WHY = footerOf(input);
   return mailIn(input.lang, {
     zh: {
       subject: `公開徵詢延長：${input.proposalTitle.zh}`,
@@ -89,6 +93,7 @@ export function decisionToCommenterMail(
   input: ToCommenter & { outcome: DecisionOutcome; decisionUrl: string },
 ): RenderedMail {
   const outcome = OUTCOME_LABELS[input.outcome];
+  const WHY = footerOf(input);
   return mailIn(input.lang, {
     zh: {
       subject: `審議結果：${outcome.zh}：${input.proposalTitle.zh}`,

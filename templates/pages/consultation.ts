@@ -69,6 +69,8 @@ export interface ConsultationPageView {
     report?: { page: string; pdf: string };
     decision?: { page: string; pdf: string };
     trail: string;
+    /** The form that mails this proposal's news (extensions, the decision). */
+    follow?: string;
   };
   decision?: DecisionView;
   /** After a comment was posted from the form (303 back here). */
@@ -334,6 +336,15 @@ function documents(view: ConsultationPageView): SafeHtml {
       <li>
         <a href="${trail}">處理歷程 <span lang="en">Audit trail</span></a>
       </li>
+      ${
+        view.links.follow
+          ? html`<li>
+              <a href="${view.links.follow}"
+                >以電子郵件追蹤本案進度 <span lang="en">Follow this proposal by e-mail</span></a
+              >
+            </li>`
+          : ''
+      }
     </ul>`;
 }
 

@@ -13,7 +13,8 @@ import { money } from '../format.ts';
 
 export interface DatasetPageView {
   dataset: LicenseDatasetView;
-  links: { licenseRequest?: string; dcat: string; feeSchedules: string };
+  /** `follow`: the form that mails the new consultations on this dataset. */
+  links: { licenseRequest?: string; dcat: string; feeSchedules: string; follow?: string };
 }
 
 export function itemTable(schedule: LicenseScheduleView, lang: Lang): SafeHtml {
@@ -142,6 +143,15 @@ export function datasetPage(view: DatasetPageView, locale: PageLocale): string {
         ? html`<p>
             <a href="${view.links.feeSchedules}"
               >${t({ zh: '收費基準：現行、下一個與沿革', en: 'Fee schedules: in force, next and history' })}</a
+            >
+          </p>`
+        : ''
+    }
+    ${
+      view.links.follow
+        ? html`<p>
+            <a href="${view.links.follow}"
+              >${t({ zh: '以電子郵件追蹤此資料集的新公開徵詢', en: 'Get new consultations on this dataset by e-mail' })}</a
             >
           </p>`
         : ''

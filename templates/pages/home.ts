@@ -42,7 +42,8 @@ export interface HomePageView {
   underReview: ProposalSummary[];
   decided: ProposalSummary[];
   datasets: DatasetSummary[];
-  links: { archive: string; feed: string };
+  /** `subscribe`: the form that mails every new consultation. */
+  links: { archive: string; feed: string; subscribe?: string };
 }
 
 export function proposalCase(p: ProposalSummary, lang: Lang): SafeHtml {
@@ -101,7 +102,14 @@ export function homePage(view: HomePageView, locale: PageLocale): string {
       ·
       <a href="${view.links.feed}" type="application/atom+xml"
         >${t({ zh: '訂閱（Atom）', en: 'Follow (Atom feed)' })}</a
-      >
+      >${
+        view.links.subscribe
+          ? html` ·
+              <a href="${view.links.subscribe}"
+                >${t({ zh: '以電子郵件訂閱新的公開徵詢', en: 'Get new consultations by e-mail' })}</a
+              >`
+          : ''
+      }
     </p>
 
     <h2 id="licenses">${t({ zh: '資料授權', en: 'Data licenses' })}</h2>

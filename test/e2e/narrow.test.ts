@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '../support/runtime.ts';
 import { confirmationSecrets, myLicensesSecrets, requestAndConfirm } from '../support/licenses.ts';
+import { linkSecrets } from '../support/outbox.ts';
 import { reviewFlow } from '../support/review-flow.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
@@ -13,9 +14,14 @@ let runtime: LocalRuntime;
 let browser: TestBrowser;
 let page: Page;
 const pages: [string, string][] = [];
+const FOLLOWER = 'narrow-follower@example.tw';
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
+  // A confirmed subscriber to every consultation, whose news of the next one brings an unsubscribe link.
+  await apiClient(runtime).post('/subscriptions', { email: FOLLOWER });
+  const [confirmLink] = await linkSecrets(runtime.url, FOLLOWER, 'subscriptions');
+  await apiClient(runtime).post(`/subscriptions/${confirmLink!}`, {});
   const flow = reviewFlow(runtime, await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate }));
   const id = await flow.proposalUnderReview();
   const api = apiClient(runtime);
@@ -33,6 +39,7 @@ beforeAll(async () => {
   const [pendingSecret] = await confirmationSecrets(runtime.url, 'narrow-pending@example.tw');
   await api.post('/my-licenses', { email: 'narrow@example.tw' });
   const [mine] = await myLicensesSecrets(runtime.url, 'narrow@example.tw');
+  const [unsubscribe] = await linkSecrets(runtime.url, FOLLOWER, 'unsubscribe');
   pages.push(
     ['home', '/'],
     ['archive', '/archive'],
@@ -52,6 +59,10 @@ beforeAll(async () => {
     ['my-licenses-form', '/my-licenses/new'],
     ['my-licenses-sent', '/my-licenses/new?sent=1'],
     ['my-licenses', `/my-licenses/${mine}`],
+    ['subscribe', `/subscriptions/new?proposalId=${id}`],
+    ['subscribe-sent', '/subscriptions/new?sent=1'],
+    ['subscription-confirmed', `/subscriptions/${confirmLink!}`],
+    ['unsubscribe', `/unsubscribe/${unsubscribe!}`],
     ['verify-unknown', '/certificates/OGDL-2099-999999/verify'],
     ['not-found', '/no-such-page'],
   );

@@ -11,6 +11,7 @@ import { recordStoppedReview } from '#usecases/record-stopped-review';
 import { SEED } from '#local/seed';
 import { validProposal } from '../support/fixtures.ts';
 import { confirmationSecrets, myLicensesSecrets } from '../support/licenses.ts';
+import { linkSecrets } from '../support/outbox.ts';
 import { attempt } from './support/tally.ts';
 import { CALLERS, OTHER_AGENCY, startWorld } from './support/world.ts';
 import type { Caller, World } from './support/world.ts';
@@ -243,6 +244,25 @@ const recipes: Record<string, Recipe> = {
     // A confirmed link confirmed again answers what the first confirmation issued.
     request: () => ({ path: `/license-confirmations/${fixture.confirmationToUse}`, body: {} }),
   },
+  'POST /subscriptions': {
+    request: (caller) => ({ path: '/subscriptions', body: { email: `${caller}@subscriber.example.tw` } }),
+  },
+  'GET /subscriptions/new': {
+    request: () => ({ path: `/subscriptions/new?datasetId=${SEED.datasets.open}` }),
+  },
+  'POST /subscriptions/new': { request: () => ({ path: '/subscriptions/new', body: {} }) },
+  'GET /subscriptions/{secret}': {
+    request: () => ({ path: `/subscriptions/${fixture.subscriptionToShow}` }),
+  },
+  'POST /subscriptions/{secret}': {
+    // A subscription confirmed again answers that it was confirmed already.
+    request: () => ({ path: `/subscriptions/${fixture.subscriptionToUse}`, body: {} }),
+  },
+  'GET /unsubscribe/{secret}': { request: () => ({ path: `/unsubscribe/${fixture.unsubscribe}` }) },
+  'POST /unsubscribe/{secret}': {
+    // Ending a subscription already ended answers the same.
+    request: () => ({ path: `/unsubscribe/${fixture.unsubscribe}`, body: {} }),
+  },
   'POST /licenses/{id}/payment': {
     request: () => ({
       path: `/licenses/${fixture.licenseToPay}/payment`,
@@ -350,6 +370,20 @@ beforeAll(async () => {
   // Also after the clock's last move: a "my licenses" link is valid for a day.
   expect((await w.api.post('/my-licenses', { email: 'used@licensee.example.tw' })).status).toBe(202);
   fixture.myLicenses = (await myLicensesSecrets(w.runtime.url, 'used@licensee.example.tw')).at(-1)!;
+  // Also after it: a subscription's confirmation link is valid for a week. A confirmed subscriber
+  // to every consultation hears of the next one, with an unsubscribe link.
+  for (const [key, email] of [
+    ['subscriptionToShow', 'shown@subscriber.example.tw'],
+    ['subscriptionToUse', 'used@subscriber.example.tw'],
+  ] as const) {
+    expect((await w.api.post('/subscriptions', { email })).status).toBe(202);
+    fixture[key] = (await linkSecrets(w.runtime.url, email, 'subscriptions')).at(-1)!;
+  }
+  expect((await w.api.post(`/subscriptions/${fixture.subscriptionToUse}`, {})).status).toBe(200);
+  await w.inConsultation();
+  fixture.unsubscribe = (await linkSecrets(w.runtime.url, 'used@subscriber.example.tw', 'unsubscribe')).at(
+    -1,
+  )!;
 });
 
 afterAll(() => w?.close());

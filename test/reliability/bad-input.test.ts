@@ -69,6 +69,7 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
     case 'POST /fee-proposals/{id}/withdraw':
       return { reason: '撤回理由' };
     case 'POST /my-licenses':
+    case 'POST /subscriptions':
       return { email: 'a@example.tw' };
     case 'POST /certificates/{number}/revoke':
       return { reason: 'ISSUED_IN_ERROR', note: '誤發。' };

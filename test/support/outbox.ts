@@ -30,3 +30,12 @@ export async function mailsTo(baseUrl: string, address: string): Promise<ParsedM
 export function linksIn(mail: ParsedMail): string[] {
   return [...(mail.text ?? '').matchAll(/https?:\/\/[^\s)>"]+/g)].map((m) => m[0]);
 }
+
+/** The secrets of the links under `/<prefix>/` mailed to `email`, oldest first, each once. */
+export async function linkSecrets(baseUrl: string, email: string, prefix: string): Promise<string[]> {
+  const secrets = (await mailsTo(baseUrl, email))
+    .flatMap(linksIn)
+    .map((l) => new RegExp(`/${prefix}/([A-Za-z0-9_-]{32})$`).exec(l)?.[1])
+    .filter((s): s is string => s !== undefined);
+  return [...new Set(secrets)];
+}

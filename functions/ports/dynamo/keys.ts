@@ -200,6 +200,25 @@ export const myLicensesLinkKeys = (secretHash: string): Keys => ({
   sk: 'MY_LICENSES_LINK',
 });
 
+/** One address's subscription to one topic (subscription-repository.ts spells the topic). */
+export const subscribersPartition = (topic: string) => `SUBSCRIBERS#${topic}`;
+export const subscriberKeys = (topic: string, email: string): Keys => ({
+  pk: subscribersPartition(topic),
+  sk: `SUBSCRIBER#${email}`,
+});
+
+/** The hash of a subscription's confirmation link's secret → the subscription it starts. */
+export const subscriptionConfirmationKeys = (secretHash: string): Keys => ({
+  pk: `SUBSCRIPTION_CONFIRMATION#${secretHash}`,
+  sk: 'SUBSCRIPTION_CONFIRMATION',
+});
+
+/** The hash of one mail's unsubscribe link's secret → the subscription it ends. */
+export const unsubscribeLinkKeys = (secretHash: string): Keys => ({
+  pk: `UNSUBSCRIBE_LINK#${secretHash}`,
+  sk: 'UNSUBSCRIBE_LINK',
+});
+
 /** A certificate by its number; gsi1 lists a dataset's certificates by number. */
 export const certificateKey = (number: string) => ({ pk: `CERTIFICATE#${number}`, sk: 'CERTIFICATE' });
 export const certificateKeys = (number: string, datasetId: string): Keys => ({

@@ -241,6 +241,29 @@ describe('SesMailer', () => {
       expect(mailboxes(fromSes[field])).toEqual(mailboxes(fromOutbox[field]));
   });
 
+  it('gives SES the List-Unsubscribe headers the outbox writes, as message headers', async () => {
+    ses.reset();
+    ses.on(SendEmailCommand).resolves({ MessageId: '0100018c-ses-id' });
+    const headers = {
+      'List-Unsubscribe': '<https://ogdl.example.gov.tw/unsubscribe/abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    await new SesMailer({ from: 'no-reply@ogdl.example.gov.tw', client }).send({ ...notice, headers });
+
+    const input = ses.commandCalls(SendEmailCommand)[0]!.args[0].input;
+    expect(input.Content!.Simple!.Headers).toEqual([
+      { Name: 'List-Unsubscribe', Value: headers['List-Unsubscribe'] },
+      { Name: 'List-Unsubscribe-Post', Value: headers['List-Unsubscribe-Post'] },
+    ]);
+    const outbox = new OutboxMailer(await tempDir(), manualClock('2026-11-02T01:30:00.000Z'));
+    const written = await simpleParser(
+      (await outbox.read((await outbox.send({ ...notice, headers })).messageId))!,
+    );
+    expect(written.headerLines.map((h) => h.key)).toEqual(
+      expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post']),
+    );
+  });
+
   it('gives SES only 7-bit addresses: Chinese display names as encoded-words, however long', async () => {
     ses.reset();
     ses.on(SendEmailCommand).resolves({ MessageId: '0100018c-ses-id' });

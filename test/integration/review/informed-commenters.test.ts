@@ -186,7 +186,8 @@ describe('a commenter who asked to be kept informed', () => {
     const [decision, ...more] = (await news(INFORMED)).filter((m) => m.subject?.startsWith('審議結果'));
     expect(more).toHaveLength(0);
     expect(decision?.subject).toContain('通過');
-    expect(linksIn(decision!)).toEqual([`${runtime.url}/consultations/${id}/decision`]);
+    expect(linksIn(decision!)[0]).toBe(`${runtime.url}/consultations/${id}/decision`);
+    expect(linksIn(decision!)[1]).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{32}$/);
     await expectPages(decision!);
     const [decisionEn] = (await news(INFORMED_EN)).filter((m) => m.subject?.startsWith('Decision: '));
     expect(decisionEn).toBeDefined();
