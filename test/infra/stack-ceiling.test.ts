@@ -19,12 +19,13 @@ const CLOUDFORMATION = { parameters: 200, outputs: 200 };
 
 /**
  * Routes still to come, counted from the open issues: the agency and operator workspace (sign-in,
- * dashboard, proposal editor, consultation, licensing and datasets desks, operator console),
- * subscription and unsubscribe pages and writes, an operator restart.
+ * dashboard, proposal editor, consultation, licensing and datasets desks, operator console), an
+ * operator restart. (The subscription and unsubscribe pages and writes are routes now: three reads
+ * and four writes fewer to come.)
  */
 const PLANNED: Record<RouteStack, number> = {
-  PublicReads: 10,
-  PublicWrites: 8,
+  PublicReads: 7,
+  PublicWrites: 4,
   Api: 4,
   AgencyWorkspace: 38,
   OperatorWorkspace: 12,
