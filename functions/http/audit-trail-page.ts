@@ -18,15 +18,18 @@ export const handler = httpHandler(
     params: IdParam,
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
-  async ({ params }) => {
+  async ({ params, locale }) => {
     const { proposal, events } = await loadPublicTrail(params.id);
     return pageResult(
       200,
-      auditTrailPage({
-        title: proposal.title,
-        links: { proposal: pagePaths.consultation(proposal.id), json: pagePaths.events(proposal.id) },
-        entries: trailEntries(events),
-      }),
+      auditTrailPage(
+        {
+          title: proposal.title,
+          links: { proposal: pagePaths.consultation(proposal.id), json: pagePaths.events(proposal.id) },
+          entries: trailEntries(events),
+        },
+        locale,
+      ),
     );
   },
 );

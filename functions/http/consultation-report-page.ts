@@ -19,26 +19,29 @@ export const handler = httpHandler(
     query: ReportPageQuery,
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
-  async ({ params, query }) => {
+  async ({ params, query, locale }) => {
     const found = await loadPublicProposal(params.id);
     const { id, title, consultationReport: published } = found.value;
     const links = { proposal: pagePaths.consultation(id) };
-    if (!published) return pageResult(200, consultationReportPage({ title, links }));
+    if (!published) return pageResult(200, consultationReportPage({ title, links }, locale));
     // One page of comments at a time, so a page of ten thousand comments stays a readable page.
     const report = await readPublishedReport(id, published.round, query.page);
     const { number, count } = report.page;
     return pageResult(
       200,
-      consultationReportPage({
-        title,
-        links: {
-          ...links,
-          pdf: pagePaths.reportPdf(id),
-          ...(number > 1 ? { previous: pagePaths.reportPage(id, number - 1) } : {}),
-          ...(number < count ? { next: pagePaths.reportPage(id, number + 1) } : {}),
+      consultationReportPage(
+        {
+          title,
+          links: {
+            ...links,
+            pdf: pagePaths.reportPdf(id),
+            ...(number > 1 ? { previous: pagePaths.reportPage(id, number - 1) } : {}),
+            ...(number < count ? { next: pagePaths.reportPage(id, number + 1) } : {}),
+          },
+          report: { ...report, publishedAt: published.publishedAt } satisfies PublishedReportView,
         },
-        report: { ...report, publishedAt: published.publishedAt } satisfies PublishedReportView,
-      }),
+        locale,
+      ),
     );
   },
 );

@@ -18,19 +18,22 @@ export const handler = httpHandler(
     params: IdParam,
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
   },
-  async ({ params }) => {
+  async ({ params, locale }) => {
     const found = await loadPublicProposal(params.id);
     const { decision, title, id } = found.value;
     return pageResult(
       200,
-      decisionPage({
-        proposal: { title },
-        links: {
-          proposal: pagePaths.consultation(id),
-          ...(decision?.pdfKey ? { pdf: pagePaths.decisionPdf(id) } : {}),
+      decisionPage(
+        {
+          proposal: { title },
+          links: {
+            proposal: pagePaths.consultation(id),
+            ...(decision?.pdfKey ? { pdf: pagePaths.decisionPdf(id) } : {}),
+          },
+          ...(decision ? { decision: publicDecision(decision) } : {}),
         },
-        ...(decision ? { decision: publicDecision(decision) } : {}),
-      }),
+        locale,
+      ),
     );
   },
 );

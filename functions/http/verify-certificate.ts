@@ -36,12 +36,12 @@ export const handler = httpHandler(
     query: Query,
     pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate, { retry: verifyBox }),
   },
-  async ({ params, query, headers }) => {
+  async ({ params, query, headers, locale }) => {
     const result = await verifyCertificate(params.number, {
       ...(query.sha256 ? { sha256: query.sha256 } : {}),
       ...(query.token ? { token: query.token } : {}),
     });
-    if (wantsPage(headers, query.format)) return pageResult(200, certificateVerificationPage(result));
+    if (wantsPage(headers, query.format)) return pageResult(200, certificateVerificationPage(result, locale));
     return json(200, result);
   },
 );

@@ -2,7 +2,8 @@
  * The licensee hears of their certificate: once issued (the PDF's link and the attribution
  * statement), and when its agency marks it (the status and what it means for the grant). These
  * mails follow the licensee's own confirmed request or the agency's act, each once per license,
- * so they do not count against the recipient's limit (which bounds mails anyone can cause).
+ * so they do not count against the recipient's limit (which bounds mails anyone can cause). Both are
+ * written in the language the licensee requested in (both languages when none was named).
  */
 import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
 import { mailer } from '#ports/adapters';
@@ -23,6 +24,7 @@ export async function mailCertificate(license: LicenseRecord, certificate: Certi
       kind: claims.license.kind,
       pdfUrl: certificateLinks.pdf(certificate.number, verifyTokenOf(claims)),
       licenseUrl: links.license(license.id),
+      ...(license.lang ? { lang: license.lang } : {}),
     }),
     idempotencyKey: `license-certificate-${license.id}`,
   });
@@ -46,6 +48,7 @@ export async function mailRevocation(license: LicenseRecord, certificate: Certif
       ...(revocation.note ? { note: revocation.note } : {}),
       at: revocation.at,
       licenseUrl: links.license(license.id),
+      ...(license.lang ? { lang: license.lang } : {}),
     }),
     idempotencyKey: `certificate-marked-${certificate.number}`,
   });

@@ -146,14 +146,17 @@ export interface LicenseCertificateMailView {
   pdfUrl: string;
   /** The license's page: the certificate, its verify page and the attribution to copy. */
   licenseUrl: string;
+  /** The licensee's language (stored with the request). */
+  lang?: Lang;
 }
 
 /** The certificate, once issued: its number, the PDF's link and the attribution statement to carry. */
 export function licenseCertificateMail(view: LicenseCertificateMailView): RenderedMail {
   const ogdl = view.kind === 'OGDL';
-  return {
-    subject: `授權證明書已核發 ${view.number} / Your license certificate ${view.number}`,
-    text: `「${view.datasetTitle.zh}」的授權證明書已核發，證書編號 ${view.number}。
+  return mailIn(view.lang, {
+    zh: {
+      subject: `授權證明書已核發 ${view.number}`,
+      text: `「${view.datasetTitle.zh}」的授權證明書已核發，證書編號 ${view.number}。
 授權證明書（PDF）：
 ${view.pdfUrl}
 
@@ -163,17 +166,23 @@ ${view.attribution.zh}
 
 證明書、驗證頁面與顯名聲明：
 ${view.licenseUrl}
+`,
+    },
+    en: {
+      subject: `Your license certificate ${view.number}`,
+      text: `The license certificate for "${view.datasetTitle.en}" is issued: certificate No. ${view.number}.
+The certificate (PDF):
+${view.pdfUrl}
 
----
-The license certificate for "${view.datasetTitle.en}" is issued: certificate No. ${view.number}.
-The certificate (PDF) is at the link above.
 ${ogdl ? 'Wherever you use the data, carry this attribution statement in full: without it the grant is deemed void from the start:' : 'Wherever you use the data, credit its source as below and keep to the conditions of use named on the certificate:'}
 
 ${view.attribution.en}
 
-The certificate, its verify page and the attribution statement are on the license's page (link above).
+The certificate, its verify page and the attribution statement:
+${view.licenseUrl}
 `,
-  };
+    },
+  });
 }
 
 export interface CertificateRevokedMailView {
@@ -183,28 +192,36 @@ export interface CertificateRevokedMailView {
   note?: string;
   at: string;
   licenseUrl: string;
+  /** The licensee's language (stored with the request). */
+  lang?: Lang;
 }
 
 /** A certificate marked by its agency: the status, what it means for the grant, and the reason. */
 export function certificateRevokedMail(view: CertificateRevokedMailView): RenderedMail {
   const words = CERTIFICATE_STATUS_LABELS[view.standing.status];
   const { text } = certificateStatusMeaning(view.standing);
-  return {
-    subject: `授權證明書狀態變更：${words.zh} ${view.number} / Certificate ${view.number}: ${words.en}`,
-    text: `提供機關已於 ${taipeiMoment(view.at).zh} 將「${view.datasetTitle.zh}」的授權證明書 ${view.number} 標示為「${words.zh}」。
+  const at = taipeiMoment(view.at);
+  return mailIn(view.lang, {
+    zh: {
+      subject: `授權證明書狀態變更：${words.zh} ${view.number}`,
+      text: `提供機關已於 ${at.zh} 將「${view.datasetTitle.zh}」的授權證明書 ${view.number} 標示為「${words.zh}」。
 ${text.zh}
 ${view.note ? `機關說明：${view.note}\n` : ''}
 授權與證明書目前狀態：
 ${view.licenseUrl}
-
----
-On ${taipeiMoment(view.at).en} the providing agency marked the license certificate ${view.number} for
+`,
+    },
+    en: {
+      subject: `Certificate ${view.number}: ${words.en}`,
+      text: `On ${at.en} the providing agency marked the license certificate ${view.number} for
 "${view.datasetTitle.en}" as "${words.en}".
 ${text.en}
 ${view.note ? `The agency's note: ${view.note}\n` : ''}
-The license and the certificate as they stand now: the link above.
+The license and the certificate as they stand now:
+${view.licenseUrl}
 `,
-  };
+    },
+  });
 }
 
 /** The link to the licenses of an address, mailed to that address (whether it holds any or not). */

@@ -1,13 +1,15 @@
 /**
  * The consultation report as a page (`/consultations/{id}/report`, where the report mail and the
- * review packet link): counts by identity tier and disposition, then every comment entry with the
- * agency's reply, as published (the PDF, linked, says the same). Before publication, a page saying when.
+ * review packet link), in the reader's language: counts by identity tier and disposition, then every
+ * comment entry with the agency's reply, as published (the PDF, linked and bilingual, says the
+ * same). Before publication, a page saying when.
  */
-import { inEnglish, type AgencyText } from '../agency-text.ts';
+import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
+import { say, type Lang, type PageLocale } from '../language.ts';
 import { page } from './layout.ts';
-import { both, fact, shortWhen, when } from './parts.ts';
+import { fact, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import {
   DISPOSITION_LABELS,
@@ -48,94 +50,106 @@ export interface ReportPageView {
   report?: PublishedReportView;
 }
 
-export function consultationReportPage(view: ReportPageView): string {
-  const title = {
-    zh: `公開徵詢結果報告：${view.title.zh}`,
-    en: `Consultation report: ${inEnglish(view.title)}`,
-  };
-  const back = html`<p>
-    <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
-  </p>`;
+const W = {
+  proposal: { zh: '提案頁面', en: 'The proposal' },
+  notYet: {
+    zh: '公開徵詢結果報告於徵詢截止且機關回覆每則意見後公布。',
+    en: 'The consultation report is published once the consultation has closed and the agency has answered every comment.',
+  },
+  agency: { zh: '提案機關', en: 'Agency' },
+  version: { zh: '版本', en: 'Version' },
+  period: { zh: '徵詢期間', en: 'Consultation' },
+  published: { zh: '公布時間', en: 'Published' },
+  total: { zh: '意見總數', en: 'Submissions' },
+  byTier: { zh: '依身分', en: 'By identity' },
+  byDisposition: { zh: '依處理結果', en: 'By disposition' },
+  pdf: { zh: '報告（PDF）', en: 'The report (PDF)' },
+  comments: { zh: '意見及機關回覆', en: 'Comments and the agency’s replies' },
+  none: { zh: '本輪徵詢未收到意見。', en: 'No comments were received in this round.' },
+  about: { zh: '針對', en: 'about' },
+  reply: { zh: '機關回覆', en: 'Agency’s reply' },
+  previous: { zh: '← 上一頁', en: '← Previous' },
+  next: { zh: '下一頁 →', en: 'Next →' },
+  pages: { zh: '意見分頁', en: 'Comment pages' },
+} satisfies Record<string, Label>;
+
+const round = (n: number): Label => ({ zh: `第 ${n} 輪`, en: `round ${n}` });
+const sameText = (n: number): Label => ({ zh: `同文意見 ${n} 則`, en: `same text ×${n}` });
+const pageOf = (n: number, count: number): Label => ({
+  zh: `第 ${n} / ${count} 頁`,
+  en: `page ${n} of ${count}`,
+});
+
+export function consultationReportPage(view: ReportPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
+  const colon = lang === 'zh' ? '：' : ': ';
+  const title = { zh: `公開徵詢結果報告：${view.title.zh}`, en: `Consultation report: ${t(view.title)}` };
   const report = view.report;
   if (!report) {
     return page(
       title,
-      html`<div class="notice" role="status">
-          <p>公開徵詢結果報告於徵詢截止且機關回覆每則意見後公布。</p>
-          <p class="en" lang="en">
-            The consultation report is published once the consultation has closed and the agency has answered
-            every comment.
-          </p>
-        </div>
-        ${back}`,
-      { styles: PUBLIC_STYLES },
+      html`<div class="notice" role="status"><p>${t(W.notYet)}</p></div>
+        <p><a href="${view.links.proposal}">${t(W.proposal)}</a></p>`,
+      { styles: PUBLIC_STYLES, locale },
     );
   }
+  const counts = <K extends string>(
+    keys: readonly K[],
+    labels: Record<K, Label>,
+    of: Record<string, number>,
+  ) => html`${keys.map((k) => html`${t(labels[k])}${colon}${of[k] ?? 0}<br />`)}`;
   const body = html`<dl class="facts">
-      ${fact({ zh: '提案機關', en: 'Agency' }, both(report.proposal.agencyName))}
-      ${fact({ zh: '版本', en: 'Version' }, String(report.proposal.version))}
-      ${fact({ zh: '徵詢期間', en: 'Consultation' }, html`第 ${report.consultation.round} 輪 <span lang="en">round ${report.consultation.round}</span>：${when(report.consultation.opensAt)} ～ ${when(report.consultation.closesAt)}`)}
-      ${fact({ zh: '公布時間', en: 'Published' }, when(report.publishedAt))}
-      ${fact({ zh: '意見總數', en: 'Submissions' }, String(report.counts.total))}
-      ${fact({ zh: '依身分', en: 'By identity' }, html`${IDENTITY_TIERS.map((t) => html`${both(IDENTITY_TIER_LABELS[t])}：${report.counts.byTier[t] ?? 0}<br />`)}`)}
-      ${fact({ zh: '依處理結果', en: 'By disposition' }, html`${DISPOSITIONS.map((d) => html`${both(DISPOSITION_LABELS[d])}：${report.counts.byDisposition[d] ?? 0}<br />`)}`)}
+      ${fact(W.agency, t(report.proposal.agencyName), lang)}
+      ${fact(W.version, String(report.proposal.version), lang)}
+      ${fact(W.period, html`${t(round(report.consultation.round))}${colon}${when(report.consultation.opensAt, lang)} ～ ${when(report.consultation.closesAt, lang)}`, lang)}
+      ${fact(W.published, when(report.publishedAt, lang), lang)}
+      ${fact(W.total, String(report.counts.total), lang)}
+      ${fact(W.byTier, counts(IDENTITY_TIERS, IDENTITY_TIER_LABELS, report.counts.byTier), lang)}
+      ${fact(W.byDisposition, counts(DISPOSITIONS, DISPOSITION_LABELS, report.counts.byDisposition), lang)}
     </dl>
     <ul class="links">
-      ${
-        view.links.pdf
-          ? html`<li>
-              <a href="${view.links.pdf}">報告（PDF） <span lang="en">The report (PDF)</span></a>
-            </li>`
-          : ''
-      }
-      <li>
-        <a href="${view.links.proposal}">提案頁面 <span lang="en">The proposal</span></a>
-      </li>
+      ${view.links.pdf ? html`<li><a href="${view.links.pdf}">${t(W.pdf)}</a></li>` : ''}
+      <li><a href="${view.links.proposal}">${t(W.proposal)}</a></li>
     </ul>
-    <h2>意見及機關回覆 <span class="en" lang="en">Comments and the agency’s replies</span></h2>
-    ${pager(view)}
+    <h2>${t(W.comments)}</h2>
+    ${pager(view, lang)}
     ${
       report.comments.length === 0
-        ? html`<p class="muted">
-            本輪徵詢未收到意見。<span lang="en">No comments were received in this round.</span>
-          </p>`
-        : report.comments.map((c) => {
-            return html`<article class="comment" id="comment-${c.id}">
-              <p class="meta">
-                <strong>${c.authorLabel}</strong>
-                ${c.organizationSelfDeclared ? html`<span class="tag">${both(SELF_DECLARED_LABEL)}</span>` : ''}
-                <span class="tag">${both(IDENTITY_TIER_LABELS[c.tier])}</span>
-                ${c.campaignGroupSize ? html`<span class="tag">同文意見 ${c.campaignGroupSize} 則 <span lang="en">same text ×${c.campaignGroupSize}</span></span>` : ''}
-                · ${shortWhen(c.receivedAt)} ·
-                ${c.itemId ? html`針對 <span lang="en">about</span> ` : ''}${both(commentTargetLabel(c.itemId, report.items))}
-              </p>
-              <blockquote>${c.body}</blockquote>
-              <div class="reply">
-                <p>
-                  <strong
-                    >機關回覆
-                    <span lang="en">Agency’s reply</span>：${both(DISPOSITION_LABELS[c.disposition])}</strong
-                  >
+        ? html`<p class="muted">${t(W.none)}</p>`
+        : report.comments.map(
+            (c) =>
+              html`<article class="comment" id="comment-${c.id}">
+                <p class="meta">
+                  <strong>${c.authorLabel}</strong>
+                  ${c.organizationSelfDeclared ? html`<span class="tag">${t(SELF_DECLARED_LABEL)}</span>` : ''}
+                  <span class="tag">${t(IDENTITY_TIER_LABELS[c.tier])}</span>
+                  ${c.campaignGroupSize ? html`<span class="tag">${t(sameText(c.campaignGroupSize))}</span>` : ''}
+                  · ${shortWhen(c.receivedAt, lang)} ·
+                  ${c.itemId ? html`${t(W.about)} ` : ''}${t(commentTargetLabel(c.itemId, report.items))}
                 </p>
-                <p class="prewrap">${c.reply}</p>
-              </div>
-            </article>`;
-          })
+                <blockquote>${c.body}</blockquote>
+                <div class="reply">
+                  <p><strong>${t(W.reply)}${colon}${t(DISPOSITION_LABELS[c.disposition])}</strong></p>
+                  <p class="prewrap">${c.reply}</p>
+                </div>
+              </article>`,
+          )
     }
-    ${pager(view)}`;
-  return page(title, body, { styles: PUBLIC_STYLES });
+    ${pager(view, lang)}`;
+  return page(title, body, { styles: PUBLIC_STYLES, locale });
 }
 
 /** Where this page of comments is among the report's pages, with links to the pages beside it. */
-function pager(view: ReportPageView): SafeHtml {
+function pager(view: ReportPageView, lang: Lang): SafeHtml {
+  const t = say(lang);
   const at = view.report?.page;
   if (!at || at.count <= 1) return html``;
-  return html`<nav class="pager" aria-label="意見分頁 Comment pages">
+  return html`<nav class="pager" aria-label="${t(W.pages)}">
     <p>
-      ${view.links.previous ? html`<a href="${view.links.previous}" rel="prev">← 上一頁 <span lang="en">Previous</span></a> · ` : ''}
-      第 ${String(at.number)} / ${String(at.count)} 頁
-      <span lang="en">page ${String(at.number)} of ${String(at.count)}</span>
-      ${view.links.next ? html` · <a href="${view.links.next}" rel="next">下一頁 <span lang="en">Next</span> →</a>` : ''}
+      ${view.links.previous ? html`<a href="${view.links.previous}" rel="prev">${t(W.previous)}</a> · ` : ''}
+      ${t(pageOf(at.number, at.count))}
+      ${view.links.next ? html` · <a href="${view.links.next}" rel="next">${t(W.next)}</a>` : ''}
     </p>
   </nav>`;
 }

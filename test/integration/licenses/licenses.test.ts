@@ -250,20 +250,25 @@ describe('a license for OPEN data', () => {
     expect(b.certificate.number).toBe(`OGDL-${yearA}-${String(seqA + 1).padStart(6, '0')}`);
   });
 
-  it('shows browsers a page with the status in both languages, every value escaped, no script', async () => {
+  it('shows browsers a page with the status in the reader’s language, every value escaped, no script', async () => {
     // Prepare
     const { certificate } = await openLicense('page@example.tw', '陳大文 <img src=x onerror=alert(1)>');
     // Act
     const res = await api.call('GET', pathOf(certificate.verifyUrl), {
       headers: { accept: 'text/html,application/xhtml+xml' },
     });
+    const english = await api.call('GET', pathOf(certificate.verifyUrl), {
+      headers: { accept: 'text/html', 'accept-language': 'en-GB,en;q=0.9' },
+    });
     // Assess
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(res.text).toContain('有效');
-    expect(res.text).toContain('Valid');
+    expect(res.text).not.toContain('Valid');
     expect(res.text).toContain('不可撤回');
+    expect(english.text).toContain('Valid');
+    expect(english.text).not.toContain('不可撤回');
     expect(res.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(res.text).not.toContain('<img');
     expect(res.text).not.toMatch(/<script/i);
@@ -305,11 +310,14 @@ describe('a license for OPEN data', () => {
     const page = await api.call('GET', `/certificates/${certificate.number}/verify`, {
       headers: { accept: 'text/html' },
     });
+    const english = await api.call('GET', `/certificates/${certificate.number}/verify?lang=en`, {
+      headers: { accept: 'text/html' },
+    });
     expect(page.text).toContain('已撤銷');
-    expect(page.text).toContain('Revoked');
     expect(page.text).toContain('誤發');
-    expect(page.text).toContain('irrevocable and stays in force');
     expect(page.text).toContain('&lt;Typo in the name&gt;');
+    expect(english.text).toContain('Revoked');
+    expect(english.text).toContain('irrevocable and stays in force');
     expect((await pdfOf(certificate.number)).length).toBeGreaterThan(0); // the record and its PDF stay
   });
 

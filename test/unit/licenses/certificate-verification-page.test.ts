@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { certificateVerificationPage } from '#templates/pages/certificate-verification';
 import type { CertificateVerificationPage } from '#templates/pages/certificate-verification';
 
+const ZH = { lang: 'zh' as const, switchHref: '?lang=en' };
+const EN = { lang: 'en' as const, switchHref: '?lang=zh' };
+/** The page in each language, joined: what either reader is told. */
+const inBoth = (v: CertificateVerificationPage) =>
+  certificateVerificationPage(v, ZH) + certificateVerificationPage(v, EN);
+
 function view(overrides: Partial<CertificateVerificationPage> = {}): CertificateVerificationPage {
   return {
     number: 'OGDL-2026-000007',
@@ -29,8 +35,20 @@ function view(overrides: Partial<CertificateVerificationPage> = {}): Certificate
 }
 
 describe('the certificate verify page', () => {
+  it('is written in the reader’s language alone', () => {
+    const zh = certificateVerificationPage(view(), ZH);
+    const en = certificateVerificationPage(view(), EN);
+    expect(zh).toContain('數位簽章驗證通過');
+    expect(zh).not.toContain('The digital signature verifies');
+    expect(en).toContain('The digital signature verifies');
+    expect(en).toContain('Village and borough boundaries');
+    for (const chinese of ['數位簽章', '證書編號', '臺北時間', '全國村里界圖'])
+      expect(en).not.toContain(chinese);
+    expect(en).not.toContain('undefined');
+  });
+
   it('says a valid OGDL certificate is valid and the grant irrevocable, in both languages, without script', () => {
-    const markup = certificateVerificationPage(view());
+    const markup = inBoth(view());
     expect(markup).toContain('有效');
     expect(markup).toContain('Valid');
     expect(markup).toContain('不可撤回');
@@ -44,7 +62,7 @@ describe('the certificate verify page', () => {
   ] as const)(
     'for a %s OGDL record says only the record is marked and the license stays in force',
     (status, reason, zh, en) => {
-      const markup = certificateVerificationPage(
+      const markup = inBoth(
         view({ status, revocation: { reason, note: '', at: '2026-11-27T00:00:00.000Z' } }),
       );
       expect(markup).toContain(zh);
@@ -55,7 +73,7 @@ describe('the certificate verify page', () => {
   );
 
   it('says an individual grant revoked for breached conditions has ended', () => {
-    const markup = certificateVerificationPage(
+    const markup = inBoth(
       view({
         status: 'REVOKED',
         dataset: { ...view().dataset, classification: 'ON_APPLICATION' },
@@ -67,13 +85,13 @@ describe('the certificate verify page', () => {
   });
 
   it('warns when the signature fails or a copy does not match', () => {
-    const markup = certificateVerificationPage(view({ signatureValid: false, sha256Matches: false }));
+    const markup = inBoth(view({ signatureValid: false, sha256Matches: false }));
     expect(markup).toContain('數位簽章驗證失敗');
     expect(markup).toContain('does not match the issued PDF');
   });
 
   it('escapes every value', () => {
-    const markup = certificateVerificationPage(
+    const markup = inBoth(
       view({
         licensee: { name: '"><script>alert(1)</script>', organization: '<b>Org</b>' },
         status: 'REVOKED',

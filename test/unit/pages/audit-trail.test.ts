@@ -34,12 +34,15 @@ const EVENTS: AuditEvent[] = [
   event('SOMETHING_NEW'),
 ];
 
-const render = (decidedVersion: number | undefined) =>
-  auditTrailPage({
-    title: { zh: HOSTILE, en: 'Fees' },
-    links: { proposal: '/consultations/fp-1', json: '/fee-proposals/fp-1/events' },
-    entries: trailEntries(publicTrail(EVENTS, decidedVersion)),
-  });
+const render = (decidedVersion: number | undefined, lang: 'zh' | 'en' = 'zh') =>
+  auditTrailPage(
+    {
+      title: { zh: HOSTILE, en: 'Fees' },
+      links: { proposal: '/consultations/fp-1', json: '/fee-proposals/fp-1/events' },
+      entries: trailEntries(publicTrail(EVENTS, decidedVersion)),
+    },
+    { lang, switchHref: `/consultations/fp-1/events?lang=${lang === 'zh' ? 'en' : 'zh'}` },
+  );
 
 describe('the audit trail page', () => {
   it('says each step in words, with when, who, the version, the comment and the extension', () => {
@@ -80,7 +83,27 @@ describe('the audit trail page', () => {
     const page = render(undefined);
     expect(page).toContain('委員投票');
     expect(page).not.toContain('陳志明');
-    expect(page).not.toContain('投票 <span lang="en">Vote</span>');
+    expect(page).not.toContain('投票：');
+  });
+
+  it('is written in the reader’s language alone, with a switch to the other', () => {
+    const zh = render(1);
+    expect(zh).toContain('<html lang="zh-Hant-TW">');
+    expect(zh).not.toContain('Audit trail');
+    expect(zh).not.toContain('version 1');
+    expect(zh).toContain('href="/consultations/fp-1/events?lang=en"');
+    const en = render(1, 'en');
+    expect(en).toContain('<html lang="en">');
+    for (const english of [
+      'Audit trail: Fees',
+      'version 1',
+      'The comment',
+      'Vote: Approve',
+      '30 Jan 2027, 14:33 Taipei time',
+    ])
+      expect(en).toContain(english);
+    for (const chinese of ['處理歷程', '第 1 版', '該則意見', '臺北時間']) expect(en).not.toContain(chinese);
+    expect(en).not.toContain('undefined');
   });
 
   it('names composed event types by their parts', () => {
