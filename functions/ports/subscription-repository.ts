@@ -8,22 +8,14 @@ import { subscriberKey } from '#domain/subscription';
 import { createItem, getItem, queryPage, replaceItem } from './dynamo/table.ts';
 import {
   subscriberKeys,
+  subscriptionTopicKey,
   subscribersPartition,
   subscriptionConfirmationKeys,
   unsubscribeLinkKeys,
 } from './dynamo/keys.ts';
 
 /** The topic as keys spell it. */
-export function topicKey(topic: SubscriptionTopic): string {
-  switch (topic.kind) {
-    case 'ALL':
-      return 'ALL';
-    case 'DATASET':
-      return `DATASET#${topic.datasetId}`;
-    case 'PROPOSAL':
-      return `PROPOSAL#${topic.proposalId}`;
-  }
-}
+export const topicKey = subscriptionTopicKey;
 
 /** What a mailed link points at: one subscription. */
 export interface SubscriptionLink {

@@ -5,6 +5,7 @@
 import { encodeTime } from 'ulid';
 import { awaitsAnswer } from '#domain/consultation';
 import type { Keys } from './table.ts';
+import type { SubscriptionTopic } from '#domain/subscription';
 
 /** Fixed-width sortable number, so "revision 10" sorts after "revision 9". */
 export const pad = (n: number, width = 4) => String(n).padStart(width, '0');
@@ -200,7 +201,19 @@ export const myLicensesLinkKeys = (secretHash: string): Keys => ({
   sk: 'MY_LICENSES_LINK',
 });
 
-/** One address's subscription to one topic (subscription-repository.ts spells the topic). */
+/** A subscription's topic as its partition names it. */
+export const subscriptionTopicKey = (topic: SubscriptionTopic): string => {
+  switch (topic.kind) {
+    case 'ALL':
+      return 'ALL';
+    case 'DATASET':
+      return `DATASET#${topic.datasetId}`;
+    case 'PROPOSAL':
+      return `PROPOSAL#${topic.proposalId}`;
+  }
+};
+
+/** One address's subscription to one topic (subscriptionTopicKey spells the topic). */
 export const subscribersPartition = (topic: string) => `SUBSCRIBERS#${topic}`;
 export const subscriberKeys = (topic: string, email: string): Keys => ({
   pk: subscribersPartition(topic),
