@@ -2,6 +2,8 @@
  * Builds a route's Lambda handler: the middleware every route shares (request log, error body,
  * access check, the per-source limit on public writes, parsing, idempotency) around a short function that calls one use case.
  * A handler file therefore reads as: what it accepts, who may call it, and which use case runs.
+ * API routes take a bearer token (`httpHandler`); workspace pages and forms take a session
+ * (`workspaceHandler` in workspace-handler.ts), through the same pipeline.
  */
 import middy from '@middy/core';
 import type * as z from '#domain/zod';
@@ -15,14 +17,19 @@ import { requestLanguage } from './language.ts';
 import type { Lang, PageLocale } from '#templates/language';
 import { log, startInvocationLog } from '#ports/log';
 import type { Principal } from '#domain/principal';
-import type { Access, HttpEvent, HttpResponse, HttpResult } from './types.ts';
+import type { WorkspaceSession } from '#domain/session';
+import type { Access, BearerAccess, HttpEvent, HttpResponse, HttpResult } from './types.ts';
 
 export interface RouteInput<B, P, Q> {
   body: B;
   params: P;
   query: Q;
   principal: Principal | undefined;
+  /** On workspace routes: the signed-in person's session (its `csrfToken` goes into every form). */
+  session?: WorkspaceSession;
   headers: Record<string, string | undefined>;
+  /** The request's cookies as `name=value` (API Gateway v2 passes them apart from the headers). */
+  cookies: string[];
   requestId: string;
   /** Absolute base URL of this API as the caller reached it (for links in responses). */
   baseUrl: string;
@@ -32,8 +39,8 @@ export interface RouteInput<B, P, Q> {
   lang: Lang | undefined;
 }
 
-export interface RouteSpec<B, P, Q> {
-  access: Access;
+export interface RouteSpec<B, P, Q, A extends Access = 'public' | BearerAccess> {
+  access: A;
   body?: z.ZodMiniType<B>;
   params?: z.ZodMiniType<P>;
   query?: z.ZodMiniType<Q>;
@@ -46,23 +53,49 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
   spec: RouteSpec<B, P, Q>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
+  return routeHandler(spec, run, async (event) => {
+    const principal = principalOf(event);
+    admit(spec.access, principal);
+    return { principal };
+  });
+}
+
+/** Who is calling, as the access step of a route found them. */
+export interface Caller {
+  principal?: Principal;
+  session?: WorkspaceSession;
+}
+
+/**
+ * The pipeline of every route. `admitCaller` is the access step: it finds the caller and throws
+ * when the route's access refuses them (bearer claims above; a session in workspace-handler.ts).
+ */
+export function routeHandler<B, P, Q, A extends Access>(
+  spec: RouteSpec<B, P, Q, A>,
+  run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
+  admitCaller: (event: HttpEvent) => Promise<Caller>,
+) {
+  const callers = new WeakMap<HttpEvent, Caller>();
   return middy<HttpEvent, HttpResponse>()
     .use(requestLog())
     .use(rememberLanguage())
     .use(httpErrors(spec.pageErrors))
     .use(bearerClaims(spec.access))
-    .use({ before: async (request) => admit(spec.access, principalOf(request.event)) })
+    .use({ before: async (request) => void callers.set(request.event, await admitCaller(request.event)) })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())
     .handler(async (event) => {
       const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);
       const { lang, switchHref, expressed } = requestLanguage(event);
+      const caller = callers.get(event) ?? {};
       const input: RouteInput<B, P, Q> = {
         body: spec.body ? parseWith(spec.body, raw ?? {}, 'body') : (undefined as B),
         params: spec.params ? parseWith(spec.params, event.pathParameters ?? {}, 'path') : ({} as P),
         query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, 'query') : ({} as Q),
-        principal: principalOf(event),
+        principal: caller.principal,
+        session: caller.session,
         headers: event.headers,
+        cookies: event.cookies ?? [],
         requestId: event.requestContext.requestId,
         baseUrl: baseUrlOf(event),
         locale: { lang, switchHref },

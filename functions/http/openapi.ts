@@ -4,6 +4,7 @@
  */
 import * as z from '#domain/zod';
 import { methodsOf, routes } from './routes.ts';
+import { isWorkspaceAccess } from './types.ts';
 
 const errorBody = {
   type: 'object',
@@ -73,7 +74,12 @@ export function openApiDocument(serverUrl: string) {
       ...(parameters.length + queryParameters.length
         ? { parameters: [...parameters, ...queryParameters] }
         : {}),
-      ...(route.access === 'public' ? { security: [] } : { security: [{ bearer: [] }] }),
+      security:
+        route.access === 'public'
+          ? []
+          : isWorkspaceAccess(route.access)
+            ? [{ session: [] }]
+            : [{ bearer: [] }],
       ...(route.body
         ? {
             requestBody: {
@@ -102,7 +108,14 @@ export function openApiDocument(serverUrl: string) {
           : {}),
         ...(route.access === 'public'
           ? {}
-          : { 401: errorResponse('No or invalid token'), 403: errorResponse('Not yours') }),
+          : isWorkspaceAccess(route.access)
+            ? {
+                303: { description: 'Not signed in (a GET): to /sign-in with the page to return to' },
+                403: {
+                  description: 'A page: a form without its token or from another site, or not your role',
+                },
+              }
+            : { 401: errorResponse('No or invalid token'), 403: errorResponse('Not yours') }),
         ...(parameters.length ? { 404: errorResponse('Unknown id') } : {}),
         ...(route.method !== 'GET'
           ? {
@@ -129,7 +142,11 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        // Workspace pages: the session cookie of /sign-in (`session` on the plain-http local runtime).
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-session' },
+      },
       schemas: {
         Error: errorBody,
         Bilingual: {

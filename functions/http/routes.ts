@@ -1,6 +1,7 @@
 /**
  * Every HTTP route of the service, once: the local runtime serves these, CDK deploys one
- * function per entry behind the HTTP API (verifying a bearer token where access is not public),
+ * function per entry behind the HTTP API (verifying a bearer token where access is neither public nor
+ * a workspace page; workspace routes check their session themselves),
  * and the OpenAPI document is generated from them. Adding a route means adding a line here.
  */
 import type * as z from '#domain/zod';
@@ -35,11 +36,21 @@ export interface RouteDefinition {
   entry: string;
   access: Access;
   summary: string;
-  tag: 'Registry' | 'Fee proposals' | 'Consultation' | 'Ballots' | 'Licenses' | 'Pages' | 'Service';
+  tag:
+    | 'Registry'
+    | 'Fee proposals'
+    | 'Consultation'
+    | 'Ballots'
+    | 'Licenses'
+    | 'Pages'
+    | 'Workspace'
+    | 'Service';
   /** The request body schema, for the OpenAPI document (the handler parses with the same one). */
   body?: z.ZodMiniType;
   /** The query string schema, for the OpenAPI document (the handler parses with the same one). */
   query?: z.ZodMiniObject;
+  /** A GET that writes because its protocol is a GET (the OAuth callback stores the session): why. */
+  writesOnGet?: string;
   /** Success status and what it returns, for the OpenAPI document. */
   responds?: { status: number; description: string; contentType?: string };
   /**
@@ -225,6 +236,64 @@ export const routes: RouteDefinition[] = [
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
     answersHead: true,
+  },
+
+  // The workspace (workspace-handler.ts): signing in and out, the agency's desks, the operator console.
+  // Pages and forms for a signed-in person; their forms post to workspace routes, never to the API's.
+  {
+    method: 'GET',
+    path: '/sign-in',
+    entry: h('sign-in'),
+    access: 'public',
+    summary: 'Starts signing in at the identity provider (?return= a page of this site to come back to)',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'To the identity provider’s sign-in page' },
+  },
+  {
+    method: 'GET',
+    path: '/auth/callback',
+    entry: h('auth-callback'),
+    access: 'public',
+    summary: 'Where the identity provider returns: redeems the code (PKCE), starts the session',
+    tag: 'Workspace',
+    writesOnGet: 'OAuth returns the browser with a GET; the callback stores the new session.',
+    responds: { status: 303, description: 'Signed in: to the page asked for, or the workspace' },
+  },
+  {
+    method: 'POST',
+    path: '/sign-out',
+    entry: h('sign-out'),
+    access: 'workspace',
+    summary: 'Ends the session (a form with its CSRF token)',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'To the signed-out page' },
+  },
+  {
+    method: 'GET',
+    path: '/sign-out',
+    entry: h('signed-out-page'),
+    access: 'public',
+    summary: 'The signed-out page, with a link to sign in again',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/agency',
+    entry: h('agency-workspace'),
+    access: 'workspace-agency',
+    summary: 'The agency workspace’s overview',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/operator',
+    entry: h('operator-console'),
+    access: 'workspace-operator',
+    summary: 'The operator console',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
 
   {

@@ -12,7 +12,8 @@ export function toResponse(result: HttpResult): HttpResponse {
     ...SECURITY_HEADERS,
     ...result.headers,
   };
-  if (result.body === undefined) return { statusCode: result.status, headers };
+  const cookies = result.cookies?.length ? { cookies: result.cookies } : {};
+  if (result.body === undefined) return { statusCode: result.status, headers, ...cookies };
   if (Buffer.isBuffer(result.body)) {
     headers['content-type'] = result.contentType ?? 'application/octet-stream';
     return {
@@ -20,12 +21,13 @@ export function toResponse(result: HttpResult): HttpResponse {
       headers,
       body: result.body.toString('base64'),
       isBase64Encoded: true,
+      ...cookies,
     };
   }
   if (typeof result.body === 'string' && result.contentType) {
     headers['content-type'] = result.contentType;
-    return { statusCode: result.status, headers, body: result.body };
+    return { statusCode: result.status, headers, body: result.body, ...cookies };
   }
   headers['content-type'] = 'application/json; charset=utf-8';
-  return { statusCode: result.status, headers, body: JSON.stringify(result.body) };
+  return { statusCode: result.status, headers, body: JSON.stringify(result.body), ...cookies };
 }

@@ -33,6 +33,10 @@ export interface DeploymentSettings {
    * effect on its date. Reaches every function that reads it as FEE_LAW_STEPS.
    */
   feeLawSteps: 'on' | 'off';
+  /** Prefix of the workspace's Cognito managed login domain (default: the service name). */
+  signInDomainPrefix: string;
+  /** An agency's SAML identity provider federated into the workspace sign-in. */
+  signInSaml?: { name: string; metadataUrl: string };
 }
 
 /** A context value that is missing or wrong: the person deploying has something to set. */
@@ -115,9 +119,26 @@ export function readSettings(node: Node): DeploymentSettings {
   if (feeLawSteps !== 'on' && feeLawSteps !== 'off')
     throw new SettingsError(`Context feeLawSteps must be "on" or "off", got ${JSON.stringify(feeLawSteps)}.`);
 
+  const signInDomainPrefix = text(node, 'signInDomainPrefix') ?? serviceName;
+  if (
+    !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(signInDomainPrefix) ||
+    /aws|amazon|cognito/.test(signInDomainPrefix)
+  )
+    throw new SettingsError(
+      `Context signInDomainPrefix '${signInDomainPrefix}' must be lowercase letters, digits and hyphens, without aws, amazon or cognito.`,
+    );
+  const samlMetadataUrl = text(node, 'signInSamlMetadataUrl');
+  const samlName = text(node, 'signInSamlName') ?? 'AgencySaml';
+  if (samlMetadataUrl && !/^https:\/\//.test(samlMetadataUrl))
+    throw new SettingsError('Context signInSamlMetadataUrl must start with https://');
+  if (!/^[\w.-]{3,32}$/.test(samlName))
+    throw new SettingsError(`Context signInSamlName '${samlName}' must be 3–32 letters, digits, _ . or -.`);
+
   return {
     serviceName,
     feeLawSteps,
+    signInDomainPrefix,
+    signInSaml: samlMetadataUrl ? { name: samlName, metadataUrl: samlMetadataUrl } : undefined,
     alertEmail,
     mail: mailDomain || mailFrom ? { domain: mailDomain, from: mailFrom } : undefined,
     publicBaseUrl: publicBaseUrl?.replace(/\/$/, ''),

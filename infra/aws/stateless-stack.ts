@@ -11,6 +11,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes as allRoutes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
+import { isWorkspaceAccess } from '#http/types';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
@@ -22,6 +23,7 @@ import { Alerts } from './constructs/alerts.ts';
 import { Deadlines } from './constructs/deadlines.ts';
 import { ServiceHttpApi } from './constructs/http-api.ts';
 import { Operations } from './constructs/operations.ts';
+import { WorkspaceSignIn } from './constructs/workspace-sign-in.ts';
 import { ServiceFunction } from './constructs/service-function.ts';
 import type { DataAccess } from './constructs/service-function.ts';
 import { stateMachineArn, Workflow } from './constructs/workflow.ts';
@@ -50,6 +52,7 @@ export interface StatelessStackProps extends StackProps {
 
 export class StatelessStack extends Stack {
   readonly httpApi: ServiceHttpApi;
+  readonly signIn: WorkspaceSignIn;
   readonly workflows: Workflow[];
   readonly deadlines: Deadlines;
   readonly certificateRenderer: ServiceFunction;
@@ -70,6 +73,12 @@ export class StatelessStack extends Stack {
       logRetention: settings.logRetention,
     });
     const publicBaseUrl = settings.publicBaseUrl ?? this.httpApi.url;
+    this.signIn = new WorkspaceSignIn(this, 'SignIn', {
+      userPool: stateful.userPool,
+      baseUrl: publicBaseUrl,
+      domainPrefix: settings.signInDomainPrefix,
+      saml: settings.signInSaml,
+    });
 
     // Known before any machine exists (fixed names), so any function may be bound to them.
     const machines = WORKFLOWS.map((w) => ({ ...w, stateMachineName: `${prefix}-${kebab(w.id)}` }));
@@ -94,6 +103,7 @@ export class StatelessStack extends Stack {
       fn.bindSettings(settingVariables);
       if (fn.uses('table')) fn.bindTable(stateful.table, spec.access);
       if (fn.uses('blobs')) fn.bindBlobs(stateful.blobs, spec.access);
+      if (fn.uses('sign-in')) fn.bindSignIn(this.signIn.issuer, this.signIn.client.userPoolClientId);
       if (fn.uses('signing')) fn.bindSigningKey(stateful.signingKey, spec.access);
       // A function that only reads (every GET) changes nothing: whatever its bundle imports, it may not
       // mail, start or complete a workflow, or schedule.
@@ -181,11 +191,13 @@ export class StatelessStack extends Stack {
     this.httpApi.addRoutes(props.routes ?? allRoutes, routeStack, (scope, id, route) => {
       const fn = make(scope, id, {
         entry: route.entry,
-        // GET never changes state (architecture.md): its functions may only read.
-        access: route.method === 'GET' ? 'read' : 'readWrite',
+        // GET never changes state (architecture.md): its functions may only read, except a GET whose
+        // protocol makes it write (the sign-in callback stores the session).
+        access: route.method === 'GET' && !route.writesOnGet ? 'read' : 'readWrite',
         description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
       });
-      if (route.access !== 'public') fn.bindTokenIssuer(stateful.userPool, stateful.userPoolClient);
+      if (route.access !== 'public' && !isWorkspaceAccess(route.access))
+        fn.bindTokenIssuer(stateful.userPool, stateful.userPoolClient);
       return fn;
     });
 

@@ -25,6 +25,9 @@ export function toApiGatewayEvent(
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   headers['x-forwarded-proto'] ??= 'http';
+  // API Gateway v2 hands cookies over apart from the headers, one `name=value` each.
+  const cookies = (headers.cookie ?? '').split(/;\s*/).filter(Boolean);
+  delete headers.cookie;
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams)
     query[name] = name in query ? `${query[name]},${value}` : value;
@@ -35,6 +38,7 @@ export function toApiGatewayEvent(
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
     headers,
+    ...(cookies.length ? { cookies } : {}),
     queryStringParameters: Object.keys(query).length ? query : undefined,
     pathParameters: Object.keys(route.pathParameters).length ? route.pathParameters : undefined,
     body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
@@ -73,6 +77,7 @@ export function writeResponse(res: ServerResponse, result: HttpResponse, method:
   res.writeHead(result.statusCode, {
     ...SECURITY_HEADERS,
     ...result.headers,
+    ...(result.cookies?.length ? { 'set-cookie': result.cookies } : {}),
     ...(body ? { 'content-length': String(body.length) } : {}),
   });
   res.end(method === 'HEAD' ? undefined : body);

@@ -17,6 +17,7 @@ import { toApiGatewayEvent, writeResponse } from './event-adapter.ts';
 import type { Clock } from '#ports/clock';
 import { handlerLoader } from './handlers.ts';
 import type { LoadHandler } from './handlers.ts';
+import { LOCAL_OIDC_PATH, type LocalIdentityProvider } from './oidc-provider.ts';
 
 /** API Gateway's own payload limit; the handlers enforce the service's smaller limit. */
 const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
@@ -35,6 +36,8 @@ export interface HttpServerOptions {
   localRoutes: LocalRoute;
   /** Where the route handlers come from (default: the source modules). */
   loadHandler?: LoadHandler;
+  /** The embedded OpenID provider, served under `/oidc` (it reads the request body itself). */
+  identityProvider?: () => LocalIdentityProvider | undefined;
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -56,6 +59,12 @@ async function handle(
 ) {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const identityProvider = options.identityProvider?.();
+  if (
+    identityProvider &&
+    (url.pathname === LOCAL_OIDC_PATH || url.pathname.startsWith(`${LOCAL_OIDC_PATH}/`))
+  )
+    return identityProvider.handle(req, res);
   const body = await readLimited(req, GATEWAY_BODY_LIMIT);
   if (body === undefined) {
     return writeResponse(

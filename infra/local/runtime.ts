@@ -29,6 +29,8 @@ import type { FireDeadline } from './deadline-runner.ts';
 import { handlerLoader } from './handlers.ts';
 import { warmRenderPool } from '#ports/certificate-renderer-local';
 import { BUNDLE_ENVIRONMENT_NAMES, startBundleServices } from './aws/bundle-services.ts';
+import { LOCAL_OIDC_CLIENT_ID, startLocalIdentityProvider } from './oidc-provider.ts';
+import type { LocalIdentityProvider } from './oidc-provider.ts';
 
 export interface LocalRuntimeOptions {
   /** Where data is kept; default `.local/` in the working folder. */
@@ -128,8 +130,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     throw new Error('Deadlines kept firing after 100 passes; a deadline reschedules itself into the past.');
   }
 
+  // Started once the port is known: its issuer URL and the client's callback name the port.
+  const identity: { provider?: LocalIdentityProvider } = {};
   const server = createHttpServer({
     clock,
+    identityProvider: () => identity.provider,
     localRoutes: localRoutes({
       clock,
       issuer,
@@ -141,6 +146,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const port = await listen(server, options.port ?? 3000);
   const url = `http://127.0.0.1:${port}`;
   process.env.PUBLIC_BASE_URL = url;
+  identity.provider = await startLocalIdentityProvider(url);
+  process.env.OIDC_ISSUER = identity.provider.issuer;
+  process.env.OIDC_CLIENT_ID = LOCAL_OIDC_CLIENT_ID;
   // Executions that were running when the process stopped continue from their stored state.
   workflows.engine.resumeRunning();
 

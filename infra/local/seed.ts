@@ -22,6 +22,35 @@ export const SEED = {
     onApplication: 'nlsc-cadastral-maps',
     notProvided: 'nlsc-owner-register',
   },
+  /**
+   * The people of the local sign-in page (infra/local/oidc-provider.ts), with the claims Cognito
+   * would give them: an NLSC clerk who files for moi-nlsc, a ministry clerk for moi, an operator.
+   */
+  people: [
+    {
+      sub: 'nlsc-clerk',
+      name: '林怡君',
+      email: 'clerk@nlsc.example.tw',
+      groups: ['agency'],
+      agencyId: 'moi-nlsc',
+      role: { zh: '國土測繪中心承辦人', en: 'NLSC clerk' },
+    },
+    {
+      sub: 'moi-clerk',
+      name: '陳建宏',
+      email: 'clerk@moi.example.tw',
+      groups: ['agency'],
+      agencyId: 'moi',
+      role: { zh: '內政部承辦人', en: 'Ministry clerk' },
+    },
+    {
+      sub: 'operator',
+      name: '黃淑華',
+      email: 'operator@ogdl.example.tw',
+      groups: ['operator'],
+      role: { zh: '維運人員', en: 'Operator' },
+    },
+  ],
   organization: {
     id: 'consumers-foundation',
     name: '財團法人中華民國消費者文教基金會',

@@ -17,6 +17,7 @@ export function localAddresses(url: string): [string, string, string][] {
   return [
     ['Home', `${url}/`, 'open consultations, proposals under review, datasets to license'],
     ['Archive', `${url}/archive`, 'every public proposal: search and filter; the Atom feed at /feed.atom'],
+    ['Workspace', `${url}/agency`, 'sign in (no password) as an NLSC clerk, a ministry clerk or an operator'],
     ['Outbox', `${url}/_local/outbox`, 'every mail the service sent, with clickable links'],
     ['OpenAPI', `${url}/openapi.json`, 'every route, generated from the schemas'],
     ['Dataset', `${url}/datasets/${SEED.datasets.onApplication}`, 'a dataset provided on application'],

@@ -45,6 +45,8 @@ export interface PageOptions {
   styles?: string;
   /** The reader's language; the page's body is then written in it alone. */
   locale?: PageLocale;
+  /** More of the header after the site's name (the workspace's: who is signed in, its navigation). */
+  header?: SafeHtml;
 }
 
 export const SERVICE_NAME: Label = { zh: '政府資料收費審議與授權', en: 'Open data fee review and licensing' };
@@ -69,6 +71,7 @@ export function page(title: AgencyText, body: SafeHtml, options: PageOptions = {
       <body>
         <header>
           <a href="/">政府資料收費審議與授權 <span lang="en">Open data fees &amp; licensing</span></a>
+          ${options.header ?? ''}
         </header>
         <main>
           <h1>

@@ -9,6 +9,7 @@ import { reviewFlow } from '../support/review-flow.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
+import { signInInBrowser } from './support/workspace.ts';
 
 let runtime: LocalRuntime;
 let browser: TestBrowser;
@@ -65,6 +66,9 @@ beforeAll(async () => {
     ['unsubscribe', `/unsubscribe/${unsubscribe!}`],
     ['verify-unknown', '/certificates/OGDL-2099-999999/verify'],
     ['not-found', '/no-such-page'],
+    ['signed-out', '/sign-out'],
+    // Unsigned, /agency leads to the local provider's sign-in page.
+    ['sign-in-provider', '/agency'],
   );
   browser = await openBrowser();
   page = await browser.newPage();
@@ -74,28 +78,43 @@ afterAll(async () => {
   await runtime?.close();
 });
 
+/** Loads `path` and checks the document is no wider than the viewport, with a screenshot. */
+async function expectFits(name: string, path: string, width: number) {
+  await page.goto(new URL(path, runtime.url).href);
+  // Written as a string: it runs in the browser, whose globals the project's Node types do not know.
+  const { documentWidth, viewport, wide } = await page.evaluate<{
+    documentWidth: number;
+    viewport: number;
+    wide: string[];
+  }>(`({
+    documentWidth: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    // What sticks out, named in the failure message.
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 3)
+      .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 30)),
+  })`);
+  await screenshot(page, `${name}-${width}`);
+  expect(documentWidth, `${name} at ${width} px: ${wide.join(' | ')}`).toBeLessThanOrEqual(viewport);
+}
+
 describe.each([390, 1280])('at %i px', (width) => {
   it('lays out every page without horizontal overflow', async () => {
     await page.setViewportSize({ width, height: 844 });
-    for (const [name, path] of pages) {
-      await page.goto(new URL(path, runtime.url).href);
-      // Written as a string: it runs in the browser, whose globals the project's Node types do not know.
-      const { documentWidth, viewport, wide } = await page.evaluate<{
-        documentWidth: number;
-        viewport: number;
-        wide: string[];
-      }>(`({
-        documentWidth: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-        // What sticks out, named in the failure message.
-        wide: [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-          .slice(0, 3)
-          .map((e) => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 30)),
-      })`);
-      await screenshot(page, `${name}-${width}`);
-      expect(documentWidth, `${name} at ${width} px: ${wide.join(' | ')}`).toBeLessThanOrEqual(viewport);
-    }
+    for (const [name, path] of pages) await expectFits(name, path, width);
+  });
+
+  it('lays out the workspace frame without horizontal overflow, for a clerk and an operator', async () => {
+    await page.setViewportSize({ width, height: 844 });
+    await signInInBrowser(page, runtime.url, 'nlsc-clerk', '/agency');
+    await expectFits('workspace-agency', '/agency', width);
+    await page.getByRole('button', { name: /登出/ }).click();
+    await page.waitForURL(`${runtime.url}/sign-out`);
+    await signInInBrowser(page, runtime.url, 'operator', '/operator');
+    await expectFits('workspace-operator', '/operator', width);
+    await page.getByRole('button', { name: /登出/ }).click();
+    await page.waitForURL(`${runtime.url}/sign-out`);
   });
 });
 

@@ -3,8 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
-import type { Access } from '#http/types';
+import type { Access, WorkspaceAccess } from '#http/types';
+import { isWorkspaceAccess } from '#http/types';
 import { StopExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { signInAs } from '../support/workspace.ts';
+import type { SeededPerson } from '../support/workspace.ts';
 import { licenseRepository } from '#ports/license-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { recordStoppedReview } from '#usecases/record-stopped-review';
@@ -16,7 +19,18 @@ import { attempt } from './support/tally.ts';
 import { CALLERS, OTHER_AGENCY, startWorld } from './support/world.ts';
 import type { Caller, World } from './support/world.ts';
 
-type Outcome = 'ok' | 401 | 403 | 404;
+/** `sign-in`: a workspace route without a session (GET → 303 to /sign-in, a form post → a 401 page). */
+type Outcome = 'ok' | 401 | 403 | 404 | 'sign-in';
+
+const noSession = {
+  none: 'sign-in',
+  expired: 'sign-in',
+  forged: 'sign-in',
+  public: 'sign-in',
+  other: 'sign-in',
+  operator: 'sign-in',
+  owner: 'sign-in',
+} as const;
 
 /**
  * What each caller gets, by the route's access. A token is not even looked at on a public route
@@ -36,6 +50,17 @@ const EXPECTED: Record<Access, Record<Caller, Outcome>> = {
     owner: 'ok',
   },
   agency: { none: 401, expired: 401, forged: 401, public: 403, other: 403, operator: 403, owner: 'ok' },
+  // A workspace route never looks at a bearer token: only a session opens it (see 'the workspace' below).
+  'workspace-agency': noSession,
+  'workspace-operator': noSession,
+  workspace: noSession,
+};
+
+/** Who a signed-in seeded person is, for the workspace routes' access. */
+const SESSION_EXPECTED: Record<WorkspaceAccess, Record<SeededPerson, 'ok' | 403>> = {
+  'workspace-agency': { 'nlsc-clerk': 'ok', 'moi-clerk': 'ok', operator: 403 },
+  'workspace-operator': { 'nlsc-clerk': 403, 'moi-clerk': 403, operator: 'ok' },
+  workspace: { 'nlsc-clerk': 'ok', 'moi-clerk': 'ok', operator: 'ok' },
 };
 
 interface Call {
@@ -282,7 +307,20 @@ const recipes: Record<string, Recipe> = {
     }),
   },
   'GET /.well-known/jwks.json': { request: () => ({ path: '/.well-known/jwks.json' }) },
+  'GET /sign-in': { request: () => ({ path: '/sign-in?return=/agency' }) },
+  'GET /auth/callback': {
+    // Without its sign-in attempt the callback answers its page (400): what a success needs is a
+    // real round trip through the provider, which 'the workspace' below makes for each person.
+    request: () => ({ path: '/auth/callback?code=x&state=y' }),
+  },
+  'GET /sign-out': { request: () => ({ path: '/sign-out' }) },
+  'POST /sign-out': { request: () => ({ path: '/sign-out', body: {} }) },
+  'GET /agency': { request: () => ({ path: '/agency' }) },
+  'GET /operator': { request: () => ({ path: '/operator' }) },
 };
+
+/** Routes whose admitted callers still answer 4xx to the matrix's plain call, and why that is right. */
+const ANSWERS_A_PAGE_ERROR: Record<string, number> = { 'GET /auth/callback': 400 };
 
 const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
 
@@ -434,8 +472,24 @@ describe('the access matrix', () => {
       for (const caller of refused) {
         await attempt('access', async () => {
           const call = await recipe.request(caller, CALLERS.indexOf(caller));
-          const res = await w.api.call(route.method, call.path, { token: w.tokens[caller], body: call.body });
-          expect(res.status, `${caller}: ${res.text}`).toBe(expected(caller));
+          const res = await w.api.call(route.method, call.path, {
+            token: w.tokens[caller],
+            body: call.body,
+            redirect: 'manual',
+          });
+          const outcome = expected(caller);
+          if (outcome === 'sign-in') {
+            // A person's browser: a redirect to sign in, or a page, never the JSON body.
+            if (route.method === 'GET') {
+              expect(res.status, caller).toBe(303);
+              expect(res.headers.get('location'), caller).toMatch(/^\/sign-in\?return=/);
+            } else {
+              expect(res.status, caller).toBe(401);
+              expect(res.headers.get('content-type'), caller).toMatch(/^text\/html/);
+            }
+            return;
+          }
+          expect(res.status, `${caller}: ${res.text}`).toBe(outcome);
           expect(res.body.error.code, caller).toMatch(/^[A-Z][A-Z_]+$/);
         });
       }
@@ -445,6 +499,12 @@ describe('the access matrix', () => {
         await attempt('access', async () => {
           const call = await recipe.request(caller, CALLERS.indexOf(caller));
           const res = await w.api.call(route.method, call.path, { token: w.tokens[caller], body: call.body });
+          const pageError = ANSWERS_A_PAGE_ERROR[routeKey(route)];
+          if (pageError !== undefined) {
+            expect(res.status, caller).toBe(pageError);
+            expect(res.headers.get('content-type'), caller).toMatch(/^text\/html/);
+            return;
+          }
           expect(res.status, `${caller}: ${res.text.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
           expect(res.status, `${caller}: ${res.text.slice(0, 300)}`).toBeLessThan(300);
         });
@@ -467,4 +527,34 @@ describe('the access matrix', () => {
       });
     }
   });
+});
+
+describe('the workspace', () => {
+  const workspaceRoutes = routes.filter((r) => isWorkspaceAccess(r.access));
+  const people = Object.keys(SESSION_EXPECTED.workspace) as SeededPerson[];
+
+  for (const route of workspaceRoutes) {
+    it(`${routeKey(route)} (${route.access}) opens only for the signed-in people its access admits`, async () => {
+      const recipe = recipes[routeKey(route)]!;
+      for (const person of people) {
+        await attempt('access', async () => {
+          // A fresh session each time: a sign-out ends the one it is posted with.
+          const { client } = await signInAs(w.runtime.url, person);
+          const call = await recipe.request('owner', 0);
+          const res =
+            route.method === 'GET'
+              ? await client.get(call.path)
+              : await client.post(call.path, (call.body ?? {}) as Record<string, string>);
+          const expected = SESSION_EXPECTED[route.access as WorkspaceAccess][person];
+          if (expected === 403) {
+            expect(res.status, person).toBe(403);
+            expect(res.headers.get('content-type'), person).toMatch(/^text\/html/);
+          } else {
+            expect(res.status, `${person}: ${res.text.slice(0, 300)}`).toBeLessThan(400);
+            expect(res.location ?? '', person).not.toMatch(/^\/sign-in/);
+          }
+        });
+      }
+    });
+  }
 });

@@ -33,6 +33,8 @@ export function apiClient(runtime: { url: string }) {
       body?: unknown;
       rawBody?: string | Buffer;
       headers?: Record<string, string>;
+      /** 'manual' to see a redirect itself (a workspace page's 303 to /sign-in) rather than where it leads. */
+      redirect?: 'follow' | 'manual';
     } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
@@ -42,7 +44,12 @@ export function apiClient(runtime: { url: string }) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(`${runtime.url}${path}`, { method, headers, body });
+    const response = await fetch(`${runtime.url}${path}`, {
+      method,
+      headers,
+      body,
+      redirect: options.redirect,
+    });
     const text = await response.text();
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);

@@ -1,14 +1,22 @@
 /**
+/**
  * The caller, from the claims of the bearer token, verified by `bearerClaims` before anything else
  * reads them and written where API Gateway's JWT authorizer writes them
- * (`requestContext.authorizer.jwt.claims`), which that authorizer hands over with array claims as
- * a string such as "[agency operator]"; both forms are read.
+ * (`requestContext.authorizer.jwt.claims`), or of the ID token a workspace sign-in received
+ * (auth-callback.ts): the same mapping for both. Array claims may come as a string such as
+ * "[agency operator]"; both forms are read.
  */
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
 import { ROLES, type Principal, type Role } from '#domain/principal';
 import { verifiedClaims } from '#ports/bearer-tokens';
 import type { MiddlewareObj } from '@middy/core';
-import type { Access, HttpEvent, HttpResponse } from '../types.ts';
+import {
+  isWorkspaceAccess,
+  type Access,
+  type BearerAccess,
+  type HttpEvent,
+  type HttpResponse,
+} from '../types.ts';
 
 function readGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);
@@ -21,7 +29,12 @@ function readGroups(raw: unknown): string[] {
 }
 
 export function principalOf(event: HttpEvent): Principal | undefined {
-  const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+  return principalFromClaims(event.requestContext?.authorizer?.jwt?.claims);
+}
+
+/** `sub`, `cognito:groups` and `custom:agency_id` as Cognito names them → the Principal. */
+export function principalFromClaims(raw: unknown): Principal | undefined {
+  const claims = raw as Record<string, unknown> | undefined;
   if (!claims || typeof claims.sub !== 'string') return undefined;
   const roles = readGroups(claims['cognito:groups']).filter((g): g is Role => ROLES.includes(g as Role));
   const agencyId = typeof claims['custom:agency_id'] === 'string' ? claims['custom:agency_id'] : undefined;
@@ -38,7 +51,8 @@ export function bearerClaims(access: Access): MiddlewareObj<HttpEvent, HttpRespo
     before: async ({ event }) => {
       const context = event.requestContext as Partial<HttpEvent['requestContext']>;
       delete context.authorizer;
-      if (access === 'public') return;
+      // A workspace route takes a session, never a token (workspace-handler.ts).
+      if (access === 'public' || isWorkspaceAccess(access)) return;
       const token = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? '')?.[1];
       const claims = token ? await verifiedClaims(token) : undefined;
       if (!claims) throw new UnauthorizedError();
@@ -52,7 +66,7 @@ export function bearerClaims(access: Access): MiddlewareObj<HttpEvent, HttpRespo
 }
 
 /** Admits the caller to the route or throws 401/403. Ownership is checked later, by the use case. */
-export function admit(access: Access, principal: Principal | undefined): void {
+export function admit(access: 'public' | BearerAccess, principal: Principal | undefined): void {
   if (access === 'public') return;
   if (!principal) throw new UnauthorizedError();
   const allowed: Role[] = access === 'agency-or-operator' ? ['agency', 'operator'] : [access];

@@ -274,3 +274,9 @@ export const deadlineKeys = (deadline: { name: string; at: string }): Keys => ({
 /** The end of the key range of the deadlines due at or before `now`. */
 export const deadlinesDueUpTo = (now: Date) => `${now.toISOString()}#\uffff`;
 export const isDeadlinePartition = (pk: string) => pk.startsWith(deadlinePrefix);
+
+/**
+ * A workspace session, by the SHA-256 of the random id its cookie holds (the id itself is never
+ * stored, so a read of the table cannot be replayed as a cookie). It carries the TTL attribute.
+ */
+export const sessionKeys = (idHash: string): Keys => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' });

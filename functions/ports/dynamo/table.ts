@@ -131,6 +131,24 @@ export async function deleteItem(
   );
 }
 
+/** Deletes an item if it exists, whatever its revision; returns whether it existed (for single-use items). */
+export async function deleteIfExists(keys: Pick<Keys, 'pk' | 'sk'>): Promise<boolean> {
+  try {
+    await conditional(
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: { pk: keys.pk, sk: keys.sk },
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+      { code: 'GONE', message: '' },
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConflictError) return false;
+    throw error;
+  }
+}
+
 /**
  * Sets fields inside `data` of an existing item in one write, only if `condition` holds (it names
  * `data`'s fields as `#data.#name`, values as `:name`; each field's path is its parts, so any

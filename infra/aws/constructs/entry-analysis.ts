@@ -12,7 +12,15 @@ import path from 'node:path';
 import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
 
 export type Capability =
-  'table' | 'workflow' | 'scheduler' | 'blobs' | 'signing' | 'mail' | 'pdf' | 'certificate-rendering';
+  | 'table'
+  | 'workflow'
+  | 'scheduler'
+  | 'blobs'
+  | 'signing'
+  | 'mail'
+  | 'pdf'
+  | 'certificate-rendering'
+  | 'sign-in';
 
 /** Which npm import means which capability. */
 const BY_PACKAGE: Readonly<Record<string, Capability>> = {
@@ -30,6 +38,8 @@ const BY_PACKAGE: Readonly<Record<string, Capability>> = {
 const PDF_FONT_MODULE = 'templates/pdf/fonts.ts';
 /** The adapter that invokes the render function: whoever bundles it must be allowed to. */
 const CERTIFICATE_RENDERER_MODULE = 'functions/ports/certificate-renderer-lambda.ts';
+/** The OpenID client of the workspace sign-in: whoever bundles it needs the issuer and client id. */
+const SIGN_IN_MODULE = 'functions/ports/sign-in-provider.ts';
 
 /**
  * Environment variables that carry a deployment setting (CDK context → function environment): a function
@@ -91,6 +101,7 @@ export function analyseEntry(projectRoot: string, entry: string): EntryAnalysis 
     .map(([file]) => file.split(path.sep).join('/'));
   if (modules.includes(PDF_FONT_MODULE)) capabilities.add('pdf');
   if (modules.includes(CERTIFICATE_RENDERER_MODULE)) capabilities.add('certificate-rendering');
+  if (modules.includes(SIGN_IN_MODULE)) capabilities.add('sign-in');
   const code = outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? '';
   const settings = new Set(SETTING_VARIABLES.filter((name) => code.includes(JSON.stringify(name))));
   const analysis: EntryAnalysis = { capabilities, settings, modules, packages: [...packages].sort() };

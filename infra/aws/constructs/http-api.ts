@@ -2,7 +2,8 @@
  * The HTTP API: one Lambda per entry of `functions/http/routes.ts` (nothing here lists routes),
  * default route throttling (the per-address rate limit of public writes) and JSON access logs.
  * No route has an API Gateway authorizer: a route that takes a token verifies it in its function
- * (functions/ports/bearer-tokens.ts, against the user pool's keys), because the HTTP API's JWT
+ * (functions/ports/bearer-tokens.ts, against the user pool's keys; a workspace page checks its
+ * session instead, workspace-handler.ts), because the HTTP API's JWT
  * authorizer refuses with its own `{"message":"Unauthorized"}` instead of the contract's 401 body.
  * The handlers check groups and agency ownership after that, as before.
  *
@@ -26,6 +27,7 @@ import { Construct } from 'constructs';
 import path from 'node:path';
 import { methodsOf } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
+import { isWorkspaceAccess } from '#http/types';
 import type { ServiceFunction } from './service-function.ts';
 
 export interface ServiceHttpApiProps {
@@ -151,7 +153,9 @@ export class ServiceHttpApi extends Construct {
           id: 'AwsSolutions-APIG4',
           reason: isPublic
             ? `${method} ${route.path} is public by design (routes.ts access: 'public'): ${route.summary}. Throttled by the stage.`
-            : `${method} ${route.path} takes a bearer token, which its function verifies against the user pool's keys (functions/ports/bearer-tokens.ts) so that a refusal answers the contract's 401 body. Throttled by the stage.`,
+            : isWorkspaceAccess(route.access)
+              ? `${method} ${route.path} is a workspace page (access '${route.access}'): its function admits only a live session from the table and checks every form's Origin and CSRF token; a browser sends no bearer token.`
+              : `${method} ${route.path} takes a bearer token, which its function verifies against the user pool's keys (functions/ports/bearer-tokens.ts) so that a refusal answers the contract's 401 body. Throttled by the stage.`,
         });
       }
       this.routeFunctions.set(key, fn);

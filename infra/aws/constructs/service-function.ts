@@ -297,6 +297,13 @@ export class ServiceFunction extends Construct {
     return this;
   }
 
+  /** OIDC_ISSUER and OIDC_CLIENT_ID: the provider the workspace signs in with (no grant: it is reached over HTTPS). */
+  bindSignIn(issuer: string, clientId: string): this {
+    this.fn.addEnvironment('OIDC_ISSUER', issuer);
+    this.fn.addEnvironment('OIDC_CLIENT_ID', clientId);
+    return this;
+  }
+
   /** TABLE_NAME + item access on the table and Query on each of its indexes (named, no wildcard). */
   bindTable(table: ITable, access: DataAccess): this {
     this.fn.addEnvironment('TABLE_NAME', table.tableName);

@@ -24,5 +24,6 @@ describe('npm start', () => {
     expect(help).toMatch(/--fresh\s+deletes the data folder/);
     expect(help).toContain('http://127.0.0.1:3000/_local/outbox');
     expect(help).toContain('http://127.0.0.1:3000/openapi.json');
+    expect(help).toContain('http://127.0.0.1:3000/agency');
   });
 });
