@@ -12,6 +12,8 @@ import { SEED } from '#local/seed';
 import { validProposal } from '../support/fixtures.ts';
 import { attempt, tried } from './support/tally.ts';
 import { startWorld } from './support/world.ts';
+import { isWorkspaceAccess } from '#http/types';
+import { signInAs } from '../support/workspace.ts';
 import type { World } from './support/world.ts';
 
 /** Generated cases per route: enough for ≥ 2,000 bad inputs over the tier, not far more. */
@@ -94,6 +96,21 @@ function pathOf(route: RouteDefinition, override?: string): string {
     if (key.includes('/datasets/')) return SEED.datasets.open;
     return fixture.consult!;
   });
+}
+
+/**
+ * A workspace route reads its body only for a signed-in person's form from this site: the session's
+ * cookie and this site's Origin (the form token is what the body lacks, so the body is read first).
+ */
+const sessions: Partial<Record<'agency' | 'operator', Record<string, string>>> = {};
+async function sessionFor(route: RouteDefinition): Promise<Record<string, string>> {
+  if (!isWorkspaceAccess(route.access)) return {};
+  const kind = route.access === 'workspace-operator' ? 'operator' : 'agency';
+  if (!sessions[kind]) {
+    const { client } = await signInAs(w.runtime.url, kind === 'operator' ? 'operator' : 'nlsc-clerk');
+    sessions[kind] = { cookie: client.jar.header('/')!, origin: new URL(w.runtime.url).origin };
+  }
+  return sessions[kind];
 }
 
 function tokenFor(route: RouteDefinition): string | undefined {
@@ -309,7 +326,7 @@ describe('bad input', () => {
           const res = await w.api.call(route.method, pathOf(route), {
             token,
             rawBody: c.rawBody,
-            headers: { 'content-type': c.type },
+            headers: { 'content-type': c.type, ...(await sessionFor(route)) },
           });
           expectRefusal(res, `${route.method} ${route.path} ${c.what}`);
           expect(c.status, `${route.method} ${route.path} ${c.what}: ${res.text.slice(0, 200)}`).toContain(
