@@ -44,13 +44,17 @@ export function optionalTextField(max: number) {
   );
 }
 
-/** Ids chosen by the caller at creation; safe in URLs, keys and file names as they are. */
+/**
+ * Ids chosen by the caller at creation, or the ids agencies already have: official agency codes
+ * (機關代碼, e.g. `301000000A`) and data.gov.tw dataset ids (e.g. `6564`) are ids as they are. Safe in
+ * URLs, keys and file names as they are; case counts (`MOI` and `moi` are two ids).
+ */
 export const IdSchema = z
   .string()
   .check(
     z.regex(
-      /^[a-z0-9][a-z0-9-]{1,63}$/,
-      'Use 2 to 64 lowercase letters, digits or hyphens, not starting with a hyphen.',
+      /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/,
+      'Use 1 to 64 letters, digits or hyphens, not starting with a hyphen (e.g. 301000000A, 6564, moi-nlsc).',
     ),
   );
 export type Id = z.infer<typeof IdSchema>;

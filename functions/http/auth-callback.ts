@@ -9,6 +9,8 @@ import * as z from '#domain/zod';
 import { ForbiddenError } from '#domain/errors';
 import { homeOf, safeReturnPath, SESSION_HOURS, sessionExpiry } from '#domain/session';
 import type { WorkspaceSession } from '#domain/session';
+import { sessionPrincipal } from '#domain/account';
+import { accountRepository } from '#ports/account-repository';
 import { currentClock } from '#ports/clock';
 import { log } from '#ports/log';
 import { randomToken, sessionStore } from '#ports/session-store';
@@ -61,8 +63,10 @@ export const handler = httpHandler({ access: 'public', query: Query }, async (in
     log.warn('sign-in callback refused', { error: error instanceof Error ? error.message : String(error) });
     return failed('The answer of the identity provider could not be verified. Start again.');
   }
-  const principal = principalFromClaims(claims);
-  if (!principal) return failed('The identity provider named nobody.');
+  const claimed = principalFromClaims(claims);
+  if (!claimed) return failed('The identity provider named nobody.');
+  // Who may act for which agency is the registry's account when there is one (the operator console).
+  const principal = sessionPrincipal(claimed, (await accountRepository.get(claimed.sub))?.account);
   try {
     admit('agency-or-operator', principal);
   } catch (error) {
@@ -70,7 +74,7 @@ export const handler = httpHandler({ access: 'public', query: Query }, async (in
       return done(
         workspacePageResult(
           403,
-          notForYouPage('Your account is in neither the agency nor the operator group.'),
+          notForYouPage('Your account is in neither the agency nor the operator group, or it was disabled.'),
         ),
       );
     throw error;

@@ -1,18 +1,23 @@
-/** GET /operator: the operator console's start page, in the workspace frame. */
-import { html } from '#templates/escape';
-import { workspacePage } from '#templates/pages/workspace';
+/** GET /operator: the operator console (agencies, advisory groups, accounts), in the workspace frame. */
+import * as z from '#domain/zod';
+import { operatorConsoleView } from '#usecases/operator-console-view';
+import { operatorConsolePage } from '#templates/pages/operator-console';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-export const handler = workspaceHandler({ access: 'workspace-operator' }, async ({ session }) =>
-  workspacePageResult(
-    200,
-    workspacePage(
-      frameOf(session),
-      { zh: '維運管理', en: 'Operator console' },
-      html`<p>機關、諮詢小組與帳號的維護。</p>
-        <p class="en" lang="en">Agencies, advisory groups and accounts.</p>`,
-      { current: '/operator' },
+/** `?done=` names the form whose record was just made (a notice on top); anything else is ignored. */
+const Query = z.object({ done: z.optional(z.string()) });
+const FORMS = ['agency', 'group', 'account'] as const;
+
+export const handler = workspaceHandler(
+  { access: 'workspace-operator', query: Query },
+  async ({ session, query }) =>
+    workspacePageResult(
+      200,
+      operatorConsolePage({
+        frame: frameOf(session),
+        view: await operatorConsoleView(),
+        done: FORMS.find((f) => f === query.done),
+      }),
     ),
-  ),
 );

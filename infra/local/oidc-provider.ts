@@ -12,14 +12,47 @@ import { Provider } from 'oidc-provider';
 import type { Adapter, AdapterPayload, Configuration } from 'oidc-provider';
 import { html } from '#templates/escape';
 import { page, PAGE_HEADERS } from '#templates/pages/layout';
+import { accountRepository } from '#ports/account-repository';
 import { SEED } from './seed.ts';
 
 export const LOCAL_OIDC_PATH = '/oidc';
 export const LOCAL_OIDC_CLIENT_ID = 'workspace';
 
-type Person = (typeof SEED.people)[number];
+/** Someone the local sign-in page offers: a seeded person, or an account an operator recorded. */
+interface Person {
+  sub: string;
+  name: string;
+  email: string;
+  groups: readonly string[];
+  agencyId?: string;
+  role: { zh: string; en: string };
+}
 
-/** The claims Cognito puts in an ID token, for one seeded person. */
+const ROLE_NAMES: Record<string, Person['role']> = {
+  agency: { zh: '機關承辦人', en: 'Agency staff' },
+  operator: { zh: '維運人員', en: 'Operator' },
+};
+
+/**
+ * The seeded people, then every account of the registry that is not one of them and may act (so an
+ * account recorded in the operator console can sign in locally at once).
+ */
+async function people(): Promise<Person[]> {
+  const seeded: Person[] = SEED.people.map((p) => ({ ...p }));
+  const recorded = (await accountRepository.list())
+    .filter((a) => a.roles.length > 0 && !seeded.some((p) => p.sub === a.sub))
+    .map((a) => ({
+      sub: a.sub,
+      name: a.name,
+      email: a.email,
+      groups: a.roles,
+      agencyId: a.agencyId,
+      role: ROLE_NAMES[a.roles[0]!]!,
+    }));
+  return [...seeded, ...recorded];
+}
+
+/** The claims Cognito puts in an ID token, for one person. */
 function claimsOf(person: Person): Record<string, unknown> {
   return {
     sub: person.sub,
@@ -27,7 +60,7 @@ function claimsOf(person: Person): Record<string, unknown> {
     email: person.email,
     email_verified: true,
     'cognito:groups': [...person.groups],
-    ...('agencyId' in person ? { 'custom:agency_id': person.agencyId } : {}),
+    ...(person.agencyId ? { 'custom:agency_id': person.agencyId } : {}),
   };
 }
 
@@ -52,7 +85,7 @@ export async function startLocalIdentityProvider(baseUrl: string): Promise<Local
       },
     ],
     async findAccount(_ctx, sub) {
-      const person = SEED.people.find((p) => p.sub === sub);
+      const person = (await people()).find((p) => p.sub === sub);
       return person ? { accountId: sub, claims: async () => claimsOf(person) as { sub: string } } : undefined;
     },
     claims: {
@@ -95,7 +128,7 @@ export async function startLocalIdentityProvider(baseUrl: string): Promise<Local
     const [, action] = rest.split('/');
     if (req.method === 'GET' && action === undefined) {
       res.writeHead(200, { ...PAGE_HEADERS, 'cache-control': 'no-store' });
-      res.end(signInPage(details.uid));
+      res.end(signInPage(details.uid, await people()));
       return;
     }
     if (req.method !== 'POST') {
@@ -112,9 +145,10 @@ export async function startLocalIdentityProvider(baseUrl: string): Promise<Local
       return;
     }
     const form = new URLSearchParams(await readText(req));
-    const person = SEED.people.find((p) => p.sub === form.get('person'));
+    const everyone = await people();
+    const person = everyone.find((p) => p.sub === form.get('person'));
     if (action !== 'login' || !person) {
-      res.writeHead(400, { ...PAGE_HEADERS }).end(signInPage(details.uid));
+      res.writeHead(400, { ...PAGE_HEADERS }).end(signInPage(details.uid, everyone));
       return;
     }
     // One person at a time in a browser: signing in as someone else ends the provider's session of
@@ -208,9 +242,9 @@ function readText(req: IncomingMessage): Promise<string> {
 }
 
 /** The local sign-in page: one button per seeded person, and a way to cancel. */
-function signInPage(uid: string): string {
+function signInPage(uid: string, everyone: readonly Person[]): string {
   const action = `${LOCAL_OIDC_PATH}/interaction/${uid}`;
-  const people = SEED.people.map(
+  const buttons = everyone.map(
     (person) =>
       html`<li>
         <form method="post" action="${action}/login">
@@ -219,7 +253,7 @@ function signInPage(uid: string): string {
             以 ${person.name} 登入 <span lang="en">Sign in as ${person.name}</span>
           </button>
           <span>${person.role.zh} <span class="en" lang="en">${person.role.en}</span></span>
-          ${'agencyId' in person ? html`<span>（${person.agencyId}）</span>` : ''}
+          ${person.agencyId ? html`<span>（${person.agencyId}）</span>` : ''}
         </form>
       </li>`,
   );
@@ -231,7 +265,7 @@ function signInPage(uid: string): string {
         as.
       </p>
       <ul class="people">
-        ${people}
+        ${buttons}
       </ul>
       <form method="post" action="${action}/abort">
         <button type="submit" class="secondary">取消 <span lang="en">Cancel</span></button>

@@ -10,6 +10,7 @@ import { DatasetSchema } from '#domain/dataset';
 import { OrganizationSchema } from '#domain/organization';
 import { agencyRepository, organizationRepository } from '#ports/registry-repository';
 import { registerAgency } from '#usecases/register-agency';
+import { recordAccount } from '#usecases/record-account';
 import { registerAdvisoryGroup } from '#usecases/register-advisory-group';
 import { registerDataset } from '#usecases/register-dataset';
 
@@ -86,6 +87,16 @@ const members = [
 export async function seedRegistry(): Promise<boolean> {
   if ((await agencyRepository.list()).length > 0) return false;
   for (const agency of agencies) await registerAgency(agency);
+  // The people of the local sign-in page as the registry's accounts: the console lists and edits them.
+  for (const person of SEED.people) {
+    await recordAccount({
+      sub: person.sub,
+      name: person.name,
+      email: person.email,
+      roles: [...person.groups],
+      ...('agencyId' in person ? { agencyId: person.agencyId } : {}),
+    });
+  }
   await registerAdvisoryGroup(
     AdvisoryGroupSchema.parse({
       id: SEED.group,

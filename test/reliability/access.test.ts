@@ -317,6 +317,49 @@ const recipes: Record<string, Recipe> = {
   'POST /sign-out': { request: () => ({ path: '/sign-out', body: {} }) },
   'GET /agency': { request: () => ({ path: '/agency' }) },
   'GET /operator': { request: () => ({ path: '/operator' }) },
+  'POST /operator/agencies': {
+    request: () => ({
+      path: '/operator/agencies',
+      body: { id: fresh('rel-console-agency'), 'name.zh': '機關', 'name.en': 'Agency' },
+    }),
+  },
+  'POST /operator/advisory-groups': {
+    async request() {
+      // A second-level agency of its own: each convenes at most one group.
+      const agency = fresh('rel-console-top');
+      const made = await w.api.post(
+        '/agencies',
+        { id: agency, name: { zh: '機關', en: 'Agency' } },
+        w.tokens.operator,
+      );
+      expect(made.status).toBe(201);
+      return {
+        path: '/operator/advisory-groups',
+        body: {
+          id: fresh('rel-console-group'),
+          agencyId: agency,
+          'name.zh': '諮詢小組',
+          'name.en': 'Advisory group',
+          'members.0.id': 'chair',
+          'members.0.name': '王主席',
+          'members.0.email': 'chair@advisory.example.tw',
+          'members.0.seat': 'CONVENER',
+        },
+      };
+    },
+  },
+  'POST /operator/accounts': {
+    request: () => ({
+      path: '/operator/accounts',
+      body: {
+        sub: fresh('rel-account'),
+        name: '測試承辦人',
+        email: 'clerk@rel.example.tw',
+        role: 'agency',
+        agencyId: SEED.subordinate,
+      },
+    }),
+  },
 };
 
 /**

@@ -280,3 +280,16 @@ export const isDeadlinePartition = (pk: string) => pk.startsWith(deadlinePrefix)
  * stored, so a read of the table cannot be replayed as a cookie). It carries the TTL attribute.
  */
 export const sessionKeys = (idHash: string): Keys => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' });
+
+/**
+ * Who may act in the workspace (functions/domain/account.ts), by the identity provider's subject;
+ * gsi1 lists every account (a few dozen), gsi2 an agency's.
+ */
+export const accountKeys = (sub: string, agencyId?: string): Keys => ({
+  pk: `ACCOUNT#${sub}`,
+  sk: 'ACCOUNT',
+  gsi1pk: accountListPartition,
+  gsi1sk: sub,
+  ...(agencyId ? { gsi2pk: `AGENCY#${agencyId}#ACCOUNTS`, gsi2sk: sub } : {}),
+});
+export const accountListPartition = 'ACCOUNTS';

@@ -11,11 +11,11 @@ import {
 } from '#domain/common';
 
 describe('IdSchema', () => {
-  it.each(['moi', 'a1', 'ris-2026', 'x'.repeat(64)])('accepts %s', (id) => {
+  it.each(['moi', 'a1', 'ris-2026', 'x'.repeat(64), '301000000A', '6564', '7'])('accepts %s', (id) => {
     expect(IdSchema.safeParse(id).success).toBe(true);
   });
 
-  it.each(['a', '-moi', 'MOI', 'moi_ris', 'moi ris', 'x'.repeat(65), '內政部'])('refuses %s', (id) => {
+  it.each(['', '-moi', 'moi_ris', 'moi ris', 'x'.repeat(65), '內政部', 'a/b', '..'])('refuses %s', (id) => {
     expect(IdSchema.safeParse(id).success).toBe(false);
   });
 });

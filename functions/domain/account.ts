@@ -1,0 +1,40 @@
+/**
+ * Who may act in the workspace, and for which agency: an account, kept by the operators in the
+ * registry (the operator console). A person's account decides the Principal of their session;
+ * without one, the identity provider's claims do (`cognito:groups`, `custom:agency_id`), so a
+ * deployment works before the first account is recorded. An account with no role shuts its person out.
+ */
+import * as z from './zod.ts';
+import { EmailSchema, IdSchema, textField } from './common.ts';
+import { ROLES, type Principal, type Role } from './principal.ts';
+
+export const AccountSchema = z
+  .object({
+    /** The identity provider's subject (`sub`): Cognito's user id, the local provider's person. */
+    sub: z.string().check(z.regex(/^[\w@.:-]{1,128}$/, 'Use 1 to 128 letters, digits or _ @ . : -.')),
+    name: textField(100),
+    email: EmailSchema,
+    roles: z.array(z.enum(ROLES as [Role, ...Role[]])).check(z.maxLength(1, 'One role per account.')),
+    agencyId: z.optional(IdSchema),
+  })
+  .check(
+    z.refine((a) => !a.roles.includes('agency') || a.agencyId !== undefined, {
+      path: ['agencyId'],
+      message: 'An agency account names the agency it acts for.',
+    }),
+    z.refine((a) => !a.roles.includes('operator') || a.agencyId === undefined, {
+      path: ['agencyId'],
+      message: 'An operator acts for no agency.',
+    }),
+  );
+export type Account = z.infer<typeof AccountSchema>;
+
+/** The Principal of a session: the account's roles and agency when there is an account, else the claims'. */
+export function sessionPrincipal(fromClaims: Principal, account: Account | undefined): Principal {
+  if (!account) return fromClaims;
+  return {
+    sub: fromClaims.sub,
+    roles: [...account.roles],
+    ...(account.agencyId ? { agencyId: account.agencyId } : {}),
+  };
+}

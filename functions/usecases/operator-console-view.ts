@@ -1,0 +1,42 @@
+/**
+ * What the operator console shows: the agency tree (each agency under its parent, top-level ones
+ * first), each second-level agency's advisory group with its members and decision rule, and the
+ * accounts that may act in the workspace. Read with Queries only (a few dozen items of each).
+ */
+import type { Account } from '#domain/account';
+import type { AdvisoryGroup } from '#domain/advisory-group';
+import type { Agency } from '#domain/agency';
+import { accountRepository } from '#ports/account-repository';
+import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
+
+export interface AgencyNode {
+  agency: Agency;
+  children: AgencyNode[];
+}
+
+export interface OperatorConsoleView {
+  agencies: Agency[];
+  tree: AgencyNode[];
+  groups: AdvisoryGroup[];
+  accounts: Account[];
+}
+
+/** The agencies as a forest: each under its parent, siblings by id; an unknown parent makes a root. */
+export function agencyTree(agencies: readonly Agency[]): AgencyNode[] {
+  const nodes = new Map(agencies.map((agency) => [agency.id, { agency, children: [] as AgencyNode[] }]));
+  const roots: AgencyNode[] = [];
+  for (const node of [...nodes.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id))) {
+    const parent = node.agency.parentId ? nodes.get(node.agency.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export async function operatorConsoleView(): Promise<OperatorConsoleView> {
+  const [agencies, accounts] = await Promise.all([agencyRepository.list(), accountRepository.list()]);
+  const tree = agencyTree(agencies);
+  const groups = (
+    await Promise.all(tree.map((root) => advisoryGroupRepository.findByAgency(root.agency.id)))
+  ).filter((g): g is AdvisoryGroup => g !== undefined);
+  return { agencies, tree, groups, accounts };
+}
