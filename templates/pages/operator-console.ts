@@ -10,7 +10,7 @@ import type { AdvisoryGroup } from '#domain/advisory-group';
 import type { Agency } from '#domain/agency';
 import type { OperatorConsoleView, AgencyNode } from '#usecases/operator-console-view';
 import { html, type SafeHtml } from '../escape.ts';
-import { SEAT_LABELS, type Label } from '../vote-labels.ts';
+import { SEAT_LABELS, type Label } from '../labels.ts';
 import { both } from './parts.ts';
 import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
 import { errorSummary, inputField, selectField, type FieldSpec, type FormState } from './form-fields.ts';
