@@ -25,8 +25,12 @@ export interface FormState {
 
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
+const idOf = (spec: FieldSpec) => spec.id ?? fieldId(spec.name);
+
 export interface FieldSpec {
   name: string;
+  /** The element's id, where one page holds two forms with a field of the same name; else fieldId(name). */
+  id?: string;
   /** A label of the form, or a text the agency wrote (a fee item's name: English only where given). */
   label: Label | AgencyText;
   hint?: Label;
@@ -50,16 +54,13 @@ const problemText = (spec: FieldSpec, error: string, problem?: FormProblem) => {
 const optional = html` <span class="optional">（選填 <span lang="en">optional</span>）</span>`;
 
 function describedBy(spec: FieldSpec, error: string | undefined): string {
-  return [
-    spec.hint ? `${fieldId(spec.name)}-hint` : '',
-    error !== undefined ? `${fieldId(spec.name)}-error` : '',
-  ]
+  return [spec.hint ? `${idOf(spec)}-hint` : '', error !== undefined ? `${idOf(spec)}-error` : '']
     .filter(Boolean)
     .join(' ');
 }
 
 function labelAndHelp(spec: FieldSpec, error: string | undefined, problem?: FormProblem): SafeHtml {
-  const id = fieldId(spec.name);
+  const id = idOf(spec);
   return html`<label for="${id}">${both(spec.label)}${spec.required ? '' : optional}</label
     >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
       error !== undefined
@@ -83,7 +84,7 @@ export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
     ${labelAndHelp(spec, error, state.problem)}
     <input
       type="${spec.type ?? 'text'}"
-      id="${fieldId(spec.name)}"
+      id="${idOf(spec)}"
       name="${spec.name}"
       value="${state.values[spec.name] ?? ''}"
       ${attrs(spec, error)}
@@ -95,7 +96,7 @@ export function textareaField(spec: FieldSpec & { rows?: number }, state: FormSt
   const error = state.problem?.fields[spec.name];
   return html`<div class="field">
     ${labelAndHelp(spec, error, state.problem)}
-    <textarea id="${fieldId(spec.name)}" name="${spec.name}" rows="${spec.rows ?? 6}" ${attrs(spec, error)}>
+    <textarea id="${idOf(spec)}" name="${spec.name}" rows="${spec.rows ?? 6}" ${attrs(spec, error)}>
 ${state.values[spec.name] ?? ''}</textarea>
   </div>`;
 }
@@ -108,7 +109,7 @@ export function selectField(
   const chosen = state.values[spec.name] ?? '';
   return html`<div class="field">
     ${labelAndHelp(spec, error, state.problem)}
-    <select id="${fieldId(spec.name)}" name="${spec.name}" ${attrs(spec, error)}>
+    <select id="${idOf(spec)}" name="${spec.name}" ${attrs(spec, error)}>
       ${spec.options.map(
         (o) =>
           html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>
@@ -147,7 +148,7 @@ export function radioField(
 ): SafeHtml {
   const error = state.problem?.fields[spec.name];
   const chosen = state.values[spec.name];
-  const id = fieldId(spec.name);
+  const id = idOf(spec);
   return html`<fieldset${error !== undefined ? html` class="invalid"` : ''}${
     error !== undefined ? html` aria-describedby="${id}-error"` : ''
   }>
@@ -206,7 +207,7 @@ export function errorSummary(
             ${named.map(
               (f) =>
                 html`<li>
-                  <a href="#${fieldId(f.name)}">${both(f.label)}</a
+                  <a href="#${idOf(f)}">${both(f.label)}</a
                   >：${problemText(f, problem.fields[f.name]!, problem)}
                 </li>`,
             )}

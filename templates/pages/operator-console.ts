@@ -13,7 +13,14 @@ import { html, type SafeHtml } from '../escape.ts';
 import { SEAT_LABELS, type Label } from '../labels.ts';
 import { both } from './parts.ts';
 import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
-import { errorSummary, inputField, selectField, type FieldSpec, type FormState } from './form-fields.ts';
+import {
+  errorSummary,
+  fieldId,
+  inputField,
+  selectField,
+  type FieldSpec,
+  type FormState,
+} from './form-fields.ts';
 import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
 
 export type ConsoleForm = 'agency' | 'group' | 'account';
@@ -185,10 +192,18 @@ export const groupFormFields = (agencies: readonly Agency[]): FieldSpec[] => [
   ...RULE_FIELDS,
 ];
 
+/** The page holds three forms whose fields partly share names (id, name.zh, agencyId): ids carry the form's. */
+const inForm = <S extends FieldSpec>(form: ConsoleForm, spec: S): S => ({
+  ...spec,
+  id: fieldId(`${form}.${spec.name}`),
+});
+
 function field(
-  spec: FieldSpec & { options?: { value: string; label: Label }[] },
+  form: ConsoleForm,
+  given: FieldSpec & { options?: { value: string; label: Label }[] },
   state: FormState,
 ): SafeHtml {
+  const spec = inForm(form, given);
   return spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
 }
 
@@ -204,7 +219,11 @@ function consoleForm(
   return html`<form method="post" action="${CONSOLE_ACTIONS[form]}" class="console-form" novalidate>
     ${csrfField(page.frame.csrfToken)}
     <h3>${both(title)}</h3>
-    ${errorSummary(state.problem, { zh: '請修正以下欄位', en: 'Please correct these fields' }, fields)}
+    ${errorSummary(
+      state.problem,
+      { zh: '請修正以下欄位', en: 'Please correct these fields' },
+      fields.map((f) => inForm(form, f)),
+    )}
     ${body(state)}
     <button type="submit">${submit.zh} <span lang="en">${submit.en}</span></button>
   </form>`;
@@ -320,7 +339,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       page,
       { zh: '登錄機關', en: 'Register an agency' },
       agencyFields,
-      (state) => html`${agencyFields.map((f) => field(f, state))}`,
+      (state) => html`${agencyFields.map((f) => field('agency', f, state))}`,
       { zh: '登錄機關', en: 'Register the agency' },
     )}
     <h2 id="groups">${both({ zh: '諮詢小組', en: 'Advisory groups' })}</h2>
@@ -331,18 +350,18 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       { zh: '登錄諮詢小組', en: 'Register an advisory group' },
       groupFormFields(view.agencies),
       (state) =>
-        html`${groupFields.map((f) => field(f, state))}
+        html`${groupFields.map((f) => field('group', f, state))}
           <p>委員（未填的列不計）<span class="en" lang="en">Members (empty rows are left out)</span></p>
           ${Array.from(
             { length: MEMBER_ROWS },
             (_, row) =>
               html`<fieldset class="member">
                 <legend>委員 ${row + 1} <span lang="en">Member ${row + 1}</span></legend>
-                ${memberFields(row).map((f) => field(f, state))}
+                ${memberFields(row).map((f) => field('group', f, state))}
               </fieldset>`,
           )}
           <h4>${both({ zh: '議決設定', en: 'Decision rule' })}</h4>
-          ${RULE_FIELDS.map((f) => field(f, state))}`,
+          ${RULE_FIELDS.map((f) => field('group', f, state))}`,
       { zh: '登錄諮詢小組', en: 'Register the group' },
     )}
     <h2 id="accounts">${both({ zh: '帳號', en: 'Accounts' })}</h2>
@@ -352,7 +371,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       page,
       { zh: '記錄帳號', en: 'Record an account' },
       accountFields,
-      (state) => html`${accountFields.map((f) => field(f, state))}`,
+      (state) => html`${accountFields.map((f) => field('account', f, state))}`,
       { zh: '記錄帳號', en: 'Record the account' },
     )}`;
   return workspacePage(page.frame, { zh: '維運管理', en: 'Operator console' }, body, {

@@ -33,10 +33,6 @@ interface NavEntry {
 export const WORKSPACE_NAV: Record<WorkspaceFrame['role'], readonly NavEntry[]> = {
   agency: [
     { path: '/agency', zh: '概覽', en: 'Overview' },
-    { path: '/agency/proposals', zh: '提案', en: 'Proposals' },
-    { path: '/agency/consultations', zh: '徵詢', en: 'Consultations' },
-    { path: '/agency/licensing', zh: '授權', en: 'Licenses' },
-    { path: '/agency/datasets', zh: '資料集', en: 'Datasets' },
   ],
   operator: [{ path: '/operator', zh: '維運管理', en: 'Operator console' }],
 };

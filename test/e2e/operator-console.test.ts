@@ -45,14 +45,14 @@ describe('the operator console in a browser', () => {
     // Assess
     const summary = agencyForm().locator('.error-summary');
     expect(await summary.textContent()).toContain('請修正以下欄位');
-    expect(await agencyForm().locator('#f-name-zh').getAttribute('aria-invalid')).toBe('true');
-    expect(await agencyForm().locator('#f-id').inputValue()).toBe('301000000A');
+    expect(await agencyForm().locator('#f-agency-name-zh').getAttribute('aria-invalid')).toBe('true');
+    expect(await agencyForm().locator('#f-agency-id').inputValue()).toBe('301000000A');
     await screenshot(page, 'operator-console-refused');
     await summary.getByRole('link').first().click();
-    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-name-zh');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-agency-name-zh');
 
     // Act: filled in, sent again.
-    await agencyForm().locator('#f-name-zh').fill('內政部地政司');
+    await agencyForm().locator('#f-agency-name-zh').fill('內政部地政司');
     await Promise.all([page.waitForURL(/\/operator\?done=agency/), agencyForm().getByRole('button').click()]);
 
     // Assess

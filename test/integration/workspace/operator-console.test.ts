@@ -67,9 +67,9 @@ describe('the operator console', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.text).toContain('請修正以下欄位');
-    expect(res.text).toMatch(/href="#f-id"/);
-    expect(res.text).toMatch(/href="#f-name-zh"/);
-    expect(res.text).toMatch(/id="f-id"[^>]*value="bad id"|value="bad id"[^>]*id="f-id"/);
+    expect(res.text).toMatch(/href="#f-agency-id"/);
+    expect(res.text).toMatch(/href="#f-agency-name-zh"/);
+    expect(res.text).toMatch(/id="f-agency-id"[^>]*value="bad id"|value="bad id"[^>]*id="f-agency-id"/);
     expect(res.text).toMatch(/aria-invalid="true"/);
     expect(await agencyRepository.get('bad id')).toBeUndefined();
   });
@@ -132,7 +132,7 @@ describe('the operator console', () => {
 
     // Assess
     expect(res.status).toBe(400);
-    expect(res.text).toMatch(/href="#f-members-3-email"/);
+    expect(res.text).toMatch(/href="#f-group-members-3-email"/);
     expect(await advisoryGroupRepository.get('mof-second')).toBeUndefined();
   });
 
@@ -162,7 +162,7 @@ describe('the operator console', () => {
       agencyId: '',
     });
     expect(res.status).toBe(400);
-    expect(res.text).toMatch(/href="#f-agencyId"/);
+    expect(res.text).toMatch(/href="#f-account-agencyId"/);
   });
 
   it('shuts a disabled account out at its next sign-in, with a page', async () => {
