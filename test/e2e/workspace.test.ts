@@ -56,7 +56,12 @@ describe('the workspace in a browser', () => {
     expect(await frameName()).toBe('林怡君');
     expect(await page.locator('header .who').textContent()).toContain('moi-nlsc');
     const nav = await page.locator('nav.workspace a').allTextContents();
-    expect(nav.map((t) => t.split(' ')[0])).toEqual(['概覽', '提案', '徵詢', '授權', '資料集']);
+    expect(nav.map((t) => t.split(' ')[0])).toEqual(['概覽']);
+    // Every entry of the menu opens a page of the workspace.
+    for (const href of await page
+      .locator('nav.workspace a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      expect((await page.request.get(new URL(href, runtime.url).href)).status(), href).toBe(200);
     expect(await page.locator('nav.workspace a[aria-current=page]').textContent()).toContain('概覽');
     expect(await page.getByRole('button', { name: /登出/ }).isVisible()).toBe(true);
     for (const width of [1280, 390]) {
