@@ -31,9 +31,7 @@ interface NavEntry {
 
 /** The workspace's sections, in one place: the agency's desks, and the operator's console. */
 export const WORKSPACE_NAV: Record<WorkspaceFrame['role'], readonly NavEntry[]> = {
-  agency: [
-    { path: '/agency', zh: '概覽', en: 'Overview' },
-  ],
+  agency: [{ path: '/agency', zh: '概覽', en: 'Overview' }],
   operator: [{ path: '/operator', zh: '維運管理', en: 'Operator console' }],
 };
 
