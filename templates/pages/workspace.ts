@@ -9,6 +9,7 @@
  * Workspace pages go out with `workspacePageResult` (functions/http/workspace-page-result.ts): its
  * Referrer-Policy lets the browser send this site's Origin with a form post, which the CSRF check needs.
  */
+import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { page, type PageOptions } from './layout.ts';
 
@@ -64,7 +65,7 @@ export interface WorkspacePageOptions extends PageOptions {
 
 export function workspacePage(
   frame: WorkspaceFrame,
-  title: { zh: string; en: string },
+  title: AgencyText,
   body: SafeHtml,
   options: WorkspacePageOptions = {},
 ): string {

@@ -12,6 +12,7 @@ import { licenseRepository } from '#ports/license-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { recordStoppedReview } from '#usecases/record-stopped-review';
 import { SEED } from '#local/seed';
+import { taipeiInputs } from '#templates/taipei-time';
 import { validProposal } from '../support/fixtures.ts';
 import { confirmationSecrets, myLicensesSecrets } from '../support/licenses.ts';
 import { linkSecrets } from '../support/outbox.ts';
@@ -319,6 +320,51 @@ const recipes: Record<string, Recipe> = {
   'GET /sign-out': { request: () => ({ path: '/sign-out' }) },
   'POST /sign-out': { request: () => ({ path: '/sign-out', body: {} }) },
   'GET /agency': { request: () => ({ path: '/agency' }) },
+  'GET /agency/proposals': { request: () => ({ path: '/agency/proposals' }) },
+  'GET /agency/proposals/new': { request: () => ({ path: '/agency/proposals/new' }) },
+  // A row added: the form again, nothing stored.
+  'POST /agency/proposals/new': {
+    request: () => ({ path: '/agency/proposals/new', body: { action: 'add-item' } }),
+  },
+  'GET /agency/proposals/{id}': { request: () => ({ path: `/agency/proposals/${fixture.draftToEdit}` }) },
+  'GET /agency/proposals/{id}/edit': {
+    request: () => ({ path: `/agency/proposals/${fixture.draftToEdit}/edit` }),
+  },
+  'POST /agency/proposals/{id}/edit': {
+    request: () => ({ path: `/agency/proposals/${fixture.draftToEdit}/edit`, body: { action: 'add-item' } }),
+  },
+  'GET /agency/proposals/{id}/preview': {
+    request: () => ({ path: `/agency/proposals/${fixture.draftToEdit}/preview` }),
+  },
+  'GET /agency/proposals/{id}/check': {
+    request: () => ({ path: `/agency/proposals/${fixture.draftToEdit}/check` }),
+  },
+  'POST /agency/proposals/{id}/check': {
+    request: () => ({ path: `/agency/proposals/${fixture.draftToSubmitFromPage}/check`, body: {} }),
+  },
+  'GET /agency/consultations': { request: () => ({ path: '/agency/consultations' }) },
+  'GET /agency/consultations/{id}': { request: () => ({ path: `/agency/consultations/${fixture.consult}` }) },
+  'POST /agency/consultations/{id}/extend': {
+    request: () => {
+      // A day past the extension the API's recipe makes, as the form's Taipei date and time.
+      const { date, time } = taipeiInputs(
+        new Date(Date.parse(fixture.consultExtendTo!) + 86_400_000).toISOString(),
+      );
+      return {
+        path: `/agency/consultations/${fixture.consult}/extend`,
+        body: { closesDate: date, closesTime: time, reason: '應各界要求延長。' },
+      };
+    },
+  },
+  'GET /agency/consultations/{id}/comments/{commentId}': {
+    request: () => ({ path: `/agency/consultations/${fixture.consult}/comments/${fixture.consultComment}` }),
+  },
+  'POST /agency/consultations/{id}/comments/{commentId}': {
+    request: () => ({
+      path: `/agency/consultations/${fixture.consult}/comments/${fixture.consultComment}`,
+      body: { disposition: 'NOT_ADOPTED', reply: '依成本計算。' },
+    }),
+  },
   'GET /operator': { request: () => ({ path: '/operator' }) },
   'POST /operator/agencies': {
     request: () => ({
@@ -360,6 +406,23 @@ const recipes: Record<string, Recipe> = {
     }),
   },
 };
+
+/**
+ * Workspace routes whose recipe acts on a proposal of the NLSC: the ministry's clerk, signed in for
+ * another agency, gets the page saying it is not theirs (403), as a bearer token of another agency would.
+ */
+const NLSC_OWN = new Set([
+  'GET /agency/proposals/{id}',
+  'GET /agency/proposals/{id}/edit',
+  'POST /agency/proposals/{id}/edit',
+  'GET /agency/proposals/{id}/preview',
+  'GET /agency/proposals/{id}/check',
+  'POST /agency/proposals/{id}/check',
+  'GET /agency/consultations/{id}',
+  'POST /agency/consultations/{id}/extend',
+  'GET /agency/consultations/{id}/comments/{commentId}',
+  'POST /agency/consultations/{id}/comments/{commentId}',
+]);
 
 /**
  * Routes whose admitted callers do not get a 2xx from the matrix's plain call, and why that is right:
@@ -447,6 +510,8 @@ beforeAll(async () => {
   expect((await w.api.post('/datasets', EDITED_DATASET, w.tokens.owner)).status).toBe(201);
   fixture.draftToSubmit = await w.draft();
   fixture.draftToEdit = await w.draft();
+  fixture.draftToSubmitFromPage = await w.draft();
+  fixture.consultComment = await w.comment(fixture.consult, '請公開成本計算方式。');
   // After the clock's last move: a confirmation link is valid for three days.
   for (const [key, email] of [
     ['confirmationToShow', 'shown@licensee.example.tw'],
@@ -603,7 +668,10 @@ describe('the workspace', () => {
             route.method === 'GET'
               ? await client.get(call.path)
               : await client.post(call.path, (call.body ?? {}) as Record<string, string>);
-          const expected = SESSION_EXPECTED[route.access as WorkspaceAccess][person];
+          const expected =
+            person === 'moi-clerk' && NLSC_OWN.has(routeKey(route))
+              ? 403
+              : SESSION_EXPECTED[route.access as WorkspaceAccess][person];
           if (expected === 403) {
             expect(res.status, person).toBe(403);
             expect(res.headers.get('content-type'), person).toMatch(/^text\/html/);

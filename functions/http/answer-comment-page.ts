@@ -1,0 +1,70 @@
+/**
+ * GET /agency/consultations/{id}/comments/{commentId}: the page that answers one comment (adopted,
+ * partly adopted or not adopted, with the reply published in the report); for a campaign text, the
+ * answer goes to every copy of it in the round (the use case answers them together).
+ * POST: the same use case as PUT /fee-proposals/{id}/comments/{commentId}/disposition, then 303 to
+ * the desk; a refusal shows this page again with each field's message.
+ */
+import * as z from '#domain/zod';
+import { DispositionSchema } from '#domain/consultation';
+import { NotFoundError } from '#domain/errors';
+import { proposalRepository } from '#ports/proposal-repository';
+import { answerComment } from '#usecases/answer-comment';
+import { deskComment, deskProposal, loadOwnProposal } from '#usecases/consultation-desk-view';
+import { workspacePaths } from '#usecases/workspace-paths';
+import { answerCommentBody } from '#templates/pages/consultation-desk';
+import { PUBLIC_STYLES } from '#templates/pages/styles';
+import { csrfField, workspacePage } from '#templates/pages/workspace';
+import { isFormPost, formToBody, formValues, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import { parseWith } from './middleware/parse-request.ts';
+import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { workspacePageResult } from './workspace-page-result.ts';
+
+const Params = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  commentId: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+const FIELDS = ['disposition', 'reply'] as const;
+
+export const handler = workspaceHandler(
+  { access: 'workspace-agency', params: Params, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
+  async ({ params, body, headers, principal, session }) => {
+    let values: Record<string, string> = {};
+    let problem: FormRefusal | undefined;
+    if (isFormPost(headers)) {
+      values = formValues(body, FIELDS);
+      try {
+        const input = parseWith(DispositionSchema, formToBody(values, FIELDS), 'body');
+        await answerComment(params.id, params.commentId, input, principal);
+        return seeOther(
+          `${workspacePaths.consultationDesk(params.id)}?done=answered#comment-${params.commentId}`,
+        );
+      } catch (error) {
+        problem = refusalOf(error);
+        if (!problem) throw error;
+      }
+    }
+    const { value: proposal } = await loadOwnProposal(params.id, principal);
+    const found = await proposalRepository.getComment(params.id, params.commentId);
+    if (!found) throw new NotFoundError('Comment', params.commentId);
+    const comment = found.value;
+    const total = await proposalRepository.countCampaignCopies(params.id, comment.round, comment.campaignKey);
+    return workspacePageResult(
+      problem?.status ?? 200,
+      workspacePage(
+        frameOf(session),
+        { zh: '回覆意見', en: 'Answer a comment' },
+        answerCommentBody({
+          proposal: deskProposal(proposal),
+          comment: deskComment(params.id, comment, total),
+          groupSize: total,
+          csrf: csrfField(session.csrfToken),
+          action: workspacePaths.answerComment(params.id, params.commentId),
+          back: workspacePaths.consultationDesk(params.id),
+          state: { values, ...(problem ? { problem } : {}) },
+        }),
+        { current: workspacePaths.consultations(), styles: PUBLIC_STYLES },
+      ),
+    );
+  },
+);

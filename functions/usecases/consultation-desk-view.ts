@@ -1,0 +1,98 @@
+/**
+ * What the agency's consultation desk shows of its own proposal:
+ * 1. the proposal must be the caller's agency's (403 otherwise, 404 when unknown);
+ * 2. progress "n of m answered" for the current round, counted without loading the comments;
+ * 3. the round's comments a page at a time with item, tier and campaign group, as the public sees
+ *    them (never an e-mail), each with the page that answers it;
+ * 4. whether answers are still taken (until the report is published) and the closing date can move.
+ */
+import { NotFoundError } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { currentClock } from '#ports/clock';
+import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import type { ConsultationDeskView, DeskComment, DeskProposal } from '#templates/pages/consultation-desk';
+import { requireActingFor } from './access.ts';
+import { publicComment } from './comment-view.ts';
+import { pagePaths } from './page-paths.ts';
+import { workspacePaths } from './workspace-paths.ts';
+
+const COMMENTS_PER_PAGE = 50;
+
+/** The agency's own proposal, whatever its status. */
+export async function loadOwnProposal(id: string, principal: Principal | undefined) {
+  const found = await proposalRepository.get(id);
+  if (!found) throw new NotFoundError('Fee proposal', id);
+  requireActingFor(principal, found.value.agencyId);
+  return found;
+}
+
+export function deskProposal(p: ProposalRecord): DeskProposal {
+  return {
+    id: p.id,
+    title: p.title,
+    status: p.status,
+    items: p.items.map((i) => ({ id: i.id, name: i.name })),
+    ...(p.consultation
+      ? {
+          consultation: {
+            round: p.consultation.round,
+            opensAt: p.consultation.opensAt,
+            closesAt: p.consultation.closesAt,
+            extensions: p.consultation.extensions.map((e) => ({ closesAt: e.closesAt, reason: e.reason })),
+          },
+        }
+      : {}),
+  };
+}
+
+export const answersTaken = (p: ProposalRecord) =>
+  p.status === 'IN_CONSULTATION' || p.status === 'AWAITING_RESPONSES';
+
+/** A comment as the public page shows it, with the desk's page that answers it. */
+export function deskComment(
+  proposalId: string,
+  comment: Parameters<typeof publicComment>[0],
+  sameText: number,
+): DeskComment {
+  return {
+    ...publicComment(comment),
+    sameText,
+    answer: workspacePaths.answerComment(proposalId, comment.id),
+  };
+}
+
+export async function consultationDeskView(
+  proposalId: string,
+  principal: Principal | undefined,
+  cursor?: string,
+): Promise<Omit<ConsultationDeskView, 'csrf' | 'extendForm' | 'notice'>> {
+  const { value: proposal } = await loadOwnProposal(proposalId, principal);
+  const round = proposal.consultation?.round ?? 0;
+  const [counts, page] = await Promise.all([
+    proposalRepository.countRoundComments(proposalId, round),
+    proposalRepository.listCommentsPage(proposalId, { limit: COMMENTS_PER_PAGE, cursor }),
+  ]);
+  const ofRound = page.items.filter((c) => c.round === round);
+  const sameText = new Map<string, number>();
+  for (const c of ofRound) sameText.set(c.campaignKey, (sameText.get(c.campaignKey) ?? 0) + 1);
+  // A campaign text is answered once for all its copies: one entry per text on the page.
+  const shown = ofRound.filter((c, i) => ofRound.findIndex((o) => o.campaignKey === c.campaignKey) === i);
+  const open =
+    proposal.status === 'IN_CONSULTATION' &&
+    proposal.consultation !== undefined &&
+    currentClock().now().getTime() < Date.parse(proposal.consultation.closesAt);
+  const desk = workspacePaths.consultationDesk(proposalId);
+  return {
+    proposal: deskProposal(proposal),
+    progress: { answered: counts.total - counts.unanswered, total: counts.total },
+    comments: shown.map((c) => deskComment(proposalId, c, sameText.get(c.campaignKey) ?? 1)),
+    canAnswer: answersTaken(proposal),
+    canExtend: open,
+    links: {
+      publicPage: pagePaths.consultation(proposalId),
+      extend: workspacePaths.extendConsultation(proposalId),
+      ...(page.cursor ? { nextComments: `${desk}?cursor=${page.cursor}#comments` } : {}),
+      ...(cursor ? { firstComments: `${desk}#comments` } : {}),
+    },
+  };
+}
