@@ -26,7 +26,8 @@ export interface DashboardView {
   links: {
     proposal: (id: string) => string;
     consultation: (id: string) => string;
-    licensing: string;
+    /** Where a request awaiting payment is read (the licenses desk, once the workspace has one). */
+    license: (id: string) => string;
     certificate: (number: string) => string;
   };
 }
@@ -103,7 +104,7 @@ export function dashboardBody(view: DashboardView): SafeHtml {
       agenda.awaitingPayment.map(
         (l) =>
           html`<li>
-            <a href="${links.licensing}#license-${l.id}"
+            <a href="${links.license(l.id)}"
               >${l.licensee.name}${l.licensee.organization ? html`（${l.licensee.organization}）` : ''}</a
             >：${title(l.datasetTitle)}${l.totalTwd !== undefined ? html`，${money(l.totalTwd)}` : ''}，申請於
             ${shortWhen(l.requestedAt)}

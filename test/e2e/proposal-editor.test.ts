@@ -213,6 +213,22 @@ describe('the consultation desk', () => {
     await shots('workspace-consultation-desk');
   });
 
+  it('lists on the dashboard the comments waiting for an answer, leading to the desk, and the proposal', async () => {
+    // Act
+    await page.goto(new URL('/agency', runtime.url).href);
+
+    // Assess: the two copies of the campaign text are two comments to answer, one to send.
+    const waiting = page.locator('.agenda section', { hasText: '待回覆的意見' });
+    expect(await waiting.textContent()).toContain('3 則待回覆');
+    await waiting.getByRole('link').first().click();
+    expect(new URL(page.url()).pathname).toBe(`/agency/consultations/${proposalId}`);
+    await page.goBack();
+    const own = page.locator('table.list tbody tr', { hasText: '地籍圖資料收費基準' });
+    expect(await own.textContent()).toContain('公開徵詢中');
+    expect(await own.getByRole('link').getAttribute('href')).toBe(`/agency/proposals/${proposalId}`);
+    await shots('workspace-dashboard');
+  });
+
   it('answers a campaign group with one answer', async () => {
     // Act
     await page.click('a.button:has-text("整組同文意見")');

@@ -75,7 +75,7 @@ describe('the dashboard', () => {
       links: {
         proposal: (id) => `/agency/proposals/${id}`,
         consultation: (id) => `/agency/consultations/${id}`,
-        licensing: '/agency/licensing',
+        license: (id) => `/licenses/${id}`,
         certificate: (n) => `/certificates/${n}/verify`,
       },
     }).toString();
@@ -93,7 +93,7 @@ describe('the dashboard', () => {
     const body = dashboardBody({
       agenda,
       proposals: [],
-      links: { proposal: String, consultation: String, licensing: '/agency/licensing', certificate: String },
+      links: { proposal: String, consultation: String, license: String, certificate: String },
     }).toString();
     expect(body).toContain('Nothing waits for you now.');
   });
