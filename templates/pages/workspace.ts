@@ -32,7 +32,11 @@ interface NavEntry {
 
 /** The workspace's sections, in one place: the agency's desks, and the operator's console. */
 export const WORKSPACE_NAV: Record<WorkspaceFrame['role'], readonly NavEntry[]> = {
-  agency: [{ path: '/agency', zh: '概覽', en: 'Overview' }],
+  agency: [
+    { path: '/agency', zh: '概覽', en: 'Overview' },
+    { path: '/agency/proposals', zh: '提案', en: 'Proposals' },
+    { path: '/agency/consultations', zh: '徵詢', en: 'Consultations' },
+  ],
   operator: [{ path: '/operator', zh: '維運管理', en: 'Operator console' }],
 };
 

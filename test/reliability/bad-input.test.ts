@@ -278,7 +278,12 @@ describe('bad input', () => {
           const within = `/${route.path.split('/')[1]}/`;
           fc.pre(new URL(pathOf(route, param), w.runtime.url).pathname.startsWith(within));
           tried('bad input');
-          const res = await w.api.call(route.method, pathOf(route, param), { token: tokenFor(route), body });
+          // A workspace page is asked for by a signed-in browser (else it is only a 303 to sign in).
+          const res = await w.api.call(route.method, pathOf(route, param), {
+            token: tokenFor(route),
+            body,
+            headers: await sessionFor(route),
+          });
           expectRefusal(res, param);
         }),
         { numRuns: PARAM_RUNS },
