@@ -6,6 +6,7 @@ import { apiClient, startTestRuntime } from '../support/runtime.ts';
 import { confirmationSecrets, myLicensesSecrets, requestAndConfirm } from '../support/licenses.ts';
 import { linkSecrets } from '../support/outbox.ts';
 import { reviewFlow } from '../support/review-flow.ts';
+import { validProposal } from '../support/fixtures.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
@@ -16,6 +17,8 @@ let browser: TestBrowser;
 let page: Page;
 const pages: [string, string][] = [];
 const FOLLOWER = 'narrow-follower@example.tw';
+/** The agency workspace's pages, for the NLSC clerk. */
+const deskPages: [string, string][] = [];
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
@@ -23,9 +26,36 @@ beforeAll(async () => {
   await apiClient(runtime).post('/subscriptions', { email: FOLLOWER });
   const [confirmLink] = await linkSecrets(runtime.url, FOLLOWER, 'subscriptions');
   await apiClient(runtime).post(`/subscriptions/${confirmLink!}`, {});
-  const flow = reviewFlow(runtime, await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate }));
+  const agencyToken = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  const flow = reviewFlow(runtime, agencyToken);
   const id = await flow.proposalUnderReview();
   const api = apiClient(runtime);
+  // For the workspace: a draft, and a proposal in consultation with a comment to answer.
+  const draft = (
+    await api.post('/fee-proposals', validProposal({ effectiveFrom: '2031-01-01' }), agencyToken)
+  ).body.id as string;
+  const consult = (
+    await api.post('/fee-proposals', validProposal({ effectiveFrom: '2031-01-01' }), agencyToken)
+  ).body.id as string;
+  expect((await api.post(`/fee-proposals/${consult}/submit`, {}, agencyToken)).status).toBe(202);
+  const comment = await api.post(`/fee-proposals/${consult}/comments`, {
+    body: '請說明每幅圖的人工檢核時間如何估算，並公開計算方式。',
+    author: { name: '陳民眾' },
+  });
+  expect(comment.status, comment.text).toBe(201);
+  deskPages.push(
+    ['desk-dashboard', '/agency'],
+    ['desk-proposals', '/agency/proposals'],
+    ['desk-new-proposal', '/agency/proposals/new'],
+    ['desk-draft', `/agency/proposals/${draft}`],
+    ['desk-edit', `/agency/proposals/${draft}/edit`],
+    ['desk-preview', `/agency/proposals/${draft}/preview`],
+    ['desk-check', `/agency/proposals/${draft}/check`],
+    ['desk-under-review', `/agency/proposals/${id}`],
+    ['desk-consultations', '/agency/consultations'],
+    ['desk-consultation', `/agency/consultations/${consult}`],
+    ['desk-answer', `/agency/consultations/${consult}/comments/${comment.body.id as string}`],
+  );
   const issued = await requestAndConfirm(api, runtime.url, {
     datasetId: SEED.datasets.open,
     licensee: { name: '林小華', organization: '臺灣開放資料研究室', email: 'narrow@example.tw' },
@@ -78,9 +108,9 @@ afterAll(async () => {
   await runtime?.close();
 });
 
-/** Loads `path` and checks the document is no wider than the viewport, with a screenshot. */
-async function expectFits(name: string, path: string, width: number) {
-  await page.goto(new URL(path, runtime.url).href);
+/** Loads `path` and checks the document is no wider than the viewport, with a screenshot; its status. */
+async function expectFits(name: string, path: string, width: number): Promise<number | undefined> {
+  const response = await page.goto(new URL(path, runtime.url).href);
   // Written as a string: it runs in the browser, whose globals the project's Node types do not know.
   const { documentWidth, viewport, wide } = await page.evaluate<{
     documentWidth: number;
@@ -97,6 +127,7 @@ async function expectFits(name: string, path: string, width: number) {
   })`);
   await screenshot(page, `${name}-${width}`);
   expect(documentWidth, `${name} at ${width} px: ${wide.join(' | ')}`).toBeLessThanOrEqual(viewport);
+  return response?.status();
 }
 
 describe.each([390, 1280])('at %i px', (width) => {
@@ -105,10 +136,10 @@ describe.each([390, 1280])('at %i px', (width) => {
     for (const [name, path] of pages) await expectFits(name, path, width);
   });
 
-  it('lays out the workspace frame without horizontal overflow, for a clerk and an operator', async () => {
+  it('lays out the workspace without horizontal overflow: the agency’s desks and the operator console', async () => {
     await page.setViewportSize({ width, height: 844 });
     await signInInBrowser(page, runtime.url, 'nlsc-clerk', '/agency');
-    await expectFits('workspace-agency', '/agency', width);
+    for (const [name, path] of deskPages) expect(await expectFits(name, path, width), name).toBe(200);
     await page.getByRole('button', { name: /登出/ }).click();
     await page.waitForURL(`${runtime.url}/sign-out`);
     await signInInBrowser(page, runtime.url, 'operator', '/operator');
