@@ -128,7 +128,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'GET /sign-in': [LOGS, TABLE_READ],
   'GET /sign-out': [LOGS, TABLE_READ],
   // The workspace's forms do what their API routes do, with the same grants.
-  'POST /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_WRITE, WORKFLOW],
+  'POST /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_WRITE, MAIL, WORKFLOW],
   'POST /agency/consultations/{id}/extend': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
   'POST /agency/proposals/new': [LOGS, TABLE_WRITE],
   'POST /agency/proposals/{id}/check': [LOGS, TABLE_WRITE, WORKFLOW],
