@@ -218,15 +218,19 @@ describe('the consultation desk', () => {
     await page.goto(new URL('/agency', runtime.url).href);
 
     // Assess: the two copies of the campaign text are two comments to answer, one to send.
-    const waiting = page.locator('.agenda section', { hasText: '待回覆的意見' });
-    expect(await waiting.textContent()).toContain('3 則待回覆');
-    await waiting.getByRole('link').first().click();
-    expect(new URL(page.url()).pathname).toBe(`/agency/consultations/${proposalId}`);
-    await page.goBack();
     const own = page.locator('table.list tbody tr', { hasText: '地籍圖資料收費基準' });
     expect(await own.textContent()).toContain('公開徵詢中');
     expect(await own.getByRole('link').getAttribute('href')).toBe(`/agency/proposals/${proposalId}`);
+    const waiting = page.locator('.agenda section', { hasText: '待回覆的意見' });
+    expect(await waiting.textContent()).toContain('3 則待回覆');
     await shots('workspace-dashboard');
+
+    // Act: its link leads back to the desk, where the next answers are given.
+    await Promise.all([
+      page.waitForURL(/\/agency\/consultations\//),
+      waiting.getByRole('link').first().click(),
+    ]);
+    expect(new URL(page.url()).pathname).toBe(`/agency/consultations/${proposalId}`);
   });
 
   it('answers a campaign group with one answer', async () => {
