@@ -10,7 +10,7 @@ import type * as z from '#domain/zod';
 import { httpErrors, type PageErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
-import { admit, bearerClaims, principalOf } from './middleware/principal.ts';
+import { admit, principalOf, verifyBearer } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { toResponse } from './to-response.ts';
 import { requestLanguage } from './language.ts';
@@ -54,6 +54,7 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
   return routeHandler(spec, run, async (event) => {
+    await verifyBearer(spec.access, event);
     const principal = principalOf(event);
     admit(spec.access, principal);
     return { principal };
@@ -80,7 +81,6 @@ export function routeHandler<B, P, Q, A extends Access>(
     .use(requestLog())
     .use(rememberLanguage())
     .use(httpErrors(spec.pageErrors))
-    .use(bearerClaims(spec.access))
     .use({ before: async (request) => void callers.set(request.event, await admitCaller(request.event)) })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())

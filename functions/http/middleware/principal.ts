@@ -1,6 +1,6 @@
 /**
 /**
- * The caller, from the claims of the bearer token, verified by `bearerClaims` before anything else
+ * The caller, from the claims of the bearer token, verified by `verifyBearer` before anything else
  * reads them and written where API Gateway's JWT authorizer writes them
  * (`requestContext.authorizer.jwt.claims`), or of the ID token a workspace sign-in received
  * (auth-callback.ts): the same mapping for both. Array claims may come as a string such as
@@ -9,14 +9,7 @@
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
 import { ROLES, type Principal, type Role } from '#domain/principal';
 import { verifiedClaims } from '#ports/bearer-tokens';
-import type { MiddlewareObj } from '@middy/core';
-import {
-  isWorkspaceAccess,
-  type Access,
-  type BearerAccess,
-  type HttpEvent,
-  type HttpResponse,
-} from '../types.ts';
+import type { BearerAccess, HttpEvent } from '../types.ts';
 
 function readGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);
@@ -45,23 +38,20 @@ export function principalFromClaims(raw: unknown): Principal | undefined {
  * Verifies the bearer token of a route that takes one (functions/ports/bearer-tokens.ts) and puts
  * its claims where principalOf reads them; a route without a valid token answers 401 with the
  * contract's body. Whatever sits there before is dropped: only this verification puts claims there.
+ * The first step of httpHandler's access check (a workspace route takes a session instead, and so
+ * bundles no token verification).
  */
-export function bearerClaims(access: Access): MiddlewareObj<HttpEvent, HttpResponse> {
-  return {
-    before: async ({ event }) => {
-      const context = event.requestContext as Partial<HttpEvent['requestContext']>;
-      delete context.authorizer;
-      // A workspace route takes a session, never a token (workspace-handler.ts).
-      if (access === 'public' || isWorkspaceAccess(access)) return;
-      const token = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? '')?.[1];
-      const claims = token ? await verifiedClaims(token) : undefined;
-      if (!claims) throw new UnauthorizedError();
-      context.authorizer = {
-        principalId: '',
-        integrationLatency: 0,
-        jwt: { claims: claims as Record<string, string>, scopes: [] },
-      };
-    },
+export async function verifyBearer(access: 'public' | BearerAccess, event: HttpEvent): Promise<void> {
+  const context = event.requestContext as Partial<HttpEvent['requestContext']>;
+  delete context.authorizer;
+  if (access === 'public') return;
+  const token = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? '')?.[1];
+  const claims = token ? await verifiedClaims(token) : undefined;
+  if (!claims) throw new UnauthorizedError();
+  context.authorizer = {
+    principalId: '',
+    integrationLatency: 0,
+    jwt: { claims: claims as Record<string, string>, scopes: [] },
   };
 }
 
