@@ -6,7 +6,7 @@
 import * as z from '#domain/zod';
 import { canTransition } from '#domain/proposal-status';
 import { isPublicStatus } from '#domain/proposal-status';
-import { loadOwnProposal, answersTaken } from '#usecases/consultation-desk-view';
+import { loadAgencyProposal, answersTaken } from '#usecases/consultation-desk-view';
 import { pagePaths } from '#usecases/page-paths';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { changesRequested, workspaceProposal } from '#usecases/workspace-proposal-view';
@@ -22,7 +22,7 @@ const Query = z.object({ done: z.catch(z.optional(z.enum(['submitted', 'withdraw
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam, query: Query },
   async ({ params, query, principal, session }) => {
-    const { value: p } = await loadOwnProposal(params.id, principal);
+    const { value: p } = await loadAgencyProposal(params.id, principal);
     const editable = canTransition(p.status, 'EDIT');
     const reasons = changesRequested(p);
     return workspacePageResult(

@@ -10,7 +10,7 @@ import { DispositionSchema } from '#domain/consultation';
 import { NotFoundError } from '#domain/errors';
 import { proposalRepository } from '#ports/proposal-repository';
 import { answerComment } from '#usecases/answer-comment';
-import { deskComment, deskProposal, loadOwnProposal } from '#usecases/consultation-desk-view';
+import { deskComment, deskProposal, loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { answerCommentBody } from '#templates/pages/consultation-desk';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
@@ -44,7 +44,7 @@ export const handler = workspaceHandler(
         if (!problem) throw error;
       }
     }
-    const { value: proposal } = await loadOwnProposal(params.id, principal);
+    const { value: proposal } = await loadAgencyProposal(params.id, principal);
     const found = await proposalRepository.getComment(params.id, params.commentId);
     if (!found) throw new NotFoundError('Comment', params.commentId);
     const comment = found.value;

@@ -6,7 +6,7 @@
  * application) shows this page again with what to change.
  */
 import { submitFeeProposal } from '#usecases/submit-fee-proposal';
-import { loadOwnProposal } from '#usecases/consultation-desk-view';
+import { loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { resubmission, workspaceProposal } from '#usecases/workspace-proposal-view';
 import { checkAnswersBody, WORKSPACE_PROPOSAL_STYLES } from '#templates/pages/proposal-status';
@@ -31,7 +31,7 @@ export const handler = workspaceHandler(
         if (!problem) throw error;
       }
     }
-    const { value: p } = await loadOwnProposal(params.id, principal);
+    const { value: p } = await loadAgencyProposal(params.id, principal);
     const again = resubmission(p);
     return workspacePageResult(
       problem?.status ?? 200,

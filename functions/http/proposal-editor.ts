@@ -14,7 +14,7 @@ import { canTransition } from '#domain/proposal-status';
 import { ConflictError } from '#domain/errors';
 import { draftFeeProposal } from '#usecases/draft-fee-proposal';
 import { editFeeProposal } from '#usecases/edit-fee-proposal';
-import { loadOwnProposal } from '#usecases/consultation-desk-view';
+import { loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { feeableDatasets, itemCosts } from '#usecases/proposal-editor-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { EDITOR_STYLES, proposalEditorForm } from '#templates/pages/proposal-editor';
@@ -43,7 +43,7 @@ const Query = z.object({ saved: z.catch(z.optional(z.literal('1')), undefined) }
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: Params, query: Query, body: z.unknown(), bodyLimitBytes: 256 * 1024 },
   async ({ params, query, body, headers, principal, session }) => {
-    const existing = params.id ? (await loadOwnProposal(params.id, principal)).value : undefined;
+    const existing = params.id ? (await loadAgencyProposal(params.id, principal)).value : undefined;
     if (existing && !canTransition(existing.status, 'EDIT')) {
       throw new ConflictError(
         'NOT_EDITABLE',

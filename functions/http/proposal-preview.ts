@@ -3,7 +3,7 @@
  * proposal page exactly as the public will see it once submitted (the same view and template as
  * /consultations/{id}), under a banner saying it is not published.
  */
-import { loadOwnProposal } from '#usecases/consultation-desk-view';
+import { loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { proposalPageView } from '#usecases/consultation-page-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { consultationPage } from '#templates/pages/consultation';
@@ -14,7 +14,7 @@ import { workspacePageResult } from './workspace-page-result.ts';
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam },
   async ({ params, principal }) => {
-    const { value: proposal } = await loadOwnProposal(params.id, principal);
+    const { value: proposal } = await loadAgencyProposal(params.id, principal);
     const view = await proposalPageView(proposal);
     return workspacePageResult(
       200,

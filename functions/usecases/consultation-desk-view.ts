@@ -18,8 +18,11 @@ import { workspacePaths } from './workspace-paths.ts';
 
 const COMMENTS_PER_PAGE = 50;
 
-/** The agency's own proposal, whatever its status. */
-export async function loadOwnProposal(id: string, principal: Principal | undefined) {
+/**
+ * The agency's own proposal, whatever its status: a draft too, for the editor (loadOwnProposal in
+ * public-proposal.ts is for published ones).
+ */
+export async function loadAgencyProposal(id: string, principal: Principal | undefined) {
   const found = await proposalRepository.get(id);
   if (!found) throw new NotFoundError('Fee proposal', id);
   requireActingFor(principal, found.value.agencyId);
@@ -66,7 +69,7 @@ export async function consultationDeskView(
   principal: Principal | undefined,
   cursor?: string,
 ): Promise<Omit<ConsultationDeskView, 'csrf' | 'extendForm' | 'notice'>> {
-  const { value: proposal } = await loadOwnProposal(proposalId, principal);
+  const { value: proposal } = await loadAgencyProposal(proposalId, principal);
   const round = proposal.consultation?.round ?? 0;
   const [counts, page] = await Promise.all([
     proposalRepository.countRoundComments(proposalId, round),
