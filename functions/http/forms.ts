@@ -21,9 +21,6 @@ import type { HttpResult } from './types.ts';
 /** What a form posted, field by field, as typed. */
 export type FormValues = Record<string, string>;
 
-/** A form's body as posted (every field a string), for routes that read the form's fields themselves. */
-export const FormBody = z.record(z.string(), z.string());
-
 /** Why a form post was refused, as the form shows it: one message per field it can point at. */
 export interface FormRefusal {
   status: number;

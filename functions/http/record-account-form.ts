@@ -1,7 +1,7 @@
 /** POST /operator/accounts: the console's form that records who may act for which agency (recordAccount). */
 import { AccountSchema } from '#domain/account';
 import { recordAccount } from '#usecases/record-account';
-import { FormBody } from './forms.ts';
+import { FormBody } from './form-body.ts';
 import { consoleFormPost } from './operator-console-form.ts';
 import { workspaceHandler } from './workspace-handler.ts';
 

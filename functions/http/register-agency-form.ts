@@ -1,7 +1,7 @@
 /** POST /operator/agencies: the console's form that registers an agency (registerAgency, as POST /agencies). */
 import { AgencySchema } from '#domain/agency';
 import { registerAgency } from '#usecases/register-agency';
-import { FormBody } from './forms.ts';
+import { FormBody } from './form-body.ts';
 import { consoleFormPost } from './operator-console-form.ts';
 import { workspaceHandler } from './workspace-handler.ts';
 

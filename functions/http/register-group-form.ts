@@ -6,7 +6,7 @@
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { registerAdvisoryGroup } from '#usecases/register-advisory-group';
 import { MEMBER_ROWS } from '#templates/pages/operator-console';
-import { FormBody } from './forms.ts';
+import { FormBody } from './form-body.ts';
 import { consoleFormPost } from './operator-console-form.ts';
 import { workspaceHandler } from './workspace-handler.ts';
 
