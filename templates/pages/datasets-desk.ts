@@ -6,7 +6,7 @@
  */
 import type { DataClass, DatasetLabels } from '#domain/dataset';
 import { html, type SafeHtml } from '../escape.ts';
-import type { Label } from '../labels.ts';
+import { DATA_CLASS_LABELS, type Label } from '../labels.ts';
 import {
   errorSummary,
   inputField,
@@ -16,12 +16,6 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { both } from './parts.ts';
-
-export const DATA_CLASS_LABELS: Record<DataClass, Label> = {
-  OPEN: { zh: '開放資料', en: 'Open data' },
-  ON_APPLICATION: { zh: '申請提供', en: 'Provided on application' },
-  NOT_PROVIDED: { zh: '不提供', en: 'Not provided' },
-};
 
 const DATA_CLASS_EXPLANATIONS: Record<DataClass, Label> = {
   OPEN: {
