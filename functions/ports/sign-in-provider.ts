@@ -9,6 +9,7 @@
  * Secrets Manager and read by every cold start, for no protection PKCE does not already give here.
  */
 import * as oidc from 'openid-client';
+import { ServiceUnavailableError } from '#domain/errors';
 import { requireEnv } from './config.ts';
 
 /** What /sign-in hands the browser to and what /auth/callback checks the answer against. */
@@ -23,7 +24,9 @@ let discovered: { key: string; configuration: Promise<oidc.Configuration> } | un
 
 /**
  * Discovered once per process and provider (a local runtime restarted on another port is another
- * provider); a failed discovery is tried again by the next request.
+ * provider); a failed discovery is tried again by the next request. A provider that cannot be
+ * reached is the service's dependency failing, so the browser is told to retry (503), not shown a
+ * fault (500); the cause goes to the log with the request.
  */
 function provider(): Promise<oidc.Configuration> {
   const issuer = requireEnv('OIDC_ISSUER');
@@ -39,7 +42,12 @@ function provider(): Promise<oidc.Configuration> {
     })
     .catch((error: unknown) => {
       if (discovered?.key === key) discovered = undefined;
-      throw error;
+      const unavailable = new ServiceUnavailableError(
+        'The sign-in provider could not be reached; retry shortly.',
+        'SIGN_IN_UNAVAILABLE',
+      );
+      unavailable.cause = error;
+      throw unavailable;
     });
   discovered = { key, configuration };
   return configuration;

@@ -24,14 +24,19 @@ export function errorBody(
   };
 }
 
+const describe = (error: unknown) => (error instanceof Error ? error.stack : String(error));
+
 export function errorToResponse(error: unknown, requestId: string): HttpResponse {
   if (error instanceof AppError) {
     const response = errorBody(error, error.statusCode);
     if (error instanceof TooManyRequestsError)
       response.headers['retry-after'] = String(error.retryAfterSeconds);
+    // A dependency that failed (503) says why only here: the client is told no more than to retry.
+    if (error.statusCode >= 500 && error.cause !== undefined)
+      log.warn('dependency unavailable', { requestId, code: error.code, cause: describe(error.cause) });
     return response;
   }
-  log.error('unexpected error', { requestId, error: error instanceof Error ? error.stack : String(error) });
+  log.error('unexpected error', { requestId, error: describe(error) });
   return errorBody(
     { code: 'INTERNAL_ERROR', message: `Something went wrong on our side (request ${requestId}).` },
     500,
