@@ -4,12 +4,7 @@
  * AWS_ENDPOINT_URL_SFN points the same client at the local workflow runtime.
  * Task tokens are passed through, never logged.
  */
-import {
-  SFNClient,
-  SendTaskFailureCommand,
-  SendTaskSuccessCommand,
-  StartExecutionCommand,
-} from '@aws-sdk/client-sfn';
+import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { isAwsError, rethrowAsUnavailable } from './aws-faults.ts';
 import type { ReviewStart } from '#domain/records';
 import { requireEnv } from './config.ts';
@@ -67,16 +62,6 @@ export async function completeTask(taskToken: string, output: unknown): Promise<
   } catch (error) {
     if (tokenNotWaiting(error)) return false;
     rethrowAsUnavailable(error, WHAT);
-  }
-}
-
-export async function failTask(taskToken: string, error: string, cause: string): Promise<boolean> {
-  try {
-    await sfn().send(new SendTaskFailureCommand({ taskToken, error, cause }));
-    return true;
-  } catch (e) {
-    if (tokenNotWaiting(e)) return false;
-    rethrowAsUnavailable(e, WHAT);
   }
 }
 

@@ -47,7 +47,7 @@ const BLOBS_READ = ['s3:GetObject', 's3:ListBucket'];
 /** Send through the SES identity and configuration set. */
 const MAIL = ['ses:SendEmail', 'ses:SendRawEmail'];
 /** Start a review and complete the callbacks its steps wait on. */
-const WORKFLOW = ['states:SendTaskFailure', 'states:SendTaskSuccess', 'states:StartExecution'];
+const WORKFLOW = ['states:SendTaskSuccess', 'states:StartExecution'];
 /** Create, change and delete deadline schedules, pass their role, invoke the deadline function. */
 const SCHEDULE = [
   'iam:PassRole',

@@ -384,13 +384,14 @@ export class ServiceFunction extends Construct {
 
   /**
    * `envName` = the state machine's ARN, with permission to start executions of it and to complete the
-   * callbacks its steps wait on. Nothing else: no describe, no stop, no other machine.
+   * callbacks its steps wait on (successfully: no handler fails a step). Nothing else: no describe,
+   * no stop, no other machine.
    */
   bindWorkflow(envName: string, stateMachineArn: string): this {
     this.fn.addEnvironment(envName, stateMachineArn);
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
+        actions: ['states:StartExecution', 'states:SendTaskSuccess'],
         resources: [stateMachineArn],
       }),
     );
