@@ -13,6 +13,7 @@ import type { CostCategory, FeeUnit, PaymentMethod, ProposalStatus, Purpose } fr
 import type { CertificateStatus, RevocationReason } from '#domain/license';
 import type { QUOTE_ROUNDING } from '#domain/license-quote';
 import type { ActorKind, DecisionOutcome } from '#domain/records';
+import type { ReviewPhase } from '#domain/review-phase';
 import type { BallotDecision } from '#domain/vote-tally';
 
 /** Text in Traditional Chinese and English. */
@@ -186,6 +187,15 @@ export const REVOCATION_REASON_LABELS: Record<RevocationReason, Label> = {
   SUPERSEDED: { zh: '已由新證書取代', en: 'superseded by a new certificate' },
   DATASET_WITHDRAWN: { zh: '資料集已停止提供', en: 'the dataset was withdrawn' },
   CONDITIONS_BREACHED: { zh: '違反授權條件', en: 'the conditions of the grant were breached' },
+};
+
+/** Where a restarted review enters (usecases/stopped-reviews.ts RestartFrom), inside a sentence. */
+export const RESTART_FROM_LABELS: Record<ReviewPhase | 'CONSULTATION_NOTICE', Label> = {
+  CONSULTATION_NOTICE: { zh: '發布公開徵詢公告', en: 'publishing the consultation notice' },
+  CONSULTATION_CLOSE: { zh: '等待公開徵詢截止', en: 'waiting for the consultation to close' },
+  DISPOSITIONS: { zh: '等待機關回覆所有意見', en: 'waiting for the agency to answer every comment' },
+  VOTE: { zh: '開始諮詢小組投票', en: 'opening the advisory group’s vote' },
+  VOTE_DECISION: { zh: '等待投票結果', en: 'waiting for the vote’s outcome' },
 };
 
 export const DECISIONS = keysOf(DECISION_LABELS);

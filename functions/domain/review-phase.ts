@@ -25,6 +25,9 @@ export interface RestartFacts {
   review?: { version: number };
 }
 
+/** The trail's event of an operator's restart of a stopped review (usecases/restart-review.ts). */
+export const REVIEW_RESTARTED = 'REVIEW_RESTARTED';
+
 /** The statuses a review execution runs in: only a review in one of them can be restarted. */
 export const REVIEWING_STATUSES = ['IN_CONSULTATION', 'AWAITING_RESPONSES', 'UNDER_REVIEW'] as const;
 

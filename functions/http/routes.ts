@@ -20,6 +20,7 @@ import { BallotInputSchema } from '#domain/ballot';
 import { FeeLawStepInputSchema } from '#domain/fee-law-steps';
 import { OwnLicensesQuerySchema, OwnProposalsQuerySchema } from '#domain/desk-queries';
 import { WithdrawalInputSchema } from '#domain/proposal-status';
+import { RestartInputSchema } from '#domain/review-restart';
 import { SubscriptionRequestSchema } from '#domain/subscription';
 import type { Access } from './types.ts';
 import {
@@ -321,6 +322,25 @@ export const routes: RouteDefinition[] = [
     summary: 'The console’s form that records who may act in the workspace, for which agency',
     tag: 'Workspace',
     responds: { status: 303, description: 'Back to the console; refused: the console with the form' },
+  },
+  {
+    method: 'GET',
+    path: '/operator/reviews/{id}',
+    entry: h('operator-review-page'),
+    access: 'workspace-operator',
+    summary: 'One review in the console: where it stands; a stopped one with its cause and restart form',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/operator/reviews/{id}/restart',
+    entry: h('restart-review-form'),
+    access: 'workspace-operator',
+    summary:
+      'The console’s confirmed restart of a stopped review, with its reason (as POST /fee-proposals/{id}/review/restart)',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'To the review’s page; refused: that page with the form' },
   },
   // The agency workspace's proposal editor and consultation desk (workspace-handler.ts).
   {
@@ -667,8 +687,9 @@ export const routes: RouteDefinition[] = [
     path: '/fee-proposals/{id}/review/restart',
     entry: h('restart-review'),
     access: 'operator',
+    body: RestartInputSchema,
     summary:
-      'Restart a stopped review (its trail records REVIEW_STOPPED) after its last completed phase, in a new execution named with the next attempt number; recorded on the trail as REVIEW_RESTARTED. 409 REVIEW_NOT_STOPPED while the review runs, REVIEW_NOT_IN_PROGRESS when the proposal is not in review',
+      'Restart a stopped review (its trail records REVIEW_STOPPED) after its last completed phase, in a new execution named with the next attempt number; recorded on the trail as REVIEW_RESTARTED with the reason. 409 REVIEW_NOT_STOPPED while the review runs, REVIEW_NOT_IN_PROGRESS when the proposal is not in review',
     tag: 'Fee proposals',
     responds: { status: 202, description: 'Restarted: {proposalId, attempt, execution, from}' },
   },

@@ -1,13 +1,15 @@
 /**
  * What the operator console shows: the agency tree (each agency under its parent, top-level ones
  * first), each second-level agency's advisory group with its members and decision rule, and the
- * accounts that may act in the workspace. Read with Queries only (a few dozen items of each).
+ * accounts that may act in the workspace, and the reviews that stopped (stopped-reviews.ts). Read
+ * with Queries only (a few dozen items of each).
  */
 import type { Account } from '#domain/account';
 import type { AdvisoryGroup } from '#domain/advisory-group';
 import type { Agency } from '#domain/agency';
 import { accountRepository } from '#ports/account-repository';
 import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
+import { listStoppedReviews, type StoppedReview } from './stopped-reviews.ts';
 
 export interface AgencyNode {
   agency: Agency;
@@ -19,6 +21,7 @@ export interface OperatorConsoleView {
   tree: AgencyNode[];
   groups: AdvisoryGroup[];
   accounts: Account[];
+  stoppedReviews: StoppedReview[];
 }
 
 /** The agencies as a forest: each under its parent, siblings by id; an unknown parent makes a root. */
@@ -33,10 +36,14 @@ export function agencyTree(agencies: readonly Agency[]): AgencyNode[] {
 }
 
 export async function operatorConsoleView(): Promise<OperatorConsoleView> {
-  const [agencies, accounts] = await Promise.all([agencyRepository.list(), accountRepository.list()]);
+  const [agencies, accounts, stoppedReviews] = await Promise.all([
+    agencyRepository.list(),
+    accountRepository.list(),
+    listStoppedReviews(),
+  ]);
   const tree = agencyTree(agencies);
   const groups = (
     await Promise.all(tree.map((root) => advisoryGroupRepository.findByAgency(root.agency.id)))
   ).filter((g): g is AdvisoryGroup => g !== undefined);
-  return { agencies, tree, groups, accounts };
+  return { agencies, tree, groups, accounts, stoppedReviews };
 }

@@ -5,22 +5,21 @@
  *    no longer in review, 409 REVIEW_NOT_IN_PROGRESS;
  * 2. a new execution, named with the next attempt number, enters the review after its last
  *    completed phase (domain/review-phase.ts restartPhase);
- * 3. it is recorded on the proposal (the current execution) and on its public trail (REVIEW_RESTARTED).
+ * 3. it is recorded on the proposal (the current execution) and on its public trail (REVIEW_RESTARTED,
+ *    with the operator's reason).
  * Started before it is recorded, as a continuation is: two racing restarts start the same name with
  * the same input (harmless), and only one of them records it.
  */
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Principal } from '#domain/principal';
-import { restartPhase } from '#domain/review-phase';
+import { REVIEW_RESTARTED, restartPhase } from '#domain/review-phase';
+import type { RestartInput } from '#domain/review-restart';
 import { proposalRepository } from '#ports/proposal-repository';
 import { startReview, type ReviewRef } from '#ports/workflow';
 import { actorOf } from './actors.ts';
 import { stoppedRecorded } from './record-stopped-review.ts';
 import { reviewStartOf } from './review-start.ts';
 import { updateProposal } from './update-proposal.ts';
-
-/** The trail's event of a restart. */
-export const REVIEW_RESTARTED = 'REVIEW_RESTARTED';
 
 export interface Restart {
   proposalId: string;
@@ -31,7 +30,11 @@ export interface Restart {
   from: string;
 }
 
-export async function restartReview(id: string, principal: Principal | undefined): Promise<Restart> {
+export async function restartReview(
+  id: string,
+  input: RestartInput,
+  principal: Principal | undefined,
+): Promise<Restart> {
   const found = await proposalRepository.get(id);
   if (!found) throw new NotFoundError('Fee proposal', id);
   const proposal = found.value;
@@ -70,7 +73,7 @@ export async function restartReview(id: string, principal: Principal | undefined
       event: {
         type: REVIEW_RESTARTED,
         actor: actorOf(principal),
-        detail: { attempt, execution, stopped, from },
+        detail: { attempt, execution, stopped, from, reason: input.reason },
       },
     };
   });

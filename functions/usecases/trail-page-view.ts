@@ -1,8 +1,8 @@
 /**
  * The facts of the public audit trail that its page shows: per event, what happened, who acted,
  * when, on which version, and the few details a person can read (the member and the vote once
- * published, the comment concerned, an extension's new date and reason). Internal ids of members,
- * groups and executions stay in the JSON.
+ * published, the comment concerned, an extension's new date and reason, an operator's reason for
+ * restarting a stopped review). Internal ids of members, groups and executions stay in the JSON.
  */
 import type { AuditEvent } from '#domain/records';
 import { BallotDecisionSchema, type BallotDecision } from '#domain/vote-tally';
@@ -21,6 +21,9 @@ export interface TrailEntry {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
+/** Events whose reason the trail shows: an extension's, and a restart's (what the operator fixed). */
+const REASONED = new Set(['CONSULTATION_EXTENDED', 'VOTE_EXTENDED', 'REVIEW_RESTARTED']);
+
 const isDecision = (value: unknown): value is BallotDecision =>
   (BallotDecisionSchema.options as readonly unknown[]).includes(value);
 
@@ -37,7 +40,7 @@ export function trailEntries(events: readonly AuditEvent[]): TrailEntry[] {
     const member = text(detail.member);
     const commentId = text(detail.commentId);
     const extendedTo = extended ? text(detail.to) : undefined;
-    const reason = extended ? text(detail.reason) : undefined;
+    const reason = REASONED.has(event.type) ? text(detail.reason) : undefined;
     if (member) entry.member = member;
     if (isDecision(detail.decision)) entry.decision = detail.decision;
     if (commentId) entry.commentId = commentId;

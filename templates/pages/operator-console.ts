@@ -1,7 +1,8 @@
 /**
  * The operator console (/operator), in the workspace frame: the agency tree, the advisory groups
  * with their members, seats, convener and decision rule, the accounts that may act in the
- * workspace, and a form for each (register an agency, register a group, record an account). A
+ * workspace, and a form for each (register an agency, register a group, record an account); first,
+ * the reviews that stopped, each with its cause and a link to its restart (operator-review.ts). A
  * refused form comes back with what was typed, an error summary at its top and each message next
  * to its field.
  */
@@ -10,8 +11,10 @@ import type { AdvisoryGroup } from '#domain/advisory-group';
 import type { Agency } from '#domain/agency';
 import type { OperatorConsoleView, AgencyNode } from '#usecases/operator-console-view';
 import { html, type SafeHtml } from '../escape.ts';
-import { SEAT_LABELS, type Label } from '../labels.ts';
-import { both } from './parts.ts';
+import type { StoppedReview } from '#usecases/stopped-reviews';
+import { PROPOSAL_STATUS_LABELS, SEAT_LABELS, type Label } from '../labels.ts';
+import { reviewPath } from './operator-review.ts';
+import { both, shortWhen } from './parts.ts';
 import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
 import {
   errorSummary,
@@ -278,6 +281,23 @@ function groupSection(group: AdvisoryGroup, agencies: readonly Agency[]): SafeHt
   </section>`;
 }
 
+function stoppedReviewList(reviews: readonly StoppedReview[]): SafeHtml {
+  if (reviews.length === 0)
+    return html`<p>目前沒有中止的審議流程。 <span class="en" lang="en">No review has stopped.</span></p>`;
+  return html`<ul class="stopped">
+    ${reviews.map(
+      (r) =>
+        html`<li>
+          <strong>${both(r.title)}</strong> <code>${r.proposalId}</code>
+          <br />${both(PROPOSAL_STATUS_LABELS[r.status as keyof typeof PROPOSAL_STATUS_LABELS])} ·
+          ${shortWhen(r.stoppedAt)} · <code>${r.error}</code>
+          ${r.cause ? html`<p class="cause">${r.cause}</p>` : ''}
+          <a href="${reviewPath(r.proposalId)}">重新啟動… <span lang="en">Restart…</span></a>
+        </li>`,
+    )}
+  </ul>`;
+}
+
 function accountsTable(accounts: readonly Account[], agencies: readonly Agency[]): SafeHtml {
   if (accounts.length === 0)
     return html`<p>尚無帳號紀錄；登入者依身分提供者的群組與機關屬性使用工作區。</p>
@@ -312,6 +332,9 @@ function accountsTable(accounts: readonly Account[], agencies: readonly Agency[]
 
 const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
 .tree{margin:4px 0 16px;padding-left:1.2em}
+.stopped{padding-left:1.2em}
+.stopped li{margin:8px 0}
+.stopped .cause{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .tree .tree{margin:2px 0}
 .console-form{border-top:1px solid #d0d5dd;margin-top:20px;padding-top:4px}
 .member{border:1px solid #d0d5dd;border-radius:4px;padding:4px 12px 10px;margin:10px 0}
@@ -332,6 +355,8 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
           </div>`
         : ''
     }
+    <h2 id="reviews">${both({ zh: '中止的審議流程', en: 'Stopped reviews' })}</h2>
+    ${stoppedReviewList(view.stoppedReviews)}
     <h2 id="agencies">${both({ zh: '機關', en: 'Agencies' })}</h2>
     ${treeList(view.tree)}
     ${consoleForm(

@@ -11,6 +11,7 @@ import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
 import { signInInBrowser } from './support/workspace.ts';
+import { stopReview } from '../support/stopped-review.ts';
 
 let runtime: LocalRuntime;
 let browser: TestBrowser;
@@ -19,6 +20,8 @@ const pages: [string, string][] = [];
 const FOLLOWER = 'narrow-follower@example.tw';
 /** The agency workspace's pages, for the NLSC clerk. */
 const deskPages: [string, string][] = [];
+/** The operator console's pages. */
+const consolePages: [string, string][] = [['workspace-operator', '/operator']];
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
@@ -43,6 +46,11 @@ beforeAll(async () => {
     author: { name: '陳民眾' },
   });
   expect(comment.status, comment.text).toBe(201);
+  // For the console: a stopped review, at its restart.
+  const stopped = await flow.proposalSubmitted();
+  await runtime.settle();
+  await stopReview(stopped);
+  consolePages.push(['operator-review-stopped', `/operator/reviews/${stopped}`]);
   deskPages.push(
     ['desk-dashboard', '/agency'],
     ['desk-proposals', '/agency/proposals'],
@@ -143,7 +151,7 @@ describe.each([390, 1280])('at %i px', (width) => {
     await page.getByRole('button', { name: /登出/ }).click();
     await page.waitForURL(`${runtime.url}/sign-out`);
     await signInInBrowser(page, runtime.url, 'operator', '/operator');
-    await expectFits('workspace-operator', '/operator', width);
+    for (const [name, path] of consolePages) expect(await expectFits(name, path, width), name).toBe(200);
     await page.getByRole('button', { name: /登出/ }).click();
     await page.waitForURL(`${runtime.url}/sign-out`);
   });

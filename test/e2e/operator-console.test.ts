@@ -1,9 +1,15 @@
 // The operator console in Chromium: an operator registers an agency under its official code,
 // first refused by its fields (summary and message by the field), then accepted into the tree;
-// records an account; the console at 390 px and 1280 px.
+// records an account; sees a stopped review with its cause, confirms its restart with a reason
+// (first refused without one) and sees it running, the reason on the public trail; the console at
+// 390 px and 1280 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestRuntime } from '../support/runtime.ts';
+import { reviewExecutions } from '../support/review-executions.ts';
+import { reviewFlow } from '../support/review-flow.ts';
+import { stopReview } from '../support/stopped-review.ts';
+import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
 import { signInInBrowser } from './support/workspace.ts';
@@ -11,9 +17,15 @@ import { signInInBrowser } from './support/workspace.ts';
 let runtime: LocalRuntime;
 let browser: TestBrowser;
 let page: Page;
+/** A proposal in consultation whose review was stopped by hand. */
+let stopped: string;
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
+  const agencyToken = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  stopped = await reviewFlow(runtime, agencyToken).proposalSubmitted();
+  await runtime.settle();
+  await stopReview(stopped);
   browser = await openBrowser();
   page = await browser.newPage();
   await signInInBrowser(page, runtime.url, 'operator', '/operator');
@@ -69,6 +81,48 @@ describe('the operator console in a browser', () => {
     await form.getByLabel(/^代表機關/).selectOption('301000000A');
     await Promise.all([page.waitForURL(/\/operator\?done=account/), form.getByRole('button').click()]);
     expect(await page.locator('#accounts ~ .scroll table').textContent()).toContain('張地政');
+  });
+
+  it('lists the stopped review with its cause, and restarts it once confirmed with a reason', async () => {
+    // Arrange
+    await page.goto(new URL('/operator', runtime.url).href);
+    const listed = page.locator('#reviews + ul.stopped li', { hasText: stopped });
+    expect(await listed.textContent()).toContain('Stopped by hand in the Step Functions console.');
+
+    // Act: to the confirmation step, confirmed without a reason.
+    await Promise.all([
+      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}`),
+      listed.getByRole('link', { name: /重新啟動/ }).click(),
+    ]);
+    expect(await page.locator('main').textContent()).toContain('從「等待公開徵詢截止」接續');
+    await screenshot(page, 'operator-review-stopped');
+    const confirm = page.getByRole('button', { name: /確認重新啟動/ });
+    await Promise.all([
+      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}/restart`),
+      confirm.click(),
+    ]);
+
+    // Assess: refused by its field, nothing started.
+    expect(await page.locator('.error-summary').textContent()).toContain('重新啟動理由');
+    expect(await page.locator('#f-reason').getAttribute('aria-invalid')).toBe('true');
+    expect(await reviewExecutions(stopped)).toEqual({ [`${stopped}-v1-r1`]: 'ABORTED' });
+
+    // Act: with the reason.
+    await page.locator('#f-reason').fill('排程服務已恢復。');
+    await Promise.all([
+      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}?done=restart`),
+      page.getByRole('button', { name: /確認重新啟動/ }).click(),
+    ]);
+
+    // Assess: running as attempt 2, no longer listed, the reason on the public trail.
+    expect(await page.locator('.notice.ok').textContent()).toContain('審議流程已重新啟動，正在執行');
+    expect(await page.locator('main').textContent()).toContain(`${stopped}-v1-r1-a2`);
+    await screenshot(page, 'operator-review-restarted');
+    expect(await reviewExecutions(stopped)).toMatchObject({ [`${stopped}-v1-r1-a2`]: 'RUNNING' });
+    await page.goto(new URL('/operator', runtime.url).href);
+    expect(await page.locator('#reviews + ul.stopped li', { hasText: stopped }).count()).toBe(0);
+    await page.goto(new URL(`/consultations/${stopped}/events`, runtime.url).href);
+    expect(await page.locator('main').textContent()).toContain('排程服務已恢復。');
   });
 
   it('lays the console out at 390 px and 1280 px without horizontal overflow', async () => {

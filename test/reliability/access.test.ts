@@ -5,15 +5,13 @@ import { routes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
 import type { Access, WorkspaceAccess } from '#http/types';
 import { isWorkspaceAccess } from '#http/types';
-import { StopExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { signInAs } from '../support/workspace.ts';
 import type { SeededPerson } from '../support/workspace.ts';
 import { licenseRepository } from '#ports/license-repository';
-import { proposalRepository } from '#ports/proposal-repository';
-import { recordStoppedReview } from '#usecases/record-stopped-review';
 import { SEED } from '#local/seed';
 import { taipeiInputs } from '#templates/taipei-time';
 import { validProposal } from '../support/fixtures.ts';
+import { stopReview } from '../support/stopped-review.ts';
 import { confirmationSecrets, myLicensesSecrets } from '../support/licenses.ts';
 import { linkSecrets } from '../support/outbox.ts';
 import { attempt } from './support/tally.ts';
@@ -188,7 +186,10 @@ const recipes: Record<string, Recipe> = {
     request: () => ({ path: `/fee-proposals/${fixture.toWithdraw}/withdraw`, body: { reason: '撤回。' } }),
   },
   'POST /fee-proposals/{id}/review/restart': {
-    request: () => ({ path: `/fee-proposals/${fixture.stoppedReview}/review/restart`, body: {} }),
+    request: () => ({
+      path: `/fee-proposals/${fixture.stoppedReview}/review/restart`,
+      body: { reason: '原因已排除。' },
+    }),
   },
   'GET /fee-proposals/{id}': { request: () => ({ path: `/fee-proposals/${fixture.vote1}` }) },
   'POST /fee-proposals/{id}/submit': {
@@ -366,6 +367,15 @@ const recipes: Record<string, Recipe> = {
     }),
   },
   'GET /operator': { request: () => ({ path: '/operator' }) },
+  'GET /operator/reviews/{id}': {
+    request: () => ({ path: `/operator/reviews/${fixture.consoleStoppedReview}` }),
+  },
+  'POST /operator/reviews/{id}/restart': {
+    request: () => ({
+      path: `/operator/reviews/${fixture.consoleStoppedReview}/restart`,
+      body: { reason: '原因已排除。' },
+    }),
+  },
   'POST /operator/agencies': {
     request: () => ({
       path: '/operator/agencies',
@@ -448,6 +458,8 @@ async function observable(): Promise<unknown> {
     fixture.draftToSubmit,
     fixture.draftToEdit,
     fixture.toWithdraw,
+    fixture.stoppedReview,
+    fixture.consoleStoppedReview,
   ];
   const reads = await Promise.all([
     ...proposals.flatMap((id) => [
@@ -507,6 +519,7 @@ beforeAll(async () => {
   fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
   fixture.toWithdraw = await w.inConsultation();
   fixture.stoppedReview = await stoppedReview();
+  fixture.consoleStoppedReview = await stoppedReview();
   expect((await w.api.post('/datasets', EDITED_DATASET, w.tokens.owner)).status).toBe(201);
   fixture.draftToSubmit = await w.draft();
   fixture.draftToEdit = await w.draft();
@@ -546,30 +559,10 @@ beforeAll(async () => {
 
 afterAll(() => w?.close());
 
-/**
- * A review in consultation whose execution was stopped by hand (ABORTED), recorded as the
- * status-change rule records it on AWS (the local runtime has no EventBridge).
- */
+/** A review in consultation whose execution was stopped by hand (test/support/stopped-review.ts). */
 async function stoppedReview(): Promise<string> {
   const id = await w.inConsultation();
-  const name = (await proposalRepository.get(id))!.value.workflow!.executionName;
-  const executionArn = `${process.env.REVIEW_STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${name}`;
-  const sfn = new SFNClient({
-    endpoint: process.env.AWS_ENDPOINT_URL_SFN,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    await sfn.send(new StopExecutionCommand({ executionArn }));
-  } finally {
-    sfn.destroy();
-  }
-  const recorded = await recordStoppedReview({
-    executionName: name,
-    status: 'ABORTED',
-    review: { proposalId: id, version: 1, round: 1 },
-  });
-  expect(recorded).toBe('RECORDED');
+  await stopReview(id);
   return id;
 }
 

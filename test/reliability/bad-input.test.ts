@@ -70,6 +70,8 @@ function validBody(route: RouteDefinition): Record<string, unknown> {
       return { amountTwd: 0, reference: 'PAY' };
     case 'POST /fee-proposals/{id}/withdraw':
       return { reason: '撤回理由' };
+    case 'POST /fee-proposals/{id}/review/restart':
+      return { reason: '原因已排除。' };
     case 'POST /my-licenses':
     case 'POST /subscriptions':
       return { email: 'a@example.tw' };

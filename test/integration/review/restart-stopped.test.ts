@@ -1,7 +1,8 @@
 // A review stopped by a fault (the vote's step keeps failing: its retries run out, the Catch path
 // records REVIEW_STOPPED) is restarted by an operator once the cause is fixed: a new execution
 // with the next attempt number, recorded on the public trail, enters after the last completed
-// phase and the review reaches its decision. The route refuses a review that has not stopped.
+// phase and the review reaches its decision; the operator's reason is on the public trail. The route
+// refuses a restart without a reason, and a review that has not stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#domain/errors';
 import { startTestRuntime } from '../../support/runtime.ts';
@@ -36,8 +37,9 @@ beforeAll(async () => {
 afterAll(async () => runtime?.close());
 
 const trail = async (id: string) => (await flow.api.get(`/fee-proposals/${id}/events`)).body.items as any[];
-const restart = (id: string, token = operator) =>
-  flow.api.post(`/fee-proposals/${id}/review/restart`, {}, token);
+const REASON = '郵件服務已恢復，重新開始投票。';
+const restart = (id: string, token = operator, body: unknown = { reason: REASON }) =>
+  flow.api.post(`/fee-proposals/${id}/review/restart`, body, token);
 
 describe('restarting a stopped review', () => {
   let id: string;
@@ -57,8 +59,19 @@ describe('restarting a stopped review', () => {
     expect(await executions(id)).toEqual({ [`${id}-v1-r1`]: 'FAILED' });
   });
 
-  it('starts attempt 2 at the vote, on the public trail, and the review reaches its decision', async () => {
+  it('refuses a restart without its reason, by that field, and starts nothing', async () => {
     voteStepBroken = false; // the cause is fixed
+    for (const body of [{}, { reason: '   ' }]) {
+      const res = await restart(id, operator, body);
+      expect(res.status, res.text).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      expect(res.body.error.details.map((d: any) => d.path)).toEqual(['reason']);
+    }
+    expect(await executions(id)).toEqual({ [`${id}-v1-r1`]: 'FAILED' });
+    expect((await trail(id)).map((e) => e.type)).not.toContain('REVIEW_RESTARTED');
+  });
+
+  it('starts attempt 2 at the vote, on the public trail with its reason, and the review reaches its decision', async () => {
     const res = await restart(id);
     expect(res.status, res.text).toBe(202);
     expect(res.body).toEqual({ proposalId: id, attempt: 2, execution: `${id}-v1-r1-a2`, from: 'VOTE' });
@@ -66,7 +79,12 @@ describe('restarting a stopped review', () => {
     const restarted = (await trail(id)).filter((e) => e.type === 'REVIEW_RESTARTED');
     expect(restarted).toHaveLength(1);
     expect(restarted[0].actor.kind).toBe('operator');
-    expect(restarted[0].detail).toMatchObject({ attempt: 2, stopped: `${id}-v1-r1`, from: 'VOTE' });
+    expect(restarted[0].detail).toMatchObject({
+      attempt: 2,
+      stopped: `${id}-v1-r1`,
+      from: 'VOTE',
+      reason: REASON,
+    });
 
     for (const member of MEMBERS) {
       await runtime.settle();

@@ -31,6 +31,10 @@ const EVENTS: AuditEvent[] = [
   }),
   event('DECIDED_APPROVED'),
   event('ANNOUNCEMENT_RECORDED', { actor: { kind: 'agency', id: 'sub-123' } }),
+  event('REVIEW_RESTARTED', {
+    actor: { kind: 'operator', id: 'op-7' },
+    detail: { attempt: 2, execution: 'fp-1-v1-r1-a2', from: 'VOTE', reason: '郵件服務已恢復。' },
+  }),
   event('SOMETHING_NEW'),
 ];
 
@@ -58,6 +62,8 @@ describe('the audit trail page', () => {
       '同意',
       '審議結果：同意（建議通過）',
       '機關登錄：公告',
+      '維運人員重新啟動審議流程',
+      '理由：郵件服務已恢復。',
       '其他處理紀錄',
       '2027年1月30日 14:33（臺北時間）',
       '第 1',
@@ -72,6 +78,8 @@ describe('the audit trail page', () => {
       'VOTE_CAST',
       'sub-123',
       'convener',
+      'op-7',
+      'fp-1-v1-r1-a2',
       'SOMETHING_NEW',
     ]) {
       expect(page).not.toContain(internal);
