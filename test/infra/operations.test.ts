@@ -11,12 +11,17 @@ let operations: Template;
 let service: Service;
 /** The alarms of the operations stack, with the parent's resource each parameter stands for resolved. */
 let alarms: Resource[];
+/** The alarms beside the route functions, in their route stacks (read merged into the parent). */
+let besideAlarms: Resource[];
 let topicParameter: string;
 
 beforeAll(() => {
   ({ stateless, service } = synthesizeService());
   operations = Template.fromStack(service.stateless.operations);
   alarms = resources(operations, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm);
+  besideAlarms = resources(stateless, 'AWS::CloudWatch::Alarm')
+    .map(([, alarm]) => alarm)
+    .filter((a) => a.Properties.Namespace === 'AWS/Lambda');
   const [, nested] = resources(stateless, 'AWS::CloudFormation::Stack')[0]!;
   const passed = nested.Properties.Parameters as Record<string, unknown>;
   const topicId = resources(stateless, 'AWS::SNS::Topic')[0]![0];
@@ -40,9 +45,13 @@ describe('the operator is told', () => {
   it('of every function’s errors and throttles, one alarm each', () => {
     const functionIds = resources(stateless, 'AWS::Lambda::Function').map(([id]) => id);
     for (const metric of ['Errors', 'Throttles']) {
-      const watched = alarmsOn('AWS/Lambda', metric).map((a) => parentOf(dimension(a, 'FunctionName')));
+      const beside = besideAlarms.filter((a) => a.Properties.MetricName === metric);
+      const watched = [
+        ...alarmsOn('AWS/Lambda', metric).map((a) => parentOf(dimension(a, 'FunctionName'))),
+        ...beside.map((a) => referencedId(dimension(a, 'FunctionName'))),
+      ];
       expect(watched.sort(), metric).toEqual([...functionIds].sort());
-      for (const alarm of alarmsOn('AWS/Lambda', metric))
+      for (const alarm of [...alarmsOn('AWS/Lambda', metric), ...beside])
         expect(alarm.Properties, metric).toMatchObject({
           Statistic: 'Sum',
           Period: 300,
@@ -86,6 +95,13 @@ describe('the operator is told', () => {
       expect(alarm.Properties.OKActions).toEqual([{ Ref: topicParameter }]);
       expect(alarm.Properties.AlarmDescription.length).toBeGreaterThan(40);
     }
+    const [[topicId]] = resources(stateless, 'AWS::SNS::Topic') as [[string, Resource]];
+    expect(besideAlarms.length).toBeGreaterThan(0);
+    for (const alarm of besideAlarms) {
+      expect(alarm.Properties.AlarmActions.map(referencedId), alarm.Properties.AlarmName).toEqual([topicId]);
+      expect(alarm.Properties.OKActions.map(referencedId)).toEqual([topicId]);
+      expect(alarm.Properties.AlarmDescription.length).toBeGreaterThan(40);
+    }
   });
 
   it('without SES rate alarms when the service sends no mail', () => {
@@ -102,8 +118,14 @@ describe('the dashboard', () => {
     expect(body).toContain(`\\"${METRICS_NAMESPACE}\\"`);
     for (const [id] of resources(operations, 'AWS::CloudWatch::Alarm'))
       expect(body).toContain(`"${id}","Arn"`);
+    // The route functions' alarms, by the name each is given.
+    const names = besideAlarms.map((a) => a.Properties.AlarmName as string);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(body).toContain(`:alarm:${name}`);
     // The alarms made beside what they watch (stopped executions, dead letters), passed in from the parent.
-    const parentAlarms = resources(stateless, 'AWS::CloudWatch::Alarm').map(([id]) => id);
+    const parentAlarms = resources(stateless, 'AWS::CloudWatch::Alarm')
+      .filter(([, a]) => a.Properties.Namespace !== 'AWS/Lambda')
+      .map(([id]) => id);
     expect(parentAlarms).toHaveLength(4);
     const passedIn = JSON.stringify(
       resources(stateless, 'AWS::CloudFormation::Stack')[0]![1].Properties.Parameters,

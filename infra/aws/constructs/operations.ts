@@ -1,17 +1,20 @@
 /**
- * What the operator watches: the alarms that notify the alert topic and the one dashboard. A nested
- * stack of its own, so that its alarms (two per function) count against its own resource limit and
- * not against the stack that holds the functions and routes.
+ * What the operator watches: the alarms that notify the alert topic and the one dashboard, in a
+ * nested stack of its own.
  *
- * Alarms here (each says in its description what it means and what to do; README "Runbook"):
- * - every function: errors and throttles, one alarm each;
+ * Alarms (each says in its description what it means and what to do; README "Runbook"):
+ * - every function: errors and throttles, one alarm each. A route's function has them beside it, in
+ *   its route stack (route-stacks.ts), so that each group grows by its own routes' alarms and no one
+ *   stack holds two alarms for every function of the service; they are named, so that the
+ *   dashboard lists them by ARN without a reference into each stack. The other functions'
+ *   (workflow tasks, deadlines, the renderer, the default route) are here;
  * - the HTTP API: 5xx answers and latency;
  * - deadlines: Scheduler target errors and dropped invocations of the deadline group;
  * - mail: the account's SES bounce and complaint rates, below the rates at which SES reviews the account.
  * The workflow's failed, timed-out and aborted executions and the deadline dead-letter queue have
  * their alarms beside what they watch (workflow.ts, deadlines.ts); the dashboard shows them all.
  */
-import { Duration, NestedStack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, NestedStack, Stack } from 'aws-cdk-lib';
 import {
   Alarm,
   AlarmStatusWidget,
@@ -21,7 +24,7 @@ import {
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
-import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IAlarm, IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -52,14 +55,18 @@ export const SES_RATE_ALARMS = { bounceRate: 0.04, complaintRate: 0.0008 } as co
 export const API_LATENCY_P99_MS = 3000;
 
 export class Operations extends NestedStack {
+  /** The alarms of this stack (a route function's are beside it, in its route stack). */
   readonly alarms: Alarm[] = [];
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id, { description: `${props.serviceName}: alarms and dashboard` });
-    const alarm = (alarmId: string, spec: AlarmSpec) => {
+    /** The alarms beside the route functions, as the dashboard refers to them: by name. */
+    const besideAlarms: IAlarm[] = [];
+    const alarm = (alarmId: string, spec: AlarmSpec, scope: Construct = this) => {
       const made = props.alerts.notify(
-        new Alarm(this, alarmId, {
+        new Alarm(scope, alarmId, {
+          ...(spec.alarmName ? { alarmName: spec.alarmName } : {}),
           alarmDescription: spec.description,
           metric: spec.metric,
           threshold: spec.threshold ?? 1,
@@ -68,7 +75,20 @@ export class Operations extends NestedStack {
           treatMissingData: TreatMissingData.NOT_BREACHING,
         }),
       );
-      this.alarms.push(made);
+      if (scope === this) this.alarms.push(made);
+      else
+        besideAlarms.push(
+          Alarm.fromAlarmArn(
+            this,
+            `${alarmId}Beside`,
+            Stack.of(this).formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: spec.alarmName!,
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          ),
+        );
       return made;
     };
 
@@ -76,18 +96,32 @@ export class Operations extends NestedStack {
       // Its path in the stack, e.g. Http/CreateAgency: unique, and what the console shows.
       const where = fn.node.scopes.slice(2).map((c) => c.node.id);
       const what = where.join('/');
-      alarm(`${where.join('')}Errors`, {
-        description:
-          `${what} (${fn.entryPath}) failed. Its log group has the error with the request id; a failed ` +
-          'workflow task is retried and then recorded as REVIEW_STOPPED, a failed HTTP request answered 5xx.',
-        metric: fn.fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      });
-      alarm(`${where.join('')}Throttles`, {
-        description:
-          `${what} (${fn.entryPath}) was throttled: the account's concurrent executions are exhausted. ` +
-          'Raise the Lambda concurrency quota or find the function that takes it.',
-        metric: fn.fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      });
+      const beside = NestedStack.isNestedStack(Stack.of(fn));
+      const scope = beside ? fn : this;
+      const named = (kind: string) =>
+        beside ? { alarmName: `${props.serviceName}-${where.join('-')}-${kind}` } : {};
+      alarm(
+        `${where.join('')}Errors`,
+        {
+          ...named('Errors'),
+          description:
+            `${what} (${fn.entryPath}) failed. Its log group has the error with the request id; a failed ` +
+            'workflow task is retried and then recorded as REVIEW_STOPPED, a failed HTTP request answered 5xx.',
+          metric: fn.fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        },
+        scope,
+      );
+      alarm(
+        `${where.join('')}Throttles`,
+        {
+          ...named('Throttles'),
+          description:
+            `${what} (${fn.entryPath}) was throttled: the account's concurrent executions are exhausted. ` +
+            'Raise the Lambda concurrency quota or find the function that takes it.',
+          metric: fn.fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        },
+        scope,
+      );
     }
 
     alarm('ApiServerErrors', {
@@ -159,7 +193,7 @@ export class Operations extends NestedStack {
       defaultInterval: Duration.days(7),
       widgets: [
         // A status widget shows at most 100 alarms.
-        chunks([...props.otherAlarms, ...this.alarms], 100).map(
+        chunks([...props.otherAlarms, ...this.alarms, ...besideAlarms], 100).map(
           (alarms, i) => new AlarmStatusWidget({ title: `Alarms (${i + 1})`, alarms, width: 24, height: 6 }),
         ),
         [
@@ -218,6 +252,8 @@ export class Operations extends NestedStack {
 }
 
 interface AlarmSpec {
+  /** Only where the dashboard refers to the alarm by name (beside a route's function). */
+  alarmName?: string;
   description: string;
   metric: IMetric;
   threshold?: number;
