@@ -89,12 +89,15 @@ export type PaymentInput = z.infer<typeof PaymentInputSchema>;
  */
 export function checkPaymentDate(receivedOn: string, range: { requestDate: string; today: string }): void {
   if (receivedOn >= range.requestDate && receivedOn <= range.today) return;
-  const message =
-    receivedOn > range.today
-      ? `${receivedOn} has not come yet (today is ${range.today}).`
-      : `The payment cannot come before the request of ${range.requestDate}.`;
+  const future = receivedOn > range.today;
+  const message = future
+    ? `${receivedOn} has not come yet (today is ${range.today}).`
+    : `The payment cannot come before the request of ${range.requestDate}.`;
+  const zh = future
+    ? `${receivedOn} 尚未到來（今日為 ${range.today}）。`
+    : `收款日期不得早於申請日 ${range.requestDate}。`;
   throw new RuleViolationError('PAYMENT_DATE_OUT_OF_RANGE', message, [
-    { path: 'receivedOn', message, rule: 'PAYMENT_DATE_OUT_OF_RANGE' },
+    { path: 'receivedOn', message, rule: 'PAYMENT_DATE_OUT_OF_RANGE', messages: { zh, en: message } },
   ]);
 }
 

@@ -25,7 +25,7 @@ export const handler = workspaceHandler({ access: 'workspace-agency' }, async ({
     links: {
       proposal: workspacePaths.proposal,
       consultation: workspacePaths.consultationDesk,
-      license: pagePaths.license,
+      license: workspacePaths.licensePayment,
       certificate: pagePaths.verify,
     },
   });

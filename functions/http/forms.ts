@@ -67,14 +67,26 @@ export function formToBody(values: FormValues, fields: readonly string[]): Recor
   return body;
 }
 
-/** The refusal a form can show, or undefined for errors a form cannot help with (they stay JSON). */
+/**
+ * The refusal a form can show (each field's message, in both languages where the error says them),
+ * or undefined for errors a form cannot help with (they stay JSON).
+ */
 export function refusalOf(error: unknown): FormRefusal | undefined {
   if (!(error instanceof AppError) || !REFUSED_STATUSES.has(error.statusCode)) return undefined;
   const fields: Record<string, string> = {};
+  const messages: Record<string, Bilingual> = {};
   for (const detail of error.details) {
-    if (detail.path && !(detail.path in fields)) fields[detail.path] = detail.message;
+    if (!detail.path || detail.path in fields) continue;
+    fields[detail.path] = detail.message;
+    if (detail.messages) messages[detail.path] = detail.messages;
   }
-  return { status: error.statusCode, code: error.code, message: error.message, fields };
+  return {
+    status: error.statusCode,
+    code: error.code,
+    message: error.message,
+    fields,
+    ...(Object.keys(messages).length ? { messages } : {}),
+  };
 }
 
 export interface JsonOrFormSpec<T, R> {

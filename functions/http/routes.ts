@@ -482,6 +482,55 @@ export const routes: RouteDefinition[] = [
     tag: 'Workspace',
     responds: { status: 303, description: 'Answered: to the desk; else the form again with why' },
   },
+  // The agency workspace's licenses desk (the JSON API's GET /agency/licenses is the bearer route).
+  {
+    method: 'GET',
+    path: '/agency/licensing',
+    entry: h('licensing-desk-page'),
+    access: 'workspace-agency',
+    summary:
+      'The licenses desk: requests awaiting payment confirmation (quote, licensee, date; ?cursor= for earlier ones) and the certificates issued',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/agency/licensing/{id}/payment',
+    entry: h('license-payment-page'),
+    access: 'workspace-agency',
+    summary: 'Confirm a payment: the request, its quote and the form (amount, receipt number, date received)',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/agency/licensing/{id}/payment',
+    entry: h('license-payment-page'),
+    access: 'workspace-agency',
+    summary:
+      'Confirm the payment (as POST /licenses/{id}/payment: the amount must equal the quote), issuing the certificate; 303 to the desk',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Confirmed: to the desk; else the form again with why' },
+  },
+  {
+    method: 'GET',
+    path: '/agency/licensing/certificates/{number}/revoke',
+    entry: h('revoke-certificate-page'),
+    access: 'workspace-agency',
+    summary:
+      'Revoke a certificate: what is revoked, the reasons allowed for it, a note, and what becomes public',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/agency/licensing/certificates/{number}/revoke',
+    entry: h('revoke-certificate-page'),
+    access: 'workspace-agency',
+    summary: 'Confirm the revocation (as POST /certificates/{number}/revoke), 303 to the desk',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Marked: to the desk; else the page again with why' },
+  },
 
   {
     method: 'POST',

@@ -41,6 +41,10 @@ export async function confirmPayment(
           path: 'amountTwd',
           message: `Must equal the quoted total, ${due}.`,
           rule: 'PAYMENT_AMOUNT_MISMATCH',
+          messages: {
+            zh: `須與報價之應繳金額 ${due} 元相同。`,
+            en: `Must equal the quoted total, NT$ ${due}.`,
+          },
         },
       ],
     );

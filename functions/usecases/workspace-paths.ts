@@ -1,4 +1,4 @@
-/** Site-relative paths of the agency workspace's proposal editor and consultation desk. */
+/** Site-relative paths of the agency workspace's desks. */
 const enc = encodeURIComponent;
 
 export const workspacePaths = {
@@ -15,4 +15,10 @@ export const workspacePaths = {
   extendConsultation: (id: string) => `/agency/consultations/${enc(id)}/extend`,
   answerComment: (id: string, commentId: string) =>
     `/agency/consultations/${enc(id)}/comments/${enc(commentId)}`,
+  /** The licenses desk; `cursor`: a later page of the requests awaiting payment. */
+  licensing: (cursor?: string) => `/agency/licensing${cursor ? `?cursor=${enc(cursor)}` : ''}`,
+  /** The desk after a payment was confirmed or a certificate marked: the certificate's number says which. */
+  licensingNotice: (done: 'paid' | 'revoked', number: string) => `/agency/licensing?${done}=${enc(number)}`,
+  licensePayment: (licenseId: string) => `/agency/licensing/${enc(licenseId)}/payment`,
+  revokeCertificate: (number: string) => `/agency/licensing/certificates/${enc(number)}/revoke`,
 };

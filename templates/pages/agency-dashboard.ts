@@ -26,7 +26,7 @@ export interface DashboardView {
   links: {
     proposal: (id: string) => string;
     consultation: (id: string) => string;
-    /** Where a request awaiting payment is read (the licenses desk, once the workspace has one). */
+    /** Where a request awaiting payment is confirmed: its page on the licenses desk. */
     license: (id: string) => string;
     certificate: (number: string) => string;
   };

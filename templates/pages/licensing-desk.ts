@@ -62,8 +62,8 @@ export interface LicensingLabels {
 export interface LicensingDeskView {
   labels: LicensingLabels;
   awaiting: AwaitingLicenseView[];
-  /** There are more requests than shown (the page lists the oldest first). */
-  more: boolean;
+  /** The next page of the requests awaiting payment (newest first), when there are more. */
+  next?: string;
   certificates: IssuedCertificateView[];
   /** After a confirmation or a revocation (303 back here). */
   notice?: { kind: 'PAID' | 'REVOKED'; subject: string };
@@ -172,10 +172,9 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
         : view.awaiting.map((request) => awaitingRequest(request, view.labels))
     }
     ${
-      view.more
-        ? html`<p class="muted">
-            另有更多申請；確認上列後即顯示。
-            <span lang="en">More requests follow once these are confirmed.</span>
+      view.next
+        ? html`<p>
+            <a href="${view.next}">較早的申請 <span lang="en">Earlier requests</span></a>
           </p>`
         : ''
     }

@@ -64,6 +64,27 @@ beforeAll(async () => {
     ['desk-consultation', `/agency/consultations/${consult}`],
     ['desk-answer', `/agency/consultations/${consult}/comments/${comment.body.id as string}`],
   );
+  // For the licenses desk: a request awaiting payment, and a certificate of the NLSC's (paid).
+  const onApplication = (email: string) =>
+    requestAndConfirm(api, runtime.url, {
+      datasetId: SEED.datasets.onApplication,
+      licensee: { name: '王小明', organization: '小明測量事務所', email },
+      purpose: 'COMMERCIAL',
+    });
+  const awaiting = await onApplication('narrow-awaiting@example.tw');
+  expect(awaiting.status, awaiting.text).toBe(200);
+  const toPay = await onApplication('narrow-paid@example.tw');
+  const paid = await api.post(
+    `/licenses/${toPay.body.id as string}/payment`,
+    { amountTwd: toPay.body.quote.totalTwd, reference: 'NARROW-1' },
+    agencyToken,
+  );
+  expect(paid.status, paid.text).toBe(200);
+  deskPages.push(
+    ['desk-licensing', '/agency/licensing'],
+    ['desk-payment', `/agency/licensing/${awaiting.body.id as string}/payment`],
+    ['desk-revoke', `/agency/licensing/certificates/${paid.body.certificate.number as string}/revoke`],
+  );
   const issued = await requestAndConfirm(api, runtime.url, {
     datasetId: SEED.datasets.open,
     licensee: { name: '林小華', organization: '臺灣開放資料研究室', email: 'narrow@example.tw' },

@@ -89,6 +89,10 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'GET /agency/consultations': [LOGS, TABLE_READ],
   'GET /agency/consultations/{id}': [LOGS, TABLE_READ],
   'GET /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_READ],
+  'GET /agency/licensing': [LOGS, TABLE_READ],
+  // The payment page's function also takes its form (which issues the certificate): read-only here.
+  'GET /agency/licensing/{id}/payment': [LOGS, TABLE_READ, BLOBS_READ, PUBLIC_KEY],
+  'GET /agency/licensing/certificates/{number}/revoke': [LOGS, TABLE_READ],
   'GET /agency/proposals': [LOGS, TABLE_READ],
   'GET /agency/proposals/new': [LOGS, TABLE_READ],
   'GET /agency/proposals/{id}': [LOGS, TABLE_READ],
@@ -131,6 +135,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   // The workspace's forms do what their API routes do, with the same grants.
   'POST /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_WRITE, MAIL, WORKFLOW],
   'POST /agency/consultations/{id}/extend': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
+  'POST /agency/licensing/{id}/payment': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SIGN, RENDER],
+  'POST /agency/licensing/certificates/{number}/revoke': [LOGS, TABLE_WRITE, MAIL],
   'POST /agency/proposals/new': [LOGS, TABLE_WRITE],
   'POST /agency/proposals/{id}/check': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /agency/proposals/{id}/edit': [LOGS, TABLE_WRITE],
@@ -231,8 +237,12 @@ describe('least privilege', () => {
     }
   });
 
-  it('gives kms:Sign to the two routes that issue certificates only', () => {
+  it('gives kms:Sign to the routes that issue certificates only (the desk’s payment form is one)', () => {
     const signers = [...held].filter(([, actions]) => actions.includes('kms:Sign')).map(([name]) => name);
-    expect(signers.sort()).toEqual(['POST /license-confirmations/{secret}', 'POST /licenses/{id}/payment']);
+    expect(signers.sort()).toEqual([
+      'POST /agency/licensing/{id}/payment',
+      'POST /license-confirmations/{secret}',
+      'POST /licenses/{id}/payment',
+    ]);
   });
 });

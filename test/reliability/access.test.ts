@@ -366,6 +366,25 @@ const recipes: Record<string, Recipe> = {
       body: { disposition: 'NOT_ADOPTED', reply: '依成本計算。' },
     }),
   },
+  'GET /agency/licensing': { request: () => ({ path: '/agency/licensing' }) },
+  'GET /agency/licensing/{id}/payment': {
+    request: () => ({ path: `/agency/licensing/${fixture.licenseToPayFromDesk}/payment` }),
+  },
+  'POST /agency/licensing/{id}/payment': {
+    request: () => ({
+      path: `/agency/licensing/${fixture.licenseToPayFromDesk}/payment`,
+      body: { amountTwd: fixture.licenseToPayFromDeskTotal, reference: 'PAY-DESK' },
+    }),
+  },
+  'GET /agency/licensing/certificates/{number}/revoke': {
+    request: () => ({ path: `/agency/licensing/certificates/${fixture.certificateToRevokeFromDesk}/revoke` }),
+  },
+  'POST /agency/licensing/certificates/{number}/revoke': {
+    request: () => ({
+      path: `/agency/licensing/certificates/${fixture.certificateToRevokeFromDesk}/revoke`,
+      body: { reason: 'ISSUED_IN_ERROR', note: '誤發。' },
+    }),
+  },
   'GET /operator': { request: () => ({ path: '/operator' }) },
   'GET /operator/reviews/{id}': {
     request: () => ({ path: `/operator/reviews/${fixture.consoleStoppedReview}` }),
@@ -432,6 +451,10 @@ const NLSC_OWN = new Set([
   'POST /agency/consultations/{id}/extend',
   'GET /agency/consultations/{id}/comments/{commentId}',
   'POST /agency/consultations/{id}/comments/{commentId}',
+  'GET /agency/licensing/{id}/payment',
+  'POST /agency/licensing/{id}/payment',
+  'GET /agency/licensing/certificates/{number}/revoke',
+  'POST /agency/licensing/certificates/{number}/revoke',
 ]);
 
 /**
@@ -492,6 +515,11 @@ beforeAll(async () => {
   fixture.licenseToPay = (await w.licenseAwaitingPayment('payer@example.tw')).id;
   fixture.certificate = await w.ownersCertificate('holder@example.tw');
   fixture.certificateToken = await w.certificateToken(fixture.certificate);
+  // The licenses desk's own: its forms pay and revoke these (the API's recipes use the ones above).
+  const fromDesk = await w.licenseAwaitingPayment('desk-payer@example.tw');
+  fixture.licenseToPayFromDesk = fromDesk.id;
+  fixture.licenseToPayFromDeskTotal = String(fromDesk.totalTwd);
+  fixture.certificateToRevokeFromDesk = await w.ownersCertificate('desk-holder@example.tw');
   // Everything that needs a closed consultation closes with one move of the clock: the ballots of
   // a vote expire after 14 days, so no later move may pass before the matrix uses them.
   fixture.vote1 = await w.inConsultation();

@@ -104,7 +104,6 @@ describe('the licenses desk', () => {
     const body = licensingDeskBody({
       labels: licensing,
       awaiting: [request],
-      more: false,
       certificates: [],
     }).toString();
     expect(body).not.toContain('<script>');
@@ -151,7 +150,6 @@ describe('the licenses desk', () => {
     const body = licensingDeskBody({
       labels: licensing,
       awaiting: [],
-      more: false,
       certificates: [marked('REVOKED', 'APL-2026-000001'), marked('WITHDRAWN_DATASET', 'APL-2026-000002')],
     }).toString();
     expect(body).toContain('已撤銷 <span class="en" lang="en">Revoked</span>');

@@ -1,0 +1,67 @@
+/**
+ * GET /agency/licensing: the agency's licenses desk: the requests awaiting its payment confirmation
+ * (newest first, `?cursor=` for earlier ones), each leading to its payment page, and the
+ * certificates it issued, each with its revocation page. `?paid=` / `?revoked=` (a certificate
+ * number) say what was just done.
+ */
+import * as z from '#domain/zod';
+import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS } from '#domain/license';
+import { licensingDesk } from '#usecases/licensing-desk';
+import { pagePaths } from '#usecases/page-paths';
+import { quoteView } from '#usecases/quote-view';
+import { workspacePaths } from '#usecases/workspace-paths';
+import { DESK_STYLES } from '#templates/pages/desk-styles';
+import { licensingDeskBody } from '#templates/pages/licensing-desk';
+import { workspacePage } from '#templates/pages/workspace';
+import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { workspacePageResult } from './workspace-page-result.ts';
+
+/** A certificate number in the notice: anything else is no notice. */
+const NumberParam = z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{2,5}-\d{4}-\d{1,10}$/))), undefined);
+const Query = z.object({
+  paid: NumberParam,
+  revoked: NumberParam,
+  cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+});
+
+export const handler = workspaceHandler(
+  { access: 'workspace-agency', query: Query },
+  async ({ principal, session, query }) => {
+    const desk = await licensingDesk(principal, query.cursor);
+    const notice = query.paid
+      ? { kind: 'PAID' as const, subject: query.paid }
+      : query.revoked
+        ? { kind: 'REVOKED' as const, subject: query.revoked }
+        : undefined;
+    const body = licensingDeskBody({
+      labels: { request: LICENSE_REQUEST_LABELS, payment: PAYMENT_LABELS },
+      awaiting: desk.awaiting.map((l) => ({
+        id: l.id,
+        requestedAt: l.requestedAt,
+        licensee: l.licensee,
+        dataset: { title: l.dataset.title, version: l.dataset.version },
+        quote: quoteView(l.quote!),
+        action: workspacePaths.licensePayment(l.id),
+      })),
+      ...(desk.next ? { next: workspacePaths.licensing(desk.next) } : {}),
+      certificates: desk.issued.map((l) => ({
+        number: l.certificate!.number,
+        issuedAt: l.certificate!.issuedAt,
+        licensee: l.licensee,
+        dataset: { title: l.dataset.title, version: l.dataset.version },
+        // An issued license's certificate is unmarked: revoking it marks the license REVOKED.
+        status: 'VALID' as const,
+        verifyUrl: pagePaths.verify(l.certificate!.number),
+        revokeUrl: workspacePaths.revokeCertificate(l.certificate!.number),
+      })),
+      ...(notice ? { notice } : {}),
+    });
+    return workspacePageResult(
+      200,
+      workspacePage(frameOf(session), { zh: '授權申請與證明書', en: 'Licenses' }, body, {
+        current: workspacePaths.licensing(),
+        styles: DESK_STYLES,
+      }),
+    );
+  },
+);
