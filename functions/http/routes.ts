@@ -482,6 +482,53 @@ export const routes: RouteDefinition[] = [
     tag: 'Workspace',
     responds: { status: 303, description: 'Answered: to the desk; else the form again with why' },
   },
+  // The agency workspace's datasets desk.
+  {
+    method: 'GET',
+    path: '/agency/datasets',
+    entry: h('datasets-desk-page'),
+    access: 'workspace-agency',
+    summary: 'The datasets desk: the agency’s datasets with class and version, each with its edit form',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'GET',
+    path: '/agency/datasets/new',
+    entry: h('dataset-form-page'),
+    access: 'workspace-agency',
+    summary:
+      'Register a dataset: id, title, version, class, legal reason (not provided), conditions of use (on application), distribution hash',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/agency/datasets/new',
+    entry: h('dataset-form-page'),
+    access: 'workspace-agency',
+    summary: 'Register the dataset as posted (as POST /datasets, for the session’s agency), 303 to the desk',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Registered: to the desk; else the form again with why' },
+  },
+  {
+    method: 'GET',
+    path: '/agency/datasets/{id}/edit',
+    entry: h('dataset-form-page'),
+    access: 'workspace-agency',
+    summary: 'Edit a dataset of the agency: the form with what is stored, its id fixed',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/agency/datasets/{id}/edit',
+    entry: h('dataset-form-page'),
+    access: 'workspace-agency',
+    summary: 'Save the edit (as PUT /datasets/{id}), 303 to the desk',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Saved: to the desk; else the form again with why' },
+  },
   // The agency workspace's licenses desk (the JSON API's GET /agency/licenses is the bearer route).
   {
     method: 'GET',

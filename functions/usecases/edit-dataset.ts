@@ -30,3 +30,11 @@ export async function editDataset(
   await datasetRepository.replace(edited, found.revision);
   return next;
 }
+
+/** A dataset of the caller's agency, as stored, for its edit form. */
+export async function ownDataset(id: string, principal: Principal | undefined): Promise<Dataset> {
+  const found = await datasetRepository.get(id);
+  if (!found) throw new NotFoundError('Dataset', id);
+  requireActingFor(principal, found.value.agencyId);
+  return found.value;
+}

@@ -20,5 +20,10 @@ export const workspacePaths = {
   /** The desk after a payment was confirmed or a certificate marked: the certificate's number says which. */
   licensingNotice: (done: 'paid' | 'revoked', number: string) => `/agency/licensing?${done}=${enc(number)}`,
   licensePayment: (licenseId: string) => `/agency/licensing/${enc(licenseId)}/payment`,
+  datasets: () => '/agency/datasets',
+  /** The desk after a dataset was saved. */
+  datasetSaved: (id: string) => `/agency/datasets?saved=${enc(id)}`,
+  newDataset: () => '/agency/datasets/new',
+  editDataset: (id: string) => `/agency/datasets/${enc(id)}/edit`,
   revokeCertificate: (number: string) => `/agency/licensing/certificates/${enc(number)}/revoke`,
 };

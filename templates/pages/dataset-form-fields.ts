@@ -37,3 +37,17 @@ export function datasetFormBody(body: Record<string, unknown>, agencyId: string)
     conditions.sublicensing = conditions.sublicensing === 'true';
   return result;
 }
+
+/** A stored dataset as the form's values (the inverse of datasetFormBody), for its edit form. */
+export function datasetFormValues(dataset: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of DATASET_FORM_FIELDS) {
+    let value: unknown = dataset;
+    for (const part of field.split('.'))
+      value =
+        typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      values[field] = String(value);
+  }
+  return values;
+}

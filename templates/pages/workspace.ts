@@ -37,6 +37,7 @@ export const WORKSPACE_NAV: Record<WorkspaceFrame['role'], readonly NavEntry[]> 
     { path: '/agency/proposals', zh: '提案', en: 'Proposals' },
     { path: '/agency/consultations', zh: '徵詢', en: 'Consultations' },
     { path: '/agency/licensing', zh: '授權', en: 'Licenses' },
+    { path: '/agency/datasets', zh: '資料集', en: 'Datasets' },
   ],
   operator: [{ path: '/operator', zh: '維運管理', en: 'Operator console' }],
 };

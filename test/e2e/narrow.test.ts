@@ -81,6 +81,9 @@ beforeAll(async () => {
   );
   expect(paid.status, paid.text).toBe(200);
   deskPages.push(
+    ['desk-datasets', '/agency/datasets'],
+    ['desk-new-dataset', '/agency/datasets/new'],
+    ['desk-edit-dataset', `/agency/datasets/${SEED.datasets.onApplication}/edit`],
     ['desk-licensing', '/agency/licensing'],
     ['desk-payment', `/agency/licensing/${awaiting.body.id as string}/payment`],
     ['desk-revoke', `/agency/licensing/certificates/${paid.body.certificate.number as string}/revoke`],

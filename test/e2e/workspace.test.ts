@@ -56,7 +56,7 @@ describe('the workspace in a browser', () => {
     expect(await frameName()).toBe('林怡君');
     expect(await page.locator('header .who').textContent()).toContain('moi-nlsc');
     const nav = await page.locator('nav.workspace a').allTextContents();
-    expect(nav.map((t) => t.split(' ')[0])).toEqual(['概覽', '提案', '徵詢', '授權']);
+    expect(nav.map((t) => t.split(' ')[0])).toEqual(['概覽', '提案', '徵詢', '授權', '資料集']);
     // Every entry of the menu opens a page of the workspace.
     for (const href of await page
       .locator('nav.workspace a')

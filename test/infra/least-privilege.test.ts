@@ -89,6 +89,9 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'GET /agency/consultations': [LOGS, TABLE_READ],
   'GET /agency/consultations/{id}': [LOGS, TABLE_READ],
   'GET /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_READ],
+  'GET /agency/datasets': [LOGS, TABLE_READ],
+  'GET /agency/datasets/new': [LOGS, TABLE_READ],
+  'GET /agency/datasets/{id}/edit': [LOGS, TABLE_READ],
   'GET /agency/licensing': [LOGS, TABLE_READ],
   // The payment page's function also takes its form (which issues the certificate): read-only here.
   'GET /agency/licensing/{id}/payment': [LOGS, TABLE_READ, BLOBS_READ, PUBLIC_KEY],
@@ -135,6 +138,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   // The workspace's forms do what their API routes do, with the same grants.
   'POST /agency/consultations/{id}/comments/{commentId}': [LOGS, TABLE_WRITE, MAIL, WORKFLOW],
   'POST /agency/consultations/{id}/extend': [LOGS, TABLE_WRITE, MAIL, SCHEDULE],
+  'POST /agency/datasets/new': [LOGS, TABLE_WRITE],
+  'POST /agency/datasets/{id}/edit': [LOGS, TABLE_WRITE],
   'POST /agency/licensing/{id}/payment': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SIGN, RENDER],
   'POST /agency/licensing/certificates/{number}/revoke': [LOGS, TABLE_WRITE, MAIL],
   'POST /agency/proposals/new': [LOGS, TABLE_WRITE],

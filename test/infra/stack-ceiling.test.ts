@@ -29,9 +29,9 @@ const PLANNED: Record<RouteStack, number> = {
   PublicReads: 0,
   PublicWrites: 0,
   Api: 0,
-  // The licenses desk is here now. Still to come: the datasets desk (the list, new, edit: 5);
-  // withdrawing a proposal (its confirmation page and form: 2); recording the post-vote (§10) steps (2).
-  AgencyWorkspace: 9,
+  // The licenses and datasets desks are here now. Still to come: withdrawing a proposal (its
+  // confirmation page and form: 2); recording the post-vote (§10) steps (2).
+  AgencyWorkspace: 4,
   // The console's edit pages: an agency, an advisory group, an account (a page and its form each).
   OperatorWorkspace: 6,
 };

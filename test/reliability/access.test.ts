@@ -366,6 +366,37 @@ const recipes: Record<string, Recipe> = {
       body: { disposition: 'NOT_ADOPTED', reply: '依成本計算。' },
     }),
   },
+  'GET /agency/datasets': { request: () => ({ path: '/agency/datasets' }) },
+  'GET /agency/datasets/new': { request: () => ({ path: '/agency/datasets/new' }) },
+  // For the session's own agency: each clerk registers one of theirs.
+  'POST /agency/datasets/new': {
+    request: () => ({
+      path: '/agency/datasets/new',
+      body: {
+        id: fresh('rel-desk-dataset'),
+        'title.zh': '資料集',
+        'title.en': 'Dataset',
+        version: '1',
+        classification: 'OPEN',
+        releaseYear: '2026',
+      },
+    }),
+  },
+  'GET /agency/datasets/{id}/edit': {
+    request: () => ({ path: `/agency/datasets/${EDITED_DATASET.id}/edit` }),
+  },
+  'POST /agency/datasets/{id}/edit': {
+    request: () => ({
+      path: `/agency/datasets/${EDITED_DATASET.id}/edit`,
+      body: {
+        'title.zh': EDITED_DATASET.title.zh,
+        'title.en': EDITED_DATASET.title.en,
+        version: fresh('v'),
+        classification: EDITED_DATASET.classification,
+        releaseYear: String(EDITED_DATASET.releaseYear),
+      },
+    }),
+  },
   'GET /agency/licensing': { request: () => ({ path: '/agency/licensing' }) },
   'GET /agency/licensing/{id}/payment': {
     request: () => ({ path: `/agency/licensing/${fixture.licenseToPayFromDesk}/payment` }),
@@ -451,6 +482,8 @@ const NLSC_OWN = new Set([
   'POST /agency/consultations/{id}/extend',
   'GET /agency/consultations/{id}/comments/{commentId}',
   'POST /agency/consultations/{id}/comments/{commentId}',
+  'GET /agency/datasets/{id}/edit',
+  'POST /agency/datasets/{id}/edit',
   'GET /agency/licensing/{id}/payment',
   'POST /agency/licensing/{id}/payment',
   'GET /agency/licensing/certificates/{number}/revoke',

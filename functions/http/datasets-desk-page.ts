@@ -1,0 +1,46 @@
+/**
+ * GET /agency/datasets: the agency's datasets desk: its datasets with their class and version,
+ * each with its edit form and its public page, and the link that registers one. `?saved=` (a
+ * dataset's id) says which was just saved.
+ */
+import * as z from '#domain/zod';
+import { DATASET_LABELS } from '#domain/dataset';
+import { datasetRepository } from '#ports/registry-repository';
+import { pagePaths } from '#usecases/page-paths';
+import { ownAgencyOf } from '#usecases/read-fee-proposals';
+import { workspacePaths } from '#usecases/workspace-paths';
+import { datasetsDeskBody } from '#templates/pages/datasets-desk';
+import { DESK_STYLES } from '#templates/pages/desk-styles';
+import { workspacePage } from '#templates/pages/workspace';
+import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { workspacePageResult } from './workspace-page-result.ts';
+
+const Query = z.object({ saved: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
+
+export const handler = workspaceHandler(
+  { access: 'workspace-agency', query: Query },
+  async ({ principal, session, query }) => {
+    const datasets = await datasetRepository.listByAgency(ownAgencyOf(principal));
+    const body = datasetsDeskBody({
+      labels: DATASET_LABELS,
+      datasets: datasets.map((d) => ({
+        id: d.id,
+        title: d.title,
+        version: d.version,
+        classification: d.classification,
+        editUrl: workspacePaths.editDataset(d.id),
+        publicUrl: pagePaths.dataset(d.id),
+      })),
+      newUrl: workspacePaths.newDataset(),
+      // Only a dataset of the agency's own is named as saved.
+      ...(query.saved && datasets.some((d) => d.id === query.saved) ? { saved: query.saved } : {}),
+    });
+    return workspacePageResult(
+      200,
+      workspacePage(frameOf(session), { zh: '資料集', en: 'Datasets' }, body, {
+        current: workspacePaths.datasets(),
+        styles: DESK_STYLES,
+      }),
+    );
+  },
+);
