@@ -7,12 +7,23 @@
 import * as z from './zod.ts';
 import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, textField } from './common.ts';
 import { RuleViolationError } from './errors.ts';
+import { labelFields } from './field-errors.ts';
 
 export const FeeLawStepKindSchema = z.enum(['FEE_AUTHORITY_CONSENT', 'COUNCIL_FILING', 'ANNOUNCEMENT']);
 export type FeeLawStepKind = z.infer<typeof FeeLawStepKindSchema>;
 
 /** The order the law sets. */
 export const FEE_LAW_STEPS: readonly FeeLawStepKind[] = FeeLawStepKindSchema.options;
+
+/** The step form's and body's field labels (field-errors.ts). */
+export type FeeLawStepLabels = typeof FEE_LAW_STEP_INPUT_LABELS;
+export const FEE_LAW_STEP_INPUT_LABELS = {
+  step: { zh: '程序', en: 'Step' },
+  date: { zh: '日期', en: 'Date' },
+  reference: { zh: '文號', en: 'Reference' },
+  url: { zh: '公告網址', en: 'Address of the notice' },
+  effectiveFrom: { zh: '新生效日', en: 'New effective date' },
+};
 
 export const FeeLawStepInputSchema = z.object({
   step: FeeLawStepKindSchema,
@@ -28,6 +39,7 @@ export const FeeLawStepInputSchema = z.object({
    */
   effectiveFrom: z.optional(IsoDateSchema),
 });
+labelFields(FeeLawStepInputSchema, FEE_LAW_STEP_INPUT_LABELS);
 export type FeeLawStepInput = z.infer<typeof FeeLawStepInputSchema>;
 
 export const FeeLawStepRecordSchema = z.object({
@@ -55,8 +67,8 @@ export function feeLawChecklist(done: readonly FeeLawStepRecord[]): FeeLawCheckl
   });
 }
 
-function refuse(rule: string, path: string, message: string): never {
-  throw new RuleViolationError(rule, message, [{ path, rule, message }]);
+function refuse(rule: string, path: string, message: string, zh: string): never {
+  throw new RuleViolationError(rule, message, [{ path, rule, message, messages: { zh, en: message } }]);
 }
 
 /**
@@ -79,6 +91,7 @@ export function checkFeeLawStep(input: {
       expected === undefined
         ? 'Every step of 規費法 §10 is recorded already.'
         : `The steps of 規費法 §10 come in the order ${FEE_LAW_STEPS.join(' → ')}; ${expected} is next, not ${step.step}.`,
+      expected === undefined ? '規費法第十條之程序均已記錄。' : '規費法第十條之程序須依序記錄。',
     );
   }
   const previous = done.at(-1);
@@ -87,21 +100,29 @@ export function checkFeeLawStep(input: {
       'FEE_LAW_STEP_BEFORE_DECISION',
       'date',
       `${step.step} cannot come before the advisory result of ${decidedOn}.`,
+      `日期不得早於諮詢小組決議之日（${decidedOn}）。`,
     );
   if (previous && step.date < previous.date)
     refuse(
       'FEE_LAW_STEP_DATE_OUT_OF_ORDER',
       'date',
       `${step.step} cannot be dated before ${previous.step} (${previous.date}).`,
+      `日期不得早於前一程序之日（${previous.date}）。`,
     );
   if (step.date > today)
-    refuse('FEE_LAW_STEP_IN_FUTURE', 'date', `${step.date} has not come yet (today is ${today}).`);
+    refuse(
+      'FEE_LAW_STEP_IN_FUTURE',
+      'date',
+      `${step.date} has not come yet (today is ${today}).`,
+      `${step.date} 尚未到來（今日為 ${today}）。`,
+    );
   if (step.step !== 'ANNOUNCEMENT') {
     if (step.effectiveFrom !== undefined)
       refuse(
         'EFFECTIVE_DATE_SET_AT_ANNOUNCEMENT',
         'effectiveFrom',
         'A new effective date is set with the announcement.',
+        '新生效日於公告時設定。',
       );
     return { effectiveFrom: input.effectiveFrom };
   }
@@ -110,6 +131,7 @@ export function checkFeeLawStep(input: {
       'ANNOUNCEMENT_URL_REQUIRED',
       'url',
       'Give the URL of the gazette or notice that announced the schedule.',
+      '請填公告收費基準之公報或公告網址。',
     );
   const effectiveFrom = step.effectiveFrom ?? input.effectiveFrom;
   if (effectiveFrom < step.date)
@@ -117,12 +139,14 @@ export function checkFeeLawStep(input: {
       'EFFECTIVE_BEFORE_ANNOUNCEMENT',
       'effectiveFrom',
       `The schedule cannot take effect on ${effectiveFrom}, before its announcement on ${step.date}; set a new effective date.`,
+      `生效日 ${effectiveFrom} 早於公告日 ${step.date}，請另定新生效日。`,
     );
   if (effectiveFrom < today)
     refuse(
       'EFFECTIVE_DATE_IN_PAST',
       'effectiveFrom',
       `The effective date ${effectiveFrom} has passed; the review ran past it, so set a new one (on or after ${step.date} and ${today}).`,
+      `生效日 ${effectiveFrom} 已過，請另定新生效日（不早於公告日及今日）。`,
     );
   return { effectiveFrom };
 }

@@ -97,9 +97,9 @@ export const OPEN_STATUSES: readonly ProposalStatus[] = [
 ];
 
 /** `POST /fee-proposals/{id}/withdraw`: why the agency withdraws a submitted proposal, shown on its public trail. */
-export const WithdrawalInputSchema = labelFields(z.object({ reason: textField(1000) }), {
-  reason: { zh: '撤回理由', en: 'Reason for withdrawing' },
-});
+export type WithdrawalLabels = typeof WITHDRAWAL_LABELS;
+export const WITHDRAWAL_LABELS = { reason: { zh: '撤回理由', en: 'Reason for withdrawing' } };
+export const WithdrawalInputSchema = labelFields(z.object({ reason: textField(1000) }), WITHDRAWAL_LABELS);
 export type WithdrawalInput = z.infer<typeof WithdrawalInputSchema>;
 
 /** Statuses with no way out. */

@@ -436,6 +436,38 @@ export const routes: RouteDefinition[] = [
     responds: { status: 303, description: 'Submitted: to the proposal’s page; else the check page with why' },
   },
   {
+    method: 'POST',
+    path: '/agency/proposals/{id}/steps',
+    entry: h('fee-law-step-form'),
+    access: 'workspace-agency',
+    summary:
+      'The proposal page’s form for the next step of 規費法 §10 after a favourable vote (as POST /fee-proposals/{id}/steps)',
+    tag: 'Workspace',
+    responds: {
+      status: 303,
+      description: 'Recorded: to the proposal’s page; else the page with the form and why',
+    },
+  },
+  {
+    method: 'GET',
+    path: '/agency/proposals/{id}/withdraw',
+    entry: h('withdraw-proposal-page'),
+    access: 'workspace-agency',
+    summary:
+      'Withdraw a proposal: what withdrawing ends and the reason for the public trail, while the status allows it',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/agency/proposals/{id}/withdraw',
+    entry: h('withdraw-proposal-page'),
+    access: 'workspace-agency',
+    summary: 'Confirm the withdrawal (as POST /fee-proposals/{id}/withdraw), 303 to the proposal’s page',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Withdrawn: to the proposal’s page; else this page with why' },
+  },
+  {
     method: 'GET',
     path: '/agency/consultations',
     entry: h('consultation-desk'),
@@ -552,7 +584,7 @@ export const routes: RouteDefinition[] = [
   {
     method: 'POST',
     path: '/agency/licensing/{id}/payment',
-    entry: h('license-payment-page'),
+    entry: h('confirm-payment-form'),
     access: 'workspace-agency',
     summary:
       'Confirm the payment (as POST /licenses/{id}/payment: the amount must equal the quote), issuing the certificate; 303 to the desk',

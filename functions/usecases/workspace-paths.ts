@@ -10,6 +10,7 @@ export const workspacePaths = {
   checkProposal: (id: string) => `/agency/proposals/${enc(id)}/check`,
   submitProposal: (id: string) => `/agency/proposals/${enc(id)}/submit`,
   withdrawProposal: (id: string) => `/agency/proposals/${enc(id)}/withdraw`,
+  recordFeeLawStep: (id: string) => `/agency/proposals/${enc(id)}/steps`,
   consultations: () => '/agency/consultations',
   consultationDesk: (id: string) => `/agency/consultations/${enc(id)}`,
   extendConsultation: (id: string) => `/agency/consultations/${enc(id)}/extend`,

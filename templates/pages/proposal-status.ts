@@ -5,13 +5,29 @@
  * submits. Both present what the service computed (fee rules, statuses); nothing is recomputed here.
  */
 import type { Justification, ProposalStatus } from '#domain/fee-proposal';
+import type { FeeLawStepKind, FeeLawStepLabels } from '#domain/fee-law-steps';
+import type { WithdrawalLabels } from '#domain/proposal-status';
 import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
 import { costBasis, feeTable, reductions } from './fee-schedule.ts';
-import { errorSummary, fieldId, type FormProblem } from './form-fields.ts';
+import {
+  errorSummary,
+  fieldId,
+  inputField,
+  textareaField,
+  type FieldSpec,
+  type FormProblem,
+  type FormState,
+} from './form-fields.ts';
 import { both, fact, onDay, when } from './parts.ts';
-import { PURPOSE_LABELS, type Label, PROPOSAL_STATUS_LABELS } from '../labels.ts';
+import {
+  FEE_LAW_STEP_LABELS,
+  FEE_LAW_STEP_REFERENCE_LABELS,
+  PURPOSE_LABELS,
+  type Label,
+  PROPOSAL_STATUS_LABELS,
+} from '../labels.ts';
 
 export interface WorkspaceProposal {
   id: string;
@@ -41,18 +57,29 @@ export interface ProposalStatusView {
     check?: string;
     desk?: string;
     publicPage?: string;
-    /** Where the withdraw form posts, while the status allows a withdrawal. */
+    /** The withdrawal's confirmation page, while the status allows a withdrawal. */
     withdraw?: string;
   };
   /** The members' reasons when the group asked for changes. */
   changesRequested?: { member: string; reason: string }[];
-  notice?: 'SUBMITTED' | 'WITHDRAWN';
+  /** After a favourable vote: the steps of 規費法 §10, as recorded, and the form of the next one. */
+  feeLawSteps?: FeeLawStepsView;
+  notice?: 'SUBMITTED' | 'WITHDRAWN' | 'STEP_RECORDED';
   problem?: FormProblem;
+}
+
+export interface FeeLawStepsView {
+  steps: { step: FeeLawStepKind; recorded?: { date: string; reference: string; url?: string } }[];
+  /** The next step to record and its form, while one remains. */
+  next?: { step: FeeLawStepKind; action: string; form: FormState; effectiveFrom: string };
+  /** The step form's field labels: the schema's own (field-errors.ts). */
+  labels: FeeLawStepLabels;
 }
 
 const NOTICES: Record<NonNullable<ProposalStatusView['notice']>, Label> = {
   SUBMITTED: { zh: '已送出。', en: 'Submitted.' },
   WITHDRAWN: { zh: '已撤回本提案。', en: 'The proposal is withdrawn.' },
+  STEP_RECORDED: { zh: '已記錄。', en: 'Recorded.' },
 };
 
 export function proposalStatusBody(view: ProposalStatusView): SafeHtml {
@@ -81,6 +108,7 @@ export function proposalStatusBody(view: ProposalStatusView): SafeHtml {
             </ul>`
         : ''
     }
+    ${view.feeLawSteps ? feeLawStepsSection(view.feeLawSteps, view.csrf) : ''}
     <h2>下一步 <span class="en" lang="en">What you can do</span></h2>
     <ul class="links">
       ${
@@ -125,14 +153,139 @@ export function proposalStatusBody(view: ProposalStatusView): SafeHtml {
                 withdrawn.</span
               >
             </p>
-            <form method="post" action="${links.withdraw}">
-              ${view.csrf}
-              <button type="submit" class="warning">
-                撤回提案 <span lang="en">Withdraw the proposal</span>
-              </button>
+            <p>
+              <a href="${links.withdraw}">撤回提案… <span lang="en">Withdraw the proposal…</span></a>
+            </p>`
+        : ''
+    }`;
+}
+
+/** The steps of 規費法 §10 in the law's order, each as recorded or still to come, and the next one's form. */
+function feeLawStepsSection(view: FeeLawStepsView, csrf: SafeHtml): SafeHtml {
+  const next = view.next;
+  const fields: FieldSpec[] = next
+    ? [
+        {
+          name: 'date',
+          label: view.labels.date,
+          type: 'date',
+          required: true,
+          hint: { zh: '格式 YYYY-MM-DD。', en: 'YYYY-MM-DD.' },
+        },
+        {
+          name: 'reference',
+          label: FEE_LAW_STEP_REFERENCE_LABELS[next.step],
+          required: true,
+          maxlength: 200,
+        },
+        ...(next.step === 'ANNOUNCEMENT'
+          ? [
+              {
+                name: 'url',
+                label: view.labels.url,
+                required: true,
+                hint: { zh: 'https:// 網址。', en: 'An https:// address.' },
+              },
+              {
+                name: 'effectiveFrom',
+                label: view.labels.effectiveFrom,
+                type: 'date' as const,
+                hint: {
+                  zh: `不填則依原定生效日（${next.effectiveFrom}）；不得早於公告日。`,
+                  en: `Empty keeps the effective date proposed (${next.effectiveFrom}); not before the announcement.`,
+                },
+              },
+            ]
+          : []),
+      ]
+    : [];
+  return html`<h2>
+      規費法第十條程序 <span class="en" lang="en">The steps of the Fees Act, article 10</span>
+    </h2>
+    <ol class="steps">
+      ${view.steps.map(
+        (s) =>
+          html`<li>
+            <strong>${both(FEE_LAW_STEP_LABELS[s.step])}</strong>：${
+              s.recorded
+                ? html`${s.recorded.date} ·
+                  ${s.recorded.reference}${
+                    s.recorded.url ? html` · <a href="${s.recorded.url}">${s.recorded.url}</a>` : ''
+                  }`
+                : html`尚未記錄 <span lang="en">not recorded yet</span>`
+            }
+          </li>`,
+      )}
+    </ol>
+    ${
+      next
+        ? html`${errorSummary(next.form.problem, { zh: '尚未記錄', en: 'Not recorded yet' }, fields)}
+            <form method="post" action="${next.action}" novalidate>
+              <h3>
+                記錄：${FEE_LAW_STEP_LABELS[next.step].zh}
+                <span lang="en">Record: ${FEE_LAW_STEP_LABELS[next.step].en}</span>
+              </h3>
+              ${csrf}<input type="hidden" name="step" value="${next.step}" />
+              ${fields.map((f) => inputField(f, next.form))}
+              <button type="submit">記錄 <span lang="en">Record the step</span></button>
             </form>`
         : ''
     }`;
+}
+
+export interface WithdrawPageView {
+  proposal: Pick<WorkspaceProposal, 'title' | 'status' | 'version'>;
+  csrf: SafeHtml;
+  action: string;
+  cancel: string;
+  form: FormState;
+  /** The withdrawal's field labels: the schema's own (field-errors.ts). */
+  labels: WithdrawalLabels;
+}
+
+/** The withdrawal's confirmation page: what withdrawing ends, the reason (on the public trail), the button. */
+export function withdrawPageBody(view: WithdrawPageView): SafeHtml {
+  const reason: FieldSpec = {
+    name: 'reason',
+    label: view.labels.reason,
+    required: true,
+    maxlength: 1000,
+    hint: {
+      zh: '將公開於本提案之歷程紀錄。',
+      en: 'Shown on the proposal’s public trail.',
+    },
+  };
+  return html`${errorSummary(view.form.problem, { zh: '尚未撤回', en: 'Not withdrawn yet' }, [reason])}
+    <dl class="facts">
+      ${fact({ zh: '提案', en: 'Proposal' }, both(view.proposal.title))}
+      ${fact({ zh: '狀態', en: 'Status' }, both(PROPOSAL_STATUS_LABELS[view.proposal.status]))}
+      ${fact({ zh: '版本', en: 'Version' }, html`第 ${view.proposal.version} 版 <span lang="en">version ${view.proposal.version}</span>`)}
+    </dl>
+    <h2>撤回後 <span class="en" lang="en">What withdrawing does</span></h2>
+    <ul>
+      <li>
+        本提案之審議即結束：公開徵詢或表決若尚在進行，將停止；提案不能再修改或送出。
+        <span class="en" lang="en"
+          >The proposal’s review ends: a consultation or vote still running stops, and the proposal can no
+          longer be edited or submitted.</span
+        >
+      </li>
+      <li>
+        已公開之提案頁面仍在，標示為已撤回，並於歷程紀錄載明撤回理由。
+        <span class="en" lang="en"
+          >A published proposal’s page stays, marked withdrawn, with the reason on its trail.</span
+        >
+      </li>
+      <li>
+        撤回無法復原；如需收費，須另提新案。
+        <span class="en" lang="en">Withdrawing cannot be undone; a fee needs a new proposal.</span>
+      </li>
+    </ul>
+    <form method="post" action="${view.action}" novalidate>
+      ${view.csrf} ${textareaField({ ...reason, rows: 4 }, view.form)}
+      <button type="submit" class="warning">確認撤回 <span lang="en">Withdraw the proposal</span></button>
+      <a href="${view.cancel}">取消 <span lang="en">Cancel</span></a>
+    </form>`;
 }
 
 export interface CheckAnswersView {

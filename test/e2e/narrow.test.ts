@@ -60,6 +60,7 @@ beforeAll(async () => {
     ['desk-preview', `/agency/proposals/${draft}/preview`],
     ['desk-check', `/agency/proposals/${draft}/check`],
     ['desk-under-review', `/agency/proposals/${id}`],
+    ['desk-withdraw', `/agency/proposals/${consult}/withdraw`],
     ['desk-consultations', '/agency/consultations'],
     ['desk-consultation', `/agency/consultations/${consult}`],
     ['desk-answer', `/agency/consultations/${consult}/comments/${comment.body.id as string}`],

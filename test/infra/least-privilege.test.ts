@@ -93,8 +93,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'GET /agency/datasets/new': [LOGS, TABLE_READ],
   'GET /agency/datasets/{id}/edit': [LOGS, TABLE_READ],
   'GET /agency/licensing': [LOGS, TABLE_READ],
-  // The payment page's function also takes its form (which issues the certificate): read-only here.
-  'GET /agency/licensing/{id}/payment': [LOGS, TABLE_READ, BLOBS_READ, PUBLIC_KEY],
+  'GET /agency/licensing/{id}/payment': [LOGS, TABLE_READ],
   'GET /agency/licensing/certificates/{number}/revoke': [LOGS, TABLE_READ],
   'GET /agency/proposals': [LOGS, TABLE_READ],
   'GET /agency/proposals/new': [LOGS, TABLE_READ],
@@ -102,6 +101,7 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'GET /agency/proposals/{id}/check': [LOGS, TABLE_READ],
   'GET /agency/proposals/{id}/edit': [LOGS, TABLE_READ],
   'GET /agency/proposals/{id}/preview': [LOGS, TABLE_READ],
+  'GET /agency/proposals/{id}/withdraw': [LOGS, TABLE_READ],
   'GET /agency/fee-proposals': [LOGS, TABLE_READ],
   'GET /agency/licenses': [LOGS, TABLE_READ],
   // The OAuth callback is a GET by protocol; it stores the session (routes.ts writesOnGet).
@@ -145,6 +145,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /agency/proposals/new': [LOGS, TABLE_WRITE],
   'POST /agency/proposals/{id}/check': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /agency/proposals/{id}/edit': [LOGS, TABLE_WRITE],
+  'POST /agency/proposals/{id}/steps': [LOGS, TABLE_WRITE, BLOBS_WRITE, SCHEDULE],
+  'POST /agency/proposals/{id}/withdraw': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /advisory-groups': [LOGS, TABLE_WRITE],
   'POST /agencies': [LOGS, TABLE_WRITE],
   'POST /ballots/{secret}': [LOGS, TABLE_WRITE, WORKFLOW],

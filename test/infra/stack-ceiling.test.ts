@@ -29,9 +29,9 @@ const PLANNED: Record<RouteStack, number> = {
   PublicReads: 0,
   PublicWrites: 0,
   Api: 0,
-  // The licenses and datasets desks are here now. Still to come: withdrawing a proposal (its
-  // confirmation page and form: 2); recording the post-vote (§10) steps (2).
-  AgencyWorkspace: 4,
+  // The licenses and datasets desks, withdrawing and the post-vote (§10) steps are routes now (the
+  // steps' form posts from the proposal's page, so one route where two were planned).
+  AgencyWorkspace: 0,
   // The console's edit pages: an agency, an advisory group, an account (a page and its form each).
   OperatorWorkspace: 6,
 };

@@ -558,6 +558,9 @@ describe('the certificate render function', () => {
     'POST /license-confirmations/{secret}:',
     'POST /licenses/{id}/payment:',
     'POST /fee-proposals/{id}/steps:',
+    // The workspace's forms that do the same.
+    'POST /agency/licensing/{id}/payment:',
+    'POST /agency/proposals/{id}/steps:',
   ];
 
   it('exists with the CJK font beside its code and the memory to parse it, and may touch nothing', () => {

@@ -8,6 +8,8 @@ import { isWorkspaceAccess } from '#http/types';
 import { signInAs } from '../support/workspace.ts';
 import type { SeededPerson } from '../support/workspace.ts';
 import { licenseRepository } from '#ports/license-repository';
+import { proposalRepository } from '#ports/proposal-repository';
+import { FEE_LAW_STEPS } from '#domain/fee-law-steps';
 import { SEED } from '#local/seed';
 import { taipeiInputs } from '#templates/taipei-time';
 import { validProposal } from '../support/fixtures.ts';
@@ -343,6 +345,31 @@ const recipes: Record<string, Recipe> = {
   'POST /agency/proposals/{id}/check': {
     request: () => ({ path: `/agency/proposals/${fixture.draftToSubmitFromPage}/check`, body: {} }),
   },
+  // The next step of §10 on the approved proposal, whichever the API's recipe left next.
+  'POST /agency/proposals/{id}/steps': {
+    request: async () => {
+      const done = (await proposalRepository.get(fixture.decided!))!.value.feeLawSteps?.length ?? 0;
+      const step = FEE_LAW_STEPS[done] ?? 'ANNOUNCEMENT';
+      return {
+        path: `/agency/proposals/${fixture.decided}/steps`,
+        body: {
+          step,
+          date: new Date(w.runtime.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+          reference: `府授字第 ${done + 1} 號`,
+          ...(step === 'ANNOUNCEMENT' ? { url: 'https://www.nlsc.gov.tw/notices/1' } : {}),
+        },
+      };
+    },
+  },
+  'GET /agency/proposals/{id}/withdraw': {
+    request: () => ({ path: `/agency/proposals/${fixture.toWithdrawFromDesk}/withdraw` }),
+  },
+  'POST /agency/proposals/{id}/withdraw': {
+    request: () => ({
+      path: `/agency/proposals/${fixture.toWithdrawFromDesk}/withdraw`,
+      body: { reason: '併入新案重新提出。' },
+    }),
+  },
   'GET /agency/consultations': { request: () => ({ path: '/agency/consultations' }) },
   'GET /agency/consultations/{id}': { request: () => ({ path: `/agency/consultations/${fixture.consult}` }) },
   'POST /agency/consultations/{id}/extend': {
@@ -478,6 +505,9 @@ const NLSC_OWN = new Set([
   'GET /agency/proposals/{id}/preview',
   'GET /agency/proposals/{id}/check',
   'POST /agency/proposals/{id}/check',
+  'POST /agency/proposals/{id}/steps',
+  'GET /agency/proposals/{id}/withdraw',
+  'POST /agency/proposals/{id}/withdraw',
   'GET /agency/consultations/{id}',
   'POST /agency/consultations/{id}/extend',
   'GET /agency/consultations/{id}/comments/{commentId}',
@@ -579,6 +609,7 @@ beforeAll(async () => {
     .closesAt as string;
   fixture.consultExtendTo = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
   fixture.toWithdraw = await w.inConsultation();
+  fixture.toWithdrawFromDesk = await w.inConsultation();
   fixture.stoppedReview = await stoppedReview();
   fixture.consoleStoppedReview = await stoppedReview();
   expect((await w.api.post('/datasets', EDITED_DATASET, w.tokens.owner)).status).toBe(201);
