@@ -1,7 +1,10 @@
 /**
  * `npm run demo`: the whole story on a fresh local stack, told one line per step. Everything after
- * the start goes through HTTP as people and agencies would: tokens from /_local/token, links taken
- * from the mails in the outbox, forms posted as a browser posts them, time moved with /_local/clock.
+ * the start goes through HTTP as people and agencies would: the agency's clerk signed in to the
+ * workspace (the local provider's sign-in) and working from its forms, links taken from the mails in
+ * the outbox, forms posted as a browser posts them, time moved with /_local/clock. The proposal
+ * itself is filed with the API (a token from /_local/token): its payment instructions have no field
+ * in the workspace's editor yet.
  *
  *   npm run demo                 tells the story and exits
  *   npm run demo -- --serve      tells it, then keeps serving the pages until Ctrl-C
@@ -16,6 +19,7 @@ import { simpleParser } from 'mailparser';
 import { taipeiDate, taipeiDayStart } from '#domain/taipei-time';
 import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
 import { SEED } from './seed.ts';
+import { signInAs } from './workspace-client.ts';
 
 const DAY = 86_400_000;
 
@@ -146,17 +150,24 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     await call('POST', '/fee-proposals', proposalBody(effectiveFrom), nlsc),
   );
   const id = created.json.id as string;
-  const submitted = await expectStatus(
-    'submit it',
-    202,
-    await call('POST', `/fee-proposals/${id}/submit`, {}, nlsc),
-  );
-  const closesAt =
-    submitted.json.consultation?.closesAt ??
-    (await call('GET', `/fee-proposals/${id}`)).json.consultation.closesAt;
+  // The clerk signs in to the workspace and submits from its check-your-answers page. Weeks pass
+  // between the clerk's visits, and a session lasts hours: each visit signs in again.
+  let clerk = (await signInAs(base, 'nlsc-clerk')).client;
+  const desk = async (what: string, path: string, form: Record<string, string>) => {
+    let res = await clerk.post(path, form);
+    if (res.status === 401) {
+      clerk = (await signInAs(base, 'nlsc-clerk')).client;
+      res = await clerk.post(path, form);
+    }
+    if (res.status !== 303)
+      throw new DemoStepFailed(`${what}: expected HTTP 303, got ${res.status}: ${res.text.slice(0, 300)}`);
+    return res.location ?? '';
+  };
+  await desk('submit it from check your answers', `/agency/proposals/${id}/check`, {});
+  const closesAt = (await call('GET', `/fee-proposals/${id}`)).json.consultation.closesAt;
   tell(
-    `${SEED.subordinate} filed fee proposal ${id} (2 fee items, 50% off for academic and public-interest use, effective ${effectiveFrom}) ` +
-      `and submitted it: IN_CONSULTATION until ${closesAt}.`,
+    `${SEED.subordinate} filed fee proposal ${id} (2 fee items, 50% off for academic and public-interest use, effective ${effectiveFrom}); ` +
+      `its clerk, signed in to the workspace, submitted it from check your answers: IN_CONSULTATION until ${closesAt}.`,
   );
 
   // 3. Public comments, from the proposal page's form as a browser sends it.
@@ -206,14 +217,14 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       disposition: 'NOT_ADOPTED',
       reply: '收費總額將併同年度決算公開，不另行公告。',
     };
-    await expectStatus(
-      'answer a comment',
-      200,
-      await call('PUT', `/fee-proposals/${id}/comments/${c.id}/disposition`, answer, nlsc),
+    await desk(
+      'answer a comment on the consultation desk',
+      `/agency/consultations/${id}/comments/${c.id}`,
+      answer,
     );
   }
   tell(
-    `${SEED.subordinate} answered all ${comments.length} comments (partly adopted, adopted, not adopted).`,
+    `${SEED.subordinate}'s clerk answered all ${comments.length} comments on the consultation desk (partly adopted, adopted, not adopted).`,
   );
 
   // 5. The consultation closes; the report is published and the vote opens.
@@ -269,19 +280,15 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     ['COUNCIL_FILING', '立法院議字第 1140000200 號'],
     ['ANNOUNCEMENT', '內授測字第 1140000300 號', 'https://gazette.nat.gov.tw/egFront/detail.do?metaid=demo'],
   ] as const) {
-    await expectStatus(
-      `record ${step}`,
-      200,
-      await call(
-        'POST',
-        `/fee-proposals/${id}/steps`,
-        { step, date: today, reference, ...(url ? { url } : {}) },
-        nlsc,
-      ),
-    );
+    await desk(`record ${step} from the proposal's page`, `/agency/proposals/${id}/steps`, {
+      step,
+      date: today,
+      reference,
+      ...(url ? { url } : {}),
+    });
   }
   tell(
-    `${SEED.subordinate} recorded the steps of 規費法 §10 on ${today} (the fee authority's consent, the filing with the ` +
+    `${SEED.subordinate}'s clerk recorded the steps of 規費法 §10 on ${today} from the proposal's page (the fee authority's consent, the filing with the ` +
       `representative body, the announcement): ${await status(id)}.`,
   );
 
@@ -351,19 +358,27 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   tell(
     `吳研究 asked for 3 sheets of ${SEED.datasets.onApplication} (ON_APPLICATION) for academic research: quoted 3 × NT$200 = NT$${quote.subtotalTwd} − ${quote.reductionPercent}% = NT$${quote.totalTwd}.`,
   );
-  const paid = await expectStatus(
-    'confirm the payment',
-    200,
-    await call(
-      'POST',
-      `/licenses/${quoted.json.id}/payment`,
-      { amountTwd: quote.totalTwd, reference: 'RCPT-2026-0042' },
-      nlsc,
-    ),
+  const paidAt = await desk(
+    'confirm the payment on the licenses desk',
+    `/agency/licensing/${quoted.json.id}/payment`,
+    {
+      amountTwd: String(quote.totalTwd),
+      reference: 'RCPT-2026-0042',
+    },
   );
-  const paidNumber = paid.json.certificate.number as string;
+  const paidNumber = new URL(paidAt, base).searchParams.get('paid');
+  // The licensee's license page now shows the certificate, with its PDF and verify links.
+  const paidPage = await expectStatus(
+    'open the paid license page',
+    200,
+    await call('GET', `/licenses/${quoted.json.id}`),
+  );
+  const paidPdf = /href="([^"]*\/certificates\/APL-[^"/]*\?token=[^"]*)"/.exec(paidPage.text)?.[1];
+  const paidVerify = /href="([^"]*\/certificates\/APL-[^"/]*\/verify\?token=[^"]*)"/.exec(paidPage.text)?.[1];
+  if (!paidNumber || !paidPdf || !paidVerify)
+    throw new DemoStepFailed('the paid license page shows no certificate number, PDF and verify link');
   tell(
-    `${SEED.subordinate} confirmed the payment of NT$${quote.totalTwd}: certificate ${paidNumber} issued.`,
+    `${SEED.subordinate}'s clerk confirmed the payment of NT$${quote.totalTwd} on the licenses desk: certificate ${paidNumber} issued.`,
   );
 
   // 10. Anyone verifies both, with the PDF they were given.
@@ -380,10 +395,10 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       amountTwd,
     };
   };
-  const paidPdf = paid.json.certificate.pdfUrl as string;
+  const absolute = (url: string) => (url.startsWith('http') ? url : `${base}${url}`);
   const certificates = {
-    open: await verify(openNumber, openPdf.startsWith('http') ? openPdf : `${base}${openPdf}`, 0),
-    paid: await verify(paidNumber, paidPdf, quote.totalTwd),
+    open: await verify(openNumber, absolute(openPdf), 0),
+    paid: await verify(paidNumber, absolute(paidPdf), quote.totalTwd),
   };
   for (const c of [certificates.open, certificates.paid]) {
     tell(
@@ -399,7 +414,10 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     { label: 'License request page', url: `${base}/licenses/new?datasetId=${SEED.datasets.open}` },
     { label: 'License page (certificate)', url: licensePage },
     { label: `Verify ${openNumber}`, url: `${base}/certificates/${openNumber}/verify?format=html` },
-    { label: `Verify ${paidNumber} (its QR link)`, url: `${paid.json.certificate.verifyUrl}&format=html` },
+    {
+      label: `Verify ${paidNumber} (its QR link)`,
+      url: `${absolute(paidVerify).replace(/&amp;/g, '&')}&format=html`,
+    },
     { label: 'Outbox', url: `${base}/_local/outbox` },
   ];
   return {

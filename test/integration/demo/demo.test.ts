@@ -19,6 +19,16 @@ describe('the demo story', () => {
     lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^\\s*${i + 1}\\. \\S`)));
   });
 
+  it("takes the agency's steps after filing in the workspace, signed in as its clerk", () => {
+    for (const where of [
+      'submitted it from check your answers',
+      'on the consultation desk',
+      "from the proposal's page",
+      'on the licenses desk',
+    ])
+      expect(lines.join('\n')).toContain(where);
+  });
+
   it('ends with the schedule in force after an approval with one recusal', async () => {
     expect(outcome.outcome).toBe('APPROVED');
     expect(outcome.proposalStatus).toBe('EFFECTIVE');
