@@ -7,7 +7,12 @@ import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, revocationReasons, REVOKE_LABEL
 import { html } from '#templates/escape';
 import { dashboardBody } from '#templates/pages/agency-dashboard';
 import { datasetFormSection, datasetsDeskBody } from '#templates/pages/datasets-desk';
-import { datasetFormBody } from '#templates/pages/dataset-form-fields';
+import {
+  DATASET_FORM_FIELDS,
+  datasetFormBody,
+  datasetFormValues,
+} from '#templates/pages/dataset-form-fields';
+import { formToBody } from '#http/forms';
 import { licensingDeskBody, paymentPageBody, revokePageBody } from '#templates/pages/licensing-desk';
 
 const HOSTILE = `<script>alert("x")</script>'&`;
@@ -214,6 +219,28 @@ describe('the datasets desk', () => {
     expect(body).toContain('<code>d-1</code>');
     expect(body).not.toContain('name="id"');
     expect(body).toContain('name="conditionsOfUse.url"');
+  });
+
+  it('writes a stored dataset into the form so that the form reads back into the same dataset', () => {
+    const stored = {
+      id: 'd-1',
+      agencyId: 'moi-nlsc',
+      title: { zh: '地籍圖', en: 'Cadastral maps' },
+      version: '2026',
+      classification: 'ON_APPLICATION',
+      releaseYear: 2025,
+      conditionsOfUse: {
+        title: { zh: '利用規範', en: 'Conditions' },
+        version: '1',
+        url: 'https://www.nlsc.gov.tw/c',
+        sublicensing: true,
+      },
+      distributionSha256: 'ab'.repeat(32),
+    };
+    const values = datasetFormValues({ ...stored, feeSchedules: [{ proposalId: 'fp-1' }] });
+    expect(values).toMatchObject({ releaseYear: '2025', 'conditionsOfUse.sublicensing': 'true' });
+    expect(values).not.toHaveProperty('feeSchedules');
+    expect(datasetFormBody(formToBody(values, DATASET_FORM_FIELDS), 'moi-nlsc')).toEqual(stored);
   });
 
   it('reads a posted form into the body: numbers, yes/no, and empty groups left out', () => {
