@@ -34,7 +34,7 @@ export const handler = workspaceHandler(
       const { certificate } = await confirmPayment(params.id, input, principal);
       return seeOther(workspacePaths.licensingNotice('paid', certificate.number));
     } catch (error) {
-      const refusal = refusalOf(error);
+      const refusal = refusalOf(error, { bilingual: true });
       if (!refusal) throw error;
       return paymentPage(params.id, principal, session, {
         status: refusal.status,

@@ -57,7 +57,7 @@ export const handler = workspaceHandler(
           : await registerDataset(dataset, principal);
         return seeOther(workspacePaths.datasetSaved(saved.id));
       } catch (error) {
-        const refusal = refusalOf(error);
+        const refusal = refusalOf(error, { bilingual: true });
         if (!refusal) throw error;
         state = { values, problem: atFormFields(refusal) };
         status = refusal.status;

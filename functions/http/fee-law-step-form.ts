@@ -29,7 +29,7 @@ export const handler = workspaceHandler(
       );
       return seeOther(`${workspacePaths.proposal(params.id)}?done=step`);
     } catch (error) {
-      const refusal = refusalOf(error);
+      const refusal = refusalOf(error, { bilingual: true });
       if (!refusal) throw error;
       const { value: p } = await loadAgencyProposal(params.id, principal);
       return agencyProposalPage(p, session, {

@@ -68,17 +68,18 @@ export function formToBody(values: FormValues, fields: readonly string[]): Recor
 }
 
 /**
- * The refusal a form can show (each field's message, in both languages where the error says them),
- * or undefined for errors a form cannot help with (they stay JSON).
+ * The refusal a form can show, or undefined for errors a form cannot help with (they stay JSON).
+ * `bilingual`: with each field's words in both languages where the error says them, for forms
+ * whose fields have no `fix` of their own (the error's words would stand in its place).
  */
-export function refusalOf(error: unknown): FormRefusal | undefined {
+export function refusalOf(error: unknown, options: { bilingual?: boolean } = {}): FormRefusal | undefined {
   if (!(error instanceof AppError) || !REFUSED_STATUSES.has(error.statusCode)) return undefined;
   const fields: Record<string, string> = {};
   const messages: Record<string, Bilingual> = {};
   for (const detail of error.details) {
     if (!detail.path || detail.path in fields) continue;
     fields[detail.path] = detail.message;
-    if (detail.messages) messages[detail.path] = detail.messages;
+    if (options.bilingual && detail.messages) messages[detail.path] = detail.messages;
   }
   return {
     status: error.statusCode,

@@ -35,7 +35,7 @@ export const handler = workspaceHandler(
         const marked = await revokeCertificate(params.number, input, principal);
         return seeOther(workspacePaths.licensingNotice('revoked', marked.number));
       } catch (error) {
-        const refusal = refusalOf(error);
+        const refusal = refusalOf(error, { bilingual: true });
         if (!refusal) throw error;
         form = { values, problem: refusal };
         status = refusal.status;

@@ -45,7 +45,7 @@ export const handler = workspaceHandler(
         );
         return seeOther(`${workspacePaths.proposal(p.id)}?done=withdrawn`);
       } catch (error) {
-        const refusal = refusalOf(error);
+        const refusal = refusalOf(error, { bilingual: true });
         if (!refusal) throw error;
         form = { values, problem: refusal };
         status = refusal.status;

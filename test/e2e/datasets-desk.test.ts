@@ -3,19 +3,24 @@
 // then edited (a new version, the distribution hash; a class that needs conditions of use refused
 // at their first field). Screenshots at 1280 and 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestRuntime } from '#test/support/runtime';
 import { datasetRepository } from '#ports/registry-repository';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
-import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
-import { signInInBrowser } from './support/workspace.ts';
+import { openBrowser, type TestBrowser } from './support/browser.ts';
+import {
+  shotsAtBothWidths,
+  signInInBrowser,
+  workspaceAnswers,
+  type WorkspaceAnswer,
+} from './support/workspace.ts';
 
 let runtime: LocalRuntime;
 let browser: TestBrowser;
 let page: Page;
 /** Every workspace answer the browser received that has a body: none may be JSON. */
-const workspaceResponses: { url: string; status: number; type: string }[] = [];
+let workspaceResponses: WorkspaceAnswer[] = [];
 const ID = 'nlsc-aerial-photos';
 const SHA = 'AB'.repeat(32);
 
@@ -23,15 +28,7 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   browser = await openBrowser();
   page = await browser.newPage();
-  page.on('response', (r: Response) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith('/agency') && (r.status() < 300 || r.status() >= 400))
-      workspaceResponses.push({
-        url: url.pathname,
-        status: r.status(),
-        type: r.headers()['content-type'] ?? '',
-      });
-  });
+  workspaceResponses = workspaceAnswers(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,15 +38,7 @@ afterAll(async () => {
 const save = () =>
   Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: /儲存/ }).click()]);
 
-async function shots(name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await screenshot(page, `${name}-${width}`);
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-    expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shots = (name: string) => shotsAtBothWidths(page, name);
 
 describe('the datasets desk', () => {
   it('lists the agency’s datasets with their class', async () => {

@@ -3,21 +3,26 @@
 // then confirmed, which issues the certificate; its revocation through the confirmation page, which
 // says what becomes public, refused without a reason and then done. Screenshots at 1280 and 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '#test/support/runtime';
 import { publishSchedules, requestAndConfirm, SHEET_AND_EXTRACT } from '#test/support/licenses';
 import { licenseRepository } from '#ports/license-repository';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
-import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
-import { signInInBrowser } from './support/workspace.ts';
+import { openBrowser, type TestBrowser } from './support/browser.ts';
+import {
+  shotsAtBothWidths,
+  signInInBrowser,
+  workspaceAnswers,
+  type WorkspaceAnswer,
+} from './support/workspace.ts';
 
 let runtime: LocalRuntime;
 let browser: TestBrowser;
 let page: Page;
 let licenseId = '';
 /** Every workspace answer the browser received that has a body: none may be JSON. */
-const workspaceResponses: { url: string; status: number; type: string }[] = [];
+let workspaceResponses: WorkspaceAnswer[] = [];
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
@@ -39,15 +44,7 @@ beforeAll(async () => {
   licenseId = requested.body.id as string;
   browser = await openBrowser();
   page = await browser.newPage();
-  page.on('response', (r: Response) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith('/agency') && (r.status() < 300 || r.status() >= 400))
-      workspaceResponses.push({
-        url: url.pathname,
-        status: r.status(),
-        type: r.headers()['content-type'] ?? '',
-      });
-  });
+  workspaceResponses = workspaceAnswers(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,15 +53,7 @@ afterAll(async () => {
 
 const main = async () => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
-async function shots(name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await screenshot(page, `${name}-${width}`);
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-    expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shots = (name: string) => shotsAtBothWidths(page, name);
 
 describe('the licenses desk', () => {
   let number = '';

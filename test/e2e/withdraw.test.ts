@@ -7,8 +7,8 @@ import { apiClient, startTestRuntime } from '#test/support/runtime';
 import { validProposal } from '#test/support/fixtures';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
-import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
-import { signInInBrowser } from './support/workspace.ts';
+import { openBrowser, type TestBrowser } from './support/browser.ts';
+import { shotsAtBothWidths, signInInBrowser } from './support/workspace.ts';
 
 let runtime: LocalRuntime;
 let browser: TestBrowser;
@@ -30,15 +30,7 @@ afterAll(async () => {
   await runtime?.close();
 });
 
-async function shots(name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await screenshot(page, `${name}-${width}`);
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-    expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shots = (name: string) => shotsAtBothWidths(page, name);
 
 it('withdraws a proposal in consultation through its confirmation page, refused first without a reason', async () => {
   // Prepare

@@ -4,7 +4,9 @@
  *
  *   await signInInBrowser(page, runtime.url, 'nlsc-clerk', '/agency');   // ends on /agency
  */
-import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { screenshot } from './browser.ts';
 import { SEED } from '#local/seed';
 import type { SeededPerson } from '../../support/workspace.ts';
 
@@ -24,4 +26,32 @@ export async function signInInBrowser(
         `Signing in as ${person} ended on ${page.url()}: ${(await page.locator('main').textContent())?.slice(0, 300)}`,
       );
     });
+}
+
+/** Screenshots of the page at 1280 and 390 px, each checked to be no wider than its viewport; 1280 px after. */
+export async function shotsAtBothWidths(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await screenshot(page, `${name}-${width}`);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+export interface WorkspaceAnswer {
+  url: string;
+  status: number;
+  type: string;
+}
+
+/** Every answer from the workspace (/agency…) with a body that the page receives from now on (a redirect has none). */
+export function workspaceAnswers(page: Page): WorkspaceAnswer[] {
+  const answers: WorkspaceAnswer[] = [];
+  page.on('response', (r: Response) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/agency') && (r.status() < 300 || r.status() >= 400))
+      answers.push({ url: url.pathname, status: r.status(), type: r.headers()['content-type'] ?? '' });
+  });
+  return answers;
 }
