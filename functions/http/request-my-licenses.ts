@@ -15,13 +15,13 @@ import { json } from './types.ts';
 export const handler = httpHandler(
   // The body is read as JSON or as the form by jsonOrForm, with MyLicensesRequestSchema either way.
   { access: 'public', body: z.unknown() },
-  async ({ body, headers }) =>
+  async ({ body, headers, lang }) =>
     jsonOrForm(
       { headers, body },
       {
         schema: MyLicensesRequestSchema,
         fields: MY_LICENSES_FORM_FIELDS,
-        run: mailMyLicensesLink,
+        run: (input) => mailMyLicensesLink(input, lang),
         json: () => json(202, { status: 'LINK_MAILED' }),
         accepted: () => pagePaths.myLicensesForm(true),
         formPage: () => pagePaths.myLicensesForm(),

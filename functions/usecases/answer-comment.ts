@@ -14,12 +14,10 @@ import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { proposalRepository } from '#ports/proposal-repository';
 import { updateWithRetry } from '#ports/update-with-retry';
-import { commentAnsweredMail } from '#templates/mail/commenter-mails';
 import { actorOf } from './actors.ts';
 import { anyUnanswered, campaignCopies } from './round-comments.ts';
 import { releaseWaitingStep } from './workflow-steps.ts';
-import { informAuthors } from './inform-commenters.ts';
-import { links } from './links.ts';
+import { informOfAnswers } from './inform-commenters.ts';
 import { loadOwnProposal } from './public-proposal.ts';
 
 export async function answerComment(
@@ -59,19 +57,7 @@ export async function answerComment(
   if (found.value.status === 'AWAITING_RESPONSES' && !(await anyUnanswered(proposalId, round))) {
     await releaseWaitingStep(proposalId, 'DISPOSITIONS', { answered: true });
   }
-  await informAuthors(
-    [answered, ...copies],
-    (c, unsubscribeUrl) =>
-      commentAnsweredMail({
-        proposalTitle: found.value.title,
-        disposition: input.disposition,
-        reply: input.reply,
-        commentUrl: links.comment(proposalId, c.id),
-        unsubscribeUrl,
-        ...(c.lang ? { lang: c.lang } : {}),
-      }),
-    (c) => `answered-${c.id}-${now}`,
-  );
+  await informOfAnswers(found.value.title, [answered, ...copies]);
   return answered;
 }
 

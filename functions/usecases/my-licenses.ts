@@ -8,6 +8,7 @@
  *    stands (awaiting payment, or its certificate's status as it is now) and its page. Requests
  *    never confirmed are left out: anyone may type an address into the form.
  */
+import type { Lang } from '#domain/common';
 import { GoneError, NotFoundError } from '#domain/errors';
 import type { MyLicensesRequest } from '#domain/license';
 import type { LicenseRecord } from '#domain/license-records';
@@ -25,7 +26,8 @@ import { admitMailTo } from './rate-limits.ts';
 /** How long a mailed link lists the licenses. */
 const LINK_VALID_MS = 86_400_000;
 
-export async function mailMyLicensesLink(input: MyLicensesRequest): Promise<void> {
+/** `lang`: the language the request expressed (functions/http/language.ts), which the mail is written in. */
+export async function mailMyLicensesLink(input: MyLicensesRequest, lang?: Lang): Promise<void> {
   await admitMailTo(input.email);
   const expiresAt = new Date(currentClock().now().getTime() + LINK_VALID_MS).toISOString();
   const { secret, hash } = newSecret();
@@ -34,7 +36,7 @@ export async function mailMyLicensesLink(input: MyLicensesRequest): Promise<void
     await mailer()
   ).send({
     to: [input.email],
-    ...myLicensesMail({ url: links.myLicenses(secret), expiresAt }),
+    ...myLicensesMail({ url: links.myLicenses(secret), expiresAt, ...(lang ? { lang } : {}) }),
     idempotencyKey: `my-licenses-${hash}`,
   });
 }

@@ -1,9 +1,13 @@
-/** Workflow step "Publish the consultation report": JSON + PDF, then AWAITING_RESPONSES → UNDER_REVIEW. */
+/**
+ * Workflow step "Publish the consultation report": JSON + PDF, then AWAITING_RESPONSES →
+ * UNDER_REVIEW; the agency is mailed, and so is each follower of the proposal (inform-commenters.ts).
+ */
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { nextStatus } from '#domain/proposal-status';
 import { blobStore } from '#ports/adapters';
 import { currentClock } from '#ports/clock';
+import { reportToFollowerMail } from '#templates/mail/commenter-mails';
 import { reportPublishedMail } from '#templates/mail/consultation-mails';
 import { writeConsultationReport } from '#templates/pdf/consultation-report';
 import { systemActor } from './actors.ts';
@@ -18,6 +22,7 @@ import {
   type PublishedReportHead,
   type ReportRow,
 } from './consultation-report.ts';
+import { informFollowers } from './inform-commenters.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
 import { loadProposal, superseded, type StepInput } from './review-step.ts';
@@ -104,6 +109,18 @@ export async function publishConsultationReport(input: StepInput) {
         reportUrl: links.report(updated.id),
         proposalUrl: links.proposal(updated.id),
       }),
+      `report-${updated.id}-v${input.version}-r${input.round}`,
+    );
+    await informFollowers(
+      updated.id,
+      (follower, unsubscribeUrl) =>
+        reportToFollowerMail({
+          proposalTitle: updated.title,
+          commentCount: counts.entries,
+          reportUrl: links.report(updated.id),
+          unsubscribeUrl,
+          ...(follower.lang ? { lang: follower.lang } : {}),
+        }),
       `report-${updated.id}-v${input.version}-r${input.round}`,
     );
   }

@@ -4,7 +4,8 @@
  * 1. the secret must be known (404), unexpired and unused (410);
  * 2. the verification is marked used, then the comment marked verified (both conditional); a link
  *    used already marks the comment still unmarked (a confirmation stopped between the two writes);
- * 3. a commenter who asked to be informed now follows the proposal (subscriptions.ts).
+ * 3. a commenter who asked to be informed now follows the proposal (subscriptions.ts), and hears an
+ *    answer the agency gave before the address was confirmed (once: inform-commenters.ts).
  */
 import { GoneError, NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
@@ -12,6 +13,7 @@ import { commentVerificationRepository } from '#ports/comment-verification-repos
 import { proposalRepository } from '#ports/proposal-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { updateWithRetry } from '#ports/update-with-retry';
+import { informOfAnswers } from './inform-commenters.ts';
 import { activate } from './subscriptions.ts';
 
 export async function lookUpVerification(secret: string) {
@@ -44,14 +46,24 @@ export async function confirmCommentEmail(secret: string) {
     verification.revision,
   );
   await markVerified(comment);
-  if (comment.notify && comment.author.email)
+  if (comment.notify && comment.author.email) {
     await activate(
       { kind: 'PROPOSAL', proposalId: comment.proposalId },
       comment.author.email,
       now,
       comment.lang,
     );
+    await informOfEarlierAnswer(comment);
+  }
   return { comment: { ...comment, emailVerified: true }, alreadyConfirmed: false };
+}
+
+/** The comment as it stands now, verified: answered already, its author hears the answer now. */
+async function informOfEarlierAnswer(comment: { proposalId: string; id: string }): Promise<void> {
+  const current = await proposalRepository.getComment(comment.proposalId, comment.id);
+  if (!current?.value.disposition) return;
+  const proposal = await proposalRepository.get(comment.proposalId);
+  if (proposal) await informOfAnswers(proposal.value.title, [current.value]);
 }
 
 /** An agency answering the comment at the same moment makes the write lose: read again and retry. */

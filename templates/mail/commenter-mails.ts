@@ -1,7 +1,7 @@
 /**
  * Mails to those who follow a proposal (a commenter who asked to be kept informed is subscribed to
- * it): the agency's answer to the comment, an extension of the consultation, the decision once
- * published. Each is written in the follower's language (`mailIn`) and ends with why it came and
+ * it): the agency's answer to the comment, an extension of the consultation, the consultation
+ * report and the decision once published. Each is written in the follower's language (`mailIn`) and ends with why it came and
  * the link that ends the subscription.
  */
 import { inEnglish, type AgencyText } from '../agency-text.ts';
@@ -82,6 +82,30 @@ ${WHY.zh}
 Reason: ${input.reason}
 
 The proposal: ${input.proposalUrl}
+
+${WHY.en}
+`,
+    },
+  });
+}
+
+export function reportToFollowerMail(
+  input: ToCommenter & { commentCount: number; reportUrl: string },
+): RenderedMail {
+  const WHY = footerOf(input);
+  return mailIn(input.lang, {
+    zh: {
+      subject: `公開徵詢結果報告公布：${input.proposalTitle.zh}`,
+      text: `「${input.proposalTitle.zh}」的公開徵詢已結束，結果報告已公布：共 ${input.commentCount} 則意見，每則意見及機關的回覆均列於報告中。接下來由資料開放諮詢小組審議。
+結果報告：${input.reportUrl}
+
+${WHY.zh}
+`,
+    },
+    en: {
+      subject: `Consultation report published: ${inEnglish(input.proposalTitle)}`,
+      text: `The consultation on "${inEnglish(input.proposalTitle)}" has ended and its report is published: ${input.commentCount} comment(s), each with the agency's answer. The open-data advisory group reviews the proposal next.
+The report: ${input.reportUrl}
 
 ${WHY.en}
 `,

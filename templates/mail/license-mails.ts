@@ -225,18 +225,26 @@ ${view.licenseUrl}
 }
 
 /** The link to the licenses of an address, mailed to that address (whether it holds any or not). */
-export function myLicensesMail(input: { url: string; expiresAt: string }): RenderedMail {
-  return {
-    subject: '您的資料授權 / Your data licenses',
-    text: `有人請求列出以本電子郵件地址申請的資料授權。請開啟下列連結查看您的授權、報價與授權證明書；連結有效至 ${taipeiMoment(input.expiresAt).zh}。
+/** The link to an address's licenses, in the language of the request (both where none was expressed). */
+export function myLicensesMail(input: { url: string; expiresAt: string; lang?: Lang }): RenderedMail {
+  const until = taipeiMoment(input.expiresAt);
+  return mailIn(input.lang, {
+    zh: {
+      subject: '您的資料授權',
+      text: `有人請求列出以本電子郵件地址申請的資料授權。請開啟下列連結查看您的授權、報價與授權證明書；連結有效至 ${until.zh}。
 若非您本人請求，請忽略本信：未開啟連結者看不到任何內容。
 
 ${input.url}
-
----
-Someone asked for a list of the data licenses requested with this e-mail address. Open the link above
-to see your licenses, quotes and certificates; it is valid until ${taipeiMoment(input.expiresAt).en}.
-If it was not you, ignore this mail: nobody sees anything without the link.
 `,
-  };
+    },
+    en: {
+      subject: 'Your data licenses',
+      text: `Someone asked for a list of the data licenses requested with this e-mail address. Open the link
+below to see your licenses, quotes and certificates; it is valid until ${until.en}.
+If it was not you, ignore this mail: nobody sees anything without the link.
+
+${input.url}
+`,
+    },
+  });
 }

@@ -151,7 +151,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /agencies': [LOGS, TABLE_WRITE],
   'POST /ballots/{secret}': [LOGS, TABLE_WRITE, WORKFLOW],
   'POST /certificates/{number}/revoke': [LOGS, TABLE_WRITE, MAIL],
-  'POST /comment-verifications/{secret}': [LOGS, TABLE_WRITE],
+  // Confirming an address mails an answer the agency gave before it (inform-commenters.ts).
+  'POST /comment-verifications/{secret}': [LOGS, TABLE_WRITE, MAIL],
   'POST /consultations/{id}': [LOGS, TABLE_WRITE],
   'POST /datasets': [LOGS, TABLE_WRITE],
   'POST /fee-proposals': [LOGS, TABLE_WRITE],

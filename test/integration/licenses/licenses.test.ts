@@ -1054,6 +1054,35 @@ describe('my licenses, from a link mailed to the address', () => {
     expect(html).not.toContain('冒用者');
   });
 
+  it('writes the mail in the language the request expressed, in both where it expressed none', async () => {
+    // Act
+    const asked = [
+      ['english@example.tw', { 'accept-language': 'en-GB,en;q=0.9' }],
+      ['chinese@example.tw', { 'accept-language': 'zh-TW' }],
+      ['either@example.tw', {}],
+    ] as const;
+    for (const [email, headers] of asked)
+      expect((await api.post('/my-licenses', { email }, undefined, headers)).status).toBe(202);
+
+    // Assess
+    const [en] = await mailsTo(runtime.url, 'english@example.tw');
+    expect(en?.subject).toBe('Your data licenses');
+    expect(en?.text).toContain('Taipei time');
+    expect(en?.text).not.toContain('有人請求');
+    const [zh] = await mailsTo(runtime.url, 'chinese@example.tw');
+    expect(zh?.subject).toBe('您的資料授權');
+    expect(zh?.text).toContain('臺北時間');
+    expect(zh?.text).not.toContain('Someone asked');
+    const [both] = await mailsTo(runtime.url, 'either@example.tw');
+    expect(both?.subject).toBe('您的資料授權 / Your data licenses');
+    expect(both?.text).toContain('有人請求');
+    expect(both?.text).toContain('Someone asked');
+    for (const mail of [en, zh, both]) {
+      const mailed = linksIn(mail!).filter((l) => /\/my-licenses\/[A-Za-z0-9_-]{32}$/.test(l));
+      expect(new Set(mailed).size).toBe(1);
+    }
+  });
+
   it('answers the same for an address with no licenses, mailing it a link that lists none', async () => {
     const res = await ask('nobody@example.tw');
     expect(res.status).toBe(202);

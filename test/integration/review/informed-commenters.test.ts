@@ -177,6 +177,24 @@ describe('a commenter who asked to be kept informed', () => {
     expect(await news(NOT_ASKED)).toHaveLength(0);
   });
 
+  it('hears that the consultation report is published, with a link to the report’s page', async () => {
+    const [report, ...more] = (await news(INFORMED)).filter((m) =>
+      m.subject?.startsWith('公開徵詢結果報告公布'),
+    );
+    expect(more).toHaveLength(0);
+    expect(report?.subject).toBe(`公開徵詢結果報告公布：${validProposal().title.zh}`);
+    expect(linksIn(report!)[0]).toBe(`${runtime.url}/consultations/${id}/report`);
+    expect(linksIn(report!)[1]).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{32}$/);
+    await expectPages(report!);
+    const [reportEn] = (await news(INFORMED_EN)).filter((m) =>
+      m.subject?.startsWith('Consultation report published: '),
+    );
+    expect(reportEn?.text).toContain('The report: ');
+
+    expect(await news(UNCONFIRMED)).toHaveLength(0);
+    expect(await news(NOT_ASKED)).toHaveLength(0);
+  });
+
   it('hears the decision, with a link to the decision’s page', async () => {
     for (const member of MEMBERS.slice(0, 4))
       expect((await flow.vote(await flow.ballotLink(member, id), 'APPROVE')).status).toBe(200);
@@ -191,8 +209,49 @@ describe('a commenter who asked to be kept informed', () => {
     await expectPages(decision!);
     const [decisionEn] = (await news(INFORMED_EN)).filter((m) => m.subject?.startsWith('Decision: '));
     expect(decisionEn).toBeDefined();
-
     expect(await news(UNCONFIRMED)).toHaveLength(0);
     expect(await news(NOT_ASKED)).toHaveLength(0);
+  });
+});
+
+describe('a commenter whose comment is answered before the address is confirmed', () => {
+  const LATE = 'late@example.org';
+
+  it('hears the answer once, on confirming the address', async () => {
+    // Arrange: a comment asking for the news, answered while its address is unconfirmed.
+    const { api } = flow;
+    const id = (await api.post('/fee-proposals', validProposal({ effectiveFrom: '2031-01-01' }), agency)).body
+      .id as string;
+    expect((await api.post(`/fee-proposals/${id}/submit`, {}, agency)).status).toBe(202);
+    await runtime.settle();
+    const comment = await api.post(
+      `/fee-proposals/${id}/comments`,
+      { body: '請公開成本計算方式。', author: { email: LATE }, notify: true },
+      undefined,
+      { 'accept-language': 'zh-TW' },
+    );
+    expect(comment.status).toBe(201);
+    const answered = await api.put(
+      `/fee-proposals/${id}/comments/${comment.body.id as string}/disposition`,
+      { disposition: 'ADOPTED', reply: '已於說明文件公開。' },
+      agency,
+    );
+    expect(answered.status).toBe(200);
+    expect(await news(LATE)).toHaveLength(0);
+
+    // Act: the address confirmed, then the link used again.
+    await confirm(LATE);
+    await confirm(LATE);
+
+    // Assess
+    const [answer, ...more] = await news(LATE);
+    expect(more).toHaveLength(0);
+    expect(answer?.subject).toBe(`機關已回覆您的意見：${validProposal().title.zh}`);
+    expect(answer?.text).toContain('處理結果：採納');
+    expect(answer?.text).toContain('已於說明文件公開。');
+    expect(linksIn(answer!)).toContain(
+      `${runtime.url}/consultations/${id}#comment-${comment.body.id as string}`,
+    );
+    await expectPages(answer!);
   });
 });
