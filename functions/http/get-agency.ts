@@ -1,11 +1,8 @@
-import { NotFoundError } from '#domain/errors';
-import { agencyRepository, datasetRepository } from '#ports/registry-repository';
+import { readAgency } from '#usecases/read-registry';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'public', params: IdParam }, async ({ params }) => {
-  const agency = await agencyRepository.get(params.id);
-  if (!agency) throw new NotFoundError('Agency', params.id);
-  return json(200, { ...agency, datasets: await datasetRepository.listByAgency(agency.id) });
-});
+export const handler = httpHandler({ access: 'public', params: IdParam }, async ({ params }) =>
+  json(200, await readAgency(params.id)),
+);

@@ -4,12 +4,9 @@
  * the dataset's page for browsers (`Accept: text/html` or `?format=html`).
  */
 import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
-import { datasetRepository } from '#ports/registry-repository';
 import { datasetView } from '#usecases/dataset-view';
 import { datasetDcat, datasetGovTwMetadata } from '#usecases/dataset-metadata';
-import { agencyRepository } from '#ports/registry-repository';
-import type { StoredDataset } from '#usecases/dataset-view';
+import { agencyNameOf, readDataset } from '#usecases/read-registry';
 import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { datasetPage } from '#templates/pages/dataset';
@@ -45,13 +42,9 @@ export const handler = httpHandler(
         ),
       );
     }
-    const found = await datasetRepository.get(params.id);
-    if (!found) throw new NotFoundError('Dataset', params.id);
-    const dataset = found.value as StoredDataset;
+    const dataset = await readDataset(params.id);
     if (query.format === 'data.gov.tw') {
-      const agency = await agencyRepository.get(dataset.agencyId);
-      const name = agency?.name ?? { zh: dataset.agencyId, en: dataset.agencyId };
-      return json(200, datasetGovTwMetadata(dataset, name, baseUrl));
+      return json(200, datasetGovTwMetadata(dataset, await agencyNameOf(dataset.agencyId), baseUrl));
     }
     if (
       query.format === 'jsonld' ||

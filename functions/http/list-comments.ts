@@ -1,10 +1,8 @@
 import * as z from '#domain/zod';
-import { proposalRepository } from '#ports/proposal-repository';
-import { publicComment } from '#usecases/comment-view';
+import { publicCommentsPage } from '#usecases/read-comments';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
-import { loadPublicProposal } from '#usecases/public-proposal';
 
 /**
  * One page of comments, oldest first; `cursor` (absent on the last page) asks for the next. A page
@@ -17,12 +15,5 @@ export const ListCommentsQuery = z.object({
 
 export const handler = httpHandler(
   { access: 'public', params: IdParam, query: ListCommentsQuery },
-  async ({ params, query }) => {
-    await loadPublicProposal(params.id);
-    const page = await proposalRepository.listCommentsPage(params.id, query);
-    return json(200, {
-      items: page.items.map(publicComment),
-      ...(page.cursor ? { cursor: page.cursor } : {}),
-    });
-  },
+  async ({ params, query }) => json(200, await publicCommentsPage(params.id, query)),
 );
