@@ -2,7 +2,7 @@ import * as z from '#domain/zod';
 import { DispositionSchema } from '#domain/consultation';
 import { answerComment } from '#usecases/answer-comment';
 import { publicComment } from '#usecases/comment-view';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
 const Params = z.object({
@@ -10,7 +10,7 @@ const Params = z.object({
   commentId: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
-export const handler = httpHandler(
+export const handler = bearerHandler(
   { access: 'agency', params: Params, body: DispositionSchema },
   async ({ params, body, principal }) =>
     json(200, publicComment(await answerComment(params.id, params.commentId, body, principal))),

@@ -1,8 +1,8 @@
 import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { registerAdvisoryGroup } from '#usecases/register-advisory-group';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'operator', body: AdvisoryGroupSchema }, async ({ body }) =>
+export const handler = bearerHandler({ access: 'operator', body: AdvisoryGroupSchema }, async ({ body }) =>
   json(201, await registerAdvisoryGroup(body)),
 );

@@ -1,8 +1,8 @@
 import { AgencySchema } from '#domain/agency';
 import { registerAgency } from '#usecases/register-agency';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'operator', body: AgencySchema }, async ({ body }) =>
+export const handler = bearerHandler({ access: 'operator', body: AgencySchema }, async ({ body }) =>
   json(201, await registerAgency(body)),
 );

@@ -1,10 +1,10 @@
 import { FeeProposalInputSchema } from '#domain/fee-proposal';
 import { draftFeeProposal } from '#usecases/draft-fee-proposal';
 import { feeProposalView } from '#usecases/fee-proposal-view';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler(
+export const handler = bearerHandler(
   { access: 'agency', body: FeeProposalInputSchema },
   async ({ body, principal }) => json(201, feeProposalView(await draftFeeProposal(body, principal))),
 );

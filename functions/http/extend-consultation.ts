@@ -1,10 +1,10 @@
 import { ExtensionInputSchema } from '#domain/consultation';
 import { extendConsultation } from '#usecases/extend-consultation';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler(
+export const handler = bearerHandler(
   { access: 'agency', params: IdParam, body: ExtensionInputSchema },
   async ({ params, body, principal }) => {
     const proposal = await extendConsultation(params.id, body, principal);

@@ -1,11 +1,11 @@
 import { NotFoundError } from '#domain/errors';
 import { advisoryGroupRepository } from '#ports/registry-repository';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
 /** Members' e-mail addresses are personal data: only operators see them. */
-export const handler = httpHandler(
+export const handler = bearerHandler(
   { access: 'agency-or-operator', params: IdParam },
   async ({ params, principal }) => {
     const group = await advisoryGroupRepository.get(params.id);

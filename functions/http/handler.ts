@@ -2,15 +2,17 @@
  * Builds a route's Lambda handler: the middleware every route shares (request log, error body,
  * access check, the per-source limit on public writes, parsing, idempotency) around a short function that calls one use case.
  * A handler file therefore reads as: what it accepts, who may call it, and which use case runs.
- * API routes take a bearer token (`httpHandler`); workspace pages and forms take a session
- * (`workspaceHandler` in workspace-handler.ts), through the same pipeline.
+ * Public routes are built with `httpHandler`; API routes that take a bearer token with `bearerHandler`
+ * (bearer-handler.ts); workspace pages and forms, which take a session, with `workspaceHandler`
+ * (workspace-handler.ts): the same pipeline, each with its own access step, so that a route bundles
+ * only the caller check its access needs.
  */
 import middy from '@middy/core';
 import type * as z from '#domain/zod';
 import { httpErrors, type PageErrors } from './middleware/error-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { parseWith, readBody, BODY_LIMIT_BYTES } from './middleware/parse-request.ts';
-import { admit, principalOf, verifyBearer } from './middleware/principal.ts';
+import { dropClaims, principalOf } from './middleware/principal.ts';
 import { publicWriteLimit } from './middleware/rate-limit.ts';
 import { toResponse } from './to-response.ts';
 import { requestLanguage } from './language.ts';
@@ -18,7 +20,7 @@ import type { Lang, PageLocale } from '#templates/language';
 import { log, startInvocationLog } from '#ports/log';
 import type { Principal } from '#domain/principal';
 import type { WorkspaceSession } from '#domain/session';
-import type { Access, BearerAccess, HttpEvent, HttpResponse, HttpResult } from './types.ts';
+import type { Access, HttpEvent, HttpResponse, HttpResult } from './types.ts';
 
 export interface RouteInput<B, P, Q> {
   body: B;
@@ -39,7 +41,7 @@ export interface RouteInput<B, P, Q> {
   lang: Lang | undefined;
 }
 
-export interface RouteSpec<B, P, Q, A extends Access = 'public' | BearerAccess> {
+export interface RouteSpec<B, P, Q, A extends Access = 'public'> {
   access: A;
   body?: z.ZodMiniType<B>;
   params?: z.ZodMiniType<P>;
@@ -49,16 +51,12 @@ export interface RouteSpec<B, P, Q, A extends Access = 'public' | BearerAccess> 
   pageErrors?: PageErrors;
 }
 
+/** A public route: anyone may call it, and a bearer token it is sent is not even looked at. */
 export function httpHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
   spec: RouteSpec<B, P, Q>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
-  return routeHandler(spec, run, async (event) => {
-    await verifyBearer(spec.access, event);
-    const principal = principalOf(event);
-    admit(spec.access, principal);
-    return { principal };
-  });
+  return routeHandler(spec, run, async () => ({}));
 }
 
 /** Who is calling, as the access step of a route found them. */
@@ -69,7 +67,8 @@ export interface Caller {
 
 /**
  * The pipeline of every route. `admitCaller` is the access step: it finds the caller and throws
- * when the route's access refuses them (bearer claims above; a session in workspace-handler.ts).
+ * when the route's access refuses them (a bearer token in bearer-handler.ts, a session in
+ * workspace-handler.ts). Claims found on the event before it are dropped: only it puts any there.
  */
 export function routeHandler<B, P, Q, A extends Access>(
   spec: RouteSpec<B, P, Q, A>,
@@ -81,7 +80,12 @@ export function routeHandler<B, P, Q, A extends Access>(
     .use(requestLog())
     .use(rememberLanguage())
     .use(httpErrors(spec.pageErrors))
-    .use({ before: async (request) => void callers.set(request.event, await admitCaller(request.event)) })
+    .use({
+      before: async (request) => {
+        dropClaims(request.event);
+        callers.set(request.event, await admitCaller(request.event));
+      },
+    })
     .use(publicWriteLimit(spec.access))
     .use(idempotency())
     .handler(async (event) => {

@@ -1,7 +1,7 @@
 import { organizationRepository } from '#ports/registry-repository';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'operator' }, async () =>
+export const handler = bearerHandler({ access: 'operator' }, async () =>
   json(200, { items: await organizationRepository.list() }),
 );

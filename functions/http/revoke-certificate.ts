@@ -2,10 +2,10 @@ import { RevokeInputSchema } from '#domain/license';
 import { revokeCertificate } from '#usecases/revoke-certificate';
 import { certificateSummary } from '#usecases/license-view';
 import { CertificateNumberParam } from './certificate-params.ts';
-import { httpHandler } from './handler.ts';
+import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler(
+export const handler = bearerHandler(
   { access: 'agency', params: CertificateNumberParam, body: RevokeInputSchema },
   async ({ params, body, principal }) => {
     const certificate = await revokeCertificate(params.number, body, principal);

@@ -23,6 +23,10 @@ export type Access = 'public' | BearerAccess | WorkspaceAccess;
 export const isWorkspaceAccess = (access: Access): access is WorkspaceAccess =>
   access.startsWith('workspace');
 
+/** A route that takes a bearer token (built with bearerHandler, bearer-handler.ts). */
+export const isBearerAccess = (access: Access): access is BearerAccess =>
+  access !== 'public' && !isWorkspaceAccess(access);
+
 export interface HttpResult {
   status: number;
   /** JSON-serialisable body, or a string/Buffer with `contentType`. */

@@ -11,7 +11,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes as allRoutes } from '#http/routes';
 import type { RouteDefinition } from '#http/routes';
-import { isWorkspaceAccess } from '#http/types';
+import { isBearerAccess } from '#http/types';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
@@ -196,8 +196,7 @@ export class StatelessStack extends Stack {
         access: route.method === 'GET' && !route.writesOnGet ? 'read' : 'readWrite',
         description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
       });
-      if (route.access !== 'public' && !isWorkspaceAccess(route.access))
-        fn.bindTokenIssuer(stateful.userPool, stateful.userPoolClient);
+      if (isBearerAccess(route.access)) fn.bindTokenIssuer(stateful.userPool, stateful.userPoolClient);
       return fn;
     });
 

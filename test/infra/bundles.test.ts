@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
+import { isBearerAccess } from '#http/types';
 import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
 import {
   BUNDLING,
@@ -131,6 +132,9 @@ const PROBES = [
   },
 ] as const;
 
+/** The bearer-token verification (jose and the key set): only the routes that take a token need it. */
+const BEARER_TOKENS_MODULE = 'functions/ports/bearer-tokens.ts';
+
 /** Modules only the local runtime runs: AWS bundles must not carry them (see aws-build.ts). */
 const LOCAL_ONLY_MODULES = [
   'functions/ports/mailer-outbox.ts',
@@ -251,6 +255,13 @@ describe('HTTP handler bundles', () => {
     (entry) => {
       const { size } = bundles.get(entry)!;
       expect(size, `${entry}: ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(HTTP_BUNDLE_BUDGET_BYTES);
+    },
+  );
+
+  it.each(routes.map((r) => [r.entry, r.access] as const))(
+    '%s (access %s) bundles the bearer-token verification exactly when it takes a token',
+    (entry, access) => {
+      expect(bundles.get(entry)!.modules.includes(BEARER_TOKENS_MODULE)).toBe(isBearerAccess(access));
     },
   );
 

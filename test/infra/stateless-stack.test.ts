@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { methodsOf, routes } from '#http/routes';
-import { isWorkspaceAccess } from '#http/types';
+import { isBearerAccess } from '#http/types';
 import {
   certificateRendererEntry,
   deadlineFunctionEntry,
@@ -89,7 +89,7 @@ describe('the HTTP API', () => {
       expect(httpRoute.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
       expect(httpRoute.Properties.AuthorizerId).toBeUndefined();
       // Workspace pages check their session themselves: a browser sends no bearer token.
-      const bearer = route.access !== 'public' && !isWorkspaceAccess(route.access);
+      const bearer = isBearerAccess(route.access);
       expect('TOKEN_ISSUER' in env, key).toBe(bearer);
       expect('TOKEN_AUDIENCE' in env, key).toBe(bearer);
     },

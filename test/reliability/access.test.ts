@@ -35,7 +35,7 @@ const noSession = {
 
 /**
  * What each caller gets, by the route's access. A token is not even looked at on a public route
- * (verifyBearer verifies one only where the route takes it); a verified account in no group is refused every protected route; an
+ * (bearerHandler verifies one only where the route takes it); a verified account in no group is refused every protected route; an
  * operator maintains the registry only; an agency acts only on its own agency's things.
  */
 const EXPECTED: Record<Access, Record<Caller, Outcome>> = {

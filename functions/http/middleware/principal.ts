@@ -1,6 +1,5 @@
 /**
-/**
- * The caller, from the claims of the bearer token, verified by `verifyBearer` before anything else
+ * The caller, from the claims of the bearer token, verified by bearer-handler.ts before anything else
  * reads them and written where API Gateway's JWT authorizer writes them
  * (`requestContext.authorizer.jwt.claims`), or of the ID token a workspace sign-in received
  * (auth-callback.ts): the same mapping for both. Array claims may come as a string such as
@@ -8,7 +7,6 @@
  */
 import { ForbiddenError, UnauthorizedError } from '#domain/errors';
 import { ROLES, type Principal, type Role } from '#domain/principal';
-import { verifiedClaims } from '#ports/bearer-tokens';
 import type { BearerAccess, HttpEvent } from '../types.ts';
 
 function readGroups(raw: unknown): string[] {
@@ -35,29 +33,15 @@ export function principalFromClaims(raw: unknown): Principal | undefined {
 }
 
 /**
- * Verifies the bearer token of a route that takes one (functions/ports/bearer-tokens.ts) and puts
- * its claims where principalOf reads them; a route without a valid token answers 401 with the
- * contract's body. Whatever sits there before is dropped: only this verification puts claims there.
- * The first step of httpHandler's access check (a workspace route takes a session instead, and so
- * bundles no token verification).
+ * Drops whatever sits where principalOf reads claims: only a verified bearer token puts claims there
+ * (bearer-handler.ts), on the routes that take one. The first step of every route's access check.
  */
-export async function verifyBearer(access: 'public' | BearerAccess, event: HttpEvent): Promise<void> {
-  const context = event.requestContext as Partial<HttpEvent['requestContext']>;
-  delete context.authorizer;
-  if (access === 'public') return;
-  const token = /^Bearer (.+)$/i.exec(event.headers?.authorization ?? '')?.[1];
-  const claims = token ? await verifiedClaims(token) : undefined;
-  if (!claims) throw new UnauthorizedError();
-  context.authorizer = {
-    principalId: '',
-    integrationLatency: 0,
-    jwt: { claims: claims as Record<string, string>, scopes: [] },
-  };
+export function dropClaims(event: HttpEvent): void {
+  delete (event.requestContext as Partial<HttpEvent['requestContext']>).authorizer;
 }
 
 /** Admits the caller to the route or throws 401/403. Ownership is checked later, by the use case. */
-export function admit(access: 'public' | BearerAccess, principal: Principal | undefined): void {
-  if (access === 'public') return;
+export function admit(access: BearerAccess, principal: Principal | undefined): void {
   if (!principal) throw new UnauthorizedError();
   const allowed: Role[] = access === 'agency-or-operator' ? ['agency', 'operator'] : [access];
   if (!principal.roles.some((r) => allowed.includes(r))) {
