@@ -5,7 +5,7 @@
  * with Queries only (a few dozen items of each).
  */
 import type { Account } from '#domain/account';
-import type { AdvisoryGroup } from '#domain/advisory-group';
+import { DEFAULT_DECISION_RULE, type AdvisoryGroup, type DecisionRule } from '#domain/advisory-group';
 import type { Agency } from '#domain/agency';
 import { accountRepository } from '#ports/account-repository';
 import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
@@ -22,6 +22,8 @@ export interface OperatorConsoleView {
   groups: AdvisoryGroup[];
   accounts: Account[];
   stoppedReviews: StoppedReview[];
+  /** What a new group's decision rule takes where the form leaves a setting empty (its hints). */
+  decisionRuleDefaults: DecisionRule;
 }
 
 /** The agencies as a forest: each under its parent, siblings by id; an unknown parent makes a root. */
@@ -45,5 +47,5 @@ export async function operatorConsoleView(): Promise<OperatorConsoleView> {
   const groups = (
     await Promise.all(tree.map((root) => advisoryGroupRepository.findByAgency(root.agency.id)))
   ).filter((g): g is AdvisoryGroup => g !== undefined);
-  return { agencies, tree, groups, accounts, stoppedReviews };
+  return { agencies, tree, groups, accounts, stoppedReviews, decisionRuleDefaults: DEFAULT_DECISION_RULE };
 }

@@ -7,7 +7,7 @@
  * to its field.
  */
 import type { Account } from '#domain/account';
-import type { AdvisoryGroup } from '#domain/advisory-group';
+import type { AdvisoryGroup, DecisionRule } from '#domain/advisory-group';
 import type { Agency } from '#domain/agency';
 import type { OperatorConsoleView, AgencyNode } from '#usecases/operator-console-view';
 import { html, type SafeHtml } from '../escape.ts';
@@ -127,38 +127,28 @@ const ACCOUNT_FIELDS = (agencies: readonly Agency[]) =>
     },
   ] satisfies (FieldSpec & { options?: unknown })[];
 
-const RULE_FIELDS: FieldSpec[] = [
-  {
-    name: 'decisionRule.quorumFraction',
-    label: { zh: '出席比例（0–1）', en: 'Quorum (share, 0–1)' },
-    hint: { zh: '預設 0.5', en: 'Default 0.5' },
-  },
-  {
-    name: 'decisionRule.votePeriodDays',
-    label: { zh: '投票期間（日）', en: 'Vote period (days)' },
-    hint: { zh: '預設 14', en: 'Default 14' },
-  },
-  {
-    name: 'decisionRule.reminderLeadDays',
-    label: { zh: '截止前提醒（日）', en: 'Reminder before the deadline (days)' },
-    hint: { zh: '預設 2', en: 'Default 2' },
-  },
-  {
-    name: 'decisionRule.maxExtensions',
-    label: { zh: '未達出席比例時最多延長次數', en: 'Extensions when the quorum fails (at most)' },
-    hint: { zh: '預設 1', en: 'Default 1' },
-  },
-  {
-    name: 'decisionRule.extensionDays',
-    label: { zh: '每次延長（日）', en: 'Days per extension' },
-    hint: { zh: '預設 7', en: 'Default 7' },
-  },
-  {
-    name: 'decisionRule.packetLeadDays',
-    label: { zh: '資料送達至少提前（日）', en: 'Packet at least this many days before the deadline' },
-    hint: { zh: '預設 5', en: 'Default 5' },
-  },
-];
+/** The decision-rule fields; each hint names the default the domain gives an empty one. */
+const ruleFields = (defaults: DecisionRule): FieldSpec[] =>
+  (
+    [
+      ['quorumFraction', { zh: '出席比例（0–1）', en: 'Quorum (share, 0–1)' }],
+      ['votePeriodDays', { zh: '投票期間（日）', en: 'Vote period (days)' }],
+      ['reminderLeadDays', { zh: '截止前提醒（日）', en: 'Reminder before the deadline (days)' }],
+      [
+        'maxExtensions',
+        { zh: '未達出席比例時最多延長次數', en: 'Extensions when the quorum fails (at most)' },
+      ],
+      ['extensionDays', { zh: '每次延長（日）', en: 'Days per extension' }],
+      [
+        'packetLeadDays',
+        { zh: '資料送達至少提前（日）', en: 'Packet at least this many days before the deadline' },
+      ],
+    ] as const
+  ).map(([name, label]) => ({
+    name: `decisionRule.${name}`,
+    label,
+    hint: { zh: `預設 ${defaults[name]}`, en: `Default ${defaults[name]}` },
+  }));
 
 const GROUP_FIELDS = (agencies: readonly Agency[]) =>
   [
@@ -189,10 +179,10 @@ const memberFields = (row: number): (FieldSpec & { options?: typeof SEAT_OPTIONS
 ];
 
 /** Every field of the group form, for the error summary. */
-export const groupFormFields = (agencies: readonly Agency[]): FieldSpec[] => [
+export const groupFormFields = (agencies: readonly Agency[], ruleDefaults: DecisionRule): FieldSpec[] => [
   ...GROUP_FIELDS(agencies),
   ...Array.from({ length: MEMBER_ROWS }, (_, row) => memberFields(row)).flat(),
-  ...RULE_FIELDS,
+  ...ruleFields(ruleDefaults),
 ];
 
 /** The page holds three forms whose fields partly share names (id, name.zh, agencyId): ids carry the form's. */
@@ -373,7 +363,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       'group',
       page,
       { zh: '登錄諮詢小組', en: 'Register an advisory group' },
-      groupFormFields(view.agencies),
+      groupFormFields(view.agencies, view.decisionRuleDefaults),
       (state) =>
         html`${groupFields.map((f) => field('group', f, state))}
           <p>委員（未填的列不計）<span class="en" lang="en">Members (empty rows are left out)</span></p>
@@ -386,7 +376,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
               </fieldset>`,
           )}
           <h4>${both({ zh: '議決設定', en: 'Decision rule' })}</h4>
-          ${RULE_FIELDS.map((f) => field('group', f, state))}`,
+          ${ruleFields(view.decisionRuleDefaults).map((f) => field('group', f, state))}`,
       { zh: '登錄諮詢小組', en: 'Register the group' },
     )}
     <h2 id="accounts">${both({ zh: '帳號', en: 'Accounts' })}</h2>
