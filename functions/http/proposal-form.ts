@@ -7,6 +7,9 @@
  * removes a row. Two groups read differently from the body, since a form has no lists of values:
  * - datasets are checkboxes named `datasetIds.<dataset id>`, and
  * - reductions are one percentage per purpose, named `reductions.<PURPOSE>`.
+ * Payment instructions are the payee and up to five ways to pay (`paymentInstructions.methods.N.…`):
+ * a way left wholly empty is dropped and the rest renumbered, so that the body's index of a way is
+ * its row on the form; the form always offers one empty way more, until there are five.
  */
 import type { FeeProposalInput } from '#domain/fee-proposal';
 import { PurposeSchema } from '#domain/fee-proposal';
@@ -79,9 +82,13 @@ export const LINE_FIELDS = [
   'incrementalReason',
 ] as const;
 
-/** At most this many rows, as the schema allows (50 items, 30 cost lines each). */
+export const PAYEE_FIELDS = ['paymentInstructions.payee.zh', 'paymentInstructions.payee.en'] as const;
+export const PAYMENT_WAY_FIELDS = ['method', 'details.zh', 'details.en'] as const;
+
+/** At most this many rows, as the schema allows (50 items, 30 cost lines each, 5 ways to pay). */
 export const MAX_ITEMS = 50;
 export const MAX_LINES = 30;
+export const MAX_PAYMENT_WAYS = 5;
 
 /** The editor's rows, as typed. */
 export interface ProposalRows {
@@ -89,19 +96,31 @@ export interface ProposalRows {
   datasetIds: string[];
   reductions: Record<string, string>;
   items: { fields: FormValues; lines: FormValues[] }[];
+  /** The payee (by its field names) and the ways to pay that are not wholly empty, in form order. */
+  payment: { payee: FormValues; ways: FormValues[] };
 }
 
 const ROW = /^items\.(\d{1,2})\.(?:costLines\.(\d{1,2})\.)?(.+)$/;
+const WAY = /^paymentInstructions\.methods\.(\d{1,2})\.(.+)$/;
+const filled = (values: FormValues) => Object.values(values).some((v) => v.trim() !== '');
 
 /** Reads the posted values into rows; anything the form does not have is dropped. */
 export function readRows(posted: unknown): ProposalRows {
   const values = (typeof posted === 'object' && posted !== null ? posted : {}) as Record<string, unknown>;
-  const rows: ProposalRows = { top: {}, datasetIds: [], reductions: {}, items: [] };
+  const rows: ProposalRows = emptyOf();
   const items = new Map<number, { fields: FormValues; lines: Map<number, FormValues> }>();
+  const ways = new Map<number, FormValues>();
   for (const [name, value] of Object.entries(values)) {
     if (typeof value !== 'string') continue;
     if ((TOP_FIELDS as readonly string[]).includes(name)) rows.top[name] = value;
-    else if (name.startsWith('datasetIds.')) rows.datasetIds.push(name.slice('datasetIds.'.length));
+    else if ((PAYEE_FIELDS as readonly string[]).includes(name)) rows.payment.payee[name] = value;
+    else if (WAY.test(name)) {
+      const [, i, field] = WAY.exec(name)!;
+      if (!(PAYMENT_WAY_FIELDS as readonly string[]).includes(field!)) continue;
+      const way: FormValues = ways.get(Number(i)) ?? {};
+      way[field!] = value;
+      ways.set(Number(i), way);
+    } else if (name.startsWith('datasetIds.')) rows.datasetIds.push(name.slice('datasetIds.'.length));
     else if (name.startsWith('reductions.')) {
       const purpose = name.slice('reductions.'.length);
       if ((PurposeSchema.options as readonly string[]).includes(purpose)) rows.reductions[purpose] = value;
@@ -130,8 +149,25 @@ export function readRows(posted: unknown): ProposalRows {
         .slice(0, MAX_LINES)
         .map(([, line]) => line),
     }));
+  rows.payment.ways = [...ways.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, way]) => way)
+    .filter(filled)
+    .slice(0, MAX_PAYMENT_WAYS);
   return rows;
 }
+
+const emptyOf = (): ProposalRows => ({
+  top: {},
+  datasetIds: [],
+  reductions: {},
+  items: [],
+  payment: { payee: {}, ways: [] },
+});
+
+/** How many ways to pay the form shows: those given and one empty more, up to the schema's five. */
+export const paymentWayRows = (rows: ProposalRows): number =>
+  Math.min(rows.payment.ways.length + 1, MAX_PAYMENT_WAYS);
 
 /** A new item: an id no other row has (ids name items in comments and links, never to people). */
 function newItem(rows: ProposalRows): ProposalRows['items'][number] {
@@ -165,15 +201,17 @@ export function applyAction(rows: ProposalRows, action: EditorAction): ProposalR
 
 /** An empty editor: one fee item with one cost line. */
 export const emptyRows = (): ProposalRows => ({
-  top: {},
-  datasetIds: [],
-  reductions: {},
+  ...emptyOf(),
   items: [{ fields: { id: 'item-1' }, lines: [{}] }],
 });
 
 /** The rows as form values, numbered from 0 in order (the names the inputs carry). */
 export function rowValues(rows: ProposalRows): FormValues {
-  const values: FormValues = { ...rows.top };
+  const values: FormValues = { ...rows.top, ...rows.payment.payee };
+  rows.payment.ways.forEach((way, i) => {
+    for (const [field, value] of Object.entries(way))
+      values[`paymentInstructions.methods.${i}.${field}`] = value;
+  });
   for (const id of rows.datasetIds) values[`datasetIds.${id}`] = 'on';
   for (const [purpose, percent] of Object.entries(rows.reductions)) values[`reductions.${purpose}`] = percent;
   rows.items.forEach((item, i) => {
@@ -230,7 +268,26 @@ export function rowsToBody(rows: ProposalRows, agencyId: string): Record<string,
     });
     return out;
   });
+  const payment = paymentBody(rows.payment);
+  if (payment) body.paymentInstructions = payment;
   return body;
+}
+
+/**
+ * The payment instructions the rows stand for; none when every field of them is empty (they are
+ * optional). The payee is there even when empty, so that a missing `payee.zh` is reported as that field.
+ */
+function paymentBody(payment: ProposalRows['payment']): Record<string, unknown> | undefined {
+  if (!filled(payment.payee) && payment.ways.length === 0) return undefined;
+  const out: Record<string, unknown> = { payee: {} };
+  for (const [field, value] of Object.entries(payment.payee))
+    put(out, field.slice('paymentInstructions.'.length), value);
+  out.methods = payment.ways.map((way) => {
+    const w: Record<string, unknown> = { details: {} };
+    for (const [field, value] of Object.entries(way)) put(w, field, value);
+    return w;
+  });
+  return out;
 }
 
 /** How a refused body path reads as the editor's field (reductions and datasets are named otherwise). */
@@ -264,8 +321,20 @@ export function proposalRows(p: FeeProposalInput): ProposalRows {
   const text = (v: string | number | boolean | undefined) => (v === undefined ? undefined : String(v));
   const defined = (o: Record<string, string | undefined>): FormValues =>
     Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => e[1] !== undefined));
+  const payment = p.paymentInstructions;
   return {
     top,
+    payment: {
+      payee: payment
+        ? defined({
+            'paymentInstructions.payee.zh': payment.payee.zh,
+            'paymentInstructions.payee.en': payment.payee.en,
+          })
+        : {},
+      ways: (payment?.methods ?? []).map((m) =>
+        defined({ method: m.method, 'details.zh': m.details.zh, 'details.en': m.details.en }),
+      ),
+    },
     datasetIds: [...p.datasetIds],
     reductions: Object.fromEntries(p.reductions.map((r) => [r.purpose, String(r.percent)])),
     items: p.items.map((item) => ({

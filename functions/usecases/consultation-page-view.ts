@@ -60,6 +60,7 @@ export async function proposalPageView(
       status: proposal.status,
       justification: proposal.justification,
       ...(proposal.explanationUrl ? { explanationUrl: proposal.explanationUrl } : {}),
+      ...(proposal.paymentInstructions ? { paymentInstructions: proposal.paymentInstructions } : {}),
       datasets: proposal.datasetIds.map((id, i) => ({
         id,
         title: datasets[i]?.value.title ?? { zh: id, en: id },

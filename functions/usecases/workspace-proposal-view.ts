@@ -28,6 +28,7 @@ export async function workspaceProposal(p: ProposalRecord): Promise<WorkspacePro
     datasets: p.datasetIds.map((id, i) => ({ id, title: datasets[i]?.value.title ?? { zh: id, en: id } })),
     items: packet.items,
     reductions: p.reductions,
+    ...(p.paymentInstructions ? { paymentInstructions: p.paymentInstructions } : {}),
     consultationDays: p.consultationDays ?? consultationSettings.defaultDays,
     ...(p.urgencyReason ? { urgencyReason: p.urgencyReason } : {}),
     ...(p.consultation

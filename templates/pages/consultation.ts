@@ -4,7 +4,7 @@
  * form while the consultation is open, and the documents and decision once they exist.
  */
 import type { CommentLabels } from '#domain/consultation';
-import type { Justification, ProposalStatus } from '#domain/fee-proposal';
+import type { Justification, PaymentInstructions, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel, feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
 import type { ReviewedProposal } from '../reviewed-proposal.ts';
@@ -20,6 +20,7 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { page } from './layout.ts';
+import { paymentInstructionsBlock } from './payment-instructions.ts';
 import { both, fact, onDay, shortWhen, when } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
@@ -48,6 +49,8 @@ export interface ConsultationPageView {
     status: ProposalStatus;
     justification: Justification;
     explanationUrl?: string;
+    /** How licensees will pay under the schedule, as every quote will say it. */
+    paymentInstructions?: PaymentInstructions;
     /** Each dataset's page and its fee-schedule page. */
     datasets: { id: string; title: Label; url: string; feeSchedulesUrl: string }[];
     consultation?: {
@@ -218,7 +221,9 @@ export function consultationPage(view: ConsultationPageView): string {
     </p>
     ${proposal.items.map(costBasis)}
     <h3>差別費率 <span class="en" lang="en">Reductions by purpose</span></h3>
-    ${reductions(proposal.reductions)} ${documents(view)}
+    ${reductions(proposal.reductions)}
+    <h3>繳費方式 <span class="en" lang="en">How to pay</span></h3>
+    ${paymentInstructionsBlock(proposal.paymentInstructions)} ${documents(view)}
     ${view.decision ? decisionSection(view.decision) : ''}
 
     <h2 id="comments">

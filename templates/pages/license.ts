@@ -17,18 +17,13 @@ import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './li
 import type { PaymentInstructions } from '#domain/fee-proposal';
 import type { QuoteLine } from '#domain/license-quote';
 import { fieldId } from './form-fields.ts';
-import {
-  FEE_UNIT_LABELS,
-  PURPOSE_LABELS,
-  type Label,
-  PAYMENT_METHOD_LABELS,
-  ROUNDING_LABELS,
-} from '../labels.ts';
+import { FEE_UNIT_LABELS, PURPOSE_LABELS, type Label, ROUNDING_LABELS } from '../labels.ts';
 import { CERTIFICATE_STATUS_LABELS, DATA_CLASS_LABELS } from '../labels.ts';
 import { PURPOSE_EXPLANATIONS } from '../labels.ts';
 import { myLicensesSection } from './my-licenses.ts';
 import { certificateStatusMeaning, type CertificateStanding } from '../certificate-status.ts';
 import { money } from '../format.ts';
+import { paymentWays } from './payment-instructions.ts';
 
 export { LICENSE_FORM_FIELDS };
 
@@ -495,15 +490,7 @@ export function paymentSteps(licenseId: string, payment: PaymentInstructions | u
     <span class="en" lang="en"
       >Pay ${inEnglish(payment.payee)} in one of these ways, quoting the request number ${licenseId}:</span
     >
-    <ul>
-      ${payment.methods.map(
-        (m) =>
-          html`<li>
-            <strong>${PAYMENT_METHOD_LABELS[m.method].zh}</strong>：${m.details.zh}
-            <span class="en" lang="en">${PAYMENT_METHOD_LABELS[m.method].en}: ${inEnglish(m.details)}</span>
-          </li>`,
-      )}
-    </ul>
+    ${paymentWays(payment)}
   </li>`;
 }
 

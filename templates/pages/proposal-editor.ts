@@ -1,11 +1,11 @@
 /**
  * The proposal editor's form (the agency workspace): title, datasets, the four points of necessity,
  * legal basis, effective date and consultation, fee items with their cost lines, reductions by
- * purpose. Rows are added and removed with submit buttons (no script); each post comes back with the
+ * purpose, and how licensees pay (payee and up to five ways). Rows are added and removed with submit buttons (no script); each post comes back with the
  * documented unit cost, the marginal cost and whether an exception reason is needed, as the server
  * computed them from the fee rules. Refusals are shown next to each field and in a summary on top.
  */
-import type { CostCategory, FeeUnit, Purpose } from '#domain/fee-proposal';
+import type { CostCategory, FeeUnit, PaymentMethod, Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import {
   errorSummary,
@@ -17,7 +17,13 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { both } from './parts.ts';
-import { FEE_UNIT_LABELS, COST_CATEGORY_LABELS, PURPOSE_LABELS, type Label } from '../labels.ts';
+import {
+  FEE_UNIT_LABELS,
+  COST_CATEGORY_LABELS,
+  PAYMENT_METHOD_LABELS,
+  PURPOSE_LABELS,
+  type Label,
+} from '../labels.ts';
 import { money } from '../format.ts';
 
 /** What the server computed for an item from the rows as posted; absent while its lines are incomplete. */
@@ -37,8 +43,8 @@ export interface ProposalEditorView {
   csrf: SafeHtml;
   /** The agency's own datasets a fee may attach to (data on application). */
   datasets: { id: string; title: Label }[];
-  /** Item rows and cost-line rows in the order of the form, by index. */
-  rows: { items: { lines: number }[] };
+  /** Item rows and cost-line rows in the order of the form, by index; how many ways to pay it offers. */
+  rows: { items: { lines: number }[]; paymentWays: number };
   state: FormState;
   costs: (ItemCostsView | undefined)[];
   /** A revision after changes requested: the members' reasons are above the form. */
@@ -49,6 +55,7 @@ export interface ProposalEditorView {
 const UNITS = Object.keys(FEE_UNIT_LABELS) as FeeUnit[];
 const CATEGORIES = Object.keys(COST_CATEGORY_LABELS) as CostCategory[];
 const PURPOSES = Object.keys(PURPOSE_LABELS) as Purpose[];
+const PAYMENT_METHODS = Object.keys(PAYMENT_METHOD_LABELS) as PaymentMethod[];
 
 const TEXT_FIX = (max: number): Label => ({
   zh: `請填寫，最多 ${max.toLocaleString('en-US')} 字。`,
@@ -175,6 +182,78 @@ export const PROPOSAL_FIELDS = {
     maxlength: 1000,
   },
 } satisfies Record<string, FieldSpec>;
+
+/** The payee of the payment instructions; Chinese needed once any of them is filled in. */
+export const PAYEE_FIELDS = {
+  'paymentInstructions.payee.zh': {
+    name: 'paymentInstructions.payee.zh',
+    label: { zh: '受款人（中文）', en: 'Payee (Chinese)' },
+    hint: {
+      zh: '填寫繳費方式時必填，例如機關全銜。',
+      en: 'Needed once you give payment instructions, e.g. the agency’s full name.',
+    },
+    fix: {
+      zh: '填寫繳費方式時，請填寫中文受款人（最多 300 字）。',
+      en: 'With payment instructions, give the payee in Chinese (at most 300 characters).',
+    },
+    maxlength: 300,
+  },
+  'paymentInstructions.payee.en': {
+    name: 'paymentInstructions.payee.en',
+    label: { zh: '受款人（英文）', en: 'Payee (English)' },
+    fix: {
+      zh: '英文為選填；填寫時最多 300 字。',
+      en: 'English is optional; if given, at most 300 characters.',
+    },
+    maxlength: 300,
+  },
+} satisfies Record<string, FieldSpec>;
+
+const wayField = (i: number, field: string) => `paymentInstructions.methods.${i}.${field}`;
+
+/** The fields of the `i`th way to pay. */
+export function paymentWayFieldSpecs(i: number) {
+  const n = i + 1;
+  return {
+    method: {
+      name: wayField(i, 'method'),
+      label: { zh: `繳費方式 ${n}`, en: `Way to pay ${n}` },
+      fix: { zh: '請選擇繳費方式，或清空本列。', en: 'Choose how, or empty this row.' },
+    },
+    'details.zh': {
+      name: wayField(i, 'details.zh'),
+      label: { zh: `繳費方式 ${n} 說明（中文）`, en: `Way to pay ${n}: details (Chinese)` },
+      hint: {
+        zh: '例如銀行、分行及帳號，或櫃檯地址及時間。',
+        en: 'e.g. bank, branch and account number, or the counter’s address and hours.',
+      },
+      fix: {
+        zh: '選擇繳費方式時，請填寫中文說明（最多 300 字）。',
+        en: 'With a way to pay, give its details in Chinese (at most 300 characters).',
+      },
+      maxlength: 300,
+    },
+    'details.en': {
+      name: wayField(i, 'details.en'),
+      label: { zh: `繳費方式 ${n} 說明（英文）`, en: `Way to pay ${n}: details (English)` },
+      fix: {
+        zh: '英文為選填；填寫時最多 300 字。',
+        en: 'English is optional; if given, at most 300 characters.',
+      },
+      maxlength: 300,
+    },
+  } satisfies Record<string, FieldSpec>;
+}
+
+/** A refusal of the ways as a whole (payee given, no way to pay). */
+const PAYMENT_WAYS_SPEC: FieldSpec = {
+  name: 'paymentInstructions.methods',
+  label: { zh: '繳費方式', en: 'Ways to pay' },
+  fix: {
+    zh: '填寫受款人時，請至少填寫一種繳費方式。',
+    en: 'With a payee, give at least one way to pay.',
+  },
+};
 
 const itemField = (i: number, field: string) => `items.${i}.${field}`;
 const lineField = (i: number, j: number, field: string) => `items.${i}.costLines.${j}.${field}`;
@@ -310,6 +389,9 @@ export function allFieldSpecs(rows: ProposalEditorView['rows']): FieldSpec[] {
       },
     ]),
     ...PURPOSES.map((p) => reductionSpec(p)),
+    ...Object.values(PAYEE_FIELDS),
+    PAYMENT_WAYS_SPEC,
+    ...Array.from({ length: rows.paymentWays }, (_, i) => Object.values(paymentWayFieldSpecs(i))).flat(),
   ];
 }
 
@@ -450,6 +532,50 @@ function itemRow(i: number, lines: number, items: number, view: ProposalEditorVi
   </fieldset>`;
 }
 
+function paymentWayRow(i: number, state: FormState): SafeHtml {
+  const specs = paymentWayFieldSpecs(i);
+  return html`<fieldset class="payment-way">
+    <legend>繳費方式 ${i + 1} <span lang="en">Way to pay ${i + 1}</span></legend>
+    ${selectField(
+      {
+        ...specs.method,
+        options: [
+          { value: '', label: { zh: '請選擇', en: 'Choose' } },
+          ...PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] })),
+        ],
+      },
+      state,
+    )}
+    ${textareaField({ ...specs['details.zh'], rows: 2 }, state)}
+    ${textareaField({ ...specs['details.en'], rows: 2 }, state)}
+  </fieldset>`;
+}
+
+function paymentSection(view: ProposalEditorView): SafeHtml {
+  const { state } = view;
+  const waysProblem = state.problem?.fields[PAYMENT_WAYS_SPEC.name];
+  return html`<h2 id="${fieldId('paymentInstructions')}">
+      六、繳費方式 <span class="en" lang="en">How to pay</span>
+    </h2>
+    <p class="hint">
+      選填；每份報價皆列出，申請人據以繳費。清空一列即刪除；儲存後可再新增一列，最多五種。
+      <span lang="en"
+        >Optional; every quote shows them to the applicant. Empty a row to remove it; each save offers one
+        more row, up to five.</span
+      >
+    </p>
+    ${inputField(PAYEE_FIELDS['paymentInstructions.payee.zh'], state)}
+    ${inputField(PAYEE_FIELDS['paymentInstructions.payee.en'], state)}
+    ${
+      waysProblem !== undefined
+        ? html`<p class="field-error" id="${fieldId(PAYMENT_WAYS_SPEC.name)}">
+            ${both(PAYMENT_WAYS_SPEC.fix!)}
+          </p>`
+        : ''
+    }
+    ${Array.from({ length: view.rows.paymentWays }, (_, i) => paymentWayRow(i, state))}`;
+}
+
 function datasetChoices(view: ProposalEditorView): SafeHtml {
   const spec = PROPOSAL_FIELDS.datasetIds;
   const error = view.state.problem?.fields.datasetIds;
@@ -518,7 +644,7 @@ export function proposalEditorForm(view: ProposalEditorView): SafeHtml {
         依用途宣告之減收比率；未宣告者不得減免。
         <span lang="en">Reductions declared by purpose; nothing undeclared may be waived later.</span>
       </p>
-      ${PURPOSES.map((p) => inputField(reductionSpec(p), state))}
+      ${PURPOSES.map((p) => inputField(reductionSpec(p), state))} ${paymentSection(view)}
       <div class="actions">
         ${button('save', { zh: '儲存草稿', en: 'Save draft' })}
         ${button('check', { zh: '儲存並檢查送出內容', en: 'Save and check before submitting' })}
@@ -529,7 +655,7 @@ export function proposalEditorForm(view: ProposalEditorView): SafeHtml {
 /** The editor's own CSS beyond the public pages'. */
 export const EDITOR_STYLES = `
 fieldset.item-row{border:2px solid #12355b}
-fieldset.line{background:#f7f8fa}
+fieldset.line,fieldset.payment-way{background:#f7f8fa}
 button.secondary{background:#fff;color:#12355b;border:2px solid #12355b;padding:8px 18px}
 h4{margin:16px 0 4px}
 `;

@@ -4,7 +4,7 @@
  * lists what will be published, each part with a link to change it, before the one button that
  * submits. Both present what the service computed (fee rules, statuses); nothing is recomputed here.
  */
-import type { Justification, ProposalStatus } from '#domain/fee-proposal';
+import type { Justification, PaymentInstructions, ProposalStatus } from '#domain/fee-proposal';
 import type { FeeLawStepKind, FeeLawStepLabels } from '#domain/fee-law-steps';
 import type { WithdrawalLabels } from '#domain/proposal-status';
 import type { AgencyText } from '../agency-text.ts';
@@ -21,6 +21,7 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { both, fact, onDay, when } from './parts.ts';
+import { paymentInstructionsBlock } from './payment-instructions.ts';
 import {
   FEE_LAW_STEP_LABELS,
   FEE_LAW_STEP_REFERENCE_LABELS,
@@ -42,6 +43,8 @@ export interface WorkspaceProposal {
   datasets: { id: string; title: Label }[];
   items: ReviewedFeeItem[];
   reductions: ReviewedProposal['reductions'];
+  /** How licensees will pay under the schedule, as every quote will say it. */
+  paymentInstructions?: PaymentInstructions;
   /** The consultation length that will apply, in days, and the urgency reason for a shorter one. */
   consultationDays: number;
   urgencyReason?: string;
@@ -363,6 +366,9 @@ export function checkAnswersBody(view: CheckAnswersView): SafeHtml {
     <p>
       ${change(edit, `reductions.${p.reductions[0]?.purpose ?? Object.keys(PURPOSE_LABELS)[0]}`, { zh: '差別費率', en: 'Reductions' })}
     </p>
+    <h2>繳費方式 <span class="en" lang="en">How to pay</span></h2>
+    ${paymentInstructionsBlock(p.paymentInstructions)}
+    <p>${change(edit, 'paymentInstructions', { zh: '繳費方式', en: 'How to pay' })}</p>
     <h2>送出 <span class="en" lang="en">Submit</span></h2>
     ${
       view.resubmission

@@ -128,9 +128,31 @@ describe('the proposal editor', () => {
     expect(error).toContain('needs a reason');
   });
 
-  it('saves the draft with the reason, then goes on to check the answers', async () => {
+  it('refuses a way to pay without a payee, by field in both languages', async () => {
     // Act
     await fill('items.0.exceptionReason', '客製化圖幅須人工逐幅檢核。');
+    await select('paymentInstructions.methods.0.method', 'BANK_TRANSFER');
+    await fill('paymentInstructions.methods.0.details.zh', '臺灣銀行黎明分行 帳號 012-345-678');
+    await fill(
+      'paymentInstructions.methods.0.details.en',
+      'Bank of Taiwan, Liming branch, account 012-345-678',
+    );
+    await press('save');
+
+    // Assess
+    expect(new URL(page.url()).pathname).toBe('/agency/proposals/new');
+    expect(await page.locator('.error-summary a[href="#f-paymentInstructions-payee-zh"]').count()).toBe(1);
+    const error = (await page.locator('#f-paymentInstructions-payee-zh-error').textContent()) ?? '';
+    expect(error).toContain('請填寫中文受款人');
+    expect(error).toContain('give the payee in Chinese');
+    expect(await page.inputValue('#f-paymentInstructions-methods-0-details-zh')).toBe(
+      '臺灣銀行黎明分行 帳號 012-345-678',
+    );
+  });
+
+  it('saves the draft with the reason and the payee, then goes on to check the answers', async () => {
+    // Act
+    await fill('paymentInstructions.payee.zh', '內政部國土測繪中心');
     await press('save');
 
     // Assess
@@ -139,6 +161,9 @@ describe('the proposal editor', () => {
     proposalId = url.pathname.split('/')[3]!;
     expect(await text()).toContain('已儲存');
     expect(await page.inputValue('#f-items-1-name-en')).toBe('Map download');
+    expect(await page.inputValue('#f-paymentInstructions-payee-zh')).toBe('內政部國土測繪中心');
+    // The way given, and one empty row more for another.
+    expect(await page.inputValue('#f-paymentInstructions-methods-1-method')).toBe('');
 
     // Act
     await press('check');
@@ -154,6 +179,10 @@ describe('the proposal editor', () => {
     expect(await page.locator(`a[href="/agency/proposals/${proposalId}/edit#f-effectiveFrom"]`).count()).toBe(
       1,
     );
+    // How to pay, as each quote will say it (the payee had no English: the Chinese alone).
+    expect(body).toContain('受款人 Payee：內政部國土測繪中心');
+    expect(body).toContain('銀行匯款：臺灣銀行黎明分行 帳號 012-345-678');
+    expect(body).toContain('Bank transfer: Bank of Taiwan, Liming branch, account 012-345-678');
     await shots('workspace-check-answers');
 
     // Act
@@ -164,6 +193,10 @@ describe('the proposal editor', () => {
     expect(await text()).toContain('預覽：本頁尚未公開');
     expect(await page.locator('#item-item-1').count()).toBe(1);
     expect(await page.locator('#comment-form').count()).toBe(0);
+    const preview = await text();
+    expect(preview).toContain('繳費方式 How to pay');
+    expect(preview).toContain('受款人 Payee：內政部國土測繪中心');
+    expect(preview).toContain('銀行匯款：臺灣銀行黎明分行 帳號 012-345-678');
     await shots('workspace-preview');
   });
 

@@ -18,7 +18,7 @@ function editor(overrides: Partial<ProposalEditorView> = {}): string {
     action: '/agency/proposals/new',
     csrf: CSRF,
     datasets: [{ id: 'nlsc-cadastral-maps', title: { zh: '地籍圖', en: 'Cadastral maps' } }],
-    rows: { items: [{ lines: 2 }, { lines: 1 }] },
+    rows: { items: [{ lines: 2 }, { lines: 1 }], paymentWays: 1 },
     state: {
       values: { 'items.0.id': 'item-1', 'items.1.id': 'item-2', 'datasetIds.nlsc-cadastral-maps': 'on' },
     },
@@ -80,6 +80,40 @@ describe('the proposal editor form', () => {
       /id="f-items-0-costLines-1-quantity"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-items-0-costLines-1-quantity"/s,
     );
     expect(markup).toContain('請填大於 0');
+  });
+
+  it('offers the payee and the ways to pay it was given, and refuses them by field in both languages', () => {
+    const markup = editor({
+      rows: { items: [{ lines: 1 }], paymentWays: 2 },
+      state: {
+        values: {
+          'items.0.id': 'item-1',
+          'paymentInstructions.payee.en': 'NLSC',
+          'paymentInstructions.methods.0.method': 'COUNTER',
+        },
+        problem: {
+          code: 'VALIDATION_FAILED',
+          message: 'The request body is not valid',
+          fields: { 'paymentInstructions.payee.zh': '', 'paymentInstructions.methods.0.details.zh': '' },
+        },
+      },
+    });
+    for (const name of [
+      'paymentInstructions.payee.zh',
+      'paymentInstructions.payee.en',
+      'paymentInstructions.methods.1.method',
+      'paymentInstructions.methods.1.details.zh',
+      'paymentInstructions.methods.1.details.en',
+    ])
+      expect(markup).toContain(`name="${name}"`);
+    expect(markup).not.toContain('name="paymentInstructions.methods.2.method"');
+    expect(markup).toMatch(/value="COUNTER"\s+selected/);
+    expect(markup).toContain('href="#f-paymentInstructions-payee-zh"');
+    expect(markup).toContain('href="#f-paymentInstructions-methods-0-details-zh"');
+    expect(markup).toContain('請填寫中文受款人');
+    expect(markup).toContain('give the payee in Chinese');
+    expect(markup).toContain('請填寫中文說明');
+    expect(markup).toContain('give its details in Chinese');
   });
 });
 
@@ -168,6 +202,12 @@ describe('check your answers', () => {
         datasets: [{ id: 'nlsc-cadastral-maps', title: { zh: '地籍圖', en: 'Cadastral maps' } }],
         items: p.items,
         reductions: p.reductions,
+        paymentInstructions: {
+          payee: { zh: '內政部國土測繪中心' },
+          methods: [
+            { method: 'BANK_TRANSFER', details: { zh: '臺灣銀行 帳號 012', en: 'Bank of Taiwan 012' } },
+          ],
+        },
         consultationDays: 60,
       },
       csrf: CSRF,
@@ -181,6 +221,10 @@ describe('check your answers', () => {
     expect(markup).toContain('href="/agency/proposals/fp-1/edit#f-effectiveFrom"');
     expect(markup).toContain('action="/agency/proposals/fp-1/check"');
     expect(markup).toContain('60 日');
+    // The payment instructions as the quote will show them; English only where given.
+    expect(markup).toContain('受款人 <span lang="en">Payee</span>：內政部國土測繪中心');
+    expect(markup).toContain('Bank transfer: Bank of Taiwan 012');
+    expect(markup).toContain('href="/agency/proposals/fp-1/edit#f-paymentInstructions"');
     expect(markup.match(/<button/g)).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import {
   proposalRows,
   readRows,
   rowsToBody,
+  paymentWayRows,
   rowValues,
 } from '#http/proposal-form';
 import { itemCosts } from '#usecases/proposal-editor-view';
@@ -112,6 +113,99 @@ describe('the proposal editor form', () => {
     expect(formPath('reductions.1.percent')).toBe('reductions.PUBLIC_INTEREST');
     expect(formPath('datasetIds.0')).toBe('datasetIds');
     expect(formPath('items.0.costLines.1.quantity')).toBe('items.0.costLines.1.quantity');
+  });
+});
+
+/** The payment part of the form: the payee and three ways, the middle one left wholly empty. */
+const PAYMENT = {
+  'paymentInstructions.payee.zh': '內政部國土測繪中心',
+  'paymentInstructions.payee.en': '',
+  'paymentInstructions.methods.0.method': 'BANK_TRANSFER',
+  'paymentInstructions.methods.0.details.zh': '臺灣銀行黎明分行 帳號 012-345-678',
+  'paymentInstructions.methods.0.details.en': 'Bank of Taiwan, Liming branch, account 012-345-678',
+  'paymentInstructions.methods.1.method': '',
+  'paymentInstructions.methods.1.details.zh': '',
+  'paymentInstructions.methods.1.details.en': '',
+  'paymentInstructions.methods.2.method': 'COUNTER',
+  'paymentInstructions.methods.2.details.zh': '臺中市南屯區黎明路二段497號 週一至週五 9–17時',
+  'paymentInstructions.methods.2.details.en': '',
+};
+
+/** The refused body paths, as the editor names its fields. */
+function refusedFields(posted: Record<string, string>): string[] {
+  const rows = readRows(posted);
+  const result = FeeProposalInputSchema.safeParse(rowsToBody(rows, 'moi-nlsc'));
+  return result.success ? [] : result.error.issues.map((i) => formPathOf(rows)(i.path.join('.')));
+}
+
+describe('the payment instructions of the editor', () => {
+  it('are absent from the body while every field of them is empty (they are optional)', () => {
+    const blank = Object.fromEntries(Object.keys(PAYMENT).map((k) => [k, '']));
+    const body = rowsToBody(readRows({ ...POSTED, ...blank }), 'moi-nlsc');
+    expect(body).not.toHaveProperty('paymentInstructions');
+    expect(FeeProposalInputSchema.parse(body).paymentInstructions).toBeUndefined();
+  });
+
+  it('read the payee and the ways given, a wholly empty way dropped and the rest renumbered', () => {
+    const parsed = FeeProposalInputSchema.parse(rowsToBody(readRows({ ...POSTED, ...PAYMENT }), 'moi-nlsc'));
+    expect(parsed.paymentInstructions).toEqual({
+      payee: { zh: '內政部國土測繪中心' },
+      methods: [
+        {
+          method: 'BANK_TRANSFER',
+          details: {
+            zh: '臺灣銀行黎明分行 帳號 012-345-678',
+            en: 'Bank of Taiwan, Liming branch, account 012-345-678',
+          },
+        },
+        { method: 'COUNTER', details: { zh: '臺中市南屯區黎明路二段497號 週一至週五 9–17時' } },
+      ],
+    });
+    const values = rowValues(readRows({ ...POSTED, ...PAYMENT }));
+    expect(values['paymentInstructions.methods.1.method']).toBe('COUNTER');
+    expect(values['paymentInstructions.methods.2.method']).toBeUndefined();
+  });
+
+  it('come back from a stored proposal as the same rows, with one empty way more to fill in', () => {
+    const input = FeeProposalInputSchema.parse(rowsToBody(readRows({ ...POSTED, ...PAYMENT }), 'moi-nlsc'));
+    const rows = proposalRows(input);
+    expect(FeeProposalInputSchema.parse(rowsToBody(rows, 'moi-nlsc'))).toEqual(input);
+    expect(paymentWayRows(rows)).toBe(3);
+    expect(paymentWayRows(emptyRows())).toBe(1);
+  });
+
+  it('offer at most the schema’s five ways, and read no more', () => {
+    const six = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [
+        [`paymentInstructions.methods.${i}.method`, 'ONLINE'],
+        [`paymentInstructions.methods.${i}.details.zh`, `繳費網址 ${i}`],
+      ]).flat(),
+    );
+    const rows = readRows({ ...POSTED, ...PAYMENT, ...six });
+    expect(rows.payment.ways).toHaveLength(5);
+    expect(paymentWayRows(rows)).toBe(5);
+  });
+
+  it('are refused by the field that needs fixing: the payee, a way’s kind or its Chinese details', () => {
+    expect(
+      refusedFields({
+        ...POSTED,
+        ...PAYMENT,
+        'paymentInstructions.payee.zh': '',
+        'paymentInstructions.payee.en': 'NLSC',
+        'paymentInstructions.methods.0.method': '',
+        'paymentInstructions.methods.2.details.zh': '',
+        'paymentInstructions.methods.2.details.en': 'At the counter',
+      }),
+    ).toEqual([
+      'paymentInstructions.payee.zh',
+      'paymentInstructions.methods.0.method',
+      'paymentInstructions.methods.1.details.zh',
+    ]);
+    // A payee with no way to pay: the ways are refused as a whole.
+    expect(refusedFields({ ...POSTED, 'paymentInstructions.payee.zh': '內政部國土測繪中心' })).toEqual([
+      'paymentInstructions.methods',
+    ]);
   });
 });
 
