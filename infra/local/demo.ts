@@ -1,10 +1,9 @@
 /**
  * `npm run demo`: the whole story on a fresh local stack, told one line per step. Everything after
  * the start goes through HTTP as people and agencies would: the agency's clerk signed in to the
- * workspace (the local provider's sign-in) and working from its forms, links taken from the mails in
- * the outbox, forms posted as a browser posts them, time moved with /_local/clock. The proposal
- * itself is filed with the API (a token from /_local/token): its payment instructions have no field
- * in the workspace's editor yet.
+ * workspace (the local provider's sign-in) and working from its forms, from filing the proposal in
+ * the editor on, links taken from the mails in the outbox, forms posted as a browser posts them, time
+ * moved with /_local/clock. The agency holds no bearer token: its every step is a workspace form.
  *
  *   npm run demo                 tells the story and exits
  *   npm run demo -- --serve      tells it, then keeps serving the pages until Ctrl-C
@@ -71,15 +70,8 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   let step = 0;
   const tell = (text: string) => say(`${String(++step).padStart(2, ' ')}. ${text}`);
 
-  async function call(
-    method: string,
-    path: string,
-    body?: unknown,
-    token?: string,
-    form?: Record<string, string>,
-  ) {
+  async function call(method: string, path: string, body?: unknown, form?: Record<string, string>) {
     const headers: Record<string, string> = {};
-    if (token) headers.authorization = `Bearer ${token}`;
     let payload: string | undefined;
     if (form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -139,19 +131,9 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       `datasets ${SEED.datasets.open} (OPEN), ${SEED.datasets.onApplication} (ON_APPLICATION), ${SEED.datasets.notProvided} (NOT_PROVIDED).`,
   );
 
-  // 2. The agency files a proposal and submits it.
-  const nlsc = (await call('POST', '/_local/token', { role: 'agency', agencyId: SEED.subordinate })).json
-    .token as string;
-  const now = await clockNow();
-  const effectiveFrom = new Date(now.getTime() + 120 * DAY).toISOString().slice(0, 10);
-  const created = await expectStatus(
-    'file the proposal',
-    201,
-    await call('POST', '/fee-proposals', proposalBody(effectiveFrom), nlsc),
-  );
-  const id = created.json.id as string;
-  // The clerk signs in to the workspace and submits from its check-your-answers page. Weeks pass
-  // between the clerk's visits, and a session lasts hours: each visit signs in again.
+  // 2. The agency's clerk signs in to the workspace, drafts the proposal in the editor and submits it
+  // from its check-your-answers page. Weeks pass between the clerk's visits, and a session lasts
+  // hours: each visit signs in again.
   let clerk = (await signInAs(base, 'nlsc-clerk')).client;
   const desk = async (what: string, path: string, form: Record<string, string>) => {
     let res = await clerk.post(path, form);
@@ -163,11 +145,20 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
       throw new DemoStepFailed(`${what}: expected HTTP 303, got ${res.status}: ${res.text.slice(0, 300)}`);
     return res.location ?? '';
   };
+  const now = await clockNow();
+  const effectiveFrom = new Date(now.getTime() + 120 * DAY).toISOString().slice(0, 10);
+  const check = await desk('draft the proposal in the editor', '/agency/proposals/new', {
+    ...proposalForm(effectiveFrom),
+    action: 'check',
+  });
+  const id = /^\/agency\/proposals\/([^/]+)\/check$/.exec(check)?.[1];
+  if (!id) throw new DemoStepFailed(`the editor's save led to ${check}, not to check your answers`);
   await desk('submit it from check your answers', `/agency/proposals/${id}/check`, {});
   const closesAt = (await call('GET', `/fee-proposals/${id}`)).json.consultation.closesAt;
   tell(
-    `${SEED.subordinate} filed fee proposal ${id} (2 fee items, 50% off for academic and public-interest use, effective ${effectiveFrom}); ` +
-      `its clerk, signed in to the workspace, submitted it from check your answers: IN_CONSULTATION until ${closesAt}.`,
+    `${SEED.subordinate}'s clerk, signed in to the workspace, drafted fee proposal ${id} in the editor (2 fee items with their cost lines, ` +
+      `50% off for academic and public-interest use, payment by bank transfer or at the counter, effective ${effectiveFrom}) ` +
+      `and submitted it from check your answers: IN_CONSULTATION until ${closesAt}.`,
   );
 
   // 3. Public comments, from the proposal page's form as a browser sends it.
@@ -175,7 +166,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     const res = await expectStatus(
       'comment from the form',
       303,
-      await call('POST', `/fee-proposals/${id}/comments`, undefined, undefined, form),
+      await call('POST', `/fee-proposals/${id}/comments`, undefined, form),
     );
     return res.headers.get('location') ?? '';
   };
@@ -195,7 +186,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   const [verifyLink] = await linksMailedTo('ming@opendata.example.tw', '/comment-verifications/');
   if (!verifyLink) throw new DemoStepFailed('no confirmation link was mailed to the commenter');
   await expectStatus('open the confirmation link', 200, await call('GET', verifyLink));
-  await expectStatus('confirm the e-mail', 200, await call('POST', verifyLink, undefined, undefined, {}));
+  await expectStatus('confirm the e-mail', 200, await call('POST', verifyLink, undefined, {}));
   tell(
     'Three people commented through the proposal page’s form; one confirmed her e-mail from the link mailed to her.',
   );
@@ -252,11 +243,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
     if (!link) throw new DemoStepFailed(`no ballot link was mailed to ${member}`);
     ballots[member] = link;
     await expectStatus(`${member} opens the ballot`, 200, await call('GET', link));
-    await expectStatus(
-      `${member} votes`,
-      200,
-      await call('POST', link, undefined, undefined, { decision, reason }),
-    );
+    await expectStatus(`${member} votes`, 200, await call('POST', link, undefined, { decision, reason }));
   }
   const late = (await linksMailedTo('scholar-2@advisory.example.tw', '/ballots/')).at(-1)!;
   ballots['scholar-2'] = late;
@@ -315,7 +302,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   const requested = await expectStatus(
     'request an OGDL license',
     303,
-    await call('POST', '/licenses', undefined, undefined, {
+    await call('POST', '/licenses', undefined, {
       datasetId: SEED.datasets.open,
       ...licensee,
       purpose: 'COMMERCIAL',
@@ -330,7 +317,7 @@ async function tellStory(runtime: LocalRuntime, say: (line: string) => void): Pr
   const [confirmLink] = await linksMailedTo('hua@example.tw', '/license-confirmations/');
   if (!confirmLink) throw new DemoStepFailed('no confirmation link was mailed to the licensee');
   await expectStatus('open the confirmation link', 200, await call('GET', confirmLink));
-  await expectStatus('confirm the address', 303, await call('POST', confirmLink, undefined, undefined, {}));
+  await expectStatus('confirm the address', 303, await call('POST', confirmLink, undefined, {}));
   const openPage = await expectStatus('open the license page', 200, await call('GET', licensePage));
   const openNumber = /OGDL-\d{4}-\d{6}/.exec(openPage.text)?.[0];
   const openPdf = /href="([^"]*\/certificates\/OGDL-[^"/]*\?token=[^"]*)"/.exec(openPage.text)?.[1];
@@ -439,86 +426,68 @@ function pdfsUnder(dir: string): string[] {
     .sort();
 }
 
-/** A fee schedule for digital cadastral maps with two items, each with its cost basis. */
-function proposalBody(effectiveFrom: string) {
+/**
+ * A fee schedule for digital cadastral maps with two items, each with its cost basis, as the clerk
+ * fills in the editor's form (fields named by the body's dotted paths; the item ids travel hidden).
+ */
+function proposalForm(effectiveFrom: string): Record<string, string> {
   return {
-    agencyId: SEED.subordinate,
-    datasetIds: [SEED.datasets.onApplication],
-    title: { zh: '數值地籍圖收費基準', en: 'Fee schedule for digital cadastral maps' },
-    justification: {
-      publicInterest: '客製化圖檔需人工裁切與轉檔，收費以回收成本為限，並對學術及公益用途減收。',
-      privacyAndTradeSecrets: '圖檔不含個人資料；權利人資料另依個人資料保護法不予提供。',
-      costOfProduction: '每幅圖需約半小時人工處理；客製化擷取平均每次 3 小時。',
-      rightsHeld: '本中心擁有完整著作財產權。',
-    },
+    'title.zh': '數值地籍圖收費基準',
+    'title.en': 'Fee schedule for digital cadastral maps',
+    [`datasetIds.${SEED.datasets.onApplication}`]: 'on',
+    'justification.publicInterest':
+      '客製化圖檔需人工裁切與轉檔，收費以回收成本為限，並對學術及公益用途減收。',
+    'justification.privacyAndTradeSecrets': '圖檔不含個人資料；權利人資料另依個人資料保護法不予提供。',
+    'justification.costOfProduction': '每幅圖需約半小時人工處理；客製化擷取平均每次 3 小時。',
+    'justification.rightsHeld': '本中心擁有完整著作財產權。',
     legalBasis: '規費法第 10 條；政府資料開放授權條款第 1 版',
     explanationUrl: 'https://www.nlsc.gov.tw/fees',
-    items: [
-      {
-        id: 'sheet',
-        name: { zh: '地籍圖數值檔（每幅）', en: 'Cadastral map file (per sheet)' },
-        unit: 'PER_FILE',
-        amountTwd: 200,
-        costLines: [
-          {
-            category: 'PERSONNEL',
-            description: '裁切與轉檔 Clipping and conversion',
-            quantity: 0.5,
-            unitCostTwd: 400,
-          },
-          { category: 'MEDIA', description: '儲存與傳輸 Storage and transfer', quantity: 1, unitCostTwd: 20 },
-        ],
-        exceptionReason:
-          '每幅圖皆依申請人需求以人工裁切轉檔。 Each sheet is clipped and converted by hand for the applicant.',
-        maxQuantity: 500,
-      },
-      {
-        id: 'custom-extract',
-        name: { zh: '客製化範圍擷取（每次）', en: 'Custom area extract (per request)' },
-        unit: 'PER_REQUEST',
-        amountTwd: 1500,
-        costLines: [
-          {
-            category: 'PERSONNEL',
-            description: '人工擷取與檢核 Extraction and checking',
-            quantity: 3,
-            unitCostTwd: 450,
-          },
-          {
-            category: 'PROCESSING',
-            description: '格式轉換 Format conversion',
-            quantity: 1,
-            unitCostTwd: 150,
-          },
-        ],
-        exceptionReason:
-          '範圍擷取須由測量人員逐案處理。 Each extract is prepared case by case by a surveyor.',
-      },
-    ],
-    paymentInstructions: {
-      payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
-      methods: [
-        {
-          method: 'BANK_TRANSFER',
-          details: {
-            zh: '臺灣銀行黎明分行，戶名：內政部國土測繪中心，帳號 000-000-000000（示範）',
-            en: 'Bank of Taiwan, Liming branch; account name: National Land Surveying and Mapping Center; account 000-000-000000 (demo)',
-          },
-        },
-        {
-          method: 'COUNTER',
-          details: {
-            zh: '臺中市南屯區黎明路二段 497 號 1 樓服務台，週一至週五 8:30–17:30',
-            en: 'Service desk, 1F, No. 497, Sec. 2, Liming Rd., Nantun Dist., Taichung; Mon–Fri 8:30–17:30',
-          },
-        },
-      ],
-    },
-    reductions: [
-      { purpose: 'ACADEMIC', percent: 50 },
-      { purpose: 'PUBLIC_INTEREST', percent: 50 },
-    ],
     effectiveFrom,
+    'items.0.id': 'sheet',
+    'items.0.name.zh': '地籍圖數值檔（每幅）',
+    'items.0.name.en': 'Cadastral map file (per sheet)',
+    'items.0.unit': 'PER_FILE',
+    'items.0.amountTwd': '200',
+    'items.0.exceptionReason':
+      '每幅圖皆依申請人需求以人工裁切轉檔。 Each sheet is clipped and converted by hand for the applicant.',
+    'items.0.maxQuantity': '500',
+    'items.0.costLines.0.category': 'PERSONNEL',
+    'items.0.costLines.0.description': '裁切與轉檔 Clipping and conversion',
+    'items.0.costLines.0.quantity': '0.5',
+    'items.0.costLines.0.unitCostTwd': '400',
+    'items.0.costLines.1.category': 'MEDIA',
+    'items.0.costLines.1.description': '儲存與傳輸 Storage and transfer',
+    'items.0.costLines.1.quantity': '1',
+    'items.0.costLines.1.unitCostTwd': '20',
+    'items.1.id': 'custom-extract',
+    'items.1.name.zh': '客製化範圍擷取（每次）',
+    'items.1.name.en': 'Custom area extract (per request)',
+    'items.1.unit': 'PER_REQUEST',
+    'items.1.amountTwd': '1500',
+    'items.1.exceptionReason':
+      '範圍擷取須由測量人員逐案處理。 Each extract is prepared case by case by a surveyor.',
+    'items.1.costLines.0.category': 'PERSONNEL',
+    'items.1.costLines.0.description': '人工擷取與檢核 Extraction and checking',
+    'items.1.costLines.0.quantity': '3',
+    'items.1.costLines.0.unitCostTwd': '450',
+    'items.1.costLines.1.category': 'PROCESSING',
+    'items.1.costLines.1.description': '格式轉換 Format conversion',
+    'items.1.costLines.1.quantity': '1',
+    'items.1.costLines.1.unitCostTwd': '150',
+    'reductions.ACADEMIC': '50',
+    'reductions.PUBLIC_INTEREST': '50',
+    'paymentInstructions.payee.zh': '內政部國土測繪中心',
+    'paymentInstructions.payee.en': 'National Land Surveying and Mapping Center',
+    'paymentInstructions.methods.0.method': 'BANK_TRANSFER',
+    'paymentInstructions.methods.0.details.zh':
+      '臺灣銀行黎明分行，戶名：內政部國土測繪中心，帳號 000-000-000000（示範）',
+    'paymentInstructions.methods.0.details.en':
+      'Bank of Taiwan, Liming branch; account name: National Land Surveying and Mapping Center; account 000-000-000000 (demo)',
+    'paymentInstructions.methods.1.method': 'COUNTER',
+    'paymentInstructions.methods.1.details.zh':
+      '臺中市南屯區黎明路二段 497 號 1 樓服務台，週一至週五 8:30–17:30',
+    'paymentInstructions.methods.1.details.en':
+      'Service desk, 1F, No. 497, Sec. 2, Liming Rd., Nantun Dist., Taichung; Mon–Fri 8:30–17:30',
   };
 }
 

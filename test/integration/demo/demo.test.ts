@@ -19,14 +19,24 @@ describe('the demo story', () => {
     lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^\\s*${i + 1}\\. \\S`)));
   });
 
-  it("takes the agency's steps after filing in the workspace, signed in as its clerk", () => {
+  it('takes every step of the agency in the workspace, signed in as its clerk, filing included', () => {
     for (const where of [
+      'drafted fee proposal',
+      'in the editor',
       'submitted it from check your answers',
       'on the consultation desk',
       "from the proposal's page",
       'on the licenses desk',
     ])
       expect(lines.join('\n')).toContain(where);
+  });
+
+  it('files the payment instructions from the editor, as every quote under the schedule shows them', async () => {
+    const proposal = (await (
+      await fetch(`${outcome.runtime.url}/fee-proposals/${outcome.proposalId}`)
+    ).json()) as { paymentInstructions?: { payee: { zh: string }; methods: { method: string }[] } };
+    expect(proposal.paymentInstructions?.payee.zh).toBe('內政部國土測繪中心');
+    expect(proposal.paymentInstructions?.methods.map((m) => m.method)).toEqual(['BANK_TRANSFER', 'COUNTER']);
   });
 
   it('ends with the schedule in force after an approval with one recusal', async () => {
