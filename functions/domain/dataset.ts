@@ -3,7 +3,7 @@
  */
 import * as z from './zod.ts';
 import { labelFields } from './field-errors.ts';
-import { HttpsUrlSchema, IdSchema, LocalizedTextSchema, textField } from './common.ts';
+import { DOMAIN_NAME, HttpsUrlSchema, IdSchema, LocalizedTextSchema, textField } from './common.ts';
 
 /**
  * The agency's conditions of use for data provided on application: the document a grant on
@@ -69,9 +69,7 @@ export const DatasetSchema = z
     conditionsOfUse: z.optional(ConditionsOfUseSchema),
     /** The legal reason a NOT_PROVIDED dataset is withheld. */
     notProvidedReason: z.optional(textField(1000)),
-    landingUrl: z.optional(
-      z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).check(z.maxLength(2000)),
-    ),
+    landingUrl: z.optional(z.url({ protocol: /^https?$/, hostname: DOMAIN_NAME }).check(z.maxLength(2000))),
   })
   .check(
     z.superRefine((d, ctx) => {

@@ -4,7 +4,7 @@
  * domains that organisation registered; any other organisation name is shown as self-declared.
  */
 import * as z from './zod.ts';
-import { IdSchema, nameField } from './common.ts';
+import { DOMAIN_NAME, IdSchema, nameField } from './common.ts';
 
 /** A mail domain as written after the `@`: lower case, at least two labels, no trailing dot. */
 export const MailDomainSchema = z
@@ -13,7 +13,7 @@ export const MailDomainSchema = z
     z.trim(),
     z.toLowerCase(),
     z.maxLength(253),
-    z.regex(z.regexes.domain, 'A mail domain such as consumers.org.tw, without @.'),
+    z.regex(DOMAIN_NAME, 'A mail domain such as consumers.org.tw, without @.'),
   );
 
 export const OrganizationSchema = z.object({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AmountTwdSchema,
+  DOMAIN_NAME,
   EmailSchema,
   HttpsUrlSchema,
   IdSchema,
@@ -9,6 +10,7 @@ import {
   LocalizedTextSchema,
   textField,
 } from '#domain/common';
+import * as z from '#domain/zod';
 
 describe('IdSchema', () => {
   it.each(['moi', 'a1', 'ris-2026', 'x'.repeat(64), '301000000A', '6564', '7'])('accepts %s', (id) => {
@@ -96,5 +98,10 @@ describe('EmailSchema and HttpsUrlSchema', () => {
     expect(HttpsUrlSchema.safeParse('https://data.gov.tw/license').success).toBe(true);
     expect(HttpsUrlSchema.safeParse('http://data.gov.tw/license').success).toBe(false);
     expect(HttpsUrlSchema.safeParse('javascript:alert(1)').success).toBe(false);
+  });
+
+  it('names a host by the same domain pattern as zod', () => {
+    expect(DOMAIN_NAME.source).toBe(z.regexes.domain.source);
+    expect(DOMAIN_NAME.flags).toBe(z.regexes.domain.flags);
   });
 });
