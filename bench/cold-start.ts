@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { routes } from '#http/routes';
 import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
 import { benchView } from './certificate-views.ts';
-import { BUNDLING, CJK_FONT_SOURCE, PROJECT_ROOT } from '../infra/aws/constructs/service-function.ts';
+import { CJK_FONT_SOURCE, ESBUILD_OPTIONS, PROJECT_ROOT } from '../infra/aws/constructs/service-function.ts';
 import { median, round } from './stats.ts';
 
 export const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 20);
@@ -176,17 +176,8 @@ async function bundle(entry: string, outfile: string, withoutFontPreload = false
           },
         ]
       : [],
-    absWorkingDir: PROJECT_ROOT,
+    ...ESBUILD_OPTIONS,
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLING.target,
-    banner: { js: BUNDLING.banner },
-    external: [...BUNDLING.external],
-    mainFields: [...BUNDLING.mainFields],
-    minify: BUNDLING.minify,
-    define: { ...BUNDLING.define },
     outfile,
     write: true,
     metafile: true,

@@ -11,8 +11,8 @@ import { routes } from '#http/routes';
 import { isBearerAccess } from '#http/types';
 import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } from '#tasks/task-functions';
 import {
-  BUNDLING,
   CJK_FONT_FILE,
+  ESBUILD_OPTIONS,
   PROJECT_ROOT,
   ServiceFunction,
 } from '../../infra/aws/constructs/service-function.ts';
@@ -168,17 +168,8 @@ const probed = new Map<string, { files: string[]; pdf: Buffer }>();
 /** Bundles `entry` with the wrapper's settings, in memory: the size of the JavaScript and what is in it. */
 async function bundled(entry: string): Promise<{ size: number; modules: string[] }> {
   const result = await build({
-    absWorkingDir: PROJECT_ROOT,
+    ...ESBUILD_OPTIONS,
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLING.target,
-    banner: { js: BUNDLING.banner },
-    external: [...BUNDLING.external],
-    mainFields: [...BUNDLING.mainFields],
-    minify: BUNDLING.minify,
-    define: { ...BUNDLING.define },
     outfile: 'index.mjs',
     write: false,
     metafile: true,

@@ -27,10 +27,11 @@ import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from '
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { CfnFunction, ILayerVersion } from 'aws-cdk-lib/aws-lambda';
 import { Architecture, LayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,9 +58,32 @@ export const BUNDLING = {
    * rather than taken from class names (keepNames would cost every bundle about 5 %).
    */
   minify: true,
+  /**
+   * Non-ASCII text (the Chinese of every page) stays as UTF-8 rather than `\uXXXX` escapes: about
+   * 4 KB less per page bundle. Node reads source files as UTF-8, so nothing changes at run time.
+   */
+  charset: 'utf8',
   /** Drops the local-only adapters (mail outbox, blob folder, …): they never run on AWS. */
   define: AWS_BUNDLE_DEFINE,
 } as const;
+
+/**
+ * The same settings as esbuild's own options, for whatever bundles a handler outside CDK to measure
+ * it (the bundle-size tests, the bench): spread it, add the entry point and the output.
+ */
+export const ESBUILD_OPTIONS = {
+  absWorkingDir: PROJECT_ROOT,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: BUNDLING.target,
+  banner: { js: BUNDLING.banner },
+  external: [...BUNDLING.external],
+  mainFields: [...BUNDLING.mainFields],
+  minify: BUNDLING.minify,
+  charset: BUNDLING.charset,
+  define: { ...BUNDLING.define },
+} satisfies BuildOptions;
 
 /** The font every PDF uses, as installed by npm `@embedpdf/fonts-tc`, and its licence. */
 export const CJK_FONT_FILE = 'NotoSansHant-Regular.otf';
@@ -246,6 +270,7 @@ export class ServiceFunction extends Construct {
         externalModules: [...BUNDLING.external],
         mainFields: [...BUNDLING.mainFields],
         minify: BUNDLING.minify,
+        charset: Charset.UTF8,
         define: { ...BUNDLING.define },
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
