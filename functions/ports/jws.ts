@@ -3,7 +3,8 @@
  * `base64url(header).base64url(JSON claims)`, with an explicit `typ` so that a certificate cannot
  * pass for any other JWT signed somewhere else, nor the other way round (RFC 8725 §3.11).
  */
-import { calculateJwkThumbprint, compactVerify, createLocalJWKSet, errors } from 'jose';
+import { createHash } from 'node:crypto';
+import { compactVerify, createLocalJWKSet, errors } from 'jose';
 import type { JWK } from 'jose';
 
 export const CERTIFICATE_JWS_TYPE = 'ogdl-certificate+jwt';
@@ -28,9 +29,16 @@ export function signingInput(header: CertificateJwsHeader, claims: Record<string
   return `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
 }
 
-/** The key id every signer uses: the RFC 7638 SHA-256 thumbprint of the public key. */
-export function keyId(publicJwk: JWK): Promise<string> {
-  return calculateJwkThumbprint(publicJwk, 'sha256');
+/**
+ * The key id every signer uses: the RFC 7638 SHA-256 thumbprint of the public key. Written out
+ * rather than taken from jose, whose thumbprint code brings its key import and ASN.1 parsing
+ * (≈ 8 KB) into every bundle that issues a certificate; for an EC key the thumbprint is the hash of
+ * its required members in lexicographic order, as JSON without whitespace (RFC 7638 §3.2).
+ */
+export function keyId(publicJwk: JWK): string {
+  const { kty, crv, x, y } = publicJwk;
+  if (kty !== 'EC' || !crv || !x || !y) throw new Error(`A certificate key is an EC key, not ${kty}.`);
+  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
 }
 
 /**

@@ -4,10 +4,9 @@
  * does not use, so each is converted to the 64-byte `r ‖ s` form (`derToJose`). The public key is
  * fetched once per container and published as a JWK with its RFC 7638 thumbprint as `kid`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import type { KMSClient, MessageType } from '@aws-sdk/client-kms';
-import { exportJWK, importSPKI } from 'jose';
 import type { JWK } from 'jose';
 import { rethrowAsUnavailable } from './aws-faults.ts';
 import { certificateHeader, derToJose, keyId, signingInput } from './jws.ts';
@@ -86,9 +85,13 @@ export class KmsSigner implements Signer {
         `KMS key ${this.keyId} is ${answer.KeySpec}/${answer.KeyUsage}; ES256 needs ECC_NIST_P256/SIGN_VERIFY.`,
       );
     }
-    const pem = `-----BEGIN PUBLIC KEY-----\n${Buffer.from(answer.PublicKey).toString('base64')}\n-----END PUBLIC KEY-----`;
-    const { kty, crv, x, y } = await exportJWK(await importSPKI(pem, 'ES256', { extractable: true }));
+    // node:crypto reads KMS's DER SubjectPublicKeyInfo and writes the JWK itself (no jose here).
+    const { kty, crv, x, y } = createPublicKey({
+      key: Buffer.from(answer.PublicKey),
+      format: 'der',
+      type: 'spki',
+    }).export({ format: 'jwk' });
     const jwk: JWK = { kty, crv, x, y };
-    return { jwk, kid: await keyId(jwk) };
+    return { jwk, kid: keyId(jwk) };
   }
 }

@@ -69,7 +69,7 @@ export class LocalKeySigner implements Signer {
     }
     const { kty, crv, x, y } = privateJwk;
     const publicJwk: JWK = { kty, crv, x, y };
-    const kid = await keyId(publicJwk);
+    const kid = keyId(publicJwk);
     // The public half is written for people and tools that want the key without the service
     // running; the service itself always derives it from the private key.
     await writeFileAtomic(
