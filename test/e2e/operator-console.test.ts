@@ -3,39 +3,28 @@
 // records an account; sees a stopped review with its cause, confirms its restart with a reason
 // (first refused without one) and sees it running, the reason on the public trail; the console at
 // 390 px and 1280 px.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startTestRuntime } from '../support/runtime.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewExecutions } from '../support/review-executions.ts';
 import { reviewFlow } from '../support/review-flow.ts';
 import { stopReview } from '../support/stopped-review.ts';
 import { SEED } from '#local/seed';
-import type { LocalRuntime } from '#local/runtime';
-import { openBrowser, screenshot, type TestBrowser } from './support/browser.ts';
+import { screenshot } from './support/browser.ts';
+import { browserRuntime } from './support/browser-runtime.ts';
 import { signInInBrowser } from './support/workspace.ts';
 
-let runtime: LocalRuntime;
-let browser: TestBrowser;
-let page: Page;
+const w = browserRuntime();
 /** A proposal in consultation whose review was stopped by hand. */
 let stopped: string;
 
 beforeAll(async () => {
-  runtime = await startTestRuntime();
-  const agencyToken = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
-  stopped = await reviewFlow(runtime, agencyToken).proposalSubmitted();
-  await runtime.settle();
+  const agencyToken = await w.runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  stopped = await reviewFlow(w.runtime, agencyToken).proposalSubmitted();
+  await w.runtime.settle();
   await stopReview(stopped);
-  browser = await openBrowser();
-  page = await browser.newPage();
-  await signInInBrowser(page, runtime.url, 'operator', '/operator');
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.close();
+  await signInInBrowser(w.page, w.runtime.url, 'operator', '/operator');
 });
 
-const agencyForm = () => page.locator('form[action="/operator/agencies"]');
+const agencyForm = () => w.page.locator('form[action="/operator/agencies"]');
 
 describe('the operator console in a browser', () => {
   it('refuses an agency without its Chinese name by that field, then registers it under its official code', async () => {
@@ -50,7 +39,7 @@ describe('the operator console in a browser', () => {
       .getByLabel(/^上級機關/)
       .selectOption('moi');
     await Promise.all([
-      page.waitForURL(`${runtime.url}/operator/agencies`),
+      w.page.waitForURL(`${w.runtime.url}/operator/agencies`),
       agencyForm().getByRole('button').click(),
     ]);
 
@@ -59,80 +48,83 @@ describe('the operator console in a browser', () => {
     expect(await summary.textContent()).toContain('請修正以下欄位');
     expect(await agencyForm().locator('#f-agency-name-zh').getAttribute('aria-invalid')).toBe('true');
     expect(await agencyForm().locator('#f-agency-id').inputValue()).toBe('301000000A');
-    await screenshot(page, 'operator-console-refused');
+    await screenshot(w.page, 'operator-console-refused');
     await summary.getByRole('link').first().click();
-    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-agency-name-zh');
+    expect(await w.page.evaluate<string>('document.activeElement.id')).toBe('f-agency-name-zh');
 
     // Act: filled in, sent again.
     await agencyForm().locator('#f-agency-name-zh').fill('內政部地政司');
-    await Promise.all([page.waitForURL(/\/operator\?done=agency/), agencyForm().getByRole('button').click()]);
+    await Promise.all([
+      w.page.waitForURL(/\/operator\?done=agency/),
+      agencyForm().getByRole('button').click(),
+    ]);
 
     // Assess
-    expect(await page.locator('.notice.ok').textContent()).toContain('機關已登錄');
-    expect(await page.locator('#agencies + ul.tree').textContent()).toContain('301000000A');
+    expect(await w.page.locator('.notice.ok').textContent()).toContain('機關已登錄');
+    expect(await w.page.locator('#agencies + ul.tree').textContent()).toContain('301000000A');
   });
 
   it('records an account acting for the new agency', async () => {
-    const form = page.locator('form[action="/operator/accounts"]');
+    const form = w.page.locator('form[action="/operator/accounts"]');
     await form.getByLabel(/^登入識別碼/).fill('dla-clerk');
     await form.getByLabel(/^姓名/).fill('張地政');
     await form.getByLabel(/^電子郵件/).fill('clerk@dla.example.tw');
     await form.getByLabel(/^角色/).selectOption('agency');
     await form.getByLabel(/^代表機關/).selectOption('301000000A');
-    await Promise.all([page.waitForURL(/\/operator\?done=account/), form.getByRole('button').click()]);
-    expect(await page.locator('#accounts ~ .scroll table').textContent()).toContain('張地政');
+    await Promise.all([w.page.waitForURL(/\/operator\?done=account/), form.getByRole('button').click()]);
+    expect(await w.page.locator('#accounts ~ .scroll table').textContent()).toContain('張地政');
   });
 
   it('lists the stopped review with its cause, and restarts it once confirmed with a reason', async () => {
     // Arrange
-    await page.goto(new URL('/operator', runtime.url).href);
-    const listed = page.locator('#reviews + ul.stopped li', { hasText: stopped });
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    const listed = w.page.locator('#reviews + ul.stopped li', { hasText: stopped });
     expect(await listed.textContent()).toContain('Stopped by hand in the Step Functions console.');
 
     // Act: to the confirmation step, confirmed without a reason.
     await Promise.all([
-      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}`),
+      w.page.waitForURL(`${w.runtime.url}/operator/reviews/${stopped}`),
       listed.getByRole('link', { name: /重新啟動/ }).click(),
     ]);
-    expect(await page.locator('main').textContent()).toContain('從「等待公開徵詢截止」接續');
-    await screenshot(page, 'operator-review-stopped');
-    const confirm = page.getByRole('button', { name: /確認重新啟動/ });
+    expect(await w.page.locator('main').textContent()).toContain('從「等待公開徵詢截止」接續');
+    await screenshot(w.page, 'operator-review-stopped');
+    const confirm = w.page.getByRole('button', { name: /確認重新啟動/ });
     await Promise.all([
-      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}/restart`),
+      w.page.waitForURL(`${w.runtime.url}/operator/reviews/${stopped}/restart`),
       confirm.click(),
     ]);
 
     // Assess: refused by its field, nothing started.
-    expect(await page.locator('.error-summary').textContent()).toContain('重新啟動理由');
-    expect(await page.locator('#f-reason').getAttribute('aria-invalid')).toBe('true');
+    expect(await w.page.locator('.error-summary').textContent()).toContain('重新啟動理由');
+    expect(await w.page.locator('#f-reason').getAttribute('aria-invalid')).toBe('true');
     expect(await reviewExecutions(stopped)).toEqual({ [`${stopped}-v1-r1`]: 'ABORTED' });
 
     // Act: with the reason.
-    await page.locator('#f-reason').fill('排程服務已恢復。');
+    await w.page.locator('#f-reason').fill('排程服務已恢復。');
     await Promise.all([
-      page.waitForURL(`${runtime.url}/operator/reviews/${stopped}?done=restart`),
-      page.getByRole('button', { name: /確認重新啟動/ }).click(),
+      w.page.waitForURL(`${w.runtime.url}/operator/reviews/${stopped}?done=restart`),
+      w.page.getByRole('button', { name: /確認重新啟動/ }).click(),
     ]);
 
     // Assess: running as attempt 2, no longer listed, the reason on the public trail.
-    expect(await page.locator('.notice.ok').textContent()).toContain('審議流程已重新啟動，正在執行');
-    expect(await page.locator('main').textContent()).toContain(`${stopped}-v1-r1-a2`);
-    await screenshot(page, 'operator-review-restarted');
+    expect(await w.page.locator('.notice.ok').textContent()).toContain('審議流程已重新啟動，正在執行');
+    expect(await w.page.locator('main').textContent()).toContain(`${stopped}-v1-r1-a2`);
+    await screenshot(w.page, 'operator-review-restarted');
     expect(await reviewExecutions(stopped)).toMatchObject({ [`${stopped}-v1-r1-a2`]: 'RUNNING' });
-    await page.goto(new URL('/operator', runtime.url).href);
-    expect(await page.locator('#reviews + ul.stopped li', { hasText: stopped }).count()).toBe(0);
-    await page.goto(new URL(`/consultations/${stopped}/events`, runtime.url).href);
-    expect(await page.locator('main').textContent()).toContain('排程服務已恢復。');
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    expect(await w.page.locator('#reviews + ul.stopped li', { hasText: stopped }).count()).toBe(0);
+    await w.page.goto(new URL(`/consultations/${stopped}/events`, w.runtime.url).href);
+    expect(await w.page.locator('main').textContent()).toContain('排程服務已恢復。');
   });
 
   it('lays the console out at 390 px and 1280 px without horizontal overflow', async () => {
     for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 844 });
-      await page.goto(new URL('/operator', runtime.url).href);
-      const overflow = await page.evaluate<number>(
+      await w.page.setViewportSize({ width, height: 844 });
+      await w.page.goto(new URL('/operator', w.runtime.url).href);
+      const overflow = await w.page.evaluate<number>(
         'document.documentElement.scrollWidth - window.innerWidth',
       );
-      await screenshot(page, `operator-console-${width}`);
+      await screenshot(w.page, `operator-console-${width}`);
       expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
     }
   });
