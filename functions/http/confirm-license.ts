@@ -5,37 +5,26 @@
  * licensee awaiting payment 409 (another purpose) or 422 (other items): a page for the form.
  */
 import * as z from '#domain/zod';
-import { AppError, GoneError, NotFoundError } from '#domain/errors';
 import { confirmLicense } from '#usecases/request-license';
 import { licenseView } from '#usecases/license-view';
 import { pagePaths } from '#usecases/page-paths';
-import {
-  HELD_REFUSALS,
-  licenseHeldRefusalPage,
-  licenseLinkProblemPage,
-} from '#templates/pages/license-confirmation';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
-import { ConfirmationParams } from './license-confirmation-page.ts';
-import { pageResult } from './page-result.ts';
+import { ConfirmationParams, LICENSE_LINK_ERRORS } from './license-link-errors.ts';
+import { wantsPage } from './page-errors.ts';
 import { json } from './types.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: ConfirmationParams, body: z.looseObject({}) },
+  {
+    access: 'public',
+    params: ConfirmationParams,
+    body: z.looseObject({}),
+    pageErrors: LICENSE_LINK_ERRORS.forms,
+  },
   async ({ params, headers }) => {
-    const wantsJson = (headers['content-type'] ?? '').includes('json');
-    try {
-      const { license, certificate, reused } = await confirmLicense(params.secret);
-      return wantsJson
-        ? json(200, licenseView(license, certificate, reused))
-        : seeOther(`${pagePaths.license(license.id)}${reused ? '?again=1' : ''}`);
-    } catch (error) {
-      if (wantsJson) throw error;
-      if (error instanceof NotFoundError) return pageResult(404, licenseLinkProblemPage('UNKNOWN'));
-      if (error instanceof GoneError) return pageResult(410, licenseLinkProblemPage('EXPIRED'));
-      if (error instanceof AppError && Object.hasOwn(HELD_REFUSALS, error.code))
-        return pageResult(error.statusCode, licenseHeldRefusalPage(error.code as keyof typeof HELD_REFUSALS));
-      throw error;
-    }
+    const { license, certificate, reused } = await confirmLicense(params.secret);
+    return wantsPage(headers, 'forms')
+      ? seeOther(`${pagePaths.license(license.id)}${reused ? '?again=1' : ''}`)
+      : json(200, licenseView(license, certificate, reused));
   },
 );

@@ -6,19 +6,18 @@
  * query). Neither records anything.
  */
 import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
 import { consultationPageView } from '#usecases/consultation-page-view';
 import { consultationPage } from '#templates/pages/consultation';
 import type { ConsultationPageView } from '#templates/pages/consultation';
-import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { COMMENT_FORM_FIELDS } from '#templates/pages/comment-form-fields';
 import { CommentInputSchema } from '#domain/consultation';
 import { fieldMessagesOf, formToBody, formValues, RefusalQuery, refusalFromQuery } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
+import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
-import type { PageLocale } from '#templates/language';
 
 const Query = z.extend(RefusalQuery, {
   /** Where the comments continue (from the page's "more comments" link). */
@@ -27,30 +26,29 @@ const Query = z.extend(RefusalQuery, {
   comment: z.catch(z.optional(z.enum(['received', 'check-mail'])), undefined),
 });
 
-/** The page, or its 404; `extra` carries a notice or a refused form. */
-export async function consultationPageResult(
+/** The page; `extra` carries a notice or a refused form. */
+async function consultationPageResult(
   proposalId: string,
   status: number,
   extra: Pick<ConsultationPageView, 'notice' | 'form'> = {},
   cursor: string | undefined,
-  locale: PageLocale,
 ): Promise<HttpResult> {
-  try {
-    return pageResult(
-      status,
-      consultationPage({ ...(await consultationPageView(proposalId, cursor)), ...extra }),
-    );
-  } catch (error) {
-    if (error instanceof NotFoundError) {
-      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.proposal, proposalId, locale));
-    }
-    throw error;
-  }
+  return pageResult(
+    status,
+    consultationPage({ ...(await consultationPageView(proposalId, cursor)), ...extra }),
+  );
 }
 
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: Query, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
-  async ({ params, query, body, locale }) => {
+  {
+    access: 'public',
+    params: IdParam,
+    query: Query,
+    body: z.unknown(),
+    bodyLimitBytes: 32 * 1024,
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.proposal }),
+  },
+  async ({ params, query, body }) => {
     const values = formValues(body, COMMENT_FORM_FIELDS);
     const refused = refusalFromQuery(query);
     const problem = refused && {
@@ -68,7 +66,6 @@ export const handler = httpHandler(
           : {}),
       },
       query.cursor,
-      locale,
     );
   },
 );

@@ -17,7 +17,7 @@ export const handler = httpHandler(
     access: 'public',
     params: IdParam,
     query: ReportPageQuery,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.proposal }),
   },
   async ({ params, query, locale }) => {
     const found = await loadPublicProposal(params.id);

@@ -16,7 +16,7 @@ export const handler = httpHandler(
   {
     access: 'public',
     params: IdParam,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.proposal, { always: true }),
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.proposal }),
   },
   async ({ params, locale }) => {
     const found = await loadPublicProposal(params.id);

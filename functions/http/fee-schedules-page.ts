@@ -11,7 +11,7 @@ export const handler = httpHandler(
   {
     access: 'public',
     params: IdParam,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.dataset, { always: true }),
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.dataset }),
   },
   async ({ params, locale }) => pageResult(200, feeSchedulesPage(await feeSchedulesView(params.id), locale)),
 );

@@ -19,7 +19,7 @@ export const handler = httpHandler(
     access: 'public',
     params: CertificateNumberParam,
     query: Query,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate),
+    pageErrors: pageErrors({ notFound: NOT_FOUND_SUBJECTS.certificate }),
   },
   async ({ params, query }) => {
     const { value: certificate } = await findCertificate(params.number);

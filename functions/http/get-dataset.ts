@@ -20,9 +20,14 @@ import { json } from './types.ts';
 const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html', 'data.gov.tw'])) });
 
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: Query, pageErrors: pageErrors(NOT_FOUND_SUBJECTS.dataset) },
+  {
+    access: 'public',
+    params: IdParam,
+    query: Query,
+    pageErrors: pageErrors({ notFound: NOT_FOUND_SUBJECTS.dataset }),
+  },
   async ({ params, query, headers, baseUrl, locale }) => {
-    if (wantsPage(headers, query.format)) {
+    if (wantsPage(headers, 'browsers', query.format)) {
       const dataset = await licenseDatasetView(params.id);
       return pageResult(
         200,

@@ -2,19 +2,17 @@
  * GET (and HEAD) /license-confirmations/{secret}: what the request would issue, and a Confirm
  * button. It changes nothing, however often it is fetched: mail scanners open every link.
  */
-import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
 import { lookUpLicenseConfirmation } from '#usecases/request-license';
 import { pagePaths } from '#usecases/page-paths';
 import { confirmLicensePage, licenseLinkProblemPage } from '#templates/pages/license-confirmation';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
+import { ConfirmationParams, LICENSE_LINK_ERRORS } from './license-link-errors.ts';
 import { pageResult } from './page-result.ts';
 
-export const ConfirmationParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
-
-export const handler = httpHandler({ access: 'public', params: ConfirmationParams }, async ({ params }) => {
-  try {
+export const handler = httpHandler(
+  { access: 'public', params: ConfirmationParams, pageErrors: LICENSE_LINK_ERRORS.pages },
+  async ({ params }) => {
     const { license, pending, expired } = await lookUpLicenseConfirmation(params.secret);
     if (expired) return pageResult(410, licenseLinkProblemPage('EXPIRED'));
     // Confirmed already: the license's own page says where it stands.
@@ -34,8 +32,5 @@ export const handler = httpHandler({ access: 'public', params: ConfirmationParam
         actionPath: `/license-confirmations/${encodeURIComponent(params.secret)}`,
       }),
     );
-  } catch (error) {
-    if (error instanceof NotFoundError) return pageResult(404, licenseLinkProblemPage('UNKNOWN'));
-    throw error;
-  }
-});
+  },
+);

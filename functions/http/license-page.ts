@@ -3,40 +3,39 @@
  * while payment is awaited, the certificate (PDF, verify page, attribution statement) once issued.
  */
 import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
 import { licensePageView } from '#usecases/license-page-view';
 import { licenseIssuedPage, licenseQuotedPage } from '#templates/pages/license';
-import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { licensePendingPage } from '#templates/pages/license-confirmation';
 import { pagePaths } from '#usecases/page-paths';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
+import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 
 /** `again=1`: the licensee asked once more and holds this grant already. */
 const Query = z.object({ again: z.catch(z.optional(z.literal('1')), undefined) });
 
 export const handler = httpHandler(
-  { access: 'public', params: IdParam, query: Query },
-  async ({ params, query, locale }) => {
+  {
+    access: 'public',
+    params: IdParam,
+    query: Query,
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.license }),
+  },
+  async ({ params, query }) => {
     const reused = query.again === '1';
-    try {
-      const page = await licensePageView(params.id);
-      switch (page.kind) {
-        case 'ISSUED':
-          return pageResult(200, licenseIssuedPage({ ...page.view, reused }));
-        case 'QUOTED':
-          return pageResult(200, licenseQuotedPage({ ...page.view, reused }));
-        case 'AWAITING_EMAIL_CONFIRMATION':
-          return pageResult(page.view.expired ? 410 : 200, licensePendingPage(page.view));
-        case 'ALREADY_HELD':
-          return seeOther(`${pagePaths.license(page.heldBy)}?again=1`);
-      }
-    } catch (error) {
-      if (error instanceof NotFoundError)
-        return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.license, params.id, locale));
-      throw error;
+    const page = await licensePageView(params.id);
+    switch (page.kind) {
+      case 'ISSUED':
+        return pageResult(200, licenseIssuedPage({ ...page.view, reused }));
+      case 'QUOTED':
+        return pageResult(200, licenseQuotedPage({ ...page.view, reused }));
+      case 'AWAITING_EMAIL_CONFIRMATION':
+        return pageResult(page.view.expired ? 410 : 200, licensePendingPage(page.view));
+      case 'ALREADY_HELD':
+        return seeOther(`${pagePaths.license(page.heldBy)}?again=1`);
     }
   },
 );

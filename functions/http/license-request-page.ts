@@ -11,7 +11,7 @@ import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage } from '#templates/pages/license';
 import type { LicenseRequestPageView } from '#templates/pages/license';
-import { NOT_FOUND_SUBJECTS, notFoundPage } from '#templates/pages/not-found';
+import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { LICENSE_FORM_FIELDS, licenseFormBody } from '#templates/pages/license-form-fields';
 import { LICENSE_REQUEST_LABELS, LicenseRequestSchema } from '#domain/license';
 import {
@@ -23,42 +23,40 @@ import {
   seeOther,
 } from './forms.ts';
 import { httpHandler } from './handler.ts';
+import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import type { HttpResult } from './types.ts';
-import type { PageLocale } from '#templates/language';
 
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */
 const Query = z.extend(RefusalQuery, { datasetId: z.optional(z.string().check(z.maxLength(200))) });
 
-/** The page, or its 404; `form` carries a refused form. */
-export async function licenseRequestPageResult(
+/** The page; `form` carries a refused form. */
+async function licenseRequestPageResult(
   datasetId: string,
   status: number,
   form: LicenseRequestPageView['form'] | undefined,
-  locale: PageLocale,
 ): Promise<HttpResult> {
-  try {
-    if (datasetId === '') throw new NotFoundError('Dataset', datasetId);
-    const dataset = await licenseDatasetView(datasetId);
-    return pageResult(
-      status,
-      licenseRequestPage({
-        dataset,
-        action: pagePaths.licenseAction(),
-        fieldLabels: LICENSE_REQUEST_LABELS,
-        ...(form ? { form } : {}),
-      }),
-    );
-  } catch (error) {
-    if (error instanceof NotFoundError)
-      return pageResult(404, notFoundPage(NOT_FOUND_SUBJECTS.dataset, datasetId, locale));
-    throw error;
-  }
+  if (datasetId === '') throw new NotFoundError('Dataset', datasetId);
+  const dataset = await licenseDatasetView(datasetId);
+  return pageResult(
+    status,
+    licenseRequestPage({
+      dataset,
+      action: pagePaths.licenseAction(),
+      fieldLabels: LICENSE_REQUEST_LABELS,
+      ...(form ? { form } : {}),
+    }),
+  );
 }
 
 export const handler = httpHandler(
-  { access: 'public', query: Query, body: z.unknown() },
-  async ({ query, body, locale }) => {
+  {
+    access: 'public',
+    query: Query,
+    body: z.unknown(),
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.dataset }),
+  },
+  async ({ query, body }) => {
     const values = formValues(body, LICENSE_FORM_FIELDS);
     const refused = refusalFromQuery(query);
     const posted = licenseFormBody(formToBody(values, LICENSE_FORM_FIELDS));
@@ -72,7 +70,6 @@ export const handler = httpHandler(
       datasetId ?? '',
       problem?.status ?? 200,
       problem || Object.keys(values).length > 0 ? { values, ...(problem ? { problem } : {}) } : undefined,
-      locale,
     );
   },
 );

@@ -28,7 +28,7 @@ export const handler = httpHandler(
     access: 'public',
     query: Query,
     body: z.unknown(),
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.page, { always: true }),
+    pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.page }),
   },
   async ({ query, body, locale }) => {
     const problem = refusalFromQuery(query);

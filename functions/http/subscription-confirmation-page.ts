@@ -3,8 +3,6 @@
  * button that confirms. It changes nothing (mail scanners open links). Unknown link 404, expired
  * 410, confirmed already: the page after confirming.
  */
-import * as z from '#domain/zod';
-import { NotFoundError } from '#domain/errors';
 import { pagePaths } from '#usecases/page-paths';
 import { lookUpConfirmation } from '#usecases/subscriptions';
 import {
@@ -14,11 +12,11 @@ import {
 } from '#templates/pages/subscription';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
+import { SUBSCRIPTION_LINK_ERRORS, SubscriptionSecretParams } from './subscription-link-errors.ts';
 
-const Params = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
-
-export const handler = httpHandler({ access: 'public', params: Params }, async ({ params, locale }) => {
-  try {
+export const handler = httpHandler(
+  { access: 'public', params: SubscriptionSecretParams, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
+  async ({ params, locale }) => {
     const { topic, used, expired } = await lookUpConfirmation(params.secret);
     if (used) return pageResult(200, subscriptionConfirmedPage({ topic, alreadyConfirmed: true }, locale));
     if (expired) return pageResult(410, subscriptionLinkProblemPage('EXPIRED', locale));
@@ -26,9 +24,5 @@ export const handler = httpHandler({ access: 'public', params: Params }, async (
       200,
       confirmSubscriptionPage({ topic, action: pagePaths.subscriptionConfirmation(params.secret) }, locale),
     );
-  } catch (error) {
-    if (error instanceof NotFoundError)
-      return pageResult(404, subscriptionLinkProblemPage('UNKNOWN', locale));
-    throw error;
-  }
-});
+  },
+);

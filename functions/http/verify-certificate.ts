@@ -34,14 +34,15 @@ export const handler = httpHandler(
     access: 'public',
     params: CertificateNumberParam,
     query: Query,
-    pageErrors: pageErrors(NOT_FOUND_SUBJECTS.certificate, { retry: verifyBox }),
+    pageErrors: pageErrors({ notFound: NOT_FOUND_SUBJECTS.certificate, retry: verifyBox }),
   },
   async ({ params, query, headers, locale }) => {
     const result = await verifyCertificate(params.number, {
       ...(query.sha256 ? { sha256: query.sha256 } : {}),
       ...(query.token ? { token: query.token } : {}),
     });
-    if (wantsPage(headers, query.format)) return pageResult(200, certificateVerificationPage(result, locale));
+    if (wantsPage(headers, 'browsers', query.format))
+      return pageResult(200, certificateVerificationPage(result, locale));
     return json(200, result);
   },
 );

@@ -130,8 +130,8 @@ function sameSecret(given: string, expected: string): boolean {
 
 /** Every refusal on a workspace route is a page; the route's own page errors come first. */
 function workspacePageErrors(own?: PageErrors): PageErrors {
-  return (error, event) => {
-    const answered = own?.(error, event);
+  return async (error, event) => {
+    const answered = await own?.(error, event);
     if (answered) return answered;
     const path = event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
     if (error instanceof SignInRequiredError) {

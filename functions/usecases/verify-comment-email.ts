@@ -32,6 +32,14 @@ export async function lookUpVerification(secret: string) {
   };
 }
 
+/** What the confirmation page shows: the comment, and the title of the proposal it is on. */
+export async function verificationPageView(secret: string) {
+  const found = await lookUpVerification(secret);
+  const proposal =
+    found.used || found.expired ? undefined : await proposalRepository.get(found.comment.proposalId);
+  return { ...found, proposalTitle: proposal?.value.title ?? { zh: '' } };
+}
+
 export async function confirmCommentEmail(secret: string) {
   const { verification, comment, expired, used } = await lookUpVerification(secret);
   if (used) {

@@ -44,13 +44,16 @@ export function errorToResponse(error: unknown, requestId: string): HttpResponse
 }
 
 /** Answers an error as a page instead of the JSON body when it can (see page-errors.ts); else undefined. */
-export type PageErrors = (error: unknown, event: HttpEvent) => HttpResponse | undefined;
+export type PageErrors = (
+  error: unknown,
+  event: HttpEvent,
+) => Promise<HttpResponse | undefined> | HttpResponse | undefined;
 
 export const httpErrors = (pageErrors?: PageErrors): MiddlewareObj<HttpEvent, HttpResponse> => ({
   onError: async (request) => {
     const requestId = request.event.requestContext?.requestId ?? 'unknown';
     request.response =
-      pageErrors?.(request.error, request.event) ?? errorToResponse(request.error, requestId);
+      (await pageErrors?.(request.error, request.event)) ?? errorToResponse(request.error, requestId);
     request.response.headers['x-request-id'] = requestId;
   },
 });

@@ -1,0 +1,69 @@
+/**
+ * The pages of a ballot link: unknown (404), used, expired or superseded (410, saying which and
+ * what was recorded), and on its form a refused ballot: the form again with the problem and what
+ * the member had chosen (400). A ballot sent as JSON is answered in JSON.
+ */
+import * as z from '#domain/zod';
+import { ValidationError } from '#domain/errors';
+import { BallotDecisionSchema } from '#domain/vote-tally';
+import { BallotGoneError, openBallot } from '#usecases/cast-ballot';
+import { packetProposal } from '#usecases/open-vote';
+import { links } from '#usecases/links';
+import { ballotGonePage, ballotPage, ballotUnknownPage } from '#templates/pages/ballot';
+import { readBody } from './middleware/parse-request.ts';
+import { pageErrors, type PageContract } from './page-errors.ts';
+
+export const BallotParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
+
+const LINK_PAGES: PageContract = {
+  notFound: () => ballotUnknownPage(),
+  gone: (error) =>
+    error instanceof BallotGoneError
+      ? ballotGonePage({
+          why: error.why,
+          proposalTitle: error.proposal.title,
+          ...(error.recorded ? { recorded: error.recorded } : {}),
+          ...(error.vote?.closedAt ? { closedAt: error.vote.closedAt } : {}),
+          ...(error.proposal.review ? { deadline: error.proposal.review.deadline } : {}),
+          decisionUrl: links.decision(error.proposal.id),
+        })
+      : undefined,
+};
+
+/** The ballot form again, with the refusal and what the member had chosen. */
+async function refusedBallot(error: ValidationError, secret: string, posted: unknown): Promise<string> {
+  const { ballot, proposal } = await openBallot(secret);
+  const body = (typeof posted === 'object' && posted !== null ? posted : {}) as Record<string, unknown>;
+  const decision = BallotDecisionSchema.safeParse(body.decision);
+  return ballotPage({
+    member: { name: ballot.value.memberName, seat: ballot.value.seat },
+    proposal: await packetProposal(proposal),
+    reportUrl: links.report(proposal.id),
+    reportPdfUrl: links.reportPdf(proposal.id),
+    deadline: proposal.review!.deadline,
+    actionPath: `/ballots/${encodeURIComponent(secret)}`,
+    error: {
+      message: error.details[0]?.message ?? error.message,
+      field: error.details[0]?.path,
+      messages: error.details[0]?.messages,
+    },
+    previous: {
+      decision: decision.success ? decision.data : undefined,
+      reason: typeof body.reason === 'string' ? body.reason : undefined,
+    },
+  });
+}
+
+export const BALLOT_ERRORS = {
+  page: pageErrors({ ...LINK_PAGES, audience: 'everyone' }),
+  form: pageErrors({
+    ...LINK_PAGES,
+    audience: 'forms',
+    refused: (error, { event }) => {
+      const secret = BallotParams.safeParse(event.pathParameters ?? {});
+      return error instanceof ValidationError && secret.success
+        ? refusedBallot(error, secret.data.secret, readBody(event))
+        : undefined;
+    },
+  }),
+};

@@ -1,0 +1,31 @@
+/**
+ * The pages of a license request's confirmation link: unknown (404), expired (410), and, on its
+ * button, an earlier request of the licensee's that awaits payment (409 another purpose, 422 other
+ * items). JSON stays JSON on the button.
+ */
+import * as z from '#domain/zod';
+import {
+  HELD_REFUSALS,
+  licenseHeldRefusalPage,
+  licenseLinkProblemPage,
+} from '#templates/pages/license-confirmation';
+import { pageErrors, type PageContract } from './page-errors.ts';
+
+export const ConfirmationParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
+
+const LINK_PAGES: PageContract = {
+  notFound: () => licenseLinkProblemPage('UNKNOWN'),
+  gone: () => licenseLinkProblemPage('EXPIRED'),
+};
+
+export const LICENSE_LINK_ERRORS = {
+  pages: pageErrors({ ...LINK_PAGES, audience: 'everyone' }),
+  forms: pageErrors({
+    ...LINK_PAGES,
+    audience: 'forms',
+    refused: (error) =>
+      Object.hasOwn(HELD_REFUSALS, error.code)
+        ? licenseHeldRefusalPage(error.code as keyof typeof HELD_REFUSALS)
+        : undefined,
+  }),
+};
