@@ -20,6 +20,7 @@ import { currentClock } from './clock.ts';
 import type { Clock } from './clock.ts';
 import { optionalEnv, requireEnv } from './config.ts';
 import { traced } from './tracing.ts';
+import { sendingOncePerKey } from './mailer-once.ts';
 
 /** Follows the clock the runtime installs, even when it is installed after the adapter was built. */
 const followingClock: Clock = { now: () => currentClock().now() };
@@ -31,9 +32,12 @@ let rendererInstance: Promise<CertificateRenderer> | undefined;
 let schedulerInstance: Promise<Scheduler> | undefined;
 let metricsInstance: Promise<Metrics> | undefined;
 
-/** The mailer of this process; every mail it sends is counted (BUSINESS_COUNTS.mailSent). */
+/**
+ * The mailer of this process: a keyed mail goes out once however often it is sent
+ * (mailer-once.ts), and every mail that goes out is counted (BUSINESS_COUNTS.mailSent).
+ */
 export function mailer(): Promise<Mailer> {
-  mailerInstance ??= (async () => countingSends(await chosenMailer()))();
+  mailerInstance ??= (async () => sendingOncePerKey(countingSends(await chosenMailer()), followingClock))();
   return mailerInstance;
 }
 

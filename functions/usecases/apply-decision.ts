@@ -8,6 +8,9 @@
  *    effect at 00:00 Taipei time on its effective date (a deadline on the clock);
  * 4. the agency is mailed the outcome and what happens next, each member the outcome with their
  *    own vote, and each follower of the proposal the outcome; all link the decision's page.
+ * Steps 3 and 4 run again when the step is retried after the decision was recorded (a throttled
+ * mail, a timeout): what they did already is not done twice (deadlines by name, mails by key),
+ * and what they had not done yet is done.
  */
 import { ConflictError } from '#domain/errors';
 import { reviewByDate } from '#domain/fee-rules';
@@ -56,8 +59,8 @@ export async function applyDecision(input: {
   const found = await proposalRepository.get(input.proposalId);
   if (!found) throw new ConflictError('PROPOSAL_MISSING', `Proposal ${input.proposalId} is gone.`);
   const current = found.value;
-  if (current.decision?.version === input.version || current.status !== 'UNDER_REVIEW' || !current.review)
-    return { status: current.status };
+  if (current.decision?.version === input.version) return carryOut(current, input);
+  if (current.status !== 'UNDER_REVIEW' || !current.review) return { status: current.status };
   if (!OUTCOMES[input.outcome as TallyOutcome])
     throw new ConflictError('UNKNOWN_OUTCOME', `The vote ended with an unknown outcome '${input.outcome}'.`);
 
@@ -103,7 +106,7 @@ export async function applyDecision(input: {
   const pdfKey = decisionPdfKey(current.id, input.version);
   await (await blobStore()).put(pdfKey, pdf, 'application/pdf');
 
-  const { proposal, changed } = await updateProposal(current.id, (latest) => {
+  const { proposal } = await updateProposal(current.id, (latest) => {
     if (latest.decision?.version === input.version || latest.status !== 'UNDER_REVIEW') return undefined;
     return {
       next: {
@@ -120,21 +123,27 @@ export async function applyDecision(input: {
       },
     };
   });
-  if (!changed) return { status: proposal.status };
+  // Recorded by this attempt or by another one of the same step: either way it is carried out.
+  if (proposal.decision?.version !== input.version) return { status: proposal.status };
+  return carryOut(proposal, input);
+}
 
+/** What follows a recorded decision (steps 3 and 4); each part idempotent, so it may run again. */
+async function carryOut(proposal: ProposalRecord, input: { version: number; round: number }) {
+  const decision = proposal.decision!;
   const schedule = await scheduler();
-  const base = { proposalId: current.id, version: input.version, round: input.round };
+  const base = { proposalId: proposal.id, version: input.version, round: input.round };
   await schedule.cancel(deadlineName({ kind: 'VOTE_DEADLINE', ...base }));
   await schedule.cancel(deadlineName({ kind: 'VOTE_REMINDER', ...base }));
   // The group recommends; under 規費法 §10 the agency publishes the schedule only with its
   // announcement (record-fee-law-step.ts). Without those steps it is published now.
-  if (mapping.outcome === 'APPROVED' && !feeLawStepsRequired())
+  if (proposal.status === 'APPROVED' && !feeLawStepsRequired())
     await scheduleTakingEffect(proposal, 'APPROVED');
   await mailAgency(
     proposal.agencyId,
     decisionMail({
       proposal: { title: proposal.title, id: proposal.id },
-      outcome: mapping.outcome,
+      outcome: decision.outcome,
       tally: { ...decision.tally },
       positions: decision.positions.map((p) => ({
         name: p.name,
@@ -159,7 +168,7 @@ export async function applyDecision(input: {
     (follower, unsubscribeUrl) =>
       decisionToCommenterMail({
         proposalTitle: proposal.title,
-        outcome: mapping.outcome,
+        outcome: decision.outcome,
         decisionUrl: links.decision(proposal.id),
         unsubscribeUrl,
         ...(follower.lang ? { lang: follower.lang } : {}),

@@ -1,6 +1,8 @@
 /**
  * Workflow step "Publish the consultation report": JSON + PDF, then AWAITING_RESPONSES →
  * UNDER_REVIEW; the agency is mailed, and so is each follower of the proposal (inform-commenters.ts).
+ * Retried after the report was recorded (a throttled mail, a timeout), it sends the mails that had
+ * not gone out yet; those that had are not sent again (their keys, mailer-once.ts).
  */
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
@@ -27,15 +29,11 @@ import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
 import { loadProposal, superseded, type StepInput } from './review-step.ts';
 import { updateProposal } from './update-proposal.ts';
+import type { ProposalRecord } from '#ports/proposal-repository';
 
 export async function publishConsultationReport(input: StepInput) {
   const proposal = await loadProposal(input);
-  if (
-    proposal.consultationReport?.round === input.round &&
-    proposal.consultationReport.version === input.version
-  ) {
-    return { status: proposal.status };
-  }
+  if (reportRecorded(proposal, input)) return mailThatItIsPublished(proposal, input);
   const now = currentClock().now().toISOString();
   const blobs = await blobStore();
   const { groups, counts } = await countReport(proposal.id, input.round);
@@ -79,7 +77,7 @@ export async function publishConsultationReport(input: StepInput) {
     Buffer.from(JSON.stringify(published)),
     'application/json',
   );
-  const { proposal: updated, changed } = await updateProposal(input.proposalId, (current) => {
+  const { proposal: updated } = await updateProposal(input.proposalId, (current) => {
     if (current.status !== 'AWAITING_RESPONSES' || superseded(current, input)) return undefined;
     return {
       next: {
@@ -101,28 +99,37 @@ export async function publishConsultationReport(input: StepInput) {
       },
     };
   });
-  if (changed) {
-    await mailAgency(
-      updated.agencyId,
-      reportPublishedMail({
-        proposal: updated,
-        reportUrl: links.report(updated.id),
-        proposalUrl: links.proposal(updated.id),
+  // Recorded by this attempt or by another one of the same step: either way it is announced.
+  if (!reportRecorded(updated, input)) return { status: updated.status };
+  return mailThatItIsPublished(updated, input);
+}
+
+const reportRecorded = (proposal: ProposalRecord, input: StepInput) =>
+  proposal.consultationReport?.round === input.round && proposal.consultationReport.version === input.version;
+
+/** The agency and each follower hear that the report is out; keyed, so a retry sends only what is missing. */
+async function mailThatItIsPublished(proposal: ProposalRecord, input: StepInput) {
+  const key = `report-${proposal.id}-v${input.version}-r${input.round}`;
+  await mailAgency(
+    proposal.agencyId,
+    reportPublishedMail({
+      proposal,
+      reportUrl: links.report(proposal.id),
+      proposalUrl: links.proposal(proposal.id),
+    }),
+    key,
+  );
+  await informFollowers(
+    proposal.id,
+    (follower, unsubscribeUrl) =>
+      reportToFollowerMail({
+        proposalTitle: proposal.title,
+        commentCount: proposal.consultationReport!.commentCount,
+        reportUrl: links.report(proposal.id),
+        unsubscribeUrl,
+        ...(follower.lang ? { lang: follower.lang } : {}),
       }),
-      `report-${updated.id}-v${input.version}-r${input.round}`,
-    );
-    await informFollowers(
-      updated.id,
-      (follower, unsubscribeUrl) =>
-        reportToFollowerMail({
-          proposalTitle: updated.title,
-          commentCount: counts.entries,
-          reportUrl: links.report(updated.id),
-          unsubscribeUrl,
-          ...(follower.lang ? { lang: follower.lang } : {}),
-        }),
-      `report-${updated.id}-v${input.version}-r${input.round}`,
-    );
-  }
-  return { status: updated.status };
+    key,
+  );
+  return { status: proposal.status };
 }

@@ -293,3 +293,6 @@ export const accountKeys = (sub: string, agencyId?: string): Keys => ({
   ...(agencyId ? { gsi2pk: `AGENCY#${agencyId}#ACCOUNTS`, gsi2sk: sub } : {}),
 });
 export const accountListPartition = 'ACCOUNTS';
+
+/** A keyed mail that went out (ports/mailer-once.ts), by its idempotency key. It carries the TTL attribute. */
+export const sentMailKeys = (idempotencyKey: string): Keys => ({ pk: `MAIL#${idempotencyKey}`, sk: 'SENT' });
