@@ -44,15 +44,15 @@ export const handler = workspaceHandler(
         action: workspacePaths.licensePayment(l.id),
       })),
       ...(desk.next ? { next: workspacePaths.licensing(desk.next) } : {}),
-      certificates: desk.issued.map((l) => ({
-        number: l.certificate!.number,
-        issuedAt: l.certificate!.issuedAt,
+      certificates: desk.certificates.map(({ license: l, status, revocation }) => ({
+        number: l.certificate.number,
+        issuedAt: l.certificate.issuedAt,
         licensee: l.licensee,
         dataset: { title: l.dataset.title, version: l.dataset.version },
-        // An issued license's certificate is unmarked: revoking it marks the license REVOKED.
-        status: 'VALID' as const,
-        verifyUrl: pagePaths.verify(l.certificate!.number),
-        revokeUrl: workspacePaths.revokeCertificate(l.certificate!.number),
+        status,
+        verifyUrl: pagePaths.verify(l.certificate.number),
+        ...(status === 'VALID' ? { revokeUrl: workspacePaths.revokeCertificate(l.certificate.number) } : {}),
+        ...(revocation ? { revocation } : {}),
       })),
       ...(notice ? { notice } : {}),
     });

@@ -2,7 +2,7 @@
  * The facts of the public audit trail that its page shows: per event, what happened, who acted,
  * when, on which version, and the few details a person can read (the member and the vote once
  * published, the comment concerned, an extension's new date and reason, an operator's reason for
- * restarting a stopped review). Internal ids of members, groups and executions stay in the JSON.
+ * restarting a stopped review, the agency's reason for withdrawing the proposal). Internal ids of members, groups and executions stay in the JSON.
  */
 import type { AuditEvent } from '#domain/records';
 import { BallotDecisionSchema, type BallotDecision } from '#domain/vote-tally';
@@ -21,8 +21,11 @@ export interface TrailEntry {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
-/** Events whose reason the trail shows: an extension's, and a restart's (what the operator fixed). */
-const REASONED = new Set(['CONSULTATION_EXTENDED', 'VOTE_EXTENDED', 'REVIEW_RESTARTED']);
+/**
+ * Events whose reason the trail shows: an extension's, a restart's (what the operator fixed) and a
+ * withdrawal's (the withdrawal page tells the clerk that its reason is published).
+ */
+const REASONED = new Set(['CONSULTATION_EXTENDED', 'VOTE_EXTENDED', 'REVIEW_RESTARTED', 'WITHDRAWN']);
 
 const isDecision = (value: unknown): value is BallotDecision =>
   (BallotDecisionSchema.options as readonly unknown[]).includes(value);

@@ -1,7 +1,8 @@
 /**
  * The agency's licenses desk (/agency/licensing, inside the workspace frame): the requests that
  * await its payment confirmation, each with its quote and a form to confirm the payment (amount,
- * receipt number, date received), then the certificates it issued, each with a link to revoke it;
+ * receipt number, date received), then the certificates it issued, each with a link to revoke it
+ * or, once revoked, its status with the date and the reason category;
  * and the revocation's confirmation page. Forms carry the session's CSRF field (`csrf`).
  */
 import { html, type SafeHtml } from '../escape.ts';
@@ -51,6 +52,8 @@ export interface IssuedCertificateView {
   verifyUrl: string;
   /** The revocation page, while the certificate can still be marked. */
   revokeUrl?: string;
+  /** When and why it was marked, once revoked. */
+  revocation?: { at: string; reason: RevocationReason };
 }
 
 /** The field labels of a license request and of a payment: the schemas' own (field-errors.ts). */
@@ -190,15 +193,16 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
                   <th scope="col">${both({ zh: '被授權人', en: 'Licensee' })}</th>
                   <th scope="col">${both({ zh: '資料集', en: 'Dataset' })}</th>
                   <th scope="col">${both({ zh: '核發時間', en: 'Issued' })}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">${both({ zh: '處理', en: 'Action' })}</span>
-                  </th>
+                  <th scope="col">${both({ zh: '狀態', en: 'Status' })}</th>
                 </tr>
               </thead>
               <tbody>
                 ${view.certificates.map(
                   (c) =>
-                    html`<tr>
+                    html`<tr
+                      id="certificate-${c.number}"
+                      ${c.status === 'VALID' ? '' : html` class="revoked"`}
+                    >
                       <td><a href="${c.verifyUrl}">${c.number}</a></td>
                       <td>${licenseeName(c.licensee)}</td>
                       <td>${c.dataset.title.zh}（${c.dataset.version}）</td>
@@ -210,7 +214,12 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
                                 >撤銷 <span lang="en">Revoke</span
                                 ><span class="visually-hidden"> ${c.number}</span></a
                               >`
-                            : both(CERTIFICATE_STATUS_LABELS[c.status])
+                            : html`<strong>${both(CERTIFICATE_STATUS_LABELS[c.status])}</strong>${
+                                  c.revocation
+                                    ? html`<br />${shortWhen(c.revocation.at)} ·
+                                        ${both(REVOCATION_REASON_LABELS[c.revocation.reason])}`
+                                    : ''
+                                }`
                         }
                       </td>
                     </tr>`,

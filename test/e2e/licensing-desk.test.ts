@@ -130,6 +130,15 @@ describe('the licenses desk', () => {
       status: 'REVOKED',
       revocation: { reason: 'CONDITIONS_BREACHED', note: '被授權人違反利用條件第 5 點。' },
     });
+
+    // The certificate stays on the desk's list, marked revoked with the date and the reason category.
+    const row = ((await w.page.locator(`#certificate-${number}`).textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(row).toContain('已撤銷');
+    expect(row).toMatch(/\d{4}/);
+    expect(row).toContain('違反授權條件');
+    expect(row).toContain('the conditions of the grant were breached');
+    expect(await w.page.getByRole('link', { name: new RegExp(`撤銷.*${number}`) }).count()).toBe(0);
+    await shots('licensing-desk-revoked');
   });
 
   it('answered every workspace request with a page, never JSON', () => {

@@ -73,4 +73,11 @@ it('withdraws a proposal in consultation through its confirmation page, refused 
   expect(events.find((e) => e.type === 'WITHDRAWN')?.detail?.reason).toBe(
     '收費項目將併入新年度之收費基準重新提出。',
   );
+
+  // The public trail's page says it in words, with the reason.
+  await page.goto(new URL(`/consultations/${id}/events`, runtime.url).href);
+  const trail = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+  expect(trail).toContain('機關撤回提案');
+  expect(trail).toContain('理由：收費項目將併入新年度之收費基準重新提出。');
+  await shots('withdrawn-trail');
 });

@@ -35,6 +35,10 @@ const EVENTS: AuditEvent[] = [
     actor: { kind: 'operator', id: 'op-7' },
     detail: { attempt: 2, execution: 'fp-1-v1-r1-a2', from: 'VOTE', reason: '郵件服務已恢復。' },
   }),
+  event('WITHDRAWN', {
+    actor: { kind: 'agency', id: 'sub-123' },
+    detail: { from: 'IN_CONSULTATION', reason: '將併入新年度收費基準重新提出。' },
+  }),
   event('SOMETHING_NEW'),
 ];
 
@@ -64,6 +68,8 @@ describe('the audit trail page', () => {
       '機關登錄：公告',
       '維運人員重新啟動審議流程',
       '理由：郵件服務已恢復。',
+      '機關撤回提案',
+      '理由：將併入新年度收費基準重新提出。',
       '其他處理紀錄',
       '2027年1月30日 14:33（臺北時間）',
       '第 1',

@@ -116,6 +116,41 @@ describe('the licenses desk', () => {
     expect(body).toContain('NT$400');
   });
 
+  it('keeps a revoked certificate on the list, marked with its status, date and reason, and no revoke link', () => {
+    const certificate = {
+      issuedAt: '2026-11-01T02:00:00Z',
+      licensee: { name: '張美玲' },
+      dataset: { title: label('地籍圖'), version: '1' },
+    };
+    const body = licensingDeskBody({
+      labels: licensing,
+      awaiting: [],
+      certificates: [
+        {
+          ...certificate,
+          number: 'APL-2026-000002',
+          status: 'VALID',
+          verifyUrl: '/certificates/APL-2026-000002/verify',
+          revokeUrl: '/agency/licensing/certificates/APL-2026-000002/revoke',
+        },
+        {
+          ...certificate,
+          number: 'APL-2026-000001',
+          status: 'WITHDRAWN_DATASET',
+          verifyUrl: '/certificates/APL-2026-000001/verify',
+          revocation: { at: '2026-11-20T02:00:00Z', reason: 'DATASET_WITHDRAWN' },
+        },
+      ],
+    }).toString();
+    const revoked = /<tr\s+id="certificate-APL-2026-000001"([^>]*)>(.*?)<\/tr>/s.exec(body) ?? [];
+    expect(revoked[1]).toContain('class="revoked"');
+    expect(revoked[2]).toContain('資料集已停止提供');
+    expect(revoked[2]).toContain('the dataset was withdrawn');
+    expect(revoked[2]).toContain('datetime="2026-11-20T02:00:00Z"');
+    expect(revoked[2]).not.toContain('/revoke');
+    expect(body).toContain('href="/agency/licensing/certificates/APL-2026-000002/revoke"');
+  });
+
   it('shows a refused payment by its field in both languages, with the quote and the CSRF field', () => {
     const body = paymentPageBody(
       {
