@@ -18,7 +18,14 @@ export interface Ballot {
   /** Hash of the secret of the newest link mailed; older links no longer open the ballot. */
   secretHash: string;
   issuedAt: string;
+  /** When the vote packet with the first link went out. */
   mailedAt?: string;
+  /**
+   * The occasions (a reminder, an extension) whose mail with a fresh link went out: a deadline
+   * retried after some of its mails went out mails only the others, and mails no one a link
+   * that a second one has already replaced.
+   */
+  remindedFor?: string[];
   cast?: CastVote;
 }
 

@@ -36,11 +36,15 @@ function openVoteOf(proposal: ProposalRecord, deadline: DeadlinePayload) {
   return review;
 }
 
-/** Mails every member who has not voted a fresh personal link. */
+/**
+ * Mails every member who has not voted a fresh personal link, once per occasion: the ballot
+ * records the occasion after its mail went out. A fresh link replaces the one mailed before, so
+ * each mail is keyed by its own link: a retry that issues another link mails that one.
+ */
 async function remindNonVoters(
   proposal: ProposalRecord,
   compose: (member: { name: string }, url: string) => { subject: string; text: string },
-  key: string,
+  occasion: string,
 ) {
   const review = proposal.review!;
   const group = await advisoryGroupRepository.get(review.groupId);
@@ -50,23 +54,53 @@ async function remindNonVoters(
   for (const ballot of await ballotRepository.listForVersion(proposal.id, review.version)) {
     const email = emailOf.get(ballot.value.memberId);
     if (ballot.value.cast || voted[ballot.value.memberId] || !email) continue;
-    const { url } = await issueLink(ballot, review.deadline);
+    if (ballot.value.remindedFor?.includes(occasion)) continue;
+    const { ballot: linked, url, hash } = await issueLink(ballot, review.deadline);
     await send.send({
       to: [email],
       ...compose({ name: ballot.value.memberName }, url),
-      idempotencyKey: `${key}-${ballot.value.memberId}`,
+      idempotencyKey: `${occasion}-${hash}`,
     });
+    const latest = await ballotRepository.get(proposal.id, review.version, ballot.value.memberId);
+    if (latest && latest.value.secretHash === linked.secretHash)
+      await ballotRepository.replace(
+        { ...latest.value, remindedFor: [...(latest.value.remindedFor ?? []), occasion] },
+        latest.revision,
+      );
   }
+}
+
+/** A moved deadline: its schedules, and a fresh link to each member yet to vote (once each). */
+async function followExtension(extended: ProposalRecord) {
+  const r = extended.review!;
+  await scheduleVoteDeadlines(extended.id, r);
+  await remindNonVoters(
+    extended,
+    (member, url) =>
+      voteExtendedMail({
+        member,
+        proposalTitle: extended.title,
+        ballotUrl: url,
+        deadline: r.deadline,
+        reason: r.extensions.at(-1)!.reason,
+      }),
+    `extended-${extended.id}-v${r.version}-${r.extensions.length}`,
+  );
 }
 
 const voteDeadline: Handler = async (proposal, deadline) => {
   const review = openVoteOf(proposal, deadline);
   if (!review) return 'NOTHING_TO_DO';
   const now = currentClock().now();
-  if (now.getTime() < Date.parse(review.deadline)) return 'NOT_YET';
+  if (now.getTime() < Date.parse(review.deadline)) {
+    // Fired again after it moved the deadline (retried after a failed mail, or the schedule of
+    // the deadline it moved): what the move starts is finished, each part once.
+    if (review.extensions.length > 0) await followExtension(proposal);
+    return 'NOT_YET';
+  }
   const { tally } = await currentTally(proposal.id, review, true);
   if (extendsAtDeadline(tally, review)) {
-    const { proposal: extended, changed } = await updateProposal(proposal.id, (current) => {
+    const { proposal: extended } = await updateProposal(proposal.id, (current) => {
       const r = current.review;
       if (!r || r.deadline !== review.deadline) return undefined; // someone extended already
       const next = new Date(Date.parse(r.deadline) + r.rule.extensionDays * DAY).toISOString();
@@ -87,22 +121,7 @@ const voteDeadline: Handler = async (proposal, deadline) => {
         },
       };
     });
-    if (changed) {
-      const r = extended.review!;
-      await scheduleVoteDeadlines(proposal.id, r);
-      await remindNonVoters(
-        extended,
-        (member, url) =>
-          voteExtendedMail({
-            member,
-            proposalTitle: extended.title,
-            ballotUrl: url,
-            deadline: r.deadline,
-            reason: r.extensions.at(-1)!.reason,
-          }),
-        `extended-${proposal.id}-v${r.version}-${r.extensions.length}`,
-      );
-    }
+    if (extended.review?.deadline !== review.deadline) await followExtension(extended);
     return 'NOT_YET';
   }
   return (await releaseWaitingStep(proposal.id, 'VOTE', { outcome: tally.outcome }))

@@ -3,6 +3,7 @@ import { validProposal } from '../../support/fixtures.ts';
 import { linksIn, mailsTo, outbox, readMail } from '../../support/outbox.ts';
 import { MEMBERS, reviewRuntime } from '../../support/review-flow.ts';
 import { SEED } from '#local/seed';
+import { fireDeadline } from '#usecases/deadlines';
 
 const review = reviewRuntime();
 
@@ -137,6 +138,19 @@ describe('the advisory vote from links in e-mails', () => {
     expect((await mailsTo(review.runtime.url, 'convener@advisory.example.tw')).length).toBe(convenerMails); // voted: no reminder
   });
 
+  it('mails a reminder fired twice once, and keeps the link it mailed working', async () => {
+    const id = await review.flow.proposalUnderReview();
+    await review.flow.advance('P12DT1H');
+    const reminded = await review.flow.ballotLink('scholar-2', id);
+    const mailed = (await mailsTo(review.runtime.url, 'scholar-2@advisory.example.tw')).length;
+
+    // The deadline function retried (a later member's mail failed the first run), or fired by the sweep.
+    await fireDeadline({ kind: 'VOTE_REMINDER', proposalId: id, version: 1, round: 1 });
+
+    expect((await mailsTo(review.runtime.url, 'scholar-2@advisory.example.tw')).length).toBe(mailed);
+    expect((await fetch(reminded)).status).toBe(200);
+  });
+
   it('rejects when the majority rejects', async () => {
     const id = await review.flow.proposalUnderReview();
     for (const member of MEMBERS.slice(0, 4))
@@ -168,6 +182,14 @@ describe('the advisory vote from links in e-mails', () => {
     await review.flow.advance('P15D');
     expect(await review.flow.status(id)).toBe('UNDER_REVIEW');
     expect(await events(id)).toContain('VOTE_EXTENDED');
+    // The deadline that moved, fired again (a retry): the extension's link still opens, no mail twice.
+    const extended = await review.flow.ballotLink('scholar-2', id);
+    const mailed = (await mailsTo(review.runtime.url, 'scholar-2@advisory.example.tw')).length;
+    expect(await fireDeadline({ kind: 'VOTE_DEADLINE', proposalId: id, version: 1, round: 1 })).toBe(
+      'NOT_YET',
+    );
+    expect((await mailsTo(review.runtime.url, 'scholar-2@advisory.example.tw')).length).toBe(mailed);
+    expect((await fetch(extended)).status).toBe(200);
     await review.flow.advance('P8D');
     expect(await review.flow.status(id)).toBe('NOT_DECIDED');
     expect((await review.flow.api.get(`/fee-proposals/${id}/decision`)).body.tallyOutcome).toBe('NO_QUORUM');
