@@ -5,6 +5,10 @@ declare module 'fontkit' {
     readonly postscriptName: string;
     readonly familyName: string;
     readonly numGlyphs: number;
+    readonly unitsPerEm: number;
+    readonly ascent: number;
+    readonly descent: number;
+    readonly lineGap: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): unknown;
   }

@@ -1,7 +1,8 @@
-// The one font family every PDF uses: Noto Sans TC (Noto Sans Hant Regular, SIL OFL 1.1, licence text in
+// The font every PDF is set in: Noto Sans TC (Noto Sans Hant Regular, SIL OFL 1.1, licence text in
 // templates/fonts/NotoSansTC-OFL.txt), shipped by npm @embedpdf/fonts-tc. It covers Traditional Chinese and
-// Latin, so no second family is needed; pdfkit's built-in Helvetica is never used because it cannot be
-// loaded once the code is bundled (see docs/stack-notes.md).
+// Latin; what it lacks (Extension B, Hangul, Hebrew, Arabic, mathematical letters) is drawn by the
+// fallback fonts of font-files.ts through font-chain.ts. pdfkit's built-in Helvetica is never used
+// because it cannot be loaded once the code is bundled (see docs/stack-notes.md).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -58,7 +59,7 @@ export function cjkFont(): Font {
  * slot keeps its filler: Ghostscript 10 rejects the whole font when an index holds no data at all. Only the
  * subset's copy of the subroutine list changes; glyph programs and the parsed font are untouched.
  */
-function emptyUnusedSubroutines(font: Font): void {
+export function emptyUnusedSubroutines(font: Font): void {
   const face = font as unknown as { createSubset?: () => object };
   const createSubset = face.createSubset;
   if (typeof createSubset !== 'function') return;

@@ -1,6 +1,7 @@
 // Shared page furniture for the service's PDFs: an A4 document set up for deterministic output, a header
 // band, section headings, key–value blocks, tables that break across pages, and page footers.
 import PDFDocument from 'pdfkit';
+import { useFontChain } from './font-chain.ts';
 import { useCjkFont } from './fonts.ts';
 import { cleanText } from './format.ts';
 import type { Label } from '../labels.ts';
@@ -62,6 +63,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
     } as PDFKit.DocumentInfo,
   });
   useCjkFont(doc);
+  useFontChain(doc);
   doc.fillColor(COLOR.ink).fontSize(SIZE.body);
   return doc;
 }

@@ -3,7 +3,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,12 @@ import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } 
 import {
   CJK_FONT_FILE,
   ESBUILD_OPTIONS,
+  PDF_FONT_FILES,
   PROJECT_ROOT,
   ServiceFunction,
 } from '../../infra/aws/constructs/service-function.ts';
+import { FALLBACK_FONT_DIR_VARIABLE } from '#templates/pdf/font-files';
+import { pdfText } from '#test/support/pdf-text';
 import type { CertificateView } from '#templates/pdf/certificate';
 import type { ConsultationReportView } from '#templates/pdf/consultation-report';
 import { newApp } from './support.ts';
@@ -25,6 +28,12 @@ import { newApp } from './support.ts';
  * counted (external: the runtime and the Powertools layer provide them).
  */
 const HTTP_BUNDLE_BUDGET_BYTES = 150 * 1024;
+
+/** Lambda's limit on a function's unzipped package (code and files, layers included). */
+const LAMBDA_UNZIPPED_LIMIT_BYTES = 250 * 1024 * 1024;
+
+/** A name in scripts the primary font lacks (Extension B, Hebrew, Hangul): drawn by the shipped fallbacks. */
+const MIXED_NAME = '𡈽𠀋 שלום 김민';
 
 const consultationReport = {
   proposal: {
@@ -57,7 +66,7 @@ const consultationReport = {
       id: 'c1',
       receivedAt: '2026-03-02T01:02:03Z',
       tier: 'VERIFIED_EMAIL',
-      authorLabel: '王小明',
+      authorLabel: MIXED_NAME,
       organizationSelfDeclared: false,
       body: '費用是否能依筆數遞減？',
       disposition: 'PARTLY_ADOPTED',
@@ -80,7 +89,7 @@ const certificate = {
   kind: 'OGDL',
   number: 'OGDL-2026-000001',
   issuedAt: '2026-05-01T08:00:00Z',
-  licensee: { name: '王小明', organization: '開放資料協會' },
+  licensee: { name: MIXED_NAME, organization: '開放資料協會' },
   dataset: {
     agencyName: { zh: '數位發展部', en: 'Ministry of Digital Affairs' },
     title: { zh: '公共運輸路線', en: 'Public transport routes' },
@@ -163,7 +172,7 @@ const POWERTOOLS_LAYER_MODULES = ['@aws-lambda-powertools', '@aws/lambda-invoke-
 
 let bundles: Map<string, { size: number; modules: string[] }>;
 let workDir: string;
-const probed = new Map<string, { files: string[]; pdf: Buffer }>();
+const probed = new Map<string, { files: string[]; bytes: number; pdf: Buffer }>();
 
 /** Bundles `entry` with the wrapper's settings, in memory: the size of the JavaScript and what is in it. */
 async function bundled(entry: string): Promise<{ size: number; modules: string[] }> {
@@ -213,6 +222,7 @@ beforeAll(async () => {
     const dir = path.join(workDir, probe.id);
     cpSync(assetDir, dir, { recursive: true });
     const files = readdirSync(dir).sort();
+    const bytes = files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
     // What the Powertools layer provides on Lambda (/opt/nodejs/node_modules), and nothing else.
     for (const module of POWERTOOLS_LAYER_MODULES)
       cpSync(path.join(PROJECT_ROOT, 'node_modules', module), path.join(dir, 'node_modules', module), {
@@ -229,10 +239,14 @@ beforeAll(async () => {
     ].join('\n');
     execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: dir,
-      env: { PATH: process.env.PATH, CJK_FONT_PATH: path.join(dir, CJK_FONT_FILE) },
+      env: {
+        PATH: process.env.PATH,
+        CJK_FONT_PATH: path.join(dir, CJK_FONT_FILE),
+        [FALLBACK_FONT_DIR_VARIABLE]: dir,
+      },
       stdio: 'pipe',
     });
-    probed.set(probe.id, { files, pdf: readFileSync(path.join(dir, 'out.pdf')) });
+    probed.set(probe.id, { files, bytes, pdf: readFileSync(path.join(dir, 'out.pdf')) });
   }
 });
 
@@ -280,10 +294,22 @@ describe('task bundles', () => {
 });
 
 describe.each(PROBES.map((p) => [p.entry, p.id] as const))('the PDF rendering bundle of %s', (_entry, id) => {
-  it('ships the ESM bundle with its source map, the CJK font and the font licence, nothing else', () => {
+  it('ships the ESM bundle with its source map, the fonts and their licences, nothing else', () => {
     expect(probed.get(id)!.files).toEqual(
-      [CJK_FONT_FILE, 'NotoSansTC-OFL.txt', 'index.mjs', 'index.mjs.map'].sort(),
+      [...PDF_FONT_FILES.map((file) => file.name), 'index.mjs', 'index.mjs.map'].sort(),
     );
+  });
+
+  it('stays well within the unzipped package limit of Lambda', () => {
+    const { bytes } = probed.get(id)!;
+    console.info(`${id} package: ${(bytes / 1024 / 1024).toFixed(1)} MB unzipped`);
+    expect(bytes).toBeLessThan(LAMBDA_UNZIPPED_LIMIT_BYTES / 4);
+  });
+
+  it('draws a name in Extension B, Hebrew and Hangul from the shipped fallback fonts alone', async () => {
+    const { pdf } = probed.get(id)!;
+    expect(await pdfText(new Uint8Array(pdf))).toContain(MIXED_NAME);
+    expect(pdf.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansHebrew-Regular/);
   });
 
   it('renders a complete PDF from an empty folder, with the font embedded', () => {

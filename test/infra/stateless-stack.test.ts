@@ -14,6 +14,7 @@ import {
 import { analyseEntry } from '../../infra/aws/constructs/entry-analysis.ts';
 import {
   CJK_FONT_LAMBDA_PATH,
+  FALLBACK_FONT_LAMBDA_DIR,
   POWERTOOLS_LAYER_PARAMETER,
   POWERTOOLS_VERSION,
   PROJECT_ROOT,
@@ -512,6 +513,9 @@ describe('every function', () => {
       expect(env.CJK_FONT_PATH, description).toBe(
         analysis.capabilities.has('pdf') ? CJK_FONT_LAMBDA_PATH : undefined,
       );
+      expect(env.FALLBACK_FONT_DIR, description).toBe(
+        analysis.capabilities.has('pdf') ? FALLBACK_FONT_LAMBDA_DIR : undefined,
+      );
     }
   });
 
@@ -566,6 +570,7 @@ describe('the certificate render function', () => {
   it('exists with the CJK font beside its code and the memory to parse it, and may touch nothing', () => {
     const [, renderer] = functionDescribed(`Certificate renderer: ${certificateRendererEntry}`);
     expect(renderer.Properties.Environment.Variables.CJK_FONT_PATH).toBe(CJK_FONT_LAMBDA_PATH);
+    expect(renderer.Properties.Environment.Variables.FALLBACK_FONT_DIR).toBe(FALLBACK_FONT_LAMBDA_DIR);
     expect(renderer.Properties.MemorySize).toBe(1536);
     const actions = actionsOf(statementsOfRole(stateless, roleOf(renderer)));
     expect(actions.filter((a) => !a.startsWith('logs:'))).toEqual([]);

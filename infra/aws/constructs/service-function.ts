@@ -7,7 +7,9 @@
  * Defaults, and why:
  * - Node.js 24 on ARM64 (Graviton: cheaper per ms), the major the tests and the local runtime run on (the
  *   `node` devDependency); X-Ray active tracing (one shared policy per stack); 512 MB / 10 s unless the
- *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font).
+ *   caller says otherwise; functions that render PDFs get 1,536 MB (fontkit parses a 5.4 MB font, and
+ *   the fallback fonts, 19 MB with the CJK collection, when a name needs them: a process that has used
+ *   them all stays near 200 MB resident).
  *   HTTP functions render no PDF themselves: certificates come from the render function
  *   (`bindCertificateRenderer`), reports and decision records from the workflow tasks.
  * - esbuild runs locally (no Docker): ESM output with a `createRequire` banner so the CommonJS
@@ -16,7 +18,9 @@
  *   compiled out (aws-build.ts).
  * - pdfkit is bundled from its ESM build (esbuild picks the `node`/`import` condition). Bundled pdfkit
  *   cannot load its built-in Helvetica, so the renderers register the CJK font only; the font itself is
- *   not bundled but copied beside `index.mjs` (with its OFL licence) and found via `CJK_FONT_PATH`.
+ *   not bundled but copied beside `index.mjs` (with its OFL licence) and found via `CJK_FONT_PATH`. So are
+ *   the fallback fonts for scripts it lacks (templates/pdf/font-files.ts: Debian's files, each with its
+ *   licence), found via `FALLBACK_FONT_DIR`; synth fails if one is not installed.
  * - Its own log group (retention from the deployment settings) and a role without managed policies:
  *   the function may write to its log group and nothing else until something is bound.
  */
@@ -36,6 +40,7 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FALLBACK_FONT_DIR_VARIABLE, FALLBACK_FONTS } from '#templates/pdf/font-files';
 import { tableDefinition } from '../../table.ts';
 import { AWS_BUNDLE_DEFINE } from './aws-build.ts';
 import { analyseEntry, type EntryAnalysis, type SettingVariable } from './entry-analysis.ts';
@@ -95,6 +100,28 @@ export const CJK_FONT_SOURCE = path.join(
 const CJK_FONT_LICENCE = path.join(PROJECT_ROOT, 'templates/fonts/NotoSansTC-OFL.txt');
 /** Where the font lands in the Lambda package (the bundle directory becomes /var/task). */
 export const CJK_FONT_LAMBDA_PATH = `/var/task/${CJK_FONT_FILE}`;
+/** The fallback fonts land there too. */
+export const FALLBACK_FONT_LAMBDA_DIR = '/var/task';
+
+/** Every file a PDF-rendering function ships beside its bundle: source → name in the package. */
+export const PDF_FONT_FILES: readonly { source: string; name: string }[] = [
+  { source: CJK_FONT_SOURCE, name: CJK_FONT_FILE },
+  { source: CJK_FONT_LICENCE, name: 'NotoSansTC-OFL.txt' },
+  ...FALLBACK_FONTS.flatMap((font) => [
+    { source: font.installed, name: font.file },
+    { source: path.join(PROJECT_ROOT, 'templates/fonts', font.licence), name: font.licence },
+  ]),
+];
+
+/** Why a PDF-rendering function cannot be built here, if a font it ships is missing. */
+function missingFont(entry: string): string | undefined {
+  if (!existsSync(CJK_FONT_SOURCE))
+    return `${entry} renders PDFs but ${CJK_FONT_SOURCE} is missing: run npm ci.`;
+  const missing = FALLBACK_FONTS.filter((font) => !existsSync(font.installed));
+  if (missing.length === 0) return undefined;
+  const packages = [...new Set(missing.map((font) => font.debianPackage))].join(' ');
+  return `${entry} renders PDFs but its fallback fonts ${missing.map((font) => font.installed).join(', ')} are missing: apt-get install ${packages} (as .ci/run does).`;
+}
 
 /**
  * The one version of Powertools for AWS Lambda the project pins (package.json), which the functions
@@ -227,9 +254,8 @@ export class ServiceFunction extends Construct {
     super(scope, id);
     const analysis = analyseEntry(PROJECT_ROOT, props.entry);
     const rendersPdf = analysis.capabilities.has('pdf');
-    if (rendersPdf && !existsSync(CJK_FONT_SOURCE)) {
-      throw new Error(`${props.entry} renders PDFs but ${CJK_FONT_SOURCE} is missing: run npm ci.`);
-    }
+    const missing = rendersPdf ? missingFont(props.entry) : undefined;
+    if (missing) throw new Error(missing);
     this.entryPath = props.entry;
     this.analysis = analysis;
     this.rendersPdf = rendersPdf;
@@ -260,7 +286,9 @@ export class ServiceFunction extends Construct {
       layers: [powertoolsLayer(Stack.of(this))],
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        ...(rendersPdf ? { CJK_FONT_PATH: CJK_FONT_LAMBDA_PATH } : {}),
+        ...(rendersPdf
+          ? { CJK_FONT_PATH: CJK_FONT_LAMBDA_PATH, [FALLBACK_FONT_DIR_VARIABLE]: FALLBACK_FONT_LAMBDA_DIR }
+          : {}),
         ...props.environment,
       },
       bundling: {
@@ -280,10 +308,8 @@ export class ServiceFunction extends Construct {
           ? {
               beforeBundling: () => [],
               beforeInstall: () => [],
-              afterBundling: (_inputDir: string, outputDir: string) => [
-                `cp "${CJK_FONT_SOURCE}" "${path.join(outputDir, CJK_FONT_FILE)}"`,
-                `cp "${CJK_FONT_LICENCE}" "${path.join(outputDir, 'NotoSansTC-OFL.txt')}"`,
-              ],
+              afterBundling: (_inputDir: string, outputDir: string) =>
+                PDF_FONT_FILES.map(({ source, name }) => `cp "${source}" "${path.join(outputDir, name)}"`),
             }
           : undefined,
       },

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FALLBACK_FONT_DIR_VARIABLE } from '#templates/pdf/font-files';
 import type { BundleSet } from '../../bundles/build.ts';
 import type { Clock } from '#ports/clock';
 import { certificateRendererEntry, deadlineFunctionEntry } from '#tasks/task-functions';
@@ -43,8 +44,9 @@ function awsAdapterEnvironment(bundles: BundleSet): Record<string, string> {
     DEADLINE_FUNCTION_ARN: `arn:aws:lambda:local:000000000000:function:${DEADLINE_FUNCTION}`,
     SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/ogdl-local-scheduler',
     DEADLINE_DLQ_ARN: 'arn:aws:sqs:local:000000000000:ogdl-local-deadline-dead-letters',
-    // Every PDF-rendering bundle ships the same font beside it; one copy serves them all here.
+    // Every PDF-rendering bundle ships the same fonts beside it; one copy serves them all here.
     CJK_FONT_PATH: join(renderer, font),
+    [FALLBACK_FONT_DIR_VARIABLE]: renderer,
   };
 }
 
@@ -59,6 +61,7 @@ export const BUNDLE_ENVIRONMENT_NAMES = [
   'SCHEDULER_ROLE_ARN',
   'DEADLINE_DLQ_ARN',
   'CJK_FONT_PATH',
+  FALLBACK_FONT_DIR_VARIABLE,
 ];
 
 export async function startBundleServices(options: {
