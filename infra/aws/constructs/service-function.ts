@@ -114,10 +114,12 @@ export const PDF_FONT_FILES: readonly { source: string; name: string }[] = [
 ];
 
 /** Why a PDF-rendering function cannot be built here, if a font it ships is missing. */
-function missingFont(entry: string): string | undefined {
-  if (!existsSync(CJK_FONT_SOURCE))
-    return `${entry} renders PDFs but ${CJK_FONT_SOURCE} is missing: run npm ci.`;
-  const missing = FALLBACK_FONTS.filter((font) => !existsSync(font.installed));
+export function missingFont(
+  entry: string,
+  exists: (file: string) => boolean = existsSync,
+): string | undefined {
+  if (!exists(CJK_FONT_SOURCE)) return `${entry} renders PDFs but ${CJK_FONT_SOURCE} is missing: run npm ci.`;
+  const missing = FALLBACK_FONTS.filter((font) => !exists(font.installed));
   if (missing.length === 0) return undefined;
   const packages = [...new Set(missing.map((font) => font.debianPackage))].join(' ');
   return `${entry} renders PDFs but its fallback fonts ${missing.map((font) => font.installed).join(', ')} are missing: apt-get install ${packages} (as .ci/run does).`;
