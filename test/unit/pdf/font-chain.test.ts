@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderCertificate } from '#templates/pdf/certificate';
 import { renderConsultationReport } from '#templates/pdf/consultation-report';
+import { renderDecisionRecord } from '#templates/pdf/decision-record';
 import { collectBytes, createDocument } from '#templates/pdf/layout';
 import { pdfText, squash } from '#test/support/pdf-text';
 import { certificateView, comment, reportCounts, reportView } from './fixtures.ts';
+import { decisionView, MEMBERS } from '../vote-templates/fixtures.ts';
 
 const MIXED = '𡈽𠀋 שלום 김민';
 const KB = 1024;
@@ -53,6 +55,12 @@ describe('the fallback font chain', () => {
     const text = squash(await pdfText(pdf));
     expect(text).toContain(squash(`提出者 Author：${MIXED}`));
     expect(text).toContain(squash('提出者 Author：مريم العلي'));
+  });
+
+  it('prints member names in any script in the decision record', { timeout: 30_000 }, async () => {
+    const positions = MEMBERS.map((member, i) => (i === 0 ? { ...member, name: MIXED } : member));
+    const text = squash(await pdfText(await renderDecisionRecord(decisionView({ positions }))));
+    expect(text).toContain(squash(`1. ${MIXED}`));
   });
 
   it('measures mixed text as it draws it, wrapped over several lines', async () => {
