@@ -5,14 +5,11 @@
  * - a form's fields are named by the dotted path of the JSON field they fill (`author.name`), and
  *   each form lists its fields, so nothing else reaches the schema;
  * - an empty field is an absent one: a form sends every input, filled or not;
- * - JSON calls run exactly as before. A form post ends with a redirect: accepted → 303 to the page
- *   that shows the outcome; refused (400, 404, 409, 422) → 307 to the page that shows the form, so
- *   the browser posts the same fields there and the form comes back with what was typed and the
- *   refusal (its code and the fields it names, in the query) next to each field.
- * The API routes thus render no page themselves: each handler bundle stays within its budget, and
- * a reload after a comment or a license request posts nothing again.
+ * - JSON calls run exactly as before. An accepted form post ends with a 303 to the page that shows
+ *   the outcome, so a reload after a comment or a license request posts nothing again; a refused one
+ *   is answered by the route itself with its form again (its page contract, form-refusals.ts).
  */
-import * as z from '#domain/zod';
+import type * as z from '#domain/zod';
 import { AppError } from '#domain/errors';
 import { fieldMessage, labelsOf, PARSE_OPTIONS, type Bilingual } from '#domain/field-errors';
 import { parseWith } from './middleware/parse-request.ts';
@@ -90,19 +87,9 @@ export function refusalOf(error: unknown, options: { bilingual?: boolean } = {})
   };
 }
 
-export interface JsonOrFormSpec<T, R> {
-  /** The route's body schema: the same for a JSON body and for the body a form stands for. */
-  schema: z.ZodMiniType<T>;
-  /** The form's field names (dotted JSON paths). */
+/** A public form: its field names (dotted JSON paths), and how they stand for the body. */
+export interface FormSpec {
   fields: readonly string[];
-  /** The use case, run once whichever way the request came. */
-  run: (input: T) => Promise<R>;
-  /** The answer to a JSON client, as the route has always given it. */
-  json: (result: R, input: T) => HttpResult;
-  /** Where a browser goes once it is done: the page with the outcome (a 303 to it). */
-  accepted: (result: R, input: T) => string;
-  /** The page with the form, which the browser posts the same fields to again (a 307 to it). */
-  formPage: (values: FormValues) => string;
   /**
    * For a form whose fields do not map one to one onto the body (rows of a list, some left
    * empty): the body it stands for, and how a refused body path reads as the form's field.
@@ -113,6 +100,24 @@ export interface JsonOrFormSpec<T, R> {
   };
 }
 
+/** The body a form's values stand for, and how its paths read as the form's fields. */
+export function formBodyOf(values: FormValues, spec: FormSpec) {
+  const posted = formToBody(values, spec.fields);
+  return spec.fromForm?.(posted) ?? { body: posted, formPath: (p: string) => p };
+}
+
+export interface JsonOrFormSpec<T, R> extends FormSpec {
+  /** The route's body schema: the same for a JSON body and for the body a form stands for. */
+  schema: z.ZodMiniType<T>;
+  /** The use case, run once whichever way the request came. */
+  run: (input: T) => Promise<R>;
+  /** The answer to a JSON client, as the route has always given it. */
+  json: (result: R, input: T) => HttpResult;
+  /** Where a browser goes once it is done: the page with the outcome (a 303 to it). */
+  accepted: (result: R, input: T) => string;
+}
+
+/** A refusal is thrown either way: the route's page contract shows a form post its form again. */
 export async function jsonOrForm<T, R>(
   request: { headers: Record<string, string | undefined>; body: unknown },
   spec: JsonOrFormSpec<T, R>,
@@ -121,51 +126,16 @@ export async function jsonOrForm<T, R>(
     const input = parseWith(spec.schema, request.body, 'body');
     return spec.json(await spec.run(input), input);
   }
-  const values = formValues(request.body, spec.fields);
-  const posted = formToBody(values, spec.fields);
-  const { body, formPath } = spec.fromForm?.(posted) ?? { body: posted, formPath: (p: string) => p };
-  try {
-    const input = parseWith(spec.schema, body, 'body');
-    return seeOther(spec.accepted(await spec.run(input), input));
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (!refusal) throw error;
-    const fields = Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m]));
-    return postAgain(withRefusal(spec.formPage(values), { ...refusal, fields }));
-  }
+  const input = parseWith(spec.schema, formBodyOf(formValues(request.body, spec.fields), spec).body, 'body');
+  return seeOther(spec.accepted(await spec.run(input), input));
 }
 
 /** 303 See Other: after a form post, the browser fetches the page with GET (a reload posts nothing). */
 export const seeOther = (location: string): HttpResult => ({ status: 303, headers: { location } });
 
-/** 307 Temporary Redirect: the browser posts the same form body to `location`. */
-export const postAgain = (location: string): HttpResult => ({ status: 307, headers: { location } });
-
-/**
- * The page's address with the refusal in its query: the status, the code and the names of the
- * fields it names, never what was typed (that travels in the body the browser posts again).
- */
-export function withRefusal(location: string, refusal: FormRefusal): string {
-  const [path, fragment] = location.split('#');
-  const query = new URLSearchParams({
-    refused: refusal.code,
-    status: String(refusal.status),
-    fields: Object.keys(refusal.fields).join(','),
-  });
-  return `${path}${path!.includes('?') ? '&' : '?'}${query}${fragment === undefined ? '' : `#${fragment}`}`;
-}
-
-/** The query a refused form's page reads back (see withRefusal); anything malformed is ignored. */
-export const RefusalQuery = z.object({
-  refused: z.optional(z.string().check(z.maxLength(64))),
-  status: z.optional(z.string().check(z.maxLength(3))),
-  fields: z.optional(z.string().check(z.maxLength(1000))),
-});
-
 /**
  * What is wrong with each field of a posted form, in both languages: the form's body parsed again
- * with the route's schema (the refused form's page gets the same body posted again, so its
- * messages need not travel in the address). `formPath` maps a body path back to its form field.
+ * with the route's schema. `formPath` maps a body path back to its form field.
  */
 export function fieldMessagesOf(
   schema: z.ZodMiniType,
@@ -180,17 +150,4 @@ export function fieldMessagesOf(
     messages[formPath(field.path)] ??= field.message;
   }
   return messages;
-}
-
-/** The refusal a page shows from its query, the message of each named field left to the page. */
-export function refusalFromQuery(query: z.infer<typeof RefusalQuery>): FormRefusal | undefined {
-  if (query.refused === undefined || !/^[A-Z][A-Z0-9_]*$/.test(query.refused)) return undefined;
-  const status = Number(query.status);
-  const named = (query.fields ?? '').split(',').filter((f) => /^[A-Za-z][A-Za-z0-9.]{0,63}$/.test(f));
-  return {
-    status: REFUSED_STATUSES.has(status) ? status : 400,
-    code: query.refused,
-    message: query.refused,
-    fields: Object.fromEntries(named.map((f) => [f, ''])),
-  };
 }

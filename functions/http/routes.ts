@@ -188,42 +188,12 @@ export const routes: RouteDefinition[] = [
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
   {
-    method: 'POST',
-    path: '/consultations/{id}',
-    entry: h('consultation-page'),
-    access: 'public',
-    summary:
-      'The proposal page with a refused comment form as posted (POST …/comments redirects here with 307); records nothing',
-    tag: 'Pages',
-    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
-  },
-  {
-    method: 'POST',
-    path: '/licenses/new',
-    entry: h('license-request-page'),
-    access: 'public',
-    summary:
-      'The license request page with a refused form as posted (POST /licenses redirects here with 307); records nothing',
-    tag: 'Pages',
-    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
-  },
-  {
     method: 'GET',
     path: '/my-licenses/new',
     entry: h('my-licenses-form-page'),
     access: 'public',
     summary:
       'The form that mails an address the link to its licenses (no account); ?sent=1 after it: check the mail',
-    tag: 'Pages',
-    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
-  },
-  {
-    method: 'POST',
-    path: '/my-licenses/new',
-    entry: h('my-licenses-form-page'),
-    access: 'public',
-    summary:
-      'The "my licenses" form as posted after POST /my-licenses refused it (a 307 here); records nothing',
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
@@ -618,7 +588,7 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     body: SubscriptionRequestSchema,
     summary:
-      'Follow every new consultation, one dataset’s (datasetId) or one proposal’s news (proposalId): always 202 {status: CONFIRMATION_MAILED} and a mail with the /subscriptions/{secret} link that starts it (303 to /subscriptions/new?sent=1 from the form)',
+      'Follow every new consultation, one dataset’s (datasetId) or one proposal’s news (proposalId): always 202 {status: CONFIRMATION_MAILED} and a mail with the /subscriptions/{secret} link that starts it (from the form: 303 to /subscriptions/new?sent=1, or the form again with the refusal)',
     tag: 'Consultation',
     responds: { status: 202, description: 'The confirmation link is mailed' },
   },
@@ -629,16 +599,6 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     summary:
       'The subscription form: every new consultation, or ?datasetId= / ?proposalId=; ?sent=1 after it: check the mail',
-    tag: 'Pages',
-    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
-  },
-  {
-    method: 'POST',
-    path: '/subscriptions/new',
-    entry: h('subscribe-form-page'),
-    access: 'public',
-    summary:
-      'The subscription form as posted after POST /subscriptions refused it (a 307 here); records nothing',
     tag: 'Pages',
     responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
   },
@@ -977,7 +937,7 @@ export const routes: RouteDefinition[] = [
     access: 'public',
     body: MyLicensesRequestSchema,
     summary:
-      'Mail an address the link to its licenses: always 202 {status: LINK_MAILED}, whether or not it holds any (303 to /my-licenses/new?sent=1 from the form)',
+      'Mail an address the link to its licenses: always 202 {status: LINK_MAILED}, whether or not it holds any (from the form: 303 to /my-licenses/new?sent=1, or the form again with the refusal)',
     tag: 'Licenses',
     responds: { status: 202, description: 'The link is mailed' },
   },

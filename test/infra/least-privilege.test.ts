@@ -153,7 +153,6 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /certificates/{number}/revoke': [LOGS, TABLE_WRITE, MAIL],
   // Confirming an address mails an answer the agency gave before it (inform-commenters.ts).
   'POST /comment-verifications/{secret}': [LOGS, TABLE_WRITE, MAIL],
-  'POST /consultations/{id}': [LOGS, TABLE_WRITE],
   'POST /datasets': [LOGS, TABLE_WRITE],
   'POST /fee-proposals': [LOGS, TABLE_WRITE],
   // A comment schedules the agency's daily digest of new comments (comment-digest.ts).
@@ -166,11 +165,8 @@ const GRANTS: Readonly<Record<string, readonly Group[]>> = {
   'POST /license-confirmations/{secret}': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SIGN, RENDER],
   'POST /licenses': [LOGS, TABLE_WRITE, MAIL],
   'POST /licenses/{id}/payment': [LOGS, TABLE_WRITE, BLOBS_WRITE, MAIL, SIGN, RENDER],
-  'POST /licenses/new': [LOGS, TABLE_WRITE],
   'POST /my-licenses': [LOGS, TABLE_WRITE, MAIL],
-  'POST /my-licenses/new': [LOGS, TABLE_WRITE],
   'POST /subscriptions': [LOGS, TABLE_WRITE, MAIL],
-  'POST /subscriptions/new': [LOGS, TABLE_WRITE],
   'POST /subscriptions/{secret}': [LOGS, TABLE_WRITE],
   'POST /unsubscribe/{secret}': [LOGS, TABLE_WRITE],
   'POST /operator/accounts': [LOGS, TABLE_WRITE],

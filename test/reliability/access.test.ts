@@ -116,12 +116,7 @@ const recipes: Record<string, Recipe> = {
   },
   'GET /licenses/new': { request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}` }) },
   'GET /licenses/{id}': { request: () => ({ path: `/licenses/${fixture.licenseToPay}` }) },
-  'POST /consultations/{id}': { request: () => ({ path: `/consultations/${fixture.vote1}`, body: {} }) },
-  'POST /licenses/new': {
-    request: () => ({ path: `/licenses/new?datasetId=${SEED.datasets.open}`, body: {} }),
-  },
   'GET /my-licenses/new': { request: () => ({ path: '/my-licenses/new' }) },
-  'POST /my-licenses/new': { request: () => ({ path: '/my-licenses/new', body: {} }) },
   'GET /my-licenses/{secret}': { request: () => ({ path: `/my-licenses/${fixture.myLicenses}` }) },
   'POST /agencies': {
     request: () => ({
@@ -282,7 +277,6 @@ const recipes: Record<string, Recipe> = {
   'GET /subscriptions/new': {
     request: () => ({ path: `/subscriptions/new?datasetId=${SEED.datasets.open}` }),
   },
-  'POST /subscriptions/new': { request: () => ({ path: '/subscriptions/new', body: {} }) },
   'GET /subscriptions/{secret}': {
     request: () => ({ path: `/subscriptions/${fixture.subscriptionToShow}` }),
   },

@@ -631,9 +631,13 @@ describe('a license for data provided on application', () => {
         }),
       });
     const refused = await post({ 'items.0.quantity': '', 'items.1.quantity': '0' });
-    expect(refused.status).toBe(307);
-    expect(refused.headers.get('location')).toContain('refused=QUANTITY_OUT_OF_LIMITS');
-    expect(decodeURIComponent(refused.headers.get('location')!)).toContain('fields=items.1.quantity');
+    // The route answers the form itself, with the refusal at the row's quantity and what was typed.
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toContain('text/html');
+    const again = await refused.text();
+    expect(again).toContain('class="error-summary"');
+    expect(again).toContain('id="f-items-1-quantity-error"');
+    expect(again).toContain('value="林小華"');
     const accepted = await post({ 'items.0.quantity': '2', 'items.1.quantity': '' });
     expect(accepted.status).toBe(303);
     const waiting = await (await fetch(`${runtime.url}${accepted.headers.get('location')}`)).text();
@@ -1102,8 +1106,13 @@ describe('my licenses, from a link mailed to the address', () => {
       body: 'email=not-an-address',
       redirect: 'manual',
     });
-    expect(form.status).toBe(307);
-    expect(form.headers.get('location')).toMatch(/^\/my-licenses\/new\?refused=/);
+    // The route answers the form itself, with the field's message and what was typed.
+    expect(form.status).toBe(400);
+    expect(form.headers.get('content-type')).toContain('text/html');
+    const again = await form.text();
+    expect(again).toContain('class="error-summary"');
+    expect(again).toContain('value="not-an-address"');
+    expect(again).toContain('id="f-email-error"');
     const sent = await fetch(`${runtime.url}/my-licenses`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

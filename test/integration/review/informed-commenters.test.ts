@@ -111,6 +111,23 @@ describe('a commenter who asked to be kept informed', () => {
     expect(page).toMatch(/<input\s+type="checkbox"\s+id="f-notify"\s+name="notify"/);
   });
 
+  it('answers a refused comment form itself: the form as typed, the field’s message, a link back', async () => {
+    const res = await fetch(`${runtime.url}/fee-proposals/${id}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ body: '金額偏高。', 'author.email': 'not-an-address' }).toString(),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const page = await res.text();
+    expect(page).toContain('class="error-summary"');
+    expect(page).toContain('id="f-author-email-error"');
+    expect(page).toContain('「電子郵件」須為電子郵件地址。');
+    expect(page).toContain('金額偏高。');
+    expect(page).toContain(`href="/consultations/${id}"`);
+  });
+
   it('hears of an extension, once per address, in the language the comment was written in', async () => {
     const { api } = flow;
     // A second comment from the same address brings no second mail.

@@ -154,8 +154,13 @@ describe('subscriptions to consultations, by double opt-in', () => {
       body: 'email=not-an-address',
       redirect: 'manual',
     });
-    expect(refused.status).toBe(307);
-    expect(refused.headers.get('location')).toMatch(/^\/subscriptions\/new\?refused=/);
+    // The route answers the form itself: what was typed, the field's message, nothing mailed.
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('text/html');
+    const again = await refused.text();
+    expect(again).toContain('class="error-summary"');
+    expect(again).toContain('value="not-an-address"');
+    expect(again).toContain('id="f-email-error"');
     const sent = await fetch(`${runtime.url}/subscriptions`, {
       method: 'POST',
       headers: form,

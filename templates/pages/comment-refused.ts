@@ -1,0 +1,33 @@
+/**
+ * The page a refused comment gets from POST /fee-proposals/{id}/comments itself: the comment form
+ * as posted, with what is wrong by field, under the proposal's title and a link back to its full
+ * page. Light on purpose: the API route that renders it must not bundle the whole proposal page.
+ */
+import type { AgencyText } from '../agency-text.ts';
+import { html } from '../escape.ts';
+import { commentForm, type CommentFormView } from './comment-form.ts';
+import { page } from './layout.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+
+export interface RefusedCommentView {
+  proposalTitle: AgencyText;
+  consultationUrl: string;
+  form: CommentFormView;
+}
+
+export function refusedCommentPage(view: RefusedCommentView): string {
+  const title = view.proposalTitle;
+  return page(
+    { zh: '您的意見尚未送出', en: 'Your comment has not been sent' },
+    html`<p>
+        提案 <span lang="en">Proposal</span>：<a href="${view.consultationUrl}"
+          >${title.zh}${title.en === undefined ? '' : html` <span lang="en">${title.en}</span>`}</a
+        >
+      </p>
+      ${commentForm(view.form)}
+      <p>
+        <a href="${view.consultationUrl}">回到提案頁面 <span lang="en">Back to the proposal’s page</span></a>
+      </p>`,
+    { styles: PUBLIC_STYLES },
+  );
+}
