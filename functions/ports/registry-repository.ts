@@ -50,6 +50,17 @@ export const advisoryGroupRepository = {
   async get(id: string): Promise<AdvisoryGroup | undefined> {
     return (await getItem<AdvisoryGroup>(advisoryGroupKey(id)))?.data;
   },
+  /** The group with the revision it was read at, for an edit written conditionally on it. */
+  async getVersioned(id: string): Promise<Versioned<AdvisoryGroup> | undefined> {
+    const item = await getItem<AdvisoryGroup>(advisoryGroupKey(id));
+    return item && { value: item.data, revision: item.revision };
+  },
+  async replace(group: AdvisoryGroup, expectedRevision: number): Promise<number> {
+    return replaceItem(advisoryGroupKeys(group.id, group.agencyId), group, expectedRevision, {
+      code: 'ADVISORY_GROUP_CHANGED',
+      message: `Advisory group '${group.id}' was changed by another request; read it again and retry.`,
+    });
+  },
   /** The advisory group convened by a second-level agency (at most one by rule; first by id). */
   async findByAgency(agencyId: string): Promise<AdvisoryGroup | undefined> {
     const groups = await queryAll<AdvisoryGroup>({
