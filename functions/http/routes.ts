@@ -285,6 +285,25 @@ export const routes: RouteDefinition[] = [
     responds: { status: 303, description: 'Back to the console; refused: the console with the form' },
   },
   {
+    method: 'GET',
+    path: '/operator/advisory-groups/{id}',
+    entry: h('advisory-group-edit-page'),
+    access: 'workspace-operator',
+    summary: 'Edit an advisory group: names, members with e-mail and seat, one convener, decision rule',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/operator/advisory-groups/{id}',
+    entry: h('advisory-group-edit-page'),
+    access: 'workspace-operator',
+    summary:
+      'Save the group (the schema of POST /advisory-groups), conditionally on the revision the form was read at; or add or remove a member row',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Saved: to the page with a notice; else the form again with why' },
+  },
+  {
     method: 'POST',
     path: '/operator/accounts',
     entry: h('record-account-form'),

@@ -13,6 +13,7 @@ import type { OperatorConsoleView, AgencyNode } from '#usecases/operator-console
 import { html, type SafeHtml } from '../escape.ts';
 import type { StoppedReview } from '#usecases/stopped-reviews';
 import { PROPOSAL_STATUS_LABELS, SEAT_LABELS, type Label } from '../labels.ts';
+import { memberFields, ruleFields } from './group-form-fields.ts';
 import { reviewPath } from './operator-review.ts';
 import { both, shortWhen } from './parts.ts';
 import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
@@ -45,6 +46,9 @@ export const CONSOLE_ACTIONS: Record<ConsoleForm, string> = {
   group: '/operator/advisory-groups',
   account: '/operator/accounts',
 };
+
+/** The edit page of a group (advisory-group-edit-page.ts). */
+export const groupEditPath = (id: string) => `/operator/advisory-groups/${encodeURIComponent(id)}`;
 
 const DONE: Record<ConsoleForm, Label> = {
   agency: { zh: '機關已登錄。', en: 'The agency is registered.' },
@@ -127,29 +131,6 @@ const ACCOUNT_FIELDS = (agencies: readonly Agency[]) =>
     },
   ] satisfies (FieldSpec & { options?: unknown })[];
 
-/** The decision-rule fields; each hint names the default the domain gives an empty one. */
-const ruleFields = (defaults: DecisionRule): FieldSpec[] =>
-  (
-    [
-      ['quorumFraction', { zh: '出席比例（0–1）', en: 'Quorum (share, 0–1)' }],
-      ['votePeriodDays', { zh: '投票期間（日）', en: 'Vote period (days)' }],
-      ['reminderLeadDays', { zh: '截止前提醒（日）', en: 'Reminder before the deadline (days)' }],
-      [
-        'maxExtensions',
-        { zh: '未達出席比例時最多延長次數', en: 'Extensions when the quorum fails (at most)' },
-      ],
-      ['extensionDays', { zh: '每次延長（日）', en: 'Days per extension' }],
-      [
-        'packetLeadDays',
-        { zh: '資料送達至少提前（日）', en: 'Packet at least this many days before the deadline' },
-      ],
-    ] as const
-  ).map(([name, label]) => ({
-    name: `decisionRule.${name}`,
-    label,
-    hint: { zh: `預設 ${defaults[name]}`, en: `Default ${defaults[name]}` },
-  }));
-
 const GROUP_FIELDS = (agencies: readonly Agency[]) =>
   [
     { name: 'id', label: { zh: '小組代碼', en: 'Group id' }, required: true, maxlength: 64 },
@@ -165,18 +146,6 @@ const GROUP_FIELDS = (agencies: readonly Agency[]) =>
     { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 200 },
     { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 200 },
   ] satisfies (FieldSpec & { options?: unknown })[];
-
-const SEAT_OPTIONS = [
-  { value: '', label: { zh: '（席次）', en: '(seat)' } },
-  ...Object.entries(SEAT_LABELS).map(([value, label]) => ({ value, label })),
-];
-
-const memberFields = (row: number): (FieldSpec & { options?: typeof SEAT_OPTIONS })[] => [
-  { name: `members.${row}.id`, label: { zh: '代碼', en: 'Id' }, maxlength: 64 },
-  { name: `members.${row}.name`, label: { zh: '姓名', en: 'Name' }, maxlength: 100 },
-  { name: `members.${row}.email`, label: { zh: '電子郵件', en: 'E-mail' }, type: 'email' },
-  { name: `members.${row}.seat`, label: { zh: '席次', en: 'Seat' }, options: SEAT_OPTIONS },
-];
 
 /** Every field of the group form, for the error summary. */
 export const groupFormFields = (agencies: readonly Agency[], ruleDefaults: DecisionRule): FieldSpec[] => [
@@ -227,6 +196,9 @@ function groupSection(group: AdvisoryGroup, agencies: readonly Agency[]): SafeHt
   const rule = group.decisionRule;
   return html`<section class="group">
     <h3>${group.name.zh} <span class="en" lang="en">${group.name.en}</span> <code>${group.id}</code></h3>
+    <p>
+      <a href="${groupEditPath(group.id)}">編輯小組 <span lang="en">Edit the group</span></a>
+    </p>
     <dl class="facts">
       <dt>${both({ zh: '所屬機關', en: 'Agency' })}</dt>
       <dd>${agency ? agencyName(agency) : group.agencyId}</dd>

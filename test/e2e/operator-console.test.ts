@@ -1,8 +1,9 @@
 // The operator console in Chromium: an operator registers an agency under its official code,
 // first refused by its fields (summary and message by the field), then accepted into the tree;
 // records an account; sees a stopped review with its cause, confirms its restart with a reason
-// (first refused without one) and sees it running, the reason on the public trail; the console at
-// 390 px and 1280 px.
+// (first refused without one) and sees it running, the reason on the public trail; edits the
+// advisory group (a member's new e-mail; a second convener refused by its seat; saved); the console
+// and the group's edit page at 390 px and 1280 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewExecutions } from '../support/review-executions.ts';
 import { reviewFlow } from '../support/review-flow.ts';
@@ -117,15 +118,74 @@ describe('the operator console in a browser', () => {
     expect(await w.page.locator('main').textContent()).toContain('排程服務已恢復。');
   });
 
-  it('lays the console out at 390 px and 1280 px without horizontal overflow', async () => {
+  it('edits the advisory group: a member’s new e-mail, a second convener refused by its seat, then saved', async () => {
+    // Arrange: from the console’s list to the group's edit page.
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    const editPath = `/operator/advisory-groups/${SEED.group}`;
+    await Promise.all([
+      w.page.waitForURL(`${w.runtime.url}${editPath}`),
+      w.page.getByRole('link', { name: /編輯小組/ }).click(),
+    ]);
+    expect(await w.page.locator('#f-members-1-email').inputValue()).toBe('agency-rep@advisory.example.tw');
+    expect(await w.page.locator('main').textContent()).toContain('已開始的投票仍以開始時的委員名單');
+    /** Presses a button of the form, which posts it back to the same page. */
+    const press = async (name: RegExp) => {
+      await Promise.all([
+        w.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(editPath)),
+        w.page.getByRole('button', { name }).last().click(),
+      ]);
+      await w.page.waitForLoadState('load');
+    };
+
+    // Act: a row added and removed again with the buttons (no script), nothing saved.
+    await press(/新增委員/);
+    expect(await w.page.locator('fieldset.member').count()).toBe(8);
+    await press(/移除委員 8/);
+    expect(await w.page.locator('fieldset.member').count()).toBe(7);
+
+    // Act: a new address for member 2, who is also made a second convener.
+    await w.page.locator('#f-members-1-email').fill('lin.meihui@advisory.example.tw');
+    await w.page.locator('#f-members-1-seat').selectOption('CONVENER');
+    await press(/^儲存/);
+
+    // Assess: refused by that seat, in both languages, as typed.
+    const summary = w.page.locator('.error-summary');
+    expect(await summary.textContent()).toContain('小組須有一位、且只有一位召集人');
+    expect(await w.page.locator('#f-members-1-seat').getAttribute('aria-invalid')).toBe('true');
+    const message = await w.page.locator('#f-members-1-seat-error').textContent();
+    expect(message).toContain('只能有一位召集人');
+    expect(message).toContain('one convener only');
+    expect(await w.page.locator('#f-members-1-email').inputValue()).toBe('lin.meihui@advisory.example.tw');
+    await screenshot(w.page, 'operator-group-refused');
+
+    // Act: the seat put back, saved.
+    await w.page.locator('#f-members-1-seat').selectOption('AGENCY');
+    await Promise.all([
+      w.page.waitForURL(`${w.runtime.url}${editPath}?saved=1`),
+      w.page.getByRole('button', { name: /^儲存/ }).last().click(),
+    ]);
+
+    // Assess: saved, and the console lists the new address.
+    expect(await w.page.locator('.notice.ok').textContent()).toContain('已儲存');
+    expect(await w.page.locator('#f-members-1-email').inputValue()).toBe('lin.meihui@advisory.example.tw');
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    expect(await w.page.locator('section.group').textContent()).toContain('lin.meihui@advisory.example.tw');
+  });
+
+  it('lays the console and the group edit page out at 390 px and 1280 px without horizontal overflow', async () => {
     for (const width of [390, 1280]) {
       await w.page.setViewportSize({ width, height: 844 });
-      await w.page.goto(new URL('/operator', w.runtime.url).href);
-      const overflow = await w.page.evaluate<number>(
-        'document.documentElement.scrollWidth - window.innerWidth',
-      );
-      await screenshot(w.page, `operator-console-${width}`);
-      expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+      for (const [path, name] of [
+        ['/operator', 'operator-console'],
+        [`/operator/advisory-groups/${SEED.group}`, 'operator-group-edit'],
+      ] as const) {
+        await w.page.goto(new URL(path, w.runtime.url).href);
+        const overflow = await w.page.evaluate<number>(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        );
+        await screenshot(w.page, `${name}-${width}`);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
     }
   });
 });

@@ -8,6 +8,8 @@ import { isWorkspaceAccess } from '#http/types';
 import { signInAs } from '../support/workspace.ts';
 import type { SeededPerson } from '../support/workspace.ts';
 import { licenseRepository } from '#ports/license-repository';
+import { advisoryGroupRepository } from '#ports/registry-repository';
+import { groupValues } from '#http/group-edit-form';
 import { proposalRepository } from '#ports/proposal-repository';
 import { FEE_LAW_STEPS } from '#domain/fee-law-steps';
 import { SEED } from '#local/seed';
@@ -471,6 +473,20 @@ const recipes: Record<string, Recipe> = {
           'members.0.email': 'chair@advisory.example.tw',
           'members.0.seat': 'CONVENER',
         },
+      };
+    },
+  },
+  'GET /operator/advisory-groups/{id}': {
+    request: () => ({ path: `/operator/advisory-groups/${SEED.group}` }),
+  },
+  // The seeded group saved as it is, at the revision it holds now (each save makes a new one).
+  'POST /operator/advisory-groups/{id}': {
+    async request() {
+      const found = await advisoryGroupRepository.getVersioned(SEED.group);
+      if (!found) throw new Error('The seeded advisory group is missing.');
+      return {
+        path: `/operator/advisory-groups/${SEED.group}`,
+        body: { ...groupValues(found.value, found.revision), action: 'save' },
       };
     },
   },

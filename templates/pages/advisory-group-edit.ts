@@ -1,0 +1,182 @@
+/**
+ * An advisory group's edit page in the operator console (/operator/advisory-groups/{id}): its
+ * names, its members (name, e-mail, seat; a row added or removed with a submit button, no script),
+ * and its decision rule, with what an edit changes for votes already open. A refused save comes
+ * back as typed, with an error summary on top and each message by its field in both languages.
+ */
+import type { DecisionRule } from '#domain/advisory-group';
+import { html, type SafeHtml } from '../escape.ts';
+import type { Label } from '../labels.ts';
+import { errorSummary, inputField, selectField, type FieldSpec, type FormState } from './form-fields.ts';
+import { memberFields, ruleFields } from './group-form-fields.ts';
+import { both } from './parts.ts';
+import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
+import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
+
+export interface GroupEditPage {
+  frame: WorkspaceFrame;
+  group: { id: string; agencyId: string; name: Label };
+  /** The agency the group advises, as the console names it (its id when it is not registered). */
+  agencyName: Label | undefined;
+  action: string;
+  /** How many member rows to show, and at most. */
+  rows: number;
+  maxRows: number;
+  state: FormState;
+  ruleDefaults: DecisionRule;
+  saved?: boolean;
+}
+
+const NAME_FIELDS: FieldSpec[] = [
+  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 200 },
+  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 200 },
+];
+
+/** Refusals the page explains in both languages, by code (the fields say the rest). */
+const REFUSALS: Record<string, Label> = {
+  VALIDATION_FAILED: {
+    zh: '部分欄位尚未填妥，請依下列說明修正後再儲存。',
+    en: 'Some fields need your attention; fix them as described below and save again.',
+  },
+  ONE_CONVENER: {
+    zh: '小組須有一位、且只有一位召集人。',
+    en: 'The group needs one convener, and one only.',
+  },
+};
+
+const button = (value: string, label: Label, className = '') =>
+  html`<button type="submit" name="action" value="${value}" ${className ? html` class="${className}"` : ''}>
+    ${label.zh} <span lang="en">${label.en}</span>
+  </button>`;
+
+/**
+ * Enter in a field presses the form's first submit button; without this one, that would be the
+ * first member's remove button. Off screen and out of the tab order: the visible save is at the end.
+ */
+const ENTER_SAVES = html`<button
+  type="submit"
+  name="action"
+  value="save"
+  class="default-action"
+  tabindex="-1"
+  aria-hidden="true"
+>
+  儲存 <span lang="en">Save</span>
+</button>`;
+
+const field = (spec: FieldSpec & { options?: { value: string; label: Label }[] }, state: FormState) =>
+  spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
+
+const WHAT_CHANGES = html`<div class="notice" role="note">
+  <p>
+    修改後：已開始的投票仍以開始時的委員名單與議決設定進行；該投票的提醒、延長與結果通知，依寄送當時本小組所列的電子郵件寄出，故新信箱即適用，已移除的委員不再收到通知。新的委員名單與議決設定，適用於之後開始的投票。
+  </p>
+  <p class="en" lang="en">
+    What an edit changes: a vote already open keeps the members and the decision rule it was opened with; its
+    reminders, extensions and outcome go to the addresses this group holds when they are sent, so a new
+    address applies at once and a removed member gets no further mail. New members and a new rule apply to
+    votes opened from now on.
+  </p>
+</div>`;
+
+/** Every field of the form, for the error summary. */
+const allFields = (page: GroupEditPage): FieldSpec[] => [
+  ...NAME_FIELDS,
+  ...Array.from({ length: page.rows }, (_, row) => memberFields(row)).flat(),
+  ...ruleFields(page.ruleDefaults),
+];
+
+function memberRow(row: number, page: GroupEditPage): SafeHtml {
+  return html`<fieldset class="member">
+    <legend>委員 ${row + 1} <span lang="en">Member ${row + 1}</span></legend>
+    ${memberFields(row).map((f) => field(f, page.state))}
+    ${
+      page.rows > 1
+        ? html`<div class="actions">
+            ${button(`remove-member-${row}`, { zh: `移除委員 ${row + 1}`, en: `Remove member ${row + 1}` }, 'secondary')}
+          </div>`
+        : ''
+    }
+  </fieldset>`;
+}
+
+const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
+.member{border:1px solid #d0d5dd;border-radius:4px;padding:4px 12px 10px;margin:10px 0}
+.member legend{font-weight:600}
+.member .actions{grid-column:1/-1}
+@media (min-width:700px){.member{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}}
+button.secondary{background:#fff;color:#12355b;border:2px solid #12355b;padding:8px 18px}
+.default-action{position:absolute;left:-9999px}
+`;
+
+export function groupEditPage(page: GroupEditPage): string {
+  const { group, state } = page;
+  const body = html`${
+      page.saved
+        ? html`<div class="notice ok" role="status">
+            <p><strong>已儲存。</strong> <strong lang="en">Saved.</strong></p>
+          </div>`
+        : ''
+    }
+    <p>
+      <a href="/operator#groups">← 回到維運管理 <span lang="en">Back to the console</span></a>
+    </p>
+    <dl class="facts">
+      <dt>${both({ zh: '小組代碼', en: 'Group id' })}</dt>
+      <dd><code>${group.id}</code></dd>
+      <dt>${both({ zh: '所屬機關', en: 'Agency' })}</dt>
+      <dd>
+        ${page.agencyName ? html`${page.agencyName.zh} <span class="en" lang="en">${page.agencyName.en}</span>` : ''}
+        <code>${group.agencyId}</code>
+      </dd>
+    </dl>
+    ${WHAT_CHANGES}
+    ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, allFields(page), REFUSALS)}
+    <form method="post" action="${page.action}" novalidate>
+      ${csrfField(page.frame.csrfToken)}
+      <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
+      ${ENTER_SAVES}
+      <h2>${both({ zh: '名稱', en: 'Names' })}</h2>
+      ${NAME_FIELDS.map((f) => field(f, state))}
+      <h2>${both({ zh: '委員', en: 'Members' })}</h2>
+      <p class="hint">
+        須有一位召集人。未填的列不計。
+        <span lang="en">One member is the convener. Empty rows are left out.</span>
+      </p>
+      ${Array.from({ length: page.rows }, (_, row) => memberRow(row, page))}
+      ${
+        page.rows < page.maxRows
+          ? html`<div class="actions">
+              ${button('add-member', { zh: '新增委員', en: 'Add a member' }, 'secondary')}
+            </div>`
+          : ''
+      }
+      <h2>${both({ zh: '議決設定', en: 'Decision rule' })}</h2>
+      ${ruleFields(page.ruleDefaults).map((f) => field(f, state))}
+      <div class="actions">${button('save', { zh: '儲存', en: 'Save' })}</div>
+    </form>`;
+  return workspacePage(
+    page.frame,
+    { zh: `編輯諮詢小組：${group.name.zh}`, en: `Edit advisory group: ${group.name.en}` },
+    body,
+    { current: '/operator', styles },
+  );
+}
+
+/** 409: another edit was saved since this form was read; nothing was saved from this one. */
+export function groupChangedPage(frame: WorkspaceFrame, path: string): string {
+  const body = html`<div class="notice" role="alert">
+      <p>此小組在您開啟表單後已被他人修改，本次修改未儲存。請重新載入，確認目前內容後再修改。</p>
+      <p class="en" lang="en">
+        Someone else saved this group after you opened the form, so your changes were not saved. Reload it,
+        check what it holds now, and make your change again.
+      </p>
+    </div>
+    <p>
+      <a href="${path}">重新載入小組 <span lang="en">Reload the group</span></a>
+    </p>`;
+  return workspacePage(frame, { zh: '小組已被修改', en: 'The group was changed' }, body, {
+    current: '/operator',
+    styles: `${CONTENT_STYLES}${PUBLIC_STYLES}`,
+  });
+}
