@@ -3,7 +3,7 @@
  * leading to its page in the workspace, and the button that starts a new one.
  */
 import * as z from '#domain/zod';
-import { proposalRepository } from '#ports/proposal-repository';
+import { listOwnFeeProposals } from '#usecases/read-fee-proposals';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { proposalListBody } from '#templates/pages/proposal-status';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
@@ -16,10 +16,7 @@ const Query = z.object({ cursor: z.catch(z.optional(z.string().check(z.maxLength
 export const handler = workspaceHandler(
   { access: 'workspace-agency', query: Query },
   async ({ query, principal, session }) => {
-    const page = await proposalRepository.listByAgency(principal?.agencyId ?? '', {
-      limit: 50,
-      cursor: query.cursor,
-    });
+    const page = await listOwnFeeProposals({ limit: 50, cursor: query.cursor }, principal);
     return workspacePageResult(
       200,
       workspacePage(

@@ -7,10 +7,8 @@
  */
 import * as z from '#domain/zod';
 import { DispositionSchema } from '#domain/consultation';
-import { NotFoundError } from '#domain/errors';
-import { proposalRepository } from '#ports/proposal-repository';
 import { answerComment } from '#usecases/answer-comment';
-import { deskComment, deskProposal, loadAgencyProposal } from '#usecases/consultation-desk-view';
+import { commentToAnswer, deskComment, deskProposal } from '#usecases/consultation-desk-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { answerCommentBody } from '#templates/pages/consultation-desk';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
@@ -44,11 +42,11 @@ export const handler = workspaceHandler(
         if (!problem) throw error;
       }
     }
-    const { value: proposal } = await loadAgencyProposal(params.id, principal);
-    const found = await proposalRepository.getComment(params.id, params.commentId);
-    if (!found) throw new NotFoundError('Comment', params.commentId);
-    const comment = found.value;
-    const total = await proposalRepository.countCampaignCopies(params.id, comment.round, comment.campaignKey);
+    const {
+      proposal,
+      comment,
+      copies: total,
+    } = await commentToAnswer(params.id, params.commentId, principal);
     return workspacePageResult(
       problem?.status ?? 200,
       workspacePage(

@@ -6,18 +6,16 @@
  * Anything that does not check out is a page saying sign-in did not complete; no session is made.
  */
 import * as z from '#domain/zod';
-import { ForbiddenError } from '#domain/errors';
 import { homeOf, safeReturnPath, SESSION_HOURS, sessionExpiry } from '#domain/session';
 import type { WorkspaceSession } from '#domain/session';
-import { sessionPrincipal } from '#domain/account';
-import { accountRepository } from '#ports/account-repository';
 import { currentClock } from '#ports/clock';
 import { log } from '#ports/log';
 import { randomToken, sessionStore } from '#ports/session-store';
 import { callbackUrl, finishSignIn, type SignInAttempt } from '#ports/sign-in-provider';
+import { mayUseWorkspace, workspacePrincipal } from '#usecases/workspace-principal';
 import { notForYouPage, signInFailedPage } from '#templates/pages/sign-in';
 import { httpHandler } from './handler.ts';
-import { admit, principalFromClaims } from './middleware/principal.ts';
+import { principalFromClaims } from './middleware/principal.ts';
 import { clearCookie, readCookie, setCookie } from './session-cookies.ts';
 import type { HttpResult } from './types.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
@@ -55,6 +53,8 @@ export const handler = httpHandler({ access: 'public', query: Query }, async (in
   if (!attempt) return failed('This sign-in was started too long ago, or in another browser. Start again.');
 
   let claims: Record<string, unknown>;
+  // A real control flow, not an error page: an answer of the provider that does not verify is an
+  // outcome of sign-in (logged, and the page says to start again), whatever the library throws.
   try {
     const url = new URL(callbackUrl(baseUrl));
     url.search = new URLSearchParams(input.query).toString();
@@ -65,20 +65,14 @@ export const handler = httpHandler({ access: 'public', query: Query }, async (in
   }
   const claimed = principalFromClaims(claims);
   if (!claimed) return failed('The identity provider named nobody.');
-  // Who may act for which agency is the registry's account when there is one (the operator console).
-  const principal = sessionPrincipal(claimed, (await accountRepository.get(claimed.sub))?.account);
-  try {
-    admit('agency-or-operator', principal);
-  } catch (error) {
-    if (error instanceof ForbiddenError)
-      return done(
-        workspacePageResult(
-          403,
-          notForYouPage('Your account is in neither the agency nor the operator group, or it was disabled.'),
-        ),
-      );
-    throw error;
-  }
+  const principal = await workspacePrincipal(claimed);
+  if (!mayUseWorkspace(principal))
+    return done(
+      workspacePageResult(
+        403,
+        notForYouPage('Your account is in neither the agency nor the operator group, or it was disabled.'),
+      ),
+    );
 
   const now = currentClock().now();
   const session: WorkspaceSession = {

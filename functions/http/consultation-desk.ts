@@ -12,8 +12,7 @@
  */
 import * as z from '#domain/zod';
 import { ExtensionInputSchema } from '#domain/consultation';
-import { proposalRepository } from '#ports/proposal-repository';
-import { consultationDeskView } from '#usecases/consultation-desk-view';
+import { consultationDeskView, consultationsToAnswer } from '#usecases/consultation-desk-view';
 import { extendConsultation } from '#usecases/extend-consultation';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { consultationDeskBody, consultationListBody } from '#templates/pages/consultation-desk';
@@ -38,27 +37,18 @@ export const handler = workspaceHandler(
     const frame = frameOf(session);
     const options = { current: workspacePaths.consultations(), styles: PUBLIC_STYLES };
     if (!params.id) {
-      const agencyId = principal?.agencyId ?? '';
-      const open = await Promise.all(
-        (['IN_CONSULTATION', 'AWAITING_RESPONSES'] as const).map((status) =>
-          proposalRepository.listByAgency(agencyId, { status, limit: 50 }),
-        ),
-      );
-      const proposals = open.flatMap((page) => page.items);
-      const progress = await Promise.all(
-        proposals.map((p) => proposalRepository.countRoundComments(p.id, p.consultation?.round ?? 0)),
-      );
+      const toAnswer = await consultationsToAnswer(principal);
       return workspacePageResult(
         200,
         workspacePage(
           frame,
           { zh: '公開徵詢', en: 'Consultations' },
           consultationListBody(
-            proposals.map((p, i) => ({
+            toAnswer.map(({ proposal: p, progress }) => ({
               title: p.title,
               status: p.status,
               closesAt: p.consultation?.closesAt,
-              progress: { answered: progress[i]!.total - progress[i]!.unanswered, total: progress[i]!.total },
+              progress,
               url: workspacePaths.consultationDesk(p.id),
             })),
           ),

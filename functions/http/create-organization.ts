@@ -1,9 +1,8 @@
 import { OrganizationSchema } from '#domain/organization';
-import { organizationRepository } from '#ports/registry-repository';
+import { registerOrganization } from '#usecases/read-registry';
 import { bearerHandler } from './bearer-handler.ts';
 import { json } from './types.ts';
 
-export const handler = bearerHandler({ access: 'operator', body: OrganizationSchema }, async ({ body }) => {
-  await organizationRepository.create(body);
-  return json(201, body);
-});
+export const handler = bearerHandler({ access: 'operator', body: OrganizationSchema }, async ({ body }) =>
+  json(201, await registerOrganization(body)),
+);

@@ -5,9 +5,8 @@
  */
 import * as z from '#domain/zod';
 import { DATASET_LABELS } from '#domain/dataset';
-import { datasetRepository } from '#ports/registry-repository';
 import { pagePaths } from '#usecases/page-paths';
-import { ownAgencyOf } from '#usecases/read-fee-proposals';
+import { listOwnDatasets } from '#usecases/read-registry';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { datasetsDeskBody } from '#templates/pages/datasets-desk';
 import { DESK_STYLES } from '#templates/pages/desk-styles';
@@ -20,7 +19,7 @@ const Query = z.object({ saved: z.catch(z.optional(z.string().check(z.maxLength(
 export const handler = workspaceHandler(
   { access: 'workspace-agency', query: Query },
   async ({ principal, session, query }) => {
-    const datasets = await datasetRepository.listByAgency(ownAgencyOf(principal));
+    const datasets = await listOwnDatasets(principal);
     const body = datasetsDeskBody({
       labels: DATASET_LABELS,
       datasets: datasets.map((d) => ({

@@ -99,3 +99,31 @@ export async function consultationDeskView(
     },
   };
 }
+
+/** The agency's proposals whose comments it answers (in consultation, or awaiting its answers), each with its progress. */
+export async function consultationsToAnswer(principal: Principal | undefined) {
+  const agencyId = principal?.agencyId ?? '';
+  const open = await Promise.all(
+    (['IN_CONSULTATION', 'AWAITING_RESPONSES'] as const).map((status) =>
+      proposalRepository.listByAgency(agencyId, { status, limit: 50 }),
+    ),
+  );
+  const proposals = open.flatMap((page) => page.items);
+  const counts = await Promise.all(
+    proposals.map((p) => proposalRepository.countRoundComments(p.id, p.consultation?.round ?? 0)),
+  );
+  return proposals.map((proposal, i) => ({
+    proposal,
+    progress: { answered: counts[i]!.total - counts[i]!.unanswered, total: counts[i]!.total },
+  }));
+}
+
+/** One comment of the agency's own proposal to answer, with how many copies of its text the round holds. */
+export async function commentToAnswer(id: string, commentId: string, principal: Principal | undefined) {
+  const { value: proposal } = await loadAgencyProposal(id, principal);
+  const found = await proposalRepository.getComment(id, commentId);
+  if (!found) throw new NotFoundError('Comment', commentId);
+  const comment = found.value;
+  const copies = await proposalRepository.countCampaignCopies(id, comment.round, comment.campaignKey);
+  return { proposal, comment, copies };
+}
