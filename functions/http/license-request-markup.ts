@@ -4,7 +4,8 @@
  * dataset is a NotFoundError (the routes' 404 page names the dataset).
  */
 import { NotFoundError } from '#domain/errors';
-import { LICENSE_REQUEST_LABELS } from '#domain/license';
+import { fieldLimitsOf } from '#domain/field-limits';
+import { LICENSE_REQUEST_LABELS, LicenseRequestSchema } from '#domain/license';
 import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage, type LicenseRequestPageView } from '#templates/pages/license';
@@ -18,6 +19,7 @@ export async function licenseRequestMarkup(
     dataset: await licenseDatasetView(datasetId),
     action: pagePaths.licenseAction(),
     fieldLabels: LICENSE_REQUEST_LABELS,
+    fieldLimits: fieldLimitsOf(LicenseRequestSchema),
     ...(form ? { form } : {}),
   });
 }

@@ -2,7 +2,8 @@
  * What the page of a refused comment shows besides the form as posted: the proposal's title, the
  * items a comment may be about and when the consultation closes (a draft is not known: 404).
  */
-import { COMMENT_LABELS } from '#domain/consultation';
+import { COMMENT_LABELS, CommentInputSchema } from '#domain/consultation';
+import { fieldLimitsOf } from '#domain/field-limits';
 import type { RefusedCommentView } from '#templates/pages/comment-refused';
 import type { FormState } from '#templates/pages/form-fields';
 import { pagePaths } from './page-paths.ts';
@@ -18,6 +19,7 @@ export async function refusedCommentView(proposalId: string, form: FormState): P
       items: proposal.items.map((item) => ({ id: item.id, name: item.name })),
       ...(proposal.consultation ? { closesAt: proposal.consultation.closesAt } : {}),
       labels: COMMENT_LABELS,
+      limits: fieldLimitsOf(CommentInputSchema),
       form,
     },
   };

@@ -6,7 +6,8 @@
  *    campaign text on the page fold into one entry saying how many there are;
  * 4. the consultation report and the decision, once published.
  */
-import { COMMENT_LABELS } from '#domain/consultation';
+import { COMMENT_LABELS, CommentInputSchema } from '#domain/consultation';
+import { fieldLimitsOf } from '#domain/field-limits';
 import { feeLawChecklist } from '#domain/fee-law-steps';
 import { feeLawStepsRequired } from './settings.ts';
 import { currentClock } from '#ports/clock';
@@ -80,6 +81,7 @@ export async function proposalPageView(
     },
     open,
     commentLabels: COMMENT_LABELS,
+    commentLimits: fieldLimitsOf(CommentInputSchema),
     comments: shown.map((c) => {
       const view = publicComment(c);
       return {

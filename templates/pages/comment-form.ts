@@ -3,6 +3,7 @@
  * gets from the route it posts to (comment-refused.ts), which must not bundle the whole page.
  */
 import type { CommentLabels } from '#domain/consultation';
+import type { FieldLimits } from '#domain/field-limits';
 import type { AgencyText } from '../agency-text.ts';
 import { html, type SafeHtml } from '../escape.ts';
 import { feeItemLabel, WHOLE_PROPOSAL_LABEL } from '../fee-labels.ts';
@@ -12,6 +13,7 @@ import {
   inputField,
   selectField,
   textareaField,
+  withLimits,
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
@@ -29,8 +31,6 @@ const commentFields = (labels: CommentLabels): Record<(typeof COMMENT_FORM_FIELD
       en: 'Say what you think of the fee items, the charges or their cost basis. Comments and the agency’s replies are published.',
     },
     fix: { zh: '請填寫意見內容（最多 5,000 字）。', en: 'Write your comment (up to 5,000 characters).' },
-    required: true,
-    maxlength: 5000,
   },
   itemId: {
     name: 'itemId',
@@ -46,7 +46,6 @@ const commentFields = (labels: CommentLabels): Record<(typeof COMMENT_FORM_FIELD
     },
     fix: { zh: '姓名最多 100 字。', en: 'A name has at most 100 characters.' },
     autocomplete: 'name',
-    maxlength: 100,
   },
   'author.organization': {
     name: 'author.organization',
@@ -57,7 +56,6 @@ const commentFields = (labels: CommentLabels): Record<(typeof COMMENT_FORM_FIELD
     },
     fix: { zh: '機關團體名稱最多 200 字。', en: 'An organization name has at most 200 characters.' },
     autocomplete: 'organization',
-    maxlength: 200,
   },
   'author.email': {
     name: 'author.email',
@@ -99,12 +97,16 @@ export interface CommentFormView {
   closesAt?: string;
   /** The field labels: the schema's own, so the form and its refusals say the same words. */
   labels: CommentLabels;
+  /** Each field's `maxlength` and `required`, from the schema (fieldLimitsOf). */
+  limits: FieldLimits;
   form?: FormState;
 }
 
 export function commentForm(view: CommentFormView): SafeHtml {
   const state: FormState = view.form ?? { values: {} };
-  const COMMENT_FIELDS = commentFields(view.labels);
+  const COMMENT_FIELDS = Object.fromEntries(
+    Object.entries(commentFields(view.labels)).map(([name, spec]) => [name, withLimits(spec, view.limits)]),
+  ) as ReturnType<typeof commentFields>;
   return html`<h2 id="comment-form">提出意見 <span class="en" lang="en">Comment on this proposal</span></h2>
     ${errorSummary(state.problem, { zh: '您的意見尚未送出', en: 'Your comment has not been sent' }, Object.values(COMMENT_FIELDS), REFUSALS)}
     <form method="post" action="${view.action}">

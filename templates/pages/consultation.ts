@@ -4,6 +4,7 @@
  * form while the consultation is open, and the documents and decision once they exist.
  */
 import type { CommentLabels } from '#domain/consultation';
+import type { FieldLimits } from '#domain/field-limits';
 import type { Justification, PaymentInstructions, ProposalStatus } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
@@ -75,6 +76,8 @@ export interface ConsultationPageView {
   form?: FormState;
   /** The comment form's field labels: the schema's own, so the form and its refusals say the same words. */
   commentLabels: CommentLabels;
+  /** The comment form's `maxlength` and `required`, from the schema. */
+  commentLimits: FieldLimits;
   /**
    * The agency's preview of its draft or revision: the page exactly as the public will see it once
    * submitted, under a banner saying it is not published, and without the comment form.
@@ -321,6 +324,7 @@ function commentFormOf(view: ConsultationPageView): SafeHtml {
     items: view.proposal.items,
     ...(view.proposal.consultation ? { closesAt: view.proposal.consultation.closesAt } : {}),
     labels: view.commentLabels,
+    limits: view.commentLimits,
     ...(view.form ? { form: view.form } : {}),
   });
 }

@@ -4,6 +4,7 @@
  * the dotted path of the JSON field it fills; its id is that name with the dots made hyphens.
  */
 import { html, type SafeHtml } from '../escape.ts';
+import type { FieldLimits } from '#domain/field-limits';
 import type { AgencyText } from '../agency-text.ts';
 import { both } from './parts.ts';
 import type { Label } from '../labels.ts';
@@ -21,6 +22,16 @@ export interface FormProblem {
 export interface FormState {
   values: Record<string, string>;
   problem?: FormProblem;
+}
+
+/**
+ * A field with the `maxlength` and `required` its schema gives (domain/field-limits.ts, carried in
+ * the view), so the form never states a limit of its own.
+ */
+export function withLimits<S extends FieldSpec>(spec: S, limits: FieldLimits): S {
+  const limit = limits[spec.name];
+  if (!limit) return spec;
+  return { ...spec, required: limit.required, ...(limit.maxlength ? { maxlength: limit.maxlength } : {}) };
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;

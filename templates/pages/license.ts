@@ -8,7 +8,15 @@ import { inEnglish, type AgencyText } from '../agency-text.ts';
 import type { DataClass } from '#domain/dataset';
 import type { Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
-import { errorSummary, inputField, radioField, type FieldSpec, type FormState } from './form-fields.ts';
+import type { FieldLimits } from '#domain/field-limits';
+import {
+  errorSummary,
+  inputField,
+  radioField,
+  withLimits,
+  type FieldSpec,
+  type FormState,
+} from './form-fields.ts';
 import { page } from './layout.ts';
 import { both, fact, onDay, tr, when } from './parts.ts';
 import type { Lang } from '../language.ts';
@@ -64,6 +72,8 @@ export interface LicenseRequestPageView {
   form?: FormState;
   /** The form's field labels: the schema's own, so the form and its refusals say the same words. */
   fieldLabels: LicenseRequestLabels;
+  /** Each field's `maxlength` and `required`, from the schema (fieldLimitsOf). */
+  fieldLimits: FieldLimits;
 }
 
 const licenseFields = (labels: LicenseRequestLabels): Record<LicensePersonField, FieldSpec> => ({
@@ -72,9 +82,7 @@ const licenseFields = (labels: LicenseRequestLabels): Record<LicensePersonField,
     label: labels['licensee.name'],
     hint: { zh: '印於授權證明書。', en: 'Printed on the certificate.' },
     fix: { zh: '請填寫姓名（最多 200 字）。', en: 'Give a name (up to 200 characters).' },
-    required: true,
     autocomplete: 'name',
-    maxlength: 200,
   },
   'licensee.email': {
     name: 'licensee.email',
@@ -84,7 +92,6 @@ const licenseFields = (labels: LicenseRequestLabels): Record<LicensePersonField,
       en: 'Not printed on the certificate nor published; it tells one licensee from another.',
     },
     fix: { zh: '請填寫有效的電子郵件地址。', en: 'Give a valid e-mail address.' },
-    required: true,
     type: 'email',
     autocomplete: 'email',
   },
@@ -97,7 +104,6 @@ const licenseFields = (labels: LicenseRequestLabels): Record<LicensePersonField,
     },
     fix: { zh: '名稱最多 200 字。', en: 'At most 200 characters.' },
     autocomplete: 'organization',
-    maxlength: 200,
   },
   purpose: {
     name: 'purpose',
@@ -288,7 +294,12 @@ function nextSchedule(dataset: LicenseDatasetView): SafeHtml {
 export function licenseRequestPage(view: LicenseRequestPageView): string {
   const { dataset } = view;
   const state: FormState = view.form ?? { values: {} };
-  const FIELDS = licenseFields(view.fieldLabels);
+  const FIELDS = Object.fromEntries(
+    Object.entries(licenseFields(view.fieldLabels)).map(([name, spec]) => [
+      name,
+      withLimits(spec, view.fieldLimits),
+    ]),
+  ) as ReturnType<typeof licenseFields>;
   const title = { zh: '申請資料授權', en: 'Obtain a data license' };
   if (dataset.classification === 'NOT_PROVIDED') {
     return page(

@@ -2,9 +2,10 @@
 // keep what was typed; the form helper turns dotted field names into the JSON body.
 import { describe, expect, it } from 'vitest';
 import { formToBody, formValues, isFormPost, refusalOf } from '#http/forms';
-import { COMMENT_LABELS } from '#domain/consultation';
+import { COMMENT_LABELS, CommentInputSchema } from '#domain/consultation';
+import { fieldLimitsOf } from '#domain/field-limits';
 import { ConflictError, ValidationError } from '#domain/errors';
-import { LICENSE_REQUEST_LABELS } from '#domain/license';
+import { LICENSE_REQUEST_LABELS, LicenseRequestSchema } from '#domain/license';
 import { consultationPage, type ConsultationPageView } from '#templates/pages/consultation';
 import { homePage } from '#templates/pages/home';
 import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '#templates/pages/license';
@@ -69,6 +70,7 @@ function proposalView(overrides: Partial<ConsultationPageView> = {}): Consultati
     },
     open: true,
     commentLabels: COMMENT_LABELS,
+    commentLimits: fieldLimitsOf(CommentInputSchema),
     comments: [
       {
         id: 'c1',
@@ -118,6 +120,7 @@ describe('public pages', () => {
           dataset,
           action: '/licenses',
           fieldLabels: LICENSE_REQUEST_LABELS,
+          fieldLimits: fieldLimitsOf(LicenseRequestSchema),
           form: { values: { 'licensee.name': HOSTILE } },
         }),
     ],
@@ -267,6 +270,7 @@ describe('public pages', () => {
       dataset,
       action: '/licenses',
       fieldLabels: LICENSE_REQUEST_LABELS,
+      fieldLimits: fieldLimitsOf(LicenseRequestSchema),
       form: {
         values: { 'items.1.quantity': '0' },
         problem: { code: 'QUANTITY_OUT_OF_LIMITS', message: 'm', fields: { 'items.1.quantity': '' } },
