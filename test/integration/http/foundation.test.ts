@@ -54,6 +54,11 @@ describe('a newcomer’s first requests', () => {
     expect(open.body.license).toMatchObject({ kind: 'OGDL', url: 'https://data.gov.tw/license' });
     const group = await api.get(`/advisory-groups/${SEED.group}`, operator);
     expect(group.body.members).toHaveLength(7);
+    // Members' addresses are personal data: an operator sees them, an agency does not.
+    expect(group.body.members.every((m: { email?: string }) => typeof m.email === 'string')).toBe(true);
+    const forAgency = await api.get(`/advisory-groups/${SEED.group}`, moi);
+    expect(forAgency.body.members).toHaveLength(7);
+    expect(JSON.stringify(forAgency.body)).not.toContain('"email"');
   });
 
   it('answers DCAT JSON-LD for a dataset when asked', async () => {
