@@ -53,14 +53,8 @@ const fallbackLabel = (path: readonly PropertyKey[]): Bilingual => {
   return name ? { zh: name, en: name } : { zh: '內容', en: 'The request' };
 };
 
-const localeMessage = z.standardMessage as (issue: unknown) => string | { message: string } | undefined;
-
 /** Whether the issue carries a message of the schema's own rather than zod's default wording. */
-function hasOwnMessage(issue: z.core.$ZodIssue): boolean {
-  const standard = localeMessage(issue);
-  const text = typeof standard === 'string' ? standard : standard?.message;
-  return text !== undefined && issue.message !== text && issue.message !== 'Invalid input';
-}
+const hasOwnMessage = (issue: z.core.$ZodIssue): boolean => issue.message !== z.DEFAULT_MESSAGE;
 
 const TYPE_NAMES: Record<string, Bilingual> = {
   string: { zh: '文字', en: 'text' },
