@@ -7,7 +7,23 @@
  * code (in both languages), so zod's English messages (≈ 2.7 KB in every bundle) would only ever
  * reach the logs. An issue without a message of its schema's own says {@link DEFAULT_MESSAGE}.
  */
+import * as z from 'zod/mini';
+
 export * from 'zod/mini';
 
 /** What zod says of an issue when neither the schema nor a locale words it. */
 export const DEFAULT_MESSAGE = 'Invalid input';
+
+/**
+ * A page's query parameter that is dropped when it is not valid (a stale or hand-edited link shows
+ * the page without it rather than an error): what `z.catch(z.optional(schema), undefined)` makes,
+ * built directly, because `z.catch` refers to `core.util.constantCatch` and so bundles the whole
+ * of zod's util namespace (≈ 8 KB) into every page that has such a parameter.
+ */
+export function droppedIfInvalid<T extends z.ZodMiniType>(schema: T) {
+  const innerType = z.optional(schema);
+  // The constructor's type does not carry the inner type through; `z.catch` would have.
+  return new z.ZodMiniCatch({ type: 'catch', innerType, catchValue: () => undefined }) as z.ZodMiniCatch<
+    typeof innerType
+  >;
+}

@@ -10,7 +10,7 @@ import { IdParam } from './path-params.ts';
 import { workspaceHandler } from './workspace-handler.ts';
 
 const NOTICES = { submitted: 'SUBMITTED', withdrawn: 'WITHDRAWN', step: 'STEP_RECORDED' } as const;
-const Query = z.object({ done: z.catch(z.optional(z.enum(['submitted', 'withdrawn', 'step'])), undefined) });
+const Query = z.object({ done: z.droppedIfInvalid(z.enum(['submitted', 'withdrawn', 'step'])) });
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam, query: Query },

@@ -11,7 +11,7 @@ import { workspacePage } from '#templates/pages/workspace';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-const Query = z.object({ cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined) });
+const Query = z.object({ cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))) });
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', query: Query },

@@ -26,8 +26,8 @@ import { workspacePageResult } from './workspace-page-result.ts';
 
 const Params = z.object({ id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) });
 const Query = z.object({
-  cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
-  done: z.catch(z.optional(z.enum(['answered', 'extended'])), undefined),
+  cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
+  done: z.droppedIfInvalid(z.enum(['answered', 'extended'])),
 });
 const EXTEND_FORM = ['closesDate', 'closesTime', 'reason'] as const;
 

@@ -14,9 +14,9 @@ import { pageResult } from './page-result.ts';
 
 const Query = z.object({
   /** Where the comments continue (from the page's "more comments" link). */
-  cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+  cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
   /** Set by the 303 after a comment from the form: `received`, or `check-mail` when an e-mail was given. */
-  comment: z.catch(z.optional(z.enum(['received', 'check-mail'])), undefined),
+  comment: z.droppedIfInvalid(z.enum(['received', 'check-mail'])),
 });
 
 const NOTICES = { received: 'COMMENT_RECEIVED', 'check-mail': 'COMMENT_RECEIVED_CHECK_MAIL' } as const;

@@ -14,7 +14,7 @@ import { workspacePage } from '#templates/pages/workspace';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-const Query = z.object({ saved: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
+const Query = z.object({ saved: z.droppedIfInvalid(z.string().check(z.maxLength(200))) });
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', query: Query },

@@ -15,7 +15,7 @@ import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 
 /** `again=1`: the licensee asked once more and holds this grant already. */
-const Query = z.object({ again: z.catch(z.optional(z.literal('1')), undefined) });
+const Query = z.object({ again: z.droppedIfInvalid(z.literal('1')) });
 
 export const handler = httpHandler(
   {

@@ -17,11 +17,11 @@ import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 /** A certificate number in the notice: anything else is no notice. */
-const NumberParam = z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{2,5}-\d{4}-\d{1,10}$/))), undefined);
+const NumberParam = z.droppedIfInvalid(z.string().check(z.regex(/^[A-Z]{2,5}-\d{4}-\d{1,10}$/)));
 const Query = z.object({
   paid: NumberParam,
   revoked: NumberParam,
-  cursor: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+  cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
 });
 
 export const handler = workspaceHandler(

@@ -9,7 +9,7 @@ import { myLicensesFormPage } from '#templates/pages/my-licenses';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
-const Query = z.object({ sent: z.catch(z.optional(z.literal('1')), undefined) });
+const Query = z.object({ sent: z.droppedIfInvalid(z.literal('1')) });
 
 export const handler = httpHandler({ access: 'public', query: Query }, async ({ query }) =>
   pageResult(

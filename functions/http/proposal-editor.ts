@@ -39,7 +39,7 @@ import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 const Params = z.object({ id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) });
-const Query = z.object({ saved: z.catch(z.optional(z.literal('1')), undefined) });
+const Query = z.object({ saved: z.droppedIfInvalid(z.literal('1')) });
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: Params, query: Query, body: z.unknown(), bodyLimitBytes: 256 * 1024 },

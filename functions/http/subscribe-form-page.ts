@@ -13,7 +13,7 @@ import { pageResult } from './page-result.ts';
 import { subscribeFormMarkup } from './subscribe-form-markup.ts';
 
 const Query = z.object({
-  sent: z.catch(z.optional(z.literal('1')), undefined),
+  sent: z.droppedIfInvalid(z.literal('1')),
   datasetId: z.optional(IdSchema),
   proposalId: z.optional(IdSchema),
 });
