@@ -56,7 +56,7 @@ export function httpHandler<B = undefined, P = Record<string, never>, Q = Record
   spec: RouteSpec<B, P, Q>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
-  return routeHandler(spec, run, async () => ({}));
+  return routeHandler(spec, run, async () => ({}), [publicWriteLimit()]);
 }
 
 /** Who is calling, as the access step of a route found them. */
@@ -69,11 +69,14 @@ export interface Caller {
  * The pipeline of every route. `admitCaller` is the access step: it finds the caller and throws
  * when the route's access refuses them (a bearer token in bearer-handler.ts, a session in
  * workspace-handler.ts). Claims found on the event before it are dropped: only it puts any there.
+ * `writeLimits` run once the caller is admitted: only public routes count writes per source
+ * address, so only httpHandler passes one (and only public routes bundle the rate limits).
  */
 export function routeHandler<B, P, Q, A extends Access>(
   spec: RouteSpec<B, P, Q, A>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
   admitCaller: (event: HttpEvent) => Promise<Caller>,
+  writeLimits: middy.MiddlewareObj<HttpEvent, HttpResponse>[] = [],
 ) {
   const callers = new WeakMap<HttpEvent, Caller>();
   return middy<HttpEvent, HttpResponse>()
@@ -86,7 +89,7 @@ export function routeHandler<B, P, Q, A extends Access>(
         callers.set(request.event, await admitCaller(request.event));
       },
     })
-    .use(publicWriteLimit(spec.access))
+    .use(writeLimits)
     .use(idempotency())
     .handler(async (event) => {
       const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);

@@ -1,18 +1,19 @@
 /**
  * Every write on a public route counts against its source address's limit. The address is the
  * connection's as the request context gives it (API Gateway's `sourceIp`; the local runtime's
- * socket), never a header a client can set.
+ * socket), never a header a client can set. Only public routes use it (httpHandler in handler.ts):
+ * the others admit a known caller first.
  */
 import type { MiddlewareObj } from '@middy/core';
 import { admitPublicWrite } from '#usecases/rate-limits';
-import type { Access, HttpEvent, HttpResponse } from '../types.ts';
+import type { HttpEvent, HttpResponse } from '../types.ts';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const publicWriteLimit = (access: Access): MiddlewareObj<HttpEvent, HttpResponse> => ({
+export const publicWriteLimit = (): MiddlewareObj<HttpEvent, HttpResponse> => ({
   before: async (request) => {
     const http = request.event.requestContext.http;
-    if (access !== 'public' || READS.has(http.method)) return;
+    if (READS.has(http.method)) return;
     await admitPublicWrite(http.sourceIp);
   },
 });
