@@ -119,11 +119,11 @@ export const AgencyTitleSchema = z.object({
 });
 
 /** An instant in UTC (`Z` suffix; offsets are refused so that stored strings sort by time). */
-export const IsoDateTimeSchema = z.iso.datetime();
+export const IsoDateTimeSchema = z.isoDateTime();
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** A calendar date `YYYY-MM-DD` that exists (zod checks month lengths and leap years). */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.isoDate();
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Money is whole New Taiwan dollars; the cap keeps every sum of amounts a safe integer. */

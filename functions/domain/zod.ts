@@ -8,6 +8,7 @@
  * reach the logs. An issue without a message of its schema's own says {@link DEFAULT_MESSAGE}.
  */
 import * as z from 'zod/mini';
+import { _isoDate, _isoDateTime } from 'zod/v4/core';
 
 export * from 'zod/mini';
 
@@ -27,3 +28,10 @@ export function droppedIfInvalid<T extends z.ZodMiniType>(schema: T) {
     typeof innerType
   >;
 }
+
+/**
+ * `z.iso.datetime()` and `z.iso.date()`, built from their parts: reached through the `z.iso`
+ * namespace, they bundle all of it (times and durations too, ≈ 1.3 KB in every handler).
+ */
+export const isoDateTime = (): z.ZodMiniISODateTime => _isoDateTime(z.ZodMiniISODateTime);
+export const isoDate = (): z.ZodMiniISODate => _isoDate(z.ZodMiniISODate);
