@@ -1,12 +1,15 @@
 // `npm run bench`: every benchmark part in turn, each in processes of its own, then the results as
 // bench/results/latest.json and bench/results/latest.md. Not part of `npm test`: it measures, it asserts
 // nothing, and it takes minutes. `npm run bench -- --soak` adds the busy-day soak (about 6 minutes more);
-// `npm run bench -- --soak-only` runs the soak alone and prints its results without writing any file.
+// `npm run bench -- --soak-only` runs the soak alone and prints its results without writing any file;
+// `npm run bench -- --only bundles` measures only the HTTP bundles (bench/results/bundles.{json,md}).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { apiUnderLoad } from './api-load.ts';
+import { bundleSizes, bundlesMarkdown } from './bundle-sizes.ts';
+import { HTTP_BUNDLE_BUDGET } from '../infra/aws/constructs/service-function.ts';
 import { BENCH_DIR, runChild } from './child.ts';
 import { certificates } from './certificates.ts';
 import { coldStart, renderFirstRequest } from './cold-start.ts';
@@ -19,11 +22,27 @@ import { soak, type SoakResult } from './soak.ts';
 import { round } from './stats.ts';
 
 const { values: flags } = parseArgs({
-  options: { soak: { type: 'boolean', default: false }, 'soak-only': { type: 'boolean', default: false } },
+  options: {
+    soak: { type: 'boolean', default: false },
+    'soak-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
+if (flags.only !== undefined && flags.only !== 'bundles') {
+  throw new Error(`--only takes 'bundles' (the HTTP bundle sizes), not '${flags.only}'.`);
+}
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const about = machine();
+
+// Written as the project's formatter would write them, so `npm run lint` stays green after a run.
+async function write(name: string, text: string): Promise<string> {
+  mkdirSync(`${BENCH_DIR}results`, { recursive: true });
+  const file = `${BENCH_DIR}results/${name}`;
+  const formatted = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+  writeFileSync(file, formatted);
+  return formatted;
+}
 
 async function soakPart(): Promise<SoakResult> {
   log('busy-day soak');
@@ -32,6 +51,13 @@ async function soakPart(): Promise<SoakResult> {
 }
 if (flags['soak-only']) {
   log(JSON.stringify(await soakPart(), null, 2));
+  process.exit(0);
+}
+if (flags.only === 'bundles') {
+  const generatedAt = new Date().toISOString();
+  const sizes = await bundleSizes();
+  await write('bundles.json', JSON.stringify({ generatedAt, budget: HTTP_BUNDLE_BUDGET, bundles: sizes }));
+  log(await write('bundles.md', bundlesMarkdown(sizes, generatedAt)));
   process.exit(0);
 }
 
@@ -77,13 +103,5 @@ const results: Results = {
   report: reports,
   ...(soaked ? { soak: soaked } : {}),
 };
-mkdirSync(`${BENCH_DIR}results`, { recursive: true });
-// Written as the project's formatter would write them, so `npm run lint` stays green after a run.
-async function write(name: string, text: string): Promise<string> {
-  const file = `${BENCH_DIR}results/${name}`;
-  const formatted = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
-  writeFileSync(file, formatted);
-  return formatted;
-}
 await write('latest.json', JSON.stringify(results));
 log(await write('latest.md', markdown(results)));

@@ -13,6 +13,7 @@ import { certificateRendererEntry, deadlineFunctionEntry, reviewTaskFunctions } 
 import {
   CJK_FONT_FILE,
   ESBUILD_OPTIONS,
+  HTTP_BUNDLE_BUDGET,
   PDF_FONT_FILES,
   PROJECT_ROOT,
   ServiceFunction,
@@ -23,11 +24,9 @@ import type { CertificateView } from '#templates/pdf/certificate';
 import type { ConsultationReportView } from '#templates/pdf/consultation-report';
 import { newApp } from './support.ts';
 
-/**
- * Lambda's budget for an HTTP handler: small bundles start fast. The AWS SDK and Powertools are not
- * counted (external: the runtime and the Powertools layer provide them).
- */
-const HTTP_BUNDLE_BUDGET_BYTES = 150 * 1024;
+/** What an HTTP handler may weigh: the 150 KB budget less the room each must keep (service-function.ts). */
+const HTTP_BUNDLE_MAX_BYTES = HTTP_BUNDLE_BUDGET.limitBytes - HTTP_BUNDLE_BUDGET.spareBytes;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Lambda's limit on a function's unzipped package (code and files, layers included). */
 const LAMBDA_UNZIPPED_LIMIT_BYTES = 250 * 1024 * 1024;
@@ -255,11 +254,34 @@ afterAll(() => {
 });
 
 describe('HTTP handler bundles', () => {
+  beforeAll(() => {
+    // Each handler's margin to the budget, the closest first: where the next saving is needed.
+    const margins = [...new Set(routes.map((r) => r.entry))]
+      .map((entry) => ({ entry, size: bundles.get(entry)!.size }))
+      .sort((a, b) => b.size - a.size);
+    console.info(
+      [
+        `HTTP bundles: ${kb(HTTP_BUNDLE_BUDGET.limitBytes)} budget, ${kb(HTTP_BUNDLE_BUDGET.spareBytes)} to spare; ` +
+          `closest: ${margins
+            .slice(0, 3)
+            .map((m) => m.entry)
+            .join(', ')}`,
+        ...margins.map(
+          (m) =>
+            `  ${kb(m.size).padStart(9)}  ${kb(HTTP_BUNDLE_BUDGET.limitBytes - m.size).padStart(8)} spare  ${m.entry}`,
+        ),
+      ].join('\n'),
+    );
+  });
+
   it.each(routes.map((r) => [r.entry] as const))(
-    '%s stays within 150 KB minified, without the AWS SDK and Powertools',
+    `%s stays within ${kb(HTTP_BUNDLE_MAX_BYTES)} minified (${kb(HTTP_BUNDLE_BUDGET.spareBytes)} below the budget), without the AWS SDK and Powertools`,
     (entry) => {
       const { size } = bundles.get(entry)!;
-      expect(size, `${entry}: ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(HTTP_BUNDLE_BUDGET_BYTES);
+      expect(
+        size,
+        `${entry}: ${kb(size)}, ${kb(HTTP_BUNDLE_BUDGET.limitBytes - size)} below the ${kb(HTTP_BUNDLE_BUDGET.limitBytes)} budget`,
+      ).toBeLessThanOrEqual(HTTP_BUNDLE_MAX_BYTES);
     },
   );
 

@@ -73,6 +73,14 @@ export const BUNDLING = {
 } as const;
 
 /**
+ * Lambda's budget for an HTTP handler's bundle (small bundles start fast), and the room every
+ * handler must keep below it, so that a page can grow by a field or two without breaking the
+ * budget. The AWS SDK and Powertools are not counted (external: the runtime and the layer provide
+ * them). Asserted by test/infra/bundles.test.ts, reported by `npm run bench -- --only bundles`.
+ */
+export const HTTP_BUNDLE_BUDGET = { limitBytes: 150 * 1024, spareBytes: 30 * 1024 } as const;
+
+/**
  * The same settings as esbuild's own options, for whatever bundles a handler outside CDK to measure
  * it (the bundle-size tests, the bench): spread it, add the entry point and the output.
  */
