@@ -2,7 +2,8 @@
  * What the operator may change when editing a registered advisory group: its names, its members
  * (addresses, seats, joining and leaving) and its decision rule. The id and the agency are the
  * group's identity (reviews record the group's id; the agency's reviews find it by the agency), so
- * they stay. An edited group has exactly one convener: the seat that chairs the group's meetings.
+ * they stay. A group has exactly one convener, the seat that chairs its meetings, whether it is
+ * registered or edited (assertOneConvener).
  */
 import type { AdvisoryGroup } from './advisory-group.ts';
 import { RuleViolationError, ValidationError, type ErrorDetail } from './errors.ts';
@@ -53,11 +54,16 @@ export function assertAdvisoryGroupEdit(stored: AdvisoryGroup, next: AdvisoryGro
       ],
     );
   }
-  const conveners = convenerProblems(next.members);
+  assertOneConvener(next);
+}
+
+/** A group, registered or edited, has exactly one convener (its agency's CIO chairs it). */
+export function assertOneConvener(group: Pick<AdvisoryGroup, 'id' | 'members'>): void {
+  const conveners = convenerProblems(group.members);
   if (conveners.length > 0) {
     throw new RuleViolationError(
       'ONE_CONVENER',
-      `Advisory group '${stored.id}' must have exactly one convener.`,
+      `Advisory group '${group.id}' must have exactly one convener.`,
       conveners,
     );
   }

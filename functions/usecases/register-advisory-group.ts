@@ -2,10 +2,11 @@
  * Register an advisory group:
  * 1. its agency must be registered and be a central second-level agency (no parent): lower
  *    agencies inherit the group of their second-level ancestor;
- * 2. one group per agency;
+ * 2. one group per agency, with exactly one convener (as an edit keeps it);
  * 3. the group is created with its members and decision rule (defaults filled in).
  */
 import type { AdvisoryGroup } from '#domain/advisory-group';
+import { assertOneConvener } from '#domain/advisory-group-edit';
 import { ConflictError, RuleViolationError } from '#domain/errors';
 import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
 
@@ -29,6 +30,7 @@ export async function registerAdvisoryGroup(group: AdvisoryGroup): Promise<Advis
       ],
     );
   }
+  assertOneConvener(group);
   const existing = await advisoryGroupRepository.findByAgency(group.agencyId);
   if (existing) {
     throw new ConflictError(

@@ -61,6 +61,43 @@ describe('a newcomer’s first requests', () => {
     expect(JSON.stringify(forAgency.body)).not.toContain('"email"');
   });
 
+  it('registers an advisory group only with exactly one convener, refused at the seat that breaks it', async () => {
+    const agency = await api.post(
+      '/agencies',
+      { id: 'mof', name: { zh: '財政部', en: 'Ministry of Finance' } },
+      operator,
+    );
+    expect(agency.status, agency.text).toBe(201);
+    const member = (id: string, seat: string) => ({
+      id,
+      name: `委員 ${id}`,
+      email: `${id}@advisory.example.tw`,
+      seat,
+    });
+    const group = (members: object[]) => ({
+      id: 'mof-group',
+      agencyId: 'mof',
+      name: { zh: '財政部資料開放諮詢小組', en: 'MOF advisory group' },
+      members,
+    });
+
+    const none = await api.post('/advisory-groups', group([member('a', 'SCHOLAR')]), operator);
+    const two = await api.post(
+      '/advisory-groups',
+      group([member('a', 'CONVENER'), member('b', 'CONVENER')]),
+      operator,
+    );
+    const one = await api.post(
+      '/advisory-groups',
+      group([member('a', 'CONVENER'), member('b', 'SCHOLAR')]),
+      operator,
+    );
+
+    expect([none.status, two.status, one.status]).toEqual([422, 422, 201]);
+    expect(none.body.error.details.map((d: any) => d.path)).toEqual(['members.0.seat']);
+    expect(two.body.error.details.map((d: any) => d.path)).toEqual(['members.1.seat']);
+  });
+
   it('answers DCAT JSON-LD for a dataset when asked', async () => {
     const res = await api.call('GET', `/datasets/${SEED.datasets.open}`, {
       headers: { accept: 'application/ld+json' },
