@@ -53,8 +53,17 @@ const fallbackLabel = (path: readonly PropertyKey[]): Bilingual => {
   return name ? { zh: name, en: name } : { zh: '內容', en: 'The request' };
 };
 
-/** Whether the issue carries a message of the schema's own rather than zod's default wording. */
-const hasOwnMessage = (issue: z.core.$ZodIssue): boolean => issue.message !== z.DEFAULT_MESSAGE;
+/**
+ * Whether the issue carries a message of the schema's own rather than zod's wording: neither zod's
+ * default nor the message of a locale that something else in the process registered. zod keeps its
+ * configuration on globalThis, and a module that imports the classic `zod` registers English there
+ * (the local runtime and the tests load such modules), so zod may word an issue though we do not.
+ */
+function hasOwnMessage(issue: z.core.$ZodIssue): boolean {
+  if (issue.message === z.DEFAULT_MESSAGE) return false;
+  const worded = z.config().localeError?.(issue as never);
+  return issue.message !== (typeof worded === 'string' ? worded : worded?.message);
+}
 
 const TYPE_NAMES: Record<string, Bilingual> = {
   string: { zh: '文字', en: 'text' },

@@ -32,6 +32,21 @@ describe('field messages in both languages', () => {
     });
   });
 
+  it('words an issue itself even when another module registered zod’s English locale (as importing the classic zod does)', async () => {
+    const { default: english } = await import('zod/v4/locales/en.js');
+    const before = z.config().localeError;
+    z.config(english());
+    try {
+      const { classification: _c, ...rest } = dataset;
+      expect(messagesOf(DatasetSchema, rest)[0]!.message.en).toBe('Data class: choose one.');
+      expect(messagesOf(DatasetSchema, { ...dataset, title: 'x' })[0]!.message.en).toBe(
+        'Title must be a group of fields.',
+      );
+    } finally {
+      z.config({ localeError: before });
+    }
+  });
+
   it('asks for a missing field, to choose a missing choice, and lists the choices of an enumeration', () => {
     const { classification: _c, ...rest } = dataset;
     expect(messagesOf(DatasetSchema, rest)[0]!.message).toEqual({
