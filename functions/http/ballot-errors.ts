@@ -3,7 +3,6 @@
  * what was recorded), and on its form a refused ballot: the form again with the problem and what
  * the member had chosen (400). A ballot sent as JSON is answered in JSON.
  */
-import * as z from '#domain/zod';
 import { ValidationError } from '#domain/errors';
 import { BallotDecisionSchema } from '#domain/vote-tally';
 import { BallotGoneError, openBallot } from '#usecases/cast-ballot';
@@ -11,9 +10,8 @@ import { packetProposal } from '#usecases/open-vote';
 import { links } from '#usecases/links';
 import { ballotGonePage, ballotPage, ballotUnknownPage } from '#templates/pages/ballot';
 import { readBody } from './middleware/parse-request.ts';
+import { SecretParam } from './path-params.ts';
 import { pageErrors, type PageContract } from './page-errors.ts';
-
-export const BallotParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const LINK_PAGES: PageContract = {
   notFound: () => ballotUnknownPage(),
@@ -60,7 +58,7 @@ export const BALLOT_ERRORS = {
     ...LINK_PAGES,
     audience: 'forms',
     refused: (error, { event }) => {
-      const secret = BallotParams.safeParse(event.pathParameters ?? {});
+      const secret = SecretParam.safeParse(event.pathParameters ?? {});
       return error instanceof ValidationError && secret.success
         ? refusedBallot(error, secret.data.secret, readBody(event))
         : undefined;

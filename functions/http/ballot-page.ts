@@ -6,12 +6,13 @@ import { openBallot } from '#usecases/cast-ballot';
 import { packetProposal } from '#usecases/open-vote';
 import { links } from '#usecases/links';
 import { ballotPage } from '#templates/pages/ballot';
-import { BALLOT_ERRORS, BallotParams } from './ballot-errors.ts';
+import { BALLOT_ERRORS } from './ballot-errors.ts';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: BallotParams, pageErrors: BALLOT_ERRORS.page },
+  { access: 'public', params: SecretParam, pageErrors: BALLOT_ERRORS.page },
   async ({ params }) => {
     const { ballot, proposal } = await openBallot(params.secret);
     return pageResult(

@@ -7,17 +7,18 @@ import { castBallot } from '#usecases/cast-ballot';
 import { links } from '#usecases/links';
 import { ballotRecordedPage } from '#templates/pages/ballot';
 import { parseWith } from './middleware/parse-request.ts';
-import { BALLOT_ERRORS, BallotParams } from './ballot-errors.ts';
+import { BALLOT_ERRORS } from './ballot-errors.ts';
 import { httpHandler } from './handler.ts';
 import { wantsPage } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
 import * as z from '#domain/zod';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
   {
     access: 'public',
-    params: BallotParams,
+    params: SecretParam,
     // Any object: the ballot is parsed below, so that a refused one shows the form again. A loose
     // object says that with the object schema every handler bundles anyway (z.record costs 4.5 KB).
     body: z.looseObject({}),

@@ -1,9 +1,6 @@
 /** The pages of a comment's confirmation link that is unknown (404) or expired (410): GET and the button alike. */
-import * as z from '#domain/zod';
 import { linkProblemPage } from '#templates/pages/comment-verification';
 import { pageErrors, type PageContract } from './page-errors.ts';
-
-export const CommentSecretParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const LINK_PAGES: PageContract = {
   notFound: () => linkProblemPage('UNKNOWN'),

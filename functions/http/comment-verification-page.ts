@@ -4,13 +4,14 @@ import {
   confirmCommentPage,
   linkProblemPage,
 } from '#templates/pages/comment-verification';
-import { COMMENT_LINK_ERRORS, CommentSecretParams } from './comment-link-errors.ts';
+import { COMMENT_LINK_ERRORS } from './comment-link-errors.ts';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
+import { SecretParam } from './path-params.ts';
 
 /** GET shows the comment and a Confirm button; it changes nothing (mail scanners open links). */
 export const handler = httpHandler(
-  { access: 'public', params: CommentSecretParams, pageErrors: COMMENT_LINK_ERRORS.pages },
+  { access: 'public', params: SecretParam, pageErrors: COMMENT_LINK_ERRORS.pages },
   async ({ params }) => {
     const { comment, used, expired, proposalTitle } = await verificationPageView(params.secret);
     if (used) return pageResult(200, commentConfirmedPage(true));

@@ -10,14 +10,15 @@ import { licenseView } from '#usecases/license-view';
 import { pagePaths } from '#usecases/page-paths';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
-import { ConfirmationParams, LICENSE_LINK_ERRORS } from './license-link-errors.ts';
+import { LICENSE_LINK_ERRORS } from './license-link-errors.ts';
 import { wantsPage } from './page-errors.ts';
 import { json } from './types.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
   {
     access: 'public',
-    params: ConfirmationParams,
+    params: SecretParam,
     body: z.looseObject({}),
     pageErrors: LICENSE_LINK_ERRORS.forms,
   },

@@ -8,13 +8,14 @@ import { subscriptionConfirmedPage } from '#templates/pages/subscription';
 import { httpHandler } from './handler.ts';
 import { wantsPage } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
-import { SUBSCRIPTION_LINK_ERRORS, SubscriptionSecretParams } from './subscription-link-errors.ts';
+import { SUBSCRIPTION_LINK_ERRORS } from './subscription-link-errors.ts';
 import { json } from './types.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
   {
     access: 'public',
-    params: SubscriptionSecretParams,
+    params: SecretParam,
     body: z.looseObject({}),
     pageErrors: SUBSCRIPTION_LINK_ERRORS.forms,
   },

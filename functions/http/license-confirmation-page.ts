@@ -7,11 +7,12 @@ import { pagePaths } from '#usecases/page-paths';
 import { confirmLicensePage, licenseLinkProblemPage } from '#templates/pages/license-confirmation';
 import { seeOther } from './forms.ts';
 import { httpHandler } from './handler.ts';
-import { ConfirmationParams, LICENSE_LINK_ERRORS } from './license-link-errors.ts';
+import { LICENSE_LINK_ERRORS } from './license-link-errors.ts';
 import { pageResult } from './page-result.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: ConfirmationParams, pageErrors: LICENSE_LINK_ERRORS.pages },
+  { access: 'public', params: SecretParam, pageErrors: LICENSE_LINK_ERRORS.pages },
   async ({ params }) => {
     const { license, pending, expired } = await lookUpLicenseConfirmation(params.secret);
     if (expired) return pageResult(410, licenseLinkProblemPage('EXPIRED'));

@@ -3,15 +3,12 @@
  * button, an earlier request of the licensee's that awaits payment (409 another purpose, 422 other
  * items). JSON stays JSON on the button.
  */
-import * as z from '#domain/zod';
 import {
   HELD_REFUSALS,
   licenseHeldRefusalPage,
   licenseLinkProblemPage,
 } from '#templates/pages/license-confirmation';
 import { pageErrors, type PageContract } from './page-errors.ts';
-
-export const ConfirmationParams = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const LINK_PAGES: PageContract = {
   notFound: () => licenseLinkProblemPage('UNKNOWN'),

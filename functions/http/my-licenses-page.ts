@@ -3,20 +3,18 @@
  * stands and its page. Changes nothing. Unknown link 404, expired 410, each a page with the way to
  * a new link.
  */
-import * as z from '#domain/zod';
 import { myLicensesView } from '#usecases/my-licenses';
 import { pagePaths } from '#usecases/page-paths';
 import { myLicensesLinkProblemPage, myLicensesPage } from '#templates/pages/my-licenses';
 import { httpHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
-
-const Params = z.object({ secret: z.string().check(z.minLength(1), z.maxLength(200)) });
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
   {
     access: 'public',
-    params: Params,
+    params: SecretParam,
     pageErrors: pageErrors({
       audience: 'everyone',
       notFound: () => myLicensesLinkProblemPage('UNKNOWN', pagePaths.myLicensesForm()),

@@ -12,10 +12,11 @@ import {
 } from '#templates/pages/subscription';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
-import { SUBSCRIPTION_LINK_ERRORS, SubscriptionSecretParams } from './subscription-link-errors.ts';
+import { SUBSCRIPTION_LINK_ERRORS } from './subscription-link-errors.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: SubscriptionSecretParams, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
+  { access: 'public', params: SecretParam, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
   async ({ params, locale }) => {
     const { topic, used, expired } = await lookUpConfirmation(params.secret);
     if (used) return pageResult(200, subscriptionConfirmedPage({ topic, alreadyConfirmed: true }, locale));

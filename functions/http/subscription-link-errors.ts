@@ -2,13 +2,8 @@
  * The pages of a subscription link that is unknown (404) or too old (410): the same for the
  * confirmation and unsubscribe pages (GET) and for their buttons (POST, where JSON stays JSON).
  */
-import * as z from '#domain/zod';
 import { subscriptionLinkProblemPage } from '#templates/pages/subscription';
 import { pageErrors, type PageContract } from './page-errors.ts';
-
-export const SubscriptionSecretParams = z.object({
-  secret: z.string().check(z.minLength(1), z.maxLength(200)),
-});
 
 const LINK_PAGES: PageContract = {
   notFound: (_, { locale }) => subscriptionLinkProblemPage('UNKNOWN', locale),

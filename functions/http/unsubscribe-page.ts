@@ -8,10 +8,11 @@ import { lookUpUnsubscribe } from '#usecases/subscriptions';
 import { unsubscribePage } from '#templates/pages/subscription';
 import { httpHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
-import { SUBSCRIPTION_LINK_ERRORS, SubscriptionSecretParams } from './subscription-link-errors.ts';
+import { SUBSCRIPTION_LINK_ERRORS } from './subscription-link-errors.ts';
+import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
-  { access: 'public', params: SubscriptionSecretParams, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
+  { access: 'public', params: SecretParam, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
   async ({ params, locale }) => {
     const { topic, active } = await lookUpUnsubscribe(params.secret);
     return pageResult(
