@@ -27,7 +27,7 @@ import { systemActor } from './actors.ts';
 import { links } from './links.ts';
 import { reviewingGroup } from './reviewing-group.ts';
 import { updateProposal } from './update-proposal.ts';
-import { issueLink } from './vote-links.ts';
+import { issueLink, markLinkMailed } from './vote-links.ts';
 
 const DAY = 86_400_000;
 
@@ -155,13 +155,7 @@ export async function openVote(input: StepInput) {
         idempotencyKey: `packet-${hash}`,
       });
     }
-    const latest = await ballotRepository.get(input.proposalId, input.version, member.id);
-    if (latest && latest.value.secretHash === linked.secretHash) {
-      await ballotRepository.replace(
-        { ...latest.value, mailedAt: currentClock().now().toISOString() },
-        latest.revision,
-      );
-    }
+    await markLinkMailed(linked, (b) => ({ ...b, mailedAt: currentClock().now().toISOString() }));
   }
   await scheduleVoteDeadlines(input.proposalId, review);
   return { ballots: review.members.length };

@@ -22,7 +22,7 @@ import { extendsAtDeadline } from '#domain/vote-tally';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { updateProposal } from './update-proposal.ts';
 import { scheduleVoteDeadlines } from './open-vote.ts';
-import { issueLink } from './vote-links.ts';
+import { issueLink, markLinkMailed } from './vote-links.ts';
 import { takeEffect } from './take-effect.ts';
 import { links } from './links.ts';
 import { mailAgency } from './mail-agency.ts';
@@ -61,12 +61,7 @@ async function remindNonVoters(
       ...compose({ name: ballot.value.memberName }, url),
       idempotencyKey: `${occasion}-${hash}`,
     });
-    const latest = await ballotRepository.get(proposal.id, review.version, ballot.value.memberId);
-    if (latest && latest.value.secretHash === linked.secretHash)
-      await ballotRepository.replace(
-        { ...latest.value, remindedFor: [...(latest.value.remindedFor ?? []), occasion] },
-        latest.revision,
-      );
+    await markLinkMailed(linked, (b) => ({ ...b, remindedFor: [...(b.remindedFor ?? []), occasion] }));
   }
 }
 

@@ -26,3 +26,13 @@ export async function issueLink(
   await ballotRepository.replace(ballot, current.revision);
   return { ballot, url: links.ballot(secret), hash };
 }
+
+/**
+ * Records on the ballot that the mail with its newest link went out (`mark`), unless a newer link
+ * replaced that one meanwhile: the record then belongs to the newer link's mail.
+ */
+export async function markLinkMailed(linked: Ballot, mark: (ballot: Ballot) => Ballot): Promise<void> {
+  const latest = await ballotRepository.get(linked.proposalId, linked.version, linked.memberId);
+  if (latest && latest.value.secretHash === linked.secretHash)
+    await ballotRepository.replace(mark(latest.value), latest.revision);
+}
