@@ -7,7 +7,15 @@
 import type { DecisionRule } from '#domain/advisory-group';
 import { html, type SafeHtml } from '../escape.ts';
 import type { Label } from '../labels.ts';
-import { errorSummary, inputField, selectField, type FieldSpec, type FormState } from './form-fields.ts';
+import {
+  DEFAULT_SUBMIT_STYLE,
+  defaultSubmit,
+  errorSummary,
+  inputField,
+  selectField,
+  type FieldSpec,
+  type FormState,
+} from './form-fields.ts';
 import { memberFields, ruleFields } from './group-form-fields.ts';
 import { both } from './parts.ts';
 import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
@@ -48,21 +56,6 @@ const button = (value: string, label: Label, className = '') =>
   html`<button type="submit" name="action" value="${value}" ${className ? html` class="${className}"` : ''}>
     ${label.zh} <span lang="en">${label.en}</span>
   </button>`;
-
-/**
- * Enter in a field presses the form's first submit button; without this one, that would be the
- * first member's remove button. Off screen and out of the tab order: the visible save is at the end.
- */
-const ENTER_SAVES = html`<button
-  type="submit"
-  name="action"
-  value="save"
-  class="default-action"
-  tabindex="-1"
-  aria-hidden="true"
->
-  儲存 <span lang="en">Save</span>
-</button>`;
 
 const field = (spec: FieldSpec & { options?: { value: string; label: Label }[] }, state: FormState) =>
   spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
@@ -106,7 +99,7 @@ const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
 .member .actions{grid-column:1/-1}
 @media (min-width:700px){.member{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}}
 button.secondary{background:#fff;color:#12355b;border:2px solid #12355b;padding:8px 18px}
-.default-action{position:absolute;left:-9999px}
+${DEFAULT_SUBMIT_STYLE}
 `;
 
 export function groupEditPage(page: GroupEditPage): string {
@@ -135,7 +128,7 @@ export function groupEditPage(page: GroupEditPage): string {
     <form method="post" action="${page.action}" novalidate>
       ${csrfField(page.frame.csrfToken)}
       <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
-      ${ENTER_SAVES}
+      ${defaultSubmit('save', { zh: '儲存', en: 'Save' })}
       <h2>${both({ zh: '名稱', en: 'Names' })}</h2>
       ${NAME_FIELDS.map((f) => field(f, state))}
       <h2>${both({ zh: '委員', en: 'Members' })}</h2>

@@ -189,6 +189,26 @@ export function radioField(
 }
 
 /**
+ * Enter in a text field presses the form's first submit button. A form whose first buttons add or
+ * remove rows starts with this one, so Enter saves instead. It is moved off screen rather than
+ * hidden, and kept out of the tab order and the accessibility tree: the visible save is further down.
+ */
+export const defaultSubmit = (value: string, label: Label) =>
+  html`<button
+    type="submit"
+    name="action"
+    value="${value}"
+    class="default-action"
+    tabindex="-1"
+    aria-hidden="true"
+  >
+    ${label.zh} <span lang="en">${label.en}</span>
+  </button>`;
+
+/** The CSS of {@link defaultSubmit}. */
+export const DEFAULT_SUBMIT_STYLE = '.default-action{position:absolute;left:-9999px}';
+
+/**
  * The box at the top of a refused form: what went wrong in both languages and a link to each field
  * named, so a keyboard or screen-reader user lands on it. Fields the form does not show are told
  * in the general message.

@@ -8,6 +8,8 @@
 import type { CostCategory, FeeUnit, PaymentMethod, Purpose } from '#domain/fee-proposal';
 import { html, type SafeHtml } from '../escape.ts';
 import {
+  DEFAULT_SUBMIT_STYLE,
+  defaultSubmit,
   errorSummary,
   fieldId,
   inputField,
@@ -620,7 +622,7 @@ export function proposalEditorForm(view: ProposalEditorView): SafeHtml {
     }
     ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, allFieldSpecs(view.rows), REFUSALS)}
     <form method="post" action="${view.action}" novalidate>
-      ${view.csrf}
+      ${view.csrf} ${defaultSubmit('save', { zh: '儲存草稿', en: 'Save draft' })}
       <h2>一、名稱與資料集 <span class="en" lang="en">Title and datasets</span></h2>
       ${inputField(f['title.zh'], state)} ${inputField(f['title.en'], state)} ${datasetChoices(view)}
       <h2>二、收費必要性 <span class="en" lang="en">Why a fee</span></h2>
@@ -654,6 +656,7 @@ export function proposalEditorForm(view: ProposalEditorView): SafeHtml {
 
 /** The editor's own CSS beyond the public pages'. */
 export const EDITOR_STYLES = `
+${DEFAULT_SUBMIT_STYLE}
 fieldset.item-row{border:2px solid #12355b}
 fieldset.line,fieldset.payment-way{background:#f7f8fa}
 button.secondary{background:#fff;color:#12355b;border:2px solid #12355b;padding:8px 18px}

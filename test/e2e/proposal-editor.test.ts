@@ -39,8 +39,12 @@ const fill = async (field: string, value: string) =>
   page.fill(`#f-${field.replace(/[^A-Za-z0-9]+/g, '-')}`, value);
 const select = async (field: string, value: string) =>
   page.selectOption(`#f-${field.replace(/[^A-Za-z0-9]+/g, '-')}`, value);
+/** Presses a visible button (the off-screen default save, which Enter presses, is not one to click). */
 const press = async (action: string) => {
-  await Promise.all([page.waitForLoadState('load'), page.click(`button[name=action][value="${action}"]`)]);
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page.click(`button[name=action][value="${action}"]:not(.default-action)`),
+  ]);
 };
 const text = async () => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
@@ -170,6 +174,32 @@ describe('the proposal editor', () => {
 
     // Assess
     expect(new URL(page.url()).pathname).toBe(`/agency/proposals/${proposalId}/check`);
+  });
+
+  it('saves on Enter in a text field, leaving every row as it was', async () => {
+    // Arrange: the draft's edit page, whose first row buttons remove cost lines and items.
+    const edit = new URL(`/agency/proposals/${proposalId}/edit`, runtime.url).href;
+    await page.goto(edit);
+    expect(await page.locator('fieldset.item-row').count()).toBe(2);
+    expect(await page.locator('fieldset.line').count()).toBe(3);
+
+    // Act: a new description typed, then Enter.
+    await fill('items.0.costLines.0.description', '人工逐幅檢核');
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.url() === edit),
+      page.press('#f-items-0-costLines-0-description', 'Enter'),
+    ]);
+    await page.waitForLoadState('load');
+
+    // Assess: saved (the notice after the 303), no row added or removed, the new text kept.
+    expect(await text()).toContain('已儲存');
+    expect(await page.locator('fieldset.item-row').count()).toBe(2);
+    expect(await page.locator('fieldset.line').count()).toBe(3);
+    expect(await page.inputValue('#f-items-0-costLines-0-description')).toBe('人工逐幅檢核');
+    expect(await page.inputValue('#f-items-0-costLines-1-description')).toBe('格式轉換');
+
+    // The next test starts from check your answers.
+    await page.goto(new URL(`/agency/proposals/${proposalId}/check`, runtime.url).href);
   });
 
   it('checks the answers with a link to change each part, and previews the public page', async () => {
