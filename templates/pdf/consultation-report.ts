@@ -359,17 +359,8 @@ function commentBlock(
   // its heading bar with the start of its text, and then flows on.
   const groupSize = comment.campaignGroupSize ?? 1;
   const reply = cleanText(comment.reply);
-  const whole =
-    4 +
-    barHeight +
-    6 +
-    bodyHeight +
-    (groupSize > 1 ? 16 : 0) +
-    6 +
-    20 +
-    12 +
-    textHeight(doc, reply, SIZE.body, inner - 10) +
-    10;
+  const replyHeight = textHeight(doc, reply, SIZE.body, inner - 10);
+  const whole = 4 + barHeight + 6 + bodyHeight + (groupSize > 1 ? 16 : 0) + 6 + 20 + 12 + replyHeight + 10;
   const pageRoom = contentBottom(doc) - doc.page.margins.top;
   ensureSpace(doc, whole <= pageRoom ? whole : barHeight + Math.min(bodyHeight, 60) + 8);
   doc.y += 4;
@@ -398,7 +389,7 @@ function commentBlock(
 
   // DispositionKind badge, then the reply.
   doc.y += 6;
-  ensureSpace(doc, 18 + Math.min(textHeight(doc, reply, SIZE.body, inner - 10), 40));
+  ensureSpace(doc, 18 + Math.min(replyHeight, 40));
   const badgeY = doc.y;
   const badgeText = bilingual(disposition);
   style(doc, SIZE.label, COLOR.white);

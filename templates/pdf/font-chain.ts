@@ -9,7 +9,7 @@
 import type { Font } from 'fontkit';
 import { fallbackFont } from './fallback-fonts.ts';
 import { FALLBACK_FONTS } from './font-files.ts';
-import { drawingOrder, drawnByFirst, splitRuns, type Covers, type Run } from './font-runs.ts';
+import { drawingOrder, drawnByFirst, remembered, splitRuns, type Covers, type Run } from './font-runs.ts';
 import { CJK_FONT, cjkFont } from './fonts.ts';
 
 type Options = PDFKit.Mixins.TextOptions;
@@ -23,13 +23,20 @@ interface DocInternals {
 
 const fallbackName = (index: number) => `Fallback${index}`;
 
-/** The chain as coverage tests: the primary first, then each fallback, parsed only when first asked. */
+let coverage: Covers[] | undefined;
+
+/**
+ * The chain as coverage tests: the primary first, then each fallback, parsed only when first asked.
+ * One for the process, as the fonts are, each answer remembered (font-runs.ts).
+ */
 function chain(): Covers[] {
+  if (coverage) return coverage;
   const primary = cjkFont();
-  return [
-    (cp) => primary.hasGlyphForCodePoint(cp),
-    ...FALLBACK_FONTS.map((_, i) => (cp: number) => fallbackFont(i).hasGlyphForCodePoint(cp)),
+  coverage = [
+    remembered((cp) => primary.hasGlyphForCodePoint(cp)),
+    ...FALLBACK_FONTS.map((_, i) => remembered((cp: number) => fallbackFont(i).hasGlyphForCodePoint(cp))),
   ];
+  return coverage;
 }
 
 /** Wraps `doc`'s text, heightOfString and widthOfString (see the top of this file). */

@@ -29,12 +29,35 @@ const drawable = (covers: Covers, grapheme: string): boolean => {
   return true;
 };
 
-/** Whether the first font draws all of `text` (the common case, decided without segmenting). */
+/**
+ * Whether the first font draws all of `text` (the common case, decided without segmenting). Asked of
+ * every string a document measures or draws, and by pdfkit's line wrapper of every word, so it looks
+ * at each code point once and asks the font first (with `remembered`, a lookup).
+ */
 export function drawnByFirst(text: string, first: Covers): boolean {
-  for (const char of text) {
-    if (!UNDRAWN.test(char) && !first(char.codePointAt(0)!)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    if (!first(codePoint) && !UNDRAWN.test(String.fromCodePoint(codePoint))) return false;
   }
   return true;
+}
+
+/**
+ * `covers` asked once per code point: fontkit answers hasGlyphForCodePoint by a binary search of the
+ * font's character map read from its bytes each time, and a long report asks it millions of times for
+ * the same few thousand characters.
+ */
+export function remembered(covers: Covers): Covers {
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = covers(codePoint);
+      known.set(codePoint, answer);
+    }
+    return answer;
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawingOrder, drawnByFirst, splitRuns, type Covers } from '#templates/pdf/font-runs';
+import { drawingOrder, drawnByFirst, remembered, splitRuns, type Covers } from '#templates/pdf/font-runs';
 
 // Stand-ins for the chain, by what they cover: the primary draws Han, Latin and punctuation, but not
 // Extension B; the next one Extension B and Hangul; then Hebrew with its own space and punctuation.
@@ -52,6 +52,29 @@ describe('splitRuns', () => {
     const runs = splitRuns('林𠀋林', CHAIN);
     expect(runs.map((r) => r.text)).toEqual(['林', '𠀋', '林']);
     expect(runs.map((r) => r.text).join('')).toBe('林𠀋林');
+  });
+});
+
+describe('drawnByFirst', () => {
+  it('reads astral characters and lone surrogates as code points, and passes what is never drawn', () => {
+    expect(drawnByFirst('林\n\u200B\tA', primary)).toBe(true);
+    expect(drawnByFirst('林𠀋', primary)).toBe(false);
+    expect(drawnByFirst('𠀋', cjk)).toBe(true);
+    expect(drawnByFirst('林\uD800', primary)).toBe(false);
+  });
+});
+
+describe('remembered', () => {
+  it('asks the font once per code point and answers as it did', () => {
+    const asked: number[] = [];
+    const covers = remembered((cp) => {
+      asked.push(cp);
+      return primary(cp);
+    });
+    expect(drawnByFirst('林林林 Lin', covers)).toBe(true);
+    expect(drawnByFirst('林𠀋', covers)).toBe(false);
+    expect(drawnByFirst('林𠀋', covers)).toBe(false);
+    expect(asked).toEqual([0x6797, 0x20, 0x4c, 0x69, 0x6e, 0x2000b]);
   });
 });
 
