@@ -276,6 +276,25 @@ export const routes: RouteDefinition[] = [
     responds: { status: 303, description: 'Back to the console; refused: the console with the form' },
   },
   {
+    method: 'GET',
+    path: '/operator/agencies/{id}',
+    entry: h('agency-edit-page'),
+    access: 'workspace-operator',
+    summary: 'Edit an agency: its names and contact e-mail (its id and parent stay)',
+    tag: 'Workspace',
+    responds: { status: 200, description: 'HTML page', contentType: 'text/html' },
+  },
+  {
+    method: 'POST',
+    path: '/operator/agencies/{id}',
+    entry: h('agency-edit-page'),
+    access: 'workspace-operator',
+    summary:
+      'Save the agency’s names and contact e-mail (the schema of POST /agencies), conditionally on the revision the form was read at',
+    tag: 'Workspace',
+    responds: { status: 303, description: 'Saved: to the page with a notice; else the form again with why' },
+  },
+  {
     method: 'POST',
     path: '/operator/advisory-groups',
     entry: h('register-group-form'),

@@ -38,6 +38,18 @@ export const agencyRepository = {
   async list(): Promise<Agency[]> {
     return (await queryAll<Agency>({ index: 'gsi1', partition: agencyListPartition })).map((i) => i.data);
   },
+  /** The agency with the revision it was read at, for an edit written conditionally on it. */
+  async getVersioned(id: string): Promise<Versioned<Agency> | undefined> {
+    const item = await getItem<Agency>(agencyKeys(id));
+    return item && { value: item.data, revision: item.revision };
+  },
+  /** Replaces the agency read at `expectedRevision`; its id and parent, and so its keys, stay. */
+  async replace(agency: Agency, expectedRevision: number): Promise<number> {
+    return replaceItem(agencyKeys(agency.id, agency.parentId), agency, expectedRevision, {
+      code: 'AGENCY_CHANGED',
+      message: `Agency '${agency.id}' was changed by another request; read it again and retry.`,
+    });
+  },
 };
 
 export const advisoryGroupRepository = {

@@ -50,6 +50,9 @@ export const CONSOLE_ACTIONS: Record<ConsoleForm, string> = {
 /** The edit page of a group (advisory-group-edit-page.ts). */
 export const groupEditPath = (id: string) => `/operator/advisory-groups/${encodeURIComponent(id)}`;
 
+/** The edit page of an agency (agency-edit-page.ts). */
+export const agencyEditPath = (id: string) => `/operator/agencies/${encodeURIComponent(id)}`;
+
 const DONE: Record<ConsoleForm, Label> = {
   agency: { zh: '機關已登錄。', en: 'The agency is registered.' },
   group: { zh: '諮詢小組已登錄。', en: 'The advisory group is registered.' },
@@ -68,6 +71,9 @@ function treeList(nodes: readonly AgencyNode[]): SafeHtml {
       (node) =>
         html`<li>
           ${agencyName(node.agency)} <code>${node.agency.id}</code>
+          <a href="${agencyEditPath(node.agency.id)}"
+            >編輯 <span lang="en">Edit</span><span class="visually-hidden"> ${node.agency.id}</span></a
+          >
           ${node.children.length ? treeList(node.children) : ''}
         </li>`,
     )}
@@ -298,6 +304,7 @@ const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
 .stopped li{margin:8px 0}
 .stopped .cause{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .tree .tree{margin:2px 0}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .console-form{border-top:1px solid #d0d5dd;margin-top:20px;padding-top:4px}
 .member{border:1px solid #d0d5dd;border-radius:4px;padding:4px 12px 10px;margin:10px 0}
 .member legend{font-weight:600}

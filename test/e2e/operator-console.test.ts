@@ -2,8 +2,9 @@
 // first refused by its fields (summary and message by the field), then accepted into the tree;
 // records an account; sees a stopped review with its cause, confirms its restart with a reason
 // (first refused without one) and sees it running, the reason on the public trail; edits the
-// advisory group (a member's new e-mail; a second convener refused by its seat; saved); the console
-// and the group's edit page at 390 px and 1280 px.
+// advisory group (a member's new e-mail; a second convener refused by its seat; saved); edits an
+// agency from the tree (refused by its field, then saved); the console and the group's and the
+// agency's edit pages at 390 px and 1280 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewExecutions } from '../support/review-executions.ts';
 import { reviewFlow } from '../support/review-flow.ts';
@@ -172,12 +173,54 @@ describe('the operator console in a browser', () => {
     expect(await w.page.locator('section.group').textContent()).toContain('lin.meihui@advisory.example.tw');
   });
 
-  it('lays the console and the group edit page out at 390 px and 1280 px without horizontal overflow', async () => {
+  it('edits an agency from the tree: the Chinese name emptied is refused by its field, then a new name and address saved', async () => {
+    // Arrange: from the console's tree to the edit page of the agency registered above.
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    const editPath = '/operator/agencies/301000000A';
+    await Promise.all([
+      w.page.waitForURL(`${w.runtime.url}${editPath}`),
+      w.page.getByRole('link', { name: /Edit 301000000A/ }).click(),
+    ]);
+    expect(await w.page.locator('#f-name-zh').inputValue()).toBe('內政部地政司');
+    const save = () =>
+      Promise.all([
+        w.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(editPath)),
+        w.page.getByRole('button', { name: /^儲存/ }).click(),
+      ]);
+
+    // Act: the Chinese name emptied, an address typed.
+    await w.page.locator('#f-name-zh').fill('');
+    await w.page.locator('#f-contactEmail').fill('land@moi.example.tw');
+    await save();
+    await w.page.waitForLoadState('load');
+
+    // Assess: refused by that field in both languages, the address kept as typed.
+    expect(await w.page.locator('.error-summary').textContent()).toContain('尚未儲存');
+    expect(await w.page.locator('#f-name-zh').getAttribute('aria-invalid')).toBe('true');
+    const message = (await w.page.locator('#f-name-zh-error').textContent()) ?? '';
+    expect(message).toMatch(/\p{Script=Han}/u);
+    expect(message).toMatch(/[A-Za-z]{3}/);
+    expect(await w.page.locator('#f-contactEmail').inputValue()).toBe('land@moi.example.tw');
+    await screenshot(w.page, 'operator-agency-refused');
+
+    // Act: a new name, saved.
+    await w.page.locator('#f-name-zh').fill('內政部地政司（更名）');
+    await Promise.all([w.page.waitForURL(`${w.runtime.url}${editPath}?saved=1`), save()]);
+
+    // Assess: saved, and the tree shows the new name.
+    expect(await w.page.locator('.notice.ok').textContent()).toContain('已儲存');
+    expect(await w.page.locator('#f-contactEmail').inputValue()).toBe('land@moi.example.tw');
+    await w.page.goto(new URL('/operator', w.runtime.url).href);
+    expect(await w.page.locator('ul.tree').first().textContent()).toContain('內政部地政司（更名）');
+  });
+
+  it('lays the console and the group and agency edit pages out at 390 px and 1280 px without horizontal overflow', async () => {
     for (const width of [390, 1280]) {
       await w.page.setViewportSize({ width, height: 844 });
       for (const [path, name] of [
         ['/operator', 'operator-console'],
         [`/operator/advisory-groups/${SEED.group}`, 'operator-group-edit'],
+        ['/operator/agencies/301000000A', 'operator-agency-edit'],
       ] as const) {
         await w.page.goto(new URL(path, w.runtime.url).href);
         const overflow = await w.page.evaluate<number>(

@@ -32,9 +32,9 @@ const PLANNED: Record<RouteStack, number> = {
   // The licenses and datasets desks, withdrawing and the post-vote (§10) steps are routes now (the
   // steps' form posts from the proposal's page, so one route where two were planned).
   AgencyWorkspace: 0,
-  // The console's edit pages still to come: an agency and an account (a page and its form each);
-  // the advisory group's are routes now.
-  OperatorWorkspace: 4,
+  // The console's edit page still to come: an account (a page and its form); the advisory
+  // group's and the agency's are routes now.
+  OperatorWorkspace: 2,
 };
 
 interface Counted {

@@ -8,8 +8,9 @@ import { isWorkspaceAccess } from '#http/types';
 import { signInAs } from '../support/workspace.ts';
 import type { SeededPerson } from '../support/workspace.ts';
 import { licenseRepository } from '#ports/license-repository';
-import { advisoryGroupRepository } from '#ports/registry-repository';
+import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
 import { groupValues } from '#http/group-edit-form';
+import { agencyValues } from '#http/agency-edit-form';
 import { proposalRepository } from '#ports/proposal-repository';
 import { FEE_LAW_STEPS } from '#domain/fee-law-steps';
 import { SEED } from '#local/seed';
@@ -454,6 +455,20 @@ const recipes: Record<string, Recipe> = {
       path: '/operator/agencies',
       body: { id: fresh('rel-console-agency'), 'name.zh': '機關', 'name.en': 'Agency' },
     }),
+  },
+  'GET /operator/agencies/{id}': {
+    request: () => ({ path: `/operator/agencies/${SEED.subordinate}` }),
+  },
+  // The seeded agency saved as it is, at the revision it holds now (each save makes a new one).
+  'POST /operator/agencies/{id}': {
+    async request() {
+      const found = await agencyRepository.getVersioned(SEED.subordinate);
+      if (!found) throw new Error('The seeded agency is missing.');
+      return {
+        path: `/operator/agencies/${SEED.subordinate}`,
+        body: agencyValues(found.value, found.revision),
+      };
+    },
   },
   'POST /operator/advisory-groups': {
     request() {

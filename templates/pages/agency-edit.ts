@@ -1,0 +1,111 @@
+/**
+ * An agency's edit page in the operator console (/operator/agencies/{id}): its names and its
+ * contact e-mail; its id and its place in the tree are shown, not edited. A refused save comes back
+ * as typed, with an error summary on top and each message by its field in both languages.
+ */
+import type { Label } from '../labels.ts';
+import { html } from '../escape.ts';
+import { errorSummary, inputField, type FieldSpec, type FormState } from './form-fields.ts';
+import { both } from './parts.ts';
+import { PUBLIC_STYLES } from './styles.ts';
+import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
+
+export interface AgencyEditPage {
+  frame: WorkspaceFrame;
+  agency: { id: string; name: Label; parentId?: string };
+  /** The parent agency's name, where it has one that is registered. */
+  parentName: Label | undefined;
+  action: string;
+  state: FormState;
+  saved?: boolean;
+}
+
+const FIELDS: FieldSpec[] = [
+  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 300 },
+  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 300 },
+  {
+    name: 'contactEmail',
+    label: { zh: '聯絡信箱', en: 'Contact e-mail' },
+    hint: {
+      zh: '本服務寄給機關的通知（徵詢、待回覆意見、審議結果）寄到此信箱；留空則不寄送。',
+      en: 'Where the service mails the agency (consultations, comments to answer, outcomes); empty: no mail.',
+    },
+    type: 'email',
+    maxlength: 254,
+  },
+];
+
+/** Refusals the page explains in both languages, by code (the fields say the rest). */
+const REFUSALS: Record<string, Label> = {
+  VALIDATION_FAILED: {
+    zh: '部分欄位尚未填妥，請依下列說明修正後再儲存。',
+    en: 'Some fields need your attention; fix them as described below and save again.',
+  },
+};
+
+export function agencyEditPage(page: AgencyEditPage): string {
+  const { agency, state } = page;
+  const body = html`${
+      page.saved
+        ? html`<div class="notice ok" role="status">
+            <p><strong>已儲存。</strong> <strong lang="en">Saved.</strong></p>
+          </div>`
+        : ''
+    }
+    <p>
+      <a href="/operator#agencies">← 回到維運管理 <span lang="en">Back to the console</span></a>
+    </p>
+    <dl class="facts">
+      <dt>${both({ zh: '機關代碼', en: 'Agency id' })}</dt>
+      <dd><code>${agency.id}</code></dd>
+      <dt>${both({ zh: '上級機關', en: 'Parent agency' })}</dt>
+      <dd>
+        ${
+          agency.parentId
+            ? html`${page.parentName ? html`${page.parentName.zh} <span class="en" lang="en">${page.parentName.en}</span>` : ''}
+                <code>${agency.parentId}</code>`
+            : html`無（中央二級機關） <span class="en" lang="en">None (a central second-level agency)</span>`
+        }
+      </dd>
+    </dl>
+    <p class="hint">
+      機關代碼與上級機關不能變更：提案、資料集與帳號以代碼指向本機關，上級機關決定由哪個諮詢小組審議。
+      <span lang="en"
+        >The id and the parent stay: proposals, datasets and accounts name the agency by its id, and the
+        parent decides which advisory group reviews its proposals.</span
+      >
+    </p>
+    ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, FIELDS, REFUSALS)}
+    <form method="post" action="${page.action}" novalidate>
+      ${csrfField(page.frame.csrfToken)}
+      <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
+      ${FIELDS.map((f) => inputField(f, state))}
+      <div class="actions">
+        <button type="submit">儲存 <span lang="en">Save</span></button>
+      </div>
+    </form>`;
+  return workspacePage(
+    page.frame,
+    { zh: `編輯機關：${agency.name.zh}`, en: `Edit agency: ${agency.name.en}` },
+    body,
+    { current: '/operator', styles: PUBLIC_STYLES },
+  );
+}
+
+/** 409: another edit was saved since this form was read; nothing was saved from this one. */
+export function agencyChangedPage(frame: WorkspaceFrame, path: string): string {
+  const body = html`<div class="notice" role="alert">
+      <p>此機關在您開啟表單後已被他人修改，本次修改未儲存。請重新載入，確認目前內容後再修改。</p>
+      <p class="en" lang="en">
+        Someone else saved this agency after you opened the form, so your changes were not saved. Reload it,
+        check what it holds now, and make your change again.
+      </p>
+    </div>
+    <p>
+      <a href="${path}">重新載入機關 <span lang="en">Reload the agency</span></a>
+    </p>`;
+  return workspacePage(frame, { zh: '機關已被修改', en: 'The agency was changed' }, body, {
+    current: '/operator',
+    styles: PUBLIC_STYLES,
+  });
+}
