@@ -12,7 +12,7 @@ import { answersTaken } from '#usecases/consultation-desk-view';
 import { pagePaths } from '#usecases/page-paths';
 import { feeLawStepsRequired } from '#usecases/settings';
 import { workspacePaths } from '#usecases/workspace-paths';
-import { changesRequested, workspaceProposal } from '#usecases/workspace-proposal-view';
+import { changesRequested, withdrawal, workspaceProposal } from '#usecases/workspace-proposal-view';
 import type { FormState } from '#templates/pages/form-fields';
 import {
   proposalStatusBody,
@@ -34,6 +34,7 @@ export async function agencyProposalPage(
   const editable = canTransition(p.status, 'EDIT');
   const reasons = changesRequested(p);
   const steps = feeLawStepsOf(p, options.stepForm ?? { values: {} });
+  const withdrawn = await withdrawal(p);
   return workspacePageResult(
     options.status ?? 200,
     workspacePage(
@@ -52,6 +53,7 @@ export async function agencyProposalPage(
           ...(canTransition(p.status, 'WITHDRAW') ? { withdraw: workspacePaths.withdrawProposal(p.id) } : {}),
         },
         ...(reasons ? { changesRequested: reasons } : {}),
+        ...(withdrawn ? { withdrawal: withdrawn } : {}),
         ...(steps ? { feeLawSteps: steps } : {}),
         ...(options.notice ? { notice: options.notice } : {}),
       }),

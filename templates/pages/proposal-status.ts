@@ -65,6 +65,8 @@ export interface ProposalStatusView {
   };
   /** The members' reasons when the group asked for changes. */
   changesRequested?: { member: string; reason: string }[];
+  /** A withdrawn proposal's withdrawal: when, and the reason the agency gave (on the public trail). */
+  withdrawal?: { at: string; reason: string };
   /** After a favourable vote: the steps of 規費法 §10, as recorded, and the form of the next one. */
   feeLawSteps?: FeeLawStepsView;
   notice?: 'SUBMITTED' | 'WITHDRAWN' | 'STEP_RECORDED';
@@ -101,6 +103,13 @@ export function proposalStatusBody(view: ProposalStatusView): SafeHtml {
       ${fact({ zh: '版本', en: 'Version' }, html`第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span> · ${when(proposal.updatedAt)}`)}
       ${proposal.consultation ? fact({ zh: '公開徵詢', en: 'Consultation' }, html`${when(proposal.consultation.opensAt)} ～ ${when(proposal.consultation.closesAt)}`) : ''}
     </dl>
+    ${
+      view.withdrawal
+        ? html`<h2>撤回理由 <span class="en" lang="en">Why it was withdrawn</span></h2>
+            <p>${when(view.withdrawal.at)}</p>
+            <p class="prewrap">${view.withdrawal.reason}</p>`
+        : ''
+    }
     ${
       view.changesRequested
         ? html`<h2>

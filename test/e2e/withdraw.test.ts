@@ -1,6 +1,7 @@
 // Withdrawing a proposal in consultation from the workspace, in Chromium, signed in as the NLSC
 // clerk: the proposal's page leads to the confirmation page (what withdrawing ends), which refuses
-// a withdrawal without its reason by the field and then withdraws, the reason on the public trail.
+// a withdrawal without its reason by the field and then withdraws, the reason on the proposal's page
+// and on the public trail.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '#test/support/runtime';
@@ -65,6 +66,12 @@ it('withdraws a proposal in consultation through its confirmation page, refused 
   expect(await page.locator('[role=status]').textContent()).toContain('已撤回本提案。');
   expect(await page.getByRole('link', { name: /撤回提案/ }).count()).toBe(0);
   await shots('withdrawn');
+
+  // The proposal's page, opened again later, says why it was withdrawn.
+  await page.goto(new URL(`/agency/proposals/${id}`, runtime.url).href);
+  const main = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+  expect(main).toContain('撤回理由 Why it was withdrawn');
+  expect(main).toContain('收費項目將併入新年度之收費基準重新提出。');
   expect((await apiClient(runtime).get(`/fee-proposals/${id}`)).body.status).toBe('WITHDRAWN');
   const events = (await apiClient(runtime).get(`/fee-proposals/${id}/events`)).body.items as {
     type: string;
