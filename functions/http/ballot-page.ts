@@ -13,18 +13,21 @@ import { SecretParam } from './path-params.ts';
 
 export const handler = httpHandler(
   { access: 'public', params: SecretParam, pageErrors: BALLOT_ERRORS.page },
-  async ({ params }) => {
+  async ({ params, locale }) => {
     const { ballot, proposal } = await openBallot(params.secret);
     return pageResult(
       200,
-      ballotPage({
-        member: { name: ballot.value.memberName, seat: ballot.value.seat },
-        proposal: await packetProposal(proposal),
-        reportUrl: links.report(proposal.id),
-        reportPdfUrl: links.reportPdf(proposal.id),
-        deadline: proposal.review!.deadline,
-        actionPath: `/ballots/${encodeURIComponent(params.secret)}`,
-      }),
+      ballotPage(
+        {
+          member: { name: ballot.value.memberName, seat: ballot.value.seat },
+          proposal: await packetProposal(proposal),
+          reportUrl: links.report(proposal.id),
+          reportPdfUrl: links.reportPdf(proposal.id),
+          deadline: proposal.review!.deadline,
+          actionPath: `/ballots/${encodeURIComponent(params.secret)}`,
+        },
+        locale,
+      ),
     );
   },
 );

@@ -25,7 +25,7 @@ export const handler = httpHandler(
     bodyLimitBytes: 16 * 1024,
     pageErrors: BALLOT_ERRORS.form,
   },
-  async ({ params, body, headers }) => {
+  async ({ params, body, headers, locale }) => {
     const input = parseWith(BallotInputSchema, body, 'body');
     const { ballot, proposal } = await castBallot(params.secret, input);
     const cast = ballot.cast!;
@@ -38,14 +38,17 @@ export const handler = httpHandler(
       });
     return pageResult(
       200,
-      ballotRecordedPage({
-        member: { name: ballot.memberName },
-        proposalTitle: proposal.title,
-        decision: cast.decision,
-        reason: cast.reason,
-        castAt: cast.castAt,
-        decisionUrl: links.decision(proposal.id),
-      }),
+      ballotRecordedPage(
+        {
+          member: { name: ballot.memberName },
+          proposalTitle: proposal.title,
+          decision: cast.decision,
+          reason: cast.reason,
+          castAt: cast.castAt,
+          decisionUrl: links.decision(proposal.id),
+        },
+        locale,
+      ),
     );
   },
 );

@@ -28,12 +28,15 @@ export const handler = httpHandler(
     query: Query,
     pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.proposal }),
   },
-  async ({ params, query }) =>
+  async ({ params, query, locale }) =>
     pageResult(
       200,
-      consultationPage({
-        ...(await consultationPageView(params.id, query.cursor)),
-        ...(query.comment ? { notice: NOTICES[query.comment] } : {}),
-      }),
+      consultationPage(
+        {
+          ...(await consultationPageView(params.id, query.cursor)),
+          ...(query.comment ? { notice: NOTICES[query.comment] } : {}),
+        },
+        locale,
+      ),
     ),
 );

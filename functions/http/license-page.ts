@@ -24,16 +24,16 @@ export const handler = httpHandler(
     query: Query,
     pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.license }),
   },
-  async ({ params, query }) => {
+  async ({ params, query, locale }) => {
     const reused = query.again === '1';
     const page = await licensePageView(params.id);
     switch (page.kind) {
       case 'ISSUED':
-        return pageResult(200, licenseIssuedPage({ ...page.view, reused }));
+        return pageResult(200, licenseIssuedPage({ ...page.view, reused }, locale));
       case 'QUOTED':
-        return pageResult(200, licenseQuotedPage({ ...page.view, reused }));
+        return pageResult(200, licenseQuotedPage({ ...page.view, reused }, locale));
       case 'AWAITING_EMAIL_CONFIRMATION':
-        return pageResult(page.view.expired ? 410 : 200, licensePendingPage(page.view));
+        return pageResult(page.view.expired ? 410 : 200, licensePendingPage(page.view, locale));
       case 'ALREADY_HELD':
         return seeOther(`${pagePaths.license(page.heldBy)}?again=1`);
     }

@@ -9,17 +9,22 @@ import { LICENSE_REQUEST_LABELS, LicenseRequestSchema } from '#domain/license';
 import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { licenseRequestPage, type LicenseRequestPageView } from '#templates/pages/license';
+import type { PageLocale } from '#templates/language';
 
 export async function licenseRequestMarkup(
   datasetId: string,
+  locale: PageLocale,
   form?: LicenseRequestPageView['form'],
 ): Promise<string> {
   if (datasetId === '') throw new NotFoundError('Dataset', datasetId);
-  return licenseRequestPage({
-    dataset: await licenseDatasetView(datasetId),
-    action: pagePaths.licenseAction(),
-    fieldLabels: LICENSE_REQUEST_LABELS,
-    fieldLimits: fieldLimitsOf(LicenseRequestSchema),
-    ...(form ? { form } : {}),
-  });
+  return licenseRequestPage(
+    {
+      dataset: await licenseDatasetView(datasetId),
+      action: pagePaths.licenseAction(),
+      fieldLabels: LICENSE_REQUEST_LABELS,
+      fieldLimits: fieldLimitsOf(LicenseRequestSchema),
+      ...(form ? { form } : {}),
+    },
+    locale,
+  );
 }

@@ -20,6 +20,8 @@ export const handler = httpHandler(
     query: Query,
     pageErrors: pageErrors({ audience: 'everyone', notFound: NOT_FOUND_SUBJECTS.dataset }),
   },
-  async ({ query }) =>
-    query.datasetId ? pageResult(200, await licenseRequestMarkup(query.datasetId)) : seeOther('/#licenses'),
+  async ({ query, locale }) =>
+    query.datasetId
+      ? pageResult(200, await licenseRequestMarkup(query.datasetId, locale))
+      : seeOther('/#licenses'),
 );

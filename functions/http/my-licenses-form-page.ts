@@ -11,13 +11,12 @@ import { pageResult } from './page-result.ts';
 
 const Query = z.object({ sent: z.droppedIfInvalid(z.literal('1')) });
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query }) =>
+export const handler = httpHandler({ access: 'public', query: Query }, async ({ query, locale }) =>
   pageResult(
     200,
-    myLicensesFormPage({
-      action: pagePaths.myLicensesAction(),
-      sent: query.sent === '1',
-      form: { values: {} },
-    }),
+    myLicensesFormPage(
+      { action: pagePaths.myLicensesAction(), sent: query.sent === '1', form: { values: {} } },
+      locale,
+    ),
   ),
 );

@@ -17,13 +17,17 @@ export const handler = httpHandler(
     params: SecretParam,
     pageErrors: pageErrors({
       audience: 'everyone',
-      notFound: () => myLicensesLinkProblemPage('UNKNOWN', pagePaths.myLicensesForm()),
-      gone: () => myLicensesLinkProblemPage('EXPIRED', pagePaths.myLicensesForm()),
+      notFound: (_error, { locale }) =>
+        myLicensesLinkProblemPage('UNKNOWN', pagePaths.myLicensesForm(), locale),
+      gone: (_error, { locale }) => myLicensesLinkProblemPage('EXPIRED', pagePaths.myLicensesForm(), locale),
     }),
   },
-  async ({ params }) =>
+  async ({ params, locale }) =>
     pageResult(
       200,
-      myLicensesPage({ ...(await myLicensesView(params.secret)), formPath: pagePaths.myLicensesForm() }),
+      myLicensesPage(
+        { ...(await myLicensesView(params.secret)), formPath: pagePaths.myLicensesForm() },
+        locale,
+      ),
     ),
 );

@@ -37,8 +37,8 @@ export const handler = httpHandler(
       ...FORM,
       schema: CommentInputSchema,
       notFound: NOT_FOUND_SUBJECTS.proposal,
-      page: async (form, { event }) =>
-        refusedCommentPage(await refusedCommentView(event.pathParameters?.id ?? '', form)),
+      page: async (form, { event, locale }) =>
+        refusedCommentPage(await refusedCommentView(event.pathParameters?.id ?? '', form), locale),
     }),
   },
   async ({ params, body, headers, lang }) =>

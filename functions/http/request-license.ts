@@ -27,7 +27,7 @@ export const handler = httpHandler(
       ...FORM,
       schema: LicenseRequestSchema,
       notFound: NOT_FOUND_SUBJECTS.dataset,
-      page: (form) => licenseRequestMarkup(form.values.datasetId ?? '', form),
+      page: (form, { locale }) => licenseRequestMarkup(form.values.datasetId ?? '', locale, form),
     }),
   },
   async ({ body, headers, lang }) =>

@@ -23,7 +23,8 @@ export const handler = httpHandler(
     pageErrors: formRefusals({
       fields: MY_LICENSES_FORM_FIELDS,
       schema: MyLicensesRequestSchema,
-      page: (form) => myLicensesFormPage({ action: pagePaths.myLicensesAction(), sent: false, form }),
+      page: (form, { locale }) =>
+        myLicensesFormPage({ action: pagePaths.myLicensesAction(), sent: false, form }, locale),
     }),
   },
   async ({ body, headers, lang }) =>

@@ -2,16 +2,17 @@
  * Pages behind an advisory member's ballot link (`/ballots/{secret}`): the ballot itself with the proposal,
  * its fee table and cost basis and a plain form; the page after a recorded vote; the 410 page for a link
  * that was used, expired or superseded; the 404 page for a link that is not known. No script at all:
- * opening a page records nothing, only pressing the form's button does.
+ * opening a page records nothing, only pressing the form's button does. Each in the reader's language.
  */
 import type { AgencyText } from '../agency-text.ts';
 import type { BallotDecision } from '#domain/vote-tally';
 import type { Seat } from '#domain/advisory-group';
 import { html, type SafeHtml } from '../escape.ts';
 import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
-import { costBasis, feeTable, reductions } from './fee-schedule.ts';
+import { costBasisIn, feeTable, reductions } from './fee-schedule.ts';
 import { page } from './layout.ts';
-import { both, fact, onDay, when } from './parts.ts';
+import { fact, onDay, when } from './parts.ts';
+import { say, type Lang, type PageLocale } from '../language.ts';
 import { CONTENT_STYLES } from './styles.ts';
 import { DECISION_EXPLANATIONS, DECISION_LABELS, DECISIONS, SEAT_LABELS, type Label } from '../labels.ts';
 
@@ -62,89 +63,138 @@ export interface BallotGoneView {
 /** Longest reason the ballot accepts (BallotInputSchema). */
 const REASON_MAX = 2000;
 
-const STYLES = CONTENT_STYLES;
-
-/**
- * The shared frame has no hook for page styles, so they are added to its head here (the frame escapes
- * every value it prints, so its first `</head>` is its own).
- */
-function withStyles(document: string): string {
-  return document.replace('</head>', `<style>${STYLES}</style>\n</head>`);
-}
+const W = {
+  deadline: { zh: '投票截止', en: 'Voting deadline' },
+  recordsNothing: {
+    zh: '開啟本頁不會記錄任何內容，只有按下「送出投票」才會記錄。本連結為您個人專屬，僅能投票一次，請勿轉寄。',
+    en: 'Opening this page records nothing: only pressing “Cast my vote” does. This link is personal and can be used once; please do not forward it.',
+  },
+  proposalHeading: { zh: '一、提案', en: 'The proposal' },
+  schedule: { zh: '收費基準名稱', en: 'Fee schedule' },
+  agency: { zh: '提案機關', en: 'Agency' },
+  proposalId: { zh: '提案編號', en: 'Proposal' },
+  version: { zh: '版次', en: 'Version' },
+  legalBasis: { zh: '法令依據', en: 'Legal basis' },
+  effectiveFrom: { zh: '預定生效日', en: 'Effective from' },
+  itemsHeading: { zh: '二、收費項目與成本依據', en: 'Fee items and cost basis' },
+  costRule: {
+    zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
+    en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
+  },
+  reductionsHeading: { zh: '三、差別費率', en: 'Reductions by purpose' },
+  reportHeading: { zh: '四、公開徵詢結果報告', en: 'Consultation report' },
+  reportLead: {
+    zh: '公開徵詢期間收到的每則意見及機關的處理與回覆。',
+    en: 'Every comment received in the public consultation, with the agency’s disposition and reply.',
+  },
+  reportPdf: { zh: '徵詢結果報告（PDF）', en: 'Consultation report (PDF)' },
+  report: { zh: '徵詢結果報告', en: 'Consultation report' },
+  voteHeading: { zh: '五、投票', en: 'Your vote' },
+  yourDecision: { zh: '您的決定', en: 'Your decision' },
+  reason: { zh: '理由', en: 'Reason' },
+  reasonHint: {
+    zh: '選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。',
+    en: 'A reason is required to reject, request changes or recuse, and optional to approve. Your position and reason are published with your name together with the decision.',
+  },
+  cast: { zh: '送出投票', en: 'Cast my vote' },
+  final: { zh: '送出後即記錄，無法更改。', en: 'Once cast, a vote cannot be changed.' },
+  notRecorded: { zh: '您的投票尚未記錄。', en: 'Your vote has not been recorded.' },
+  toForm: { zh: '前往表單修正', en: 'Go to the form' },
+  noReason: { zh: '（未填寫）', en: '(none given)' },
+  proposal: { zh: '提案', en: 'Proposal' },
+  recordedAt: { zh: '記錄時間', en: 'Recorded at' },
+  usedNow: {
+    zh: '本連結已使用，無法再次投票或更改。表決結果確定後，審議結果（含每位委員的立場及理由）將公布於：',
+    en: 'This link has now been used; the vote cannot be cast again or changed. Once the result is final, the decision, with every member’s position and reason, is published at:',
+  },
+  recordedDecision: { zh: '已記錄的決定', en: 'Recorded decision' },
+  closedAt: { zh: '投票結束時間', en: 'The vote closed at' },
+  publishedAt: { zh: '審議結果確定後公布於：', en: 'The decision is published, once final, at:' },
+  unknown: {
+    zh: '找不到此投票連結。請確認網址完整：部分郵件程式會將長網址斷成兩行，請複製完整網址後再開啟。',
+    en: 'This ballot link is not known. Check that the address is complete: some mail programs break long addresses over two lines, so copy the whole address and open it again.',
+  },
+  personal: {
+    zh: '投票連結為每位委員個人專屬，請使用寄給您本人的信件中的連結，不要使用他人轉寄的連結。',
+    en: 'Ballot links are personal to each member: use the link in the mail sent to you, not one forwarded by someone else.',
+  },
+} satisfies Record<string, Label>;
 
 /** Reasons are the member's own words: shown as written, or said to be absent. */
-const reasonText = (reason: string) =>
+const reasonText = (reason: string, lang: Lang) =>
   reason.trim() === ''
-    ? html`<span class="muted">（未填寫） <span lang="en">(none given)</span></span>`
+    ? html`<span class="muted">${W.noReason[lang]}</span>`
     : html`<span class="prewrap">${reason}</span>`;
 
-export function ballotPage(view: BallotPageView): string {
+export function ballotPage(view: BallotPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const { member, proposal } = view;
+  const seat = SEAT_LABELS[member.seat];
   const errorField = view.error?.field;
-  const body = html`${errorBox(view.error)}
-<p class="lead">${member.name} 委員，您好。<span class="en" lang="en">Dear ${member.name},</span></p>
-<p>您以「${SEAT_LABELS[member.seat].zh}」身分審議下列收費基準提案。請閱覽收費項目、成本依據與公開徵詢結果報告後，於頁末投票。
-<span class="en" lang="en">You are asked, as a member of the advisory group (seat: ${SEAT_LABELS[member.seat].en}), to review the fee-schedule proposal below.
-Read the fee items, their cost basis and the consultation report, then vote at the end of this page.</span></p>
+  const body = html`${errorBox(view.error, lang)}
+<p class="lead">${lang === 'zh' ? `${member.name} 委員，您好。` : `Dear ${member.name},`}</p>
+<p>${
+    lang === 'zh'
+      ? `您以「${seat.zh}」身分審議下列收費基準提案。請閱覽收費項目、成本依據與公開徵詢結果報告後，於頁末投票。`
+      : `You are asked, as a member of the advisory group (seat: ${seat.en}), to review the fee-schedule proposal below. Read the fee items, their cost basis and the consultation report, then vote at the end of this page.`
+  }</p>
 <div class="notice">
-<p>投票截止：<span class="deadline">${when(view.deadline)}</span></p>
-<p>開啟本頁不會記錄任何內容，只有按下「送出投票」才會記錄。本連結為您個人專屬，僅能投票一次，請勿轉寄。</p>
-<p class="en" lang="en">Voting closes at the time above. Opening this page records nothing: only pressing “Cast my vote” does.
-This link is personal and can be used once; please do not forward it.</p>
+<p>${t(W.deadline)}${lang === 'zh' ? '：' : ': '}<span class="deadline">${when(view.deadline, lang)}</span></p>
+<p>${t(W.recordsNothing)}</p>
 </div>
 
-<h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
+<h2>${t(W.proposalHeading)}</h2>
 <dl class="facts">
-${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, both(proposal.title))}
-${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
-${fact({ zh: '提案編號', en: 'Proposal' }, proposal.id)}
-${fact({ zh: '版次', en: 'Version' }, html`第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
-${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
-${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom))}
+${fact(W.schedule, t(proposal.title), lang)}
+${fact(W.agency, t(proposal.agencyName), lang)}
+${fact(W.proposalId, proposal.id, lang)}
+${fact(W.version, lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`, lang)}
+${fact(W.legalBasis, proposal.legalBasis, lang)}
+${fact(W.effectiveFrom, onDay(proposal.effectiveFrom, lang), lang)}
 </dl>
 
-<h2>二、收費項目與成本依據 <span class="en" lang="en">Fee items and cost basis</span></h2>
-${feeTable(proposal.items)}
-<p class="muted">收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。
-<span lang="en">A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction,
-provision and dissemination needs a declared exception reason.</span></p>
-${proposal.items.map(costBasis)}
+<h2>${t(W.itemsHeading)}</h2>
+${feeTable(proposal.items, lang)}
+<p class="muted">${t(W.costRule)}</p>
+${proposal.items.map(costBasisIn(lang))}
 
-<h2>三、差別費率 <span class="en" lang="en">Reductions by purpose</span></h2>
-${reductions(proposal.reductions)}
+<h2>${t(W.reductionsHeading)}</h2>
+${reductions(proposal.reductions, lang)}
 
-<h2>四、公開徵詢結果報告 <span class="en" lang="en">Consultation report</span></h2>
-<p>公開徵詢期間收到的每則意見及機關的處理與回覆。<span class="en" lang="en">Every comment received in the public consultation, with the agency's disposition and reply.</span></p>
+<h2>${t(W.reportHeading)}</h2>
+<p>${t(W.reportLead)}</p>
 <ul class="links">
-<li><a href="${view.reportPdfUrl}">徵詢結果報告（PDF） <span lang="en">Consultation report (PDF)</span></a></li>
-<li><a href="${view.reportUrl}">徵詢結果報告 <span lang="en">Consultation report</span></a></li>
+<li><a href="${view.reportPdfUrl}">${t(W.reportPdf)}</a></li>
+<li><a href="${view.reportUrl}">${t(W.report)}</a></li>
 </ul>
 
-<h2 id="vote">五、投票 <span class="en" lang="en">Your vote</span></h2>
+<h2 id="vote">${t(W.voteHeading)}</h2>
 <form method="post" action="${view.actionPath}">
 <fieldset${errorField === 'decision' ? html` class="invalid"` : ''}>
-<legend>您的決定 <span lang="en">Your decision</span></legend>
-${errorField === 'decision' ? fieldError('decision-error', view.error) : ''}
-${DECISIONS.map((d) => choice(d, view.previous?.decision, errorField === 'decision'))}
+<legend>${t(W.yourDecision)}</legend>
+${errorField === 'decision' ? fieldError('decision-error', view.error, lang) : ''}
+${DECISIONS.map((d) => choice(d, view.previous?.decision, errorField === 'decision', lang))}
 </fieldset>
-<label for="reason">理由 <span class="en" lang="en">Reason</span></label>
-<p class="hint" id="reason-hint">選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。
-<span lang="en">A reason is required to reject, request changes or recuse, and optional to approve.
-Your position and reason are published with your name together with the decision.</span></p>
-${errorField === 'reason' ? fieldError('reason-error', view.error) : ''}
+<label for="reason">${t(W.reason)}</label>
+<p class="hint" id="reason-hint">${t(W.reasonHint)}</p>
+${errorField === 'reason' ? fieldError('reason-error', view.error, lang) : ''}
 <textarea id="reason" name="reason" rows="6" maxlength="${REASON_MAX}" aria-describedby="reason-hint${
     errorField === 'reason' ? ' reason-error' : ''
   }"${errorField === 'reason' ? html` aria-invalid="true"` : ''}>
 ${view.previous?.reason ?? ''}</textarea>
 <div class="actions">
-<button type="submit">送出投票 <span lang="en">Cast my vote</span></button>
-<span class="muted">送出後即記錄，無法更改。<span lang="en">Once cast, a vote cannot be changed.</span></span>
+<button type="submit">${t(W.cast)}</button>
+<span class="muted">${t(W.final)}</span>
 </div>
 </form>`;
-  return withStyles(page({ zh: '諮詢小組審議投票', en: 'Advisory group ballot' }, body));
+  return page({ zh: '諮詢小組審議投票', en: 'Advisory group ballot' }, body, {
+    styles: CONTENT_STYLES,
+    locale,
+  });
 }
 
-/** What to do, in both languages, for the fields the server names; its own message is shown as well. */
+/** What to do, for the fields the server names; its own message is shown as well. */
 const FIELD_HINTS: Record<string, Label> = {
   decision: { zh: '請選擇一項決定。', en: 'Choose one of the four decisions.' },
   reason: {
@@ -153,34 +203,36 @@ const FIELD_HINTS: Record<string, Label> = {
   },
 };
 
-/** What is wrong in both languages where the refusal says it, else the server's own words. */
-const problemText = (error: NonNullable<BallotPageView['error']>): SafeHtml =>
-  error.messages
-    ? html`${error.messages.zh} <span lang="en">${error.messages.en}</span>`
-    : html`<span lang="en">${error.message}</span>`;
+/** What is wrong in the page's language where the refusal says it, else the server's own words. */
+const problemText = (error: NonNullable<BallotPageView['error']>, lang: Lang): SafeHtml =>
+  error.messages ? html`${error.messages[lang]}` : html`<span lang="en">${error.message}</span>`;
 
-const fieldError = (id: string, error: BallotPageView['error']): SafeHtml =>
-  error ? html`<p class="field-error" id="${id}">${problemText(error)}</p>` : html``;
+const fieldError = (id: string, error: BallotPageView['error'], lang: Lang): SafeHtml =>
+  error ? html`<p class="field-error" id="${id}">${problemText(error, lang)}</p>` : html``;
 
-function errorBox(error: BallotPageView['error']): SafeHtml {
+function errorBox(error: BallotPageView['error'], lang: Lang): SafeHtml {
   if (!error) return html``;
+  const t = say(lang);
   const hint = error.field === undefined ? undefined : FIELD_HINTS[error.field];
   const target =
     error.field === 'reason' ? '#reason' : error.field === 'decision' ? '#decision-APPROVE' : '#vote';
   return html`<div class="notice warn" role="alert">
-    <p><strong>您的投票尚未記錄。</strong> <strong lang="en">Your vote has not been recorded.</strong></p>
-    ${hint ? html`<p>${hint.zh} <span lang="en">${hint.en}</span></p>` : ''}
-    <p>${problemText(error)}</p>
+    <p><strong>${t(W.notRecorded)}</strong></p>
+    ${hint ? html`<p>${t(hint)}</p>` : ''}
+    <p>${problemText(error, lang)}</p>
     <p>
-      <a href="${target}">前往表單修正 <span lang="en">Go to the form</span></a>
+      <a href="${target}">${t(W.toForm)}</a>
     </p>
   </div>`;
 }
 
-function choice(decision: BallotDecision, chosen: BallotDecision | undefined, invalid: boolean): SafeHtml {
+function choice(
+  decision: BallotDecision,
+  chosen: BallotDecision | undefined,
+  invalid: boolean,
+  lang: Lang,
+): SafeHtml {
   const id = `decision-${decision}`;
-  const label = DECISION_LABELS[decision];
-  const explanation = DECISION_EXPLANATIONS[decision];
   return html`<div class="choice">
     <input
       type="radio"
@@ -190,37 +242,35 @@ function choice(decision: BallotDecision, chosen: BallotDecision | undefined, in
       required${chosen === decision ? html` checked` : ''}${invalid ? html` aria-invalid="true"` : ''}
     />
     <label for="${id}"
-      ><strong>${label.zh} <span lang="en">${label.en}</span></strong> ${explanation.zh}<br /><span
-        class="en"
-        lang="en"
-        >${explanation.en}</span
-      ></label
+      ><strong>${DECISION_LABELS[decision][lang]}</strong> ${DECISION_EXPLANATIONS[decision][lang]}</label
     >
   </div>`;
 }
 
 /** 200 after a vote is recorded. */
-export function ballotRecordedPage(view: BallotRecordedView): string {
-  const decision = DECISION_LABELS[view.decision];
+export function ballotRecordedPage(view: BallotRecordedView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const body = html`<div class="notice ok" role="status">
-      <p><strong>${view.member.name} 委員，您的投票已記錄，謝謝。</strong></p>
-      <p class="en" lang="en"><strong>Thank you, ${view.member.name}: your vote is recorded.</strong></p>
+      <p>
+        <strong
+          >${
+            lang === 'zh'
+              ? `${view.member.name} 委員，您的投票已記錄，謝謝。`
+              : `Thank you, ${view.member.name}: your vote is recorded.`
+          }</strong
+        >
+      </p>
     </div>
     <dl class="facts">
-      ${fact({ zh: '提案', en: 'Proposal' }, both(view.proposalTitle))}
-      ${fact({ zh: '您的決定', en: 'Your decision' }, html`<strong>${both(decision)}</strong>`)}
-      ${fact({ zh: '理由', en: 'Reason' }, reasonText(view.reason))}
-      ${fact({ zh: '記錄時間', en: 'Recorded at' }, when(view.castAt))}
+      ${fact(W.proposal, t(view.proposalTitle), lang)}
+      ${fact(W.yourDecision, html`<strong>${t(DECISION_LABELS[view.decision])}</strong>`, lang)}
+      ${fact(W.reason, reasonText(view.reason, lang), lang)}
+      ${fact(W.recordedAt, when(view.castAt, lang), lang)}
     </dl>
-    <p>
-      本連結已使用，無法再次投票或更改。表決結果確定後，審議結果（含每位委員的立場及理由）將公布於：
-      <span class="en" lang="en"
-        >This link has now been used; the vote cannot be cast again or changed. Once the result is final, the
-        decision, with every member's position and reason, is published at:</span
-      >
-    </p>
+    <p>${t(W.usedNow)}</p>
     <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`;
-  return withStyles(page({ zh: '投票已記錄', en: 'Vote recorded' }, body));
+  return page({ zh: '投票已記錄', en: 'Vote recorded' }, body, { styles: CONTENT_STYLES, locale });
 }
 
 const GONE_TEXT: Record<BallotGoneReason, { heading: Label; body: Label }> = {
@@ -255,60 +305,46 @@ const GONE_TEXT: Record<BallotGoneReason, { heading: Label; body: Label }> = {
 };
 
 /** 410 for a ballot link that was used, expired or replaced: says which, never a raw error. */
-export function ballotGonePage(view: BallotGoneView): string {
+export function ballotGonePage(view: BallotGoneView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const text = GONE_TEXT[view.why];
   const recorded = view.why === 'USED' ? view.recorded : undefined;
   const facts: SafeHtml[] = [];
-  if (view.proposalTitle) {
-    facts.push(fact({ zh: '提案', en: 'Proposal' }, both(view.proposalTitle)));
-  }
+  if (view.proposalTitle) facts.push(fact(W.proposal, t(view.proposalTitle), lang));
   if (recorded) {
     facts.push(
-      fact(
-        { zh: '已記錄的決定', en: 'Recorded decision' },
-        html`<strong>${both(DECISION_LABELS[recorded.decision])}</strong>`,
-      ),
-      fact({ zh: '理由', en: 'Reason' }, reasonText(recorded.reason)),
-      fact({ zh: '記錄時間', en: 'Recorded at' }, when(recorded.castAt)),
+      fact(W.recordedDecision, html`<strong>${t(DECISION_LABELS[recorded.decision])}</strong>`, lang),
+      fact(W.reason, reasonText(recorded.reason, lang), lang),
+      fact(W.recordedAt, when(recorded.castAt, lang), lang),
     );
   }
-  if (view.why === 'CLOSED' && view.closedAt)
-    facts.push(fact({ zh: '投票結束時間', en: 'The vote closed at' }, when(view.closedAt)));
-  if (view.deadline) facts.push(fact({ zh: '投票截止', en: 'Voting deadline' }, when(view.deadline)));
+  if (view.why === 'CLOSED' && view.closedAt) facts.push(fact(W.closedAt, when(view.closedAt, lang), lang));
+  if (view.deadline) facts.push(fact(W.deadline, when(view.deadline, lang), lang));
   const body = html`<div class="notice ${view.why === 'USED' ? 'ok' : 'warn'}">
-      <p><strong>${text.heading.zh}</strong> <strong class="en" lang="en">${text.heading.en}</strong></p>
-      <p>${text.body.zh}</p>
-      <p class="en" lang="en">${text.body.en}</p>
+      <p><strong>${t(text.heading)}</strong></p>
+      <p>${t(text.body)}</p>
     </div>
     ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
     ${
       view.decisionUrl
-        ? html`<p>
-              審議結果確定後公布於：<span class="en" lang="en"
-                >The decision is published, once final, at:</span
-              >
-            </p>
+        ? html`<p>${t(W.publishedAt)}</p>
             <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`
         : ''
     }`;
-  return withStyles(page({ zh: '此投票連結已無法使用', en: 'This ballot link can no longer be used' }, body));
+  return page({ zh: '此投票連結已無法使用', en: 'This ballot link can no longer be used' }, body, {
+    styles: CONTENT_STYLES,
+    locale,
+  });
 }
 
 /** 404 for a ballot link that is not known. */
-export function ballotUnknownPage(): string {
-  const body = html`<div class="notice warn">
-      <p>找不到此投票連結。請確認網址完整：部分郵件程式會將長網址斷成兩行，請複製完整網址後再開啟。</p>
-      <p class="en" lang="en">
-        This ballot link is not known. Check that the address is complete: some mail programs break long
-        addresses over two lines, so copy the whole address and open it again.
-      </p>
-    </div>
-    <p>
-      投票連結為每位委員個人專屬，請使用寄給您本人的信件中的連結，不要使用他人轉寄的連結。
-      <span class="en" lang="en"
-        >Ballot links are personal to each member: use the link in the mail sent to you, not one forwarded by
-        someone else.</span
-      >
-    </p>`;
-  return withStyles(page({ zh: '找不到投票連結', en: 'Ballot link not found' }, body));
+export function ballotUnknownPage(locale: PageLocale): string {
+  const t = say(locale.lang);
+  const body = html`<div class="notice warn"><p>${t(W.unknown)}</p></div>
+    <p>${t(W.personal)}</p>`;
+  return page({ zh: '找不到投票連結', en: 'Ballot link not found' }, body, {
+    styles: CONTENT_STYLES,
+    locale,
+  });
 }

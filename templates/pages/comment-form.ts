@@ -18,6 +18,7 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { when } from './parts.ts';
+import { say, type Lang } from '../language.ts';
 import type { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
 import type { Label } from '../labels.ts';
 
@@ -102,15 +103,17 @@ export interface CommentFormView {
   form?: FormState;
 }
 
-export function commentForm(view: CommentFormView): SafeHtml {
+/** The form in the page's language. */
+export function commentForm(view: CommentFormView, lang: Lang): SafeHtml {
+  const t = say(lang);
   const state: FormState = view.form ?? { values: {} };
   const COMMENT_FIELDS = Object.fromEntries(
     Object.entries(commentFields(view.labels)).map(([name, spec]) => [name, withLimits(spec, view.limits)]),
   ) as ReturnType<typeof commentFields>;
-  return html`<h2 id="comment-form">提出意見 <span class="en" lang="en">Comment on this proposal</span></h2>
-    ${errorSummary(state.problem, { zh: '您的意見尚未送出', en: 'Your comment has not been sent' }, Object.values(COMMENT_FIELDS), REFUSALS)}
+  return html`<h2 id="comment-form">${t({ zh: '提出意見', en: 'Comment on this proposal' })}</h2>
+    ${errorSummary(state.problem, { zh: '您的意見尚未送出', en: 'Your comment has not been sent' }, Object.values(COMMENT_FIELDS), REFUSALS, lang)}
     <form method="post" action="${view.action}">
-      ${textareaField({ ...COMMENT_FIELDS.body, rows: 7 }, state)}
+      ${textareaField({ ...COMMENT_FIELDS.body, rows: 7 }, state, lang)}
       ${selectField(
         {
           ...COMMENT_FIELDS.itemId,
@@ -120,16 +123,16 @@ export function commentForm(view: CommentFormView): SafeHtml {
           ],
         },
         state,
+        lang,
       )}
-      ${inputField(COMMENT_FIELDS['author.name'], state)}
-      ${inputField(COMMENT_FIELDS['author.organization'], state)}
-      ${inputField(COMMENT_FIELDS['author.email'], state)} ${checkboxField(COMMENT_FIELDS.notify, state)}
+      ${inputField(COMMENT_FIELDS['author.name'], state, lang)}
+      ${inputField(COMMENT_FIELDS['author.organization'], state, lang)}
+      ${inputField(COMMENT_FIELDS['author.email'], state, lang)}
+      ${checkboxField(COMMENT_FIELDS.notify, state, lang)}
       <div class="actions">
-        <button type="submit">送出意見 <span lang="en">Send comment</span></button>
+        <button type="submit">${t({ zh: '送出意見', en: 'Send comment' })}</button>
         <span class="muted"
-          >截止
-          <span lang="en">Closes</span>
-          ${view.closesAt ? when(view.closesAt) : ''}</span
+          >${t({ zh: '截止', en: 'Closes' })} ${view.closesAt ? when(view.closesAt, lang) : ''}</span
         >
       </div>
     </form>`;

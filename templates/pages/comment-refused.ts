@@ -5,6 +5,7 @@
  */
 import type { AgencyText } from '../agency-text.ts';
 import { html } from '../escape.ts';
+import { say, type PageLocale } from '../language.ts';
 import { commentForm, type CommentFormView } from './comment-form.ts';
 import { page } from './layout.ts';
 import { PUBLIC_STYLES } from './styles.ts';
@@ -15,19 +16,20 @@ export interface RefusedCommentView {
   form: CommentFormView;
 }
 
-export function refusedCommentPage(view: RefusedCommentView): string {
-  const title = view.proposalTitle;
+export function refusedCommentPage(view: RefusedCommentView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   return page(
     { zh: '您的意見尚未送出', en: 'Your comment has not been sent' },
     html`<p>
-        提案 <span lang="en">Proposal</span>：<a href="${view.consultationUrl}"
-          >${title.zh}${title.en === undefined ? '' : html` <span lang="en">${title.en}</span>`}</a
+        ${lang === 'zh' ? '提案：' : 'Proposal: '}<a href="${view.consultationUrl}"
+          >${t(view.proposalTitle)}</a
         >
       </p>
-      ${commentForm(view.form)}
+      ${commentForm(view.form, lang)}
       <p>
-        <a href="${view.consultationUrl}">回到提案頁面 <span lang="en">Back to the proposal’s page</span></a>
+        <a href="${view.consultationUrl}">${t({ zh: '回到提案頁面', en: 'Back to the proposal’s page' })}</a>
       </p>`,
-    { styles: PUBLIC_STYLES },
+    { styles: PUBLIC_STYLES, locale },
   );
 }

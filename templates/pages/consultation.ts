@@ -1,7 +1,8 @@
 /**
  * The public page of a fee-schedule proposal (`/consultations/{id}`): what the agency proposes and
  * why, the fee table with its cost basis, every comment with the agency's disposition, the comment
- * form while the consultation is open, and the documents and decision once they exist.
+ * form while the consultation is open, and the documents and decision once they exist. In the
+ * reader's language alone; the agency's preview of it is in the agency's.
  */
 import type { CommentLabels } from '#domain/consultation';
 import type { FieldLimits } from '#domain/field-limits';
@@ -10,12 +11,13 @@ import { html, type SafeHtml } from '../escape.ts';
 import { commentTargetLabel } from '../fee-labels.ts';
 import type { ReviewedProposal } from '../reviewed-proposal.ts';
 import { decisionSection, type DecisionView } from './decision.ts';
-import { costBasis, feeTable, reductions } from './fee-schedule.ts';
+import { costBasisIn, feeTable, reductions } from './fee-schedule.ts';
 import type { FormState } from './form-fields.ts';
 import { commentForm } from './comment-form.ts';
 import { page } from './layout.ts';
 import { paymentInstructionsBlock } from './payment-instructions.ts';
-import { both, fact, onDay, shortWhen, when } from './parts.ts';
+import { fact, onDay, shortWhen, when } from './parts.ts';
+import { say, type Lang, type PageLocale } from '../language.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { COMMENT_FORM_FIELDS } from './comment-form-fields.ts';
 import { DISPOSITION_LABELS, SELF_DECLARED_LABEL, IDENTITY_TIER_LABELS, type Label } from '../labels.ts';
@@ -85,246 +87,255 @@ export interface ConsultationPageView {
   preview?: { back: string };
 }
 
-export function consultationPage(view: ConsultationPageView): string {
+const W = {
+  notSent: { zh: '您的意見尚未送出。', en: 'Your comment has not been sent.' },
+  seeForm: { zh: '請見頁末表單的說明', en: 'See the form at the end of the page.' },
+  proposalHeading: { zh: '一、提案', en: 'The proposal' },
+  schedule: { zh: '收費基準名稱', en: 'Fee schedule' },
+  agency: { zh: '提案機關', en: 'Agency' },
+  datasets: { zh: '適用資料集', en: 'Datasets' },
+  feeSchedules: { zh: '收費基準', en: 'Fee schedules' },
+  proposalId: { zh: '提案編號', en: 'Proposal' },
+  legalBasis: { zh: '法令依據', en: 'Legal basis' },
+  explanation: { zh: '計費說明', en: 'Explanation' },
+  effectiveFrom: { zh: '預定生效日', en: 'Effective from' },
+  whyHeading: { zh: '二、收費必要性', en: 'Why a fee' },
+  publicInterest: { zh: '公共利益', en: 'Public interest' },
+  privacy: { zh: '隱私及營業秘密', en: 'Privacy and trade secrets' },
+  costOfProduction: { zh: '建置或客製成本', en: 'Cost of production' },
+  rightsHeld: { zh: '權利歸屬', en: 'Rights held' },
+  itemsHeading: { zh: '三、收費項目與成本依據', en: 'Fee items and cost basis' },
+  costRule: {
+    zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
+    en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
+  },
+  reductions: { zh: '差別費率', en: 'Reductions by purpose' },
+  howToPay: { zh: '繳費方式', en: 'How to pay' },
+  noComments: { zh: '尚無意見。', en: 'No comments yet.' },
+  commentPages: { zh: '意見分頁', en: 'Comment pages' },
+  firstComments: { zh: '最早的意見', en: 'First comments' },
+  moreComments: { zh: '更多意見', en: 'More comments' },
+  previewTitle: { zh: '預覽：本頁尚未公開。', en: 'Preview: this page is not published.' },
+  previewText: {
+    zh: '送出公開徵詢後，民眾將看到與此相同的頁面。',
+    en: 'Once submitted for consultation, the public sees this page as it is here.',
+  },
+  previewBack: { zh: '回到提案', en: 'Back to the proposal' },
+  received: { zh: '已收到您的意見，謝謝。', en: 'Thank you: your comment is received.' },
+  checkMail: {
+    zh: '我們已寄出確認信，請開啟信中連結確認電子郵件；確認前意見標示為「未驗證」。',
+    en: 'We have mailed you a confirmation link: open it to confirm your address. Until then the comment shows as unverified.',
+  },
+  extendedTo: { zh: '延長至', en: 'Extended to' },
+  anyoneMay: {
+    zh: '任何人皆可於截止前對本提案提出意見，機關須逐則回覆。',
+    en: 'Anyone may comment until the closing time; the agency answers every comment.',
+  },
+  toForm: { zh: '前往意見表單', en: 'Go to the comment form' },
+  documents: { zh: '四、文件', en: 'Documents' },
+  report: { zh: '公開徵詢結果報告', en: 'Consultation report' },
+  reportLater: {
+    zh: '公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。',
+    en: 'The consultation report is published once the consultation has closed and every comment is answered.',
+  },
+  decision: { zh: '審議結果', en: 'Decision' },
+  decisionPdf: { zh: '審議結果紀錄（PDF）', en: 'Decision record (PDF)' },
+  trail: { zh: '處理歷程', en: 'Audit trail' },
+  follow: { zh: '以電子郵件追蹤本案進度', en: 'Follow this proposal by e-mail' },
+  comment: { zh: '意見', en: 'Comment' },
+  anonymous: { zh: '匿名', en: 'Anonymous' },
+  about: { zh: '針對', en: 'about' },
+  reply: { zh: '機關回覆', en: 'Agency’s reply' },
+  notAnswered: { zh: '機關尚未回覆。', en: 'Not answered yet.' },
+} satisfies Record<string, Label>;
+
+/** A colon after a label, as each language writes it. */
+const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
+
+export function consultationPage(view: ConsultationPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const { proposal } = view;
   const status = PROPOSAL_STATUS_LABELS[proposal.status];
-  const body = html`${previewBanner(view.preview)}${noticeBox(view.notice)}${
+  const prose = (text: string) => html`<span class="prewrap">${text}</span>`;
+  const body = html`${previewBanner(view.preview, lang)}${noticeBox(view.notice, lang)}${
       view.form?.problem
         ? html`<div class="notice warn">
-            <p>
-              <strong>您的意見尚未送出。</strong><a href="#comment-form">請見頁末表單的說明</a>
-              <span class="en" lang="en"
-                ><strong>Your comment has not been sent.</strong>
-                <a href="#comment-form">See the form at the end of the page.</a></span
-              >
-            </p>
+            <p><strong>${t(W.notSent)}</strong> <a href="#comment-form">${t(W.seeForm)}</a></p>
           </div>`
         : ''
     }
     <p>
-      <span class="status${view.open ? ' open' : ''}">${status.zh} <span lang="en">${status.en}</span></span>
+      <span class="status${view.open ? ' open' : ''}">${t(status)}</span>
     </p>
-    ${consultationNotice(view)}
-    <h2>一、提案 <span class="en" lang="en">The proposal</span></h2>
+    ${consultationNotice(view, lang)}
+    <h2>${t(W.proposalHeading)}</h2>
     <dl class="facts">
-      ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, both(proposal.title))}
-      ${fact({ zh: '提案機關', en: 'Agency' }, html`${proposal.agencyName.zh}<br /><span lang="en">${proposal.agencyName.en}</span>`)}
+      ${fact(W.schedule, t(proposal.title), lang)} ${fact(W.agency, t(proposal.agencyName), lang)}
       ${fact(
-        { zh: '適用資料集', en: 'Datasets' },
+        W.datasets,
         html`${proposal.datasets.map(
           (d) =>
-            html`<a href="${d.url}">${d.title.zh} <span lang="en">${d.title.en}</span></a>
-              <span class="muted">(${d.id})</span> ·
-              <a href="${d.feeSchedulesUrl}">收費基準 <span lang="en">Fee schedules</span></a
-              ><br />`,
+            html`<a href="${d.url}">${t(d.title)}</a> <span class="muted">(${d.id})</span> ·
+              <a href="${d.feeSchedulesUrl}">${t(W.feeSchedules)}</a><br />`,
         )}`,
+        lang,
       )}
-      ${fact({ zh: '提案編號', en: 'Proposal' }, html`${proposal.id} · 第 ${proposal.version} 版 <span lang="en">version ${proposal.version}</span>`)}
-      ${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis)}
-      ${proposal.explanationUrl ? fact({ zh: '計費說明', en: 'Explanation' }, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`) : ''}
-      ${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom))}
+      ${fact(W.proposalId, `${proposal.id} · ${lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`}`, lang)}
+      ${fact(W.legalBasis, proposal.legalBasis, lang)}
+      ${proposal.explanationUrl ? fact(W.explanation, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`, lang) : ''}
+      ${fact(W.effectiveFrom, onDay(proposal.effectiveFrom, lang), lang)}
     </dl>
 
-    <h2>二、收費必要性 <span class="en" lang="en">Why a fee</span></h2>
+    <h2>${t(W.whyHeading)}</h2>
     <dl class="facts">
-      ${fact({ zh: '公共利益', en: 'Public interest' }, html`<span class="prewrap">${proposal.justification.publicInterest}</span>`)}
-      ${fact({ zh: '隱私及營業秘密', en: 'Privacy and trade secrets' }, html`<span class="prewrap">${proposal.justification.privacyAndTradeSecrets}</span>`)}
-      ${fact({ zh: '建置或客製成本', en: 'Cost of production' }, html`<span class="prewrap">${proposal.justification.costOfProduction}</span>`)}
-      ${fact({ zh: '權利歸屬', en: 'Rights held' }, html`<span class="prewrap">${proposal.justification.rightsHeld}</span>`)}
+      ${fact(W.publicInterest, prose(proposal.justification.publicInterest), lang)}
+      ${fact(W.privacy, prose(proposal.justification.privacyAndTradeSecrets), lang)}
+      ${fact(W.costOfProduction, prose(proposal.justification.costOfProduction), lang)}
+      ${fact(W.rightsHeld, prose(proposal.justification.rightsHeld), lang)}
     </dl>
 
-    <h2>三、收費項目與成本依據 <span class="en" lang="en">Fee items and cost basis</span></h2>
-    ${feeTable(proposal.items)}
-    <p class="muted">
-      收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。
-      <span lang="en"
-        >A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction,
-        provision and dissemination needs a declared exception reason.</span
-      >
-    </p>
-    ${proposal.items.map(costBasis)}
-    <h3>差別費率 <span class="en" lang="en">Reductions by purpose</span></h3>
-    ${reductions(proposal.reductions)}
-    <h3>繳費方式 <span class="en" lang="en">How to pay</span></h3>
-    ${paymentInstructionsBlock(proposal.paymentInstructions)} ${documents(view)}
-    ${view.decision ? decisionSection(view.decision) : ''}
+    <h2>${t(W.itemsHeading)}</h2>
+    ${feeTable(proposal.items, lang)}
+    <p class="muted">${t(W.costRule)}</p>
+    ${proposal.items.map(costBasisIn(lang))}
+    <h3>${t(W.reductions)}</h3>
+    ${reductions(proposal.reductions, lang)}
+    <h3>${t(W.howToPay)}</h3>
+    ${paymentInstructionsBlock(proposal.paymentInstructions, lang)} ${documents(view, lang)}
+    ${view.decision ? decisionSection(view.decision, lang) : ''}
 
     <h2 id="comments">
-      公開意見及機關回覆（${view.comments.length}）
-      <span class="en" lang="en">Comments and the agency’s replies (${view.comments.length})</span>
+      ${lang === 'zh' ? `公開意見及機關回覆（${view.comments.length}）` : `Comments and the agency’s replies (${view.comments.length})`}
     </h2>
     ${
       view.comments.length === 0
-        ? html`<p class="muted">尚無意見。<span lang="en">No comments yet.</span></p>`
-        : view.comments.map((c) => commentView(c, proposal.items))
+        ? html`<p class="muted">${t(W.noComments)}</p>`
+        : view.comments.map((c) => commentView(c, proposal.items, lang))
     }
-    ${commentPages(view.links)} ${view.open && !view.preview ? commentFormOf(view) : ''}`;
-  return page(proposal.title, body, { styles: PUBLIC_STYLES });
+    ${commentPages(view.links, lang)} ${view.open && !view.preview ? commentFormOf(view, lang) : ''}`;
+  return page(proposal.title, body, { styles: PUBLIC_STYLES, locale });
 }
 
-function previewBanner(preview: ConsultationPageView['preview']): SafeHtml {
+function previewBanner(preview: ConsultationPageView['preview'], lang: Lang): SafeHtml {
   if (!preview) return html``;
+  const t = say(lang);
   return html`<div class="notice warn" role="note">
     <p>
-      <strong>預覽：本頁尚未公開。</strong>送出公開徵詢後，民眾將看到與此相同的頁面。
-      <a href="${preview.back}">回到提案</a>
-      <span class="en" lang="en"
-        ><strong>Preview: this page is not published.</strong> Once submitted for consultation, the public
-        sees this page as it is here. <a href="${preview.back}">Back to the proposal</a></span
-      >
+      <strong>${t(W.previewTitle)}</strong> ${t(W.previewText)}
+      <a href="${preview.back}">${t(W.previewBack)}</a>
     </p>
   </div>`;
 }
 
-function commentPages(links: ConsultationPageView['links']): SafeHtml {
+function commentPages(links: ConsultationPageView['links'], lang: Lang): SafeHtml {
   if (!links.nextComments && !links.firstComments) return html``;
-  return html`<nav class="pages" aria-label="意見分頁 Comment pages">
-    ${links.firstComments ? html`<a href="${links.firstComments}">最早的意見 <span lang="en">First comments</span></a>` : ''}
-    ${links.nextComments ? html`<a href="${links.nextComments}" rel="next">更多意見 <span lang="en">More comments</span></a>` : ''}
+  const t = say(lang);
+  return html`<nav class="pages" aria-label="${t(W.commentPages)}">
+    ${links.firstComments ? html`<a href="${links.firstComments}">${t(W.firstComments)}</a>` : ''}
+    ${links.nextComments ? html`<a href="${links.nextComments}" rel="next">${t(W.moreComments)}</a>` : ''}
   </nav>`;
 }
 
-function noticeBox(notice: ConsultationPageView['notice']): SafeHtml {
+function noticeBox(notice: ConsultationPageView['notice'], lang: Lang): SafeHtml {
   if (!notice) return html``;
+  const t = say(lang);
   return html`<div class="notice ok" role="status">
-    <p>
-      <strong>已收到您的意見，謝謝。</strong> <strong lang="en">Thank you: your comment is received.</strong>
-    </p>
-    ${
-      notice === 'COMMENT_RECEIVED_CHECK_MAIL'
-        ? html`<p>
-            我們已寄出確認信，請開啟信中連結確認電子郵件；確認前意見標示為「未驗證」。
-            <span class="en" lang="en"
-              >We have mailed you a confirmation link: open it to confirm your address. Until then the comment
-              shows as unverified.</span
-            >
-          </p>`
-        : ''
-    }
+    <p><strong>${t(W.received)}</strong></p>
+    ${notice === 'COMMENT_RECEIVED_CHECK_MAIL' ? html`<p>${t(W.checkMail)}</p>` : ''}
   </div>`;
 }
 
-function consultationNotice(view: ConsultationPageView): SafeHtml {
+function consultationNotice(view: ConsultationPageView, lang: Lang): SafeHtml {
   const c = view.proposal.consultation;
   if (!c) return html``;
+  const t = say(lang);
   return html`<div class="notice">
     <p>
-      公開徵詢期間（第 ${c.round} 輪）
-      <span lang="en">Consultation period (round ${c.round})</span>：${when(c.opensAt)} ～
-      <span class="deadline">${when(c.closesAt)}</span>
+      ${lang === 'zh' ? `公開徵詢期間（第 ${c.round} 輪）` : `Consultation period (round ${c.round})`}${colon(lang)}${when(c.opensAt, lang)}
+      ～ <span class="deadline">${when(c.closesAt, lang)}</span>
     </p>
     ${c.extensions.map(
       (e) =>
         html`<p>
-          延長至 <span lang="en">Extended to</span> ${when(e.closesAt)}：<span class="prewrap"
-            >${e.reason}</span
-          >
+          ${t(W.extendedTo)} ${when(e.closesAt, lang)}${colon(lang)}<span class="prewrap">${e.reason}</span>
         </p>`,
     )}
-    ${
-      view.open
-        ? html`<p>
-            任何人皆可於截止前對本提案提出意見，機關須逐則回覆。<a href="#comment-form">前往意見表單</a>
-            <span class="en" lang="en"
-              >Anyone may comment until the closing time; the agency answers every comment.
-              <a href="#comment-form">Go to the comment form</a></span
-            >
-          </p>`
-        : ''
-    }
+    ${view.open ? html`<p>${t(W.anyoneMay)} <a href="#comment-form">${t(W.toForm)}</a></p>` : ''}
   </div>`;
 }
 
-function documents(view: ConsultationPageView): SafeHtml {
+function documents(view: ConsultationPageView, lang: Lang): SafeHtml {
+  const t = say(lang);
   const { report, decision, trail } = view.links;
-  return html`<h2>四、文件 <span class="en" lang="en">Documents</span></h2>
+  return html`<h2>${t(W.documents)}</h2>
     <ul class="links">
       ${
         report
-          ? html`<li>
-              <a href="${report.page}">公開徵詢結果報告 <span lang="en">Consultation report</span></a> ·
-              <a href="${report.pdf}">PDF</a>
-            </li>`
-          : html`<li class="muted">
-              公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。
-              <span lang="en"
-                >The consultation report is published once the consultation has closed and every comment is
-                answered.</span
-              >
-            </li>`
+          ? html`<li><a href="${report.page}">${t(W.report)}</a> · <a href="${report.pdf}">PDF</a></li>`
+          : html`<li class="muted">${t(W.reportLater)}</li>`
       }
       ${
         decision
           ? html`<li>
-              <a href="${decision.page}">審議結果 <span lang="en">Decision</span></a> ·
-              <a href="${decision.pdf}">審議結果紀錄（PDF） <span lang="en">Decision record (PDF)</span></a>
+              <a href="${decision.page}">${t(W.decision)}</a> ·
+              <a href="${decision.pdf}">${t(W.decisionPdf)}</a>
             </li>`
           : ''
       }
-      <li>
-        <a href="${trail}">處理歷程 <span lang="en">Audit trail</span></a>
-      </li>
-      ${
-        view.links.follow
-          ? html`<li>
-              <a href="${view.links.follow}"
-                >以電子郵件追蹤本案進度 <span lang="en">Follow this proposal by e-mail</span></a
-              >
-            </li>`
-          : ''
-      }
+      <li><a href="${trail}">${t(W.trail)}</a></li>
+      ${view.links.follow ? html`<li><a href="${view.links.follow}">${t(W.follow)}</a></li>` : ''}
     </ul>`;
 }
 
-function commentView(comment: PublicCommentView, items: ReviewedProposal['items']): SafeHtml {
-  const tier = IDENTITY_TIER_LABELS[comment.tier];
+function commentView(comment: PublicCommentView, items: ReviewedProposal['items'], lang: Lang): SafeHtml {
+  const t = say(lang);
   const item = comment.itemId ? items.find((i) => i.id === comment.itemId) : undefined;
   const target = commentTargetLabel(comment.itemId, items);
   const who = [comment.author.name, comment.author.organization].filter(Boolean).join('・');
   const disposition = comment.disposition;
-  return html`<article class="comment" id="comment-${comment.id}" aria-label="意見 Comment ${comment.id}">
+  return html`<article class="comment" id="comment-${comment.id}" aria-label="${t(W.comment)} ${comment.id}">
     <p class="meta">
-      <strong>${who || '匿名'}</strong>${who ? '' : html` <span lang="en">Anonymous</span>`}
+      <strong>${who || t(W.anonymous)}</strong>
+      ${comment.organizationSelfDeclared ? html`<span class="tag">${t(SELF_DECLARED_LABEL)}</span>` : ''}
+      <span class="tag">${t(IDENTITY_TIER_LABELS[comment.tier])}</span>
       ${
-        comment.organizationSelfDeclared
+        comment.sameText > 1
           ? html`<span class="tag"
-              >${SELF_DECLARED_LABEL.zh} <span lang="en">${SELF_DECLARED_LABEL.en}</span></span
+              >${lang === 'zh' ? `同文意見 ${comment.sameText} 則` : `same text ×${comment.sameText}`}</span
             >`
           : ''
       }
-      <span class="tag">${tier.zh} <span lang="en">${tier.en}</span></span>
-      ${comment.sameText > 1 ? html`<span class="tag">同文意見 ${comment.sameText} 則 <span lang="en">same text ×${comment.sameText}</span></span>` : ''}
-      · ${shortWhen(comment.receivedAt)} ·
-      ${item ? html`針對 <span lang="en">about</span> <a href="#item-${item.id}">${both(target)}</a>` : both(target)}
+      · ${shortWhen(comment.receivedAt, lang)} ·
+      ${item ? html`${t(W.about)} <a href="#item-${item.id}">${t(target)}</a>` : t(target)}
     </p>
     <blockquote>${comment.body}</blockquote>
     ${
       disposition
         ? html`<div class="reply">
             <p>
-              <strong
-                >機關回覆
-                <span lang="en">Agency’s reply</span
-                >：${both(DISPOSITION_LABELS[disposition.disposition])}</strong
-              >
-              <span class="muted">${shortWhen(disposition.answeredAt)}</span>
+              <strong>${t(W.reply)}${colon(lang)}${t(DISPOSITION_LABELS[disposition.disposition])}</strong>
+              <span class="muted">${shortWhen(disposition.answeredAt, lang)}</span>
             </p>
             <p class="prewrap">${disposition.reply}</p>
           </div>`
         : html`<div class="reply pending">
-            <p>機關尚未回覆。 <span lang="en">Not answered yet.</span></p>
+            <p>${t(W.notAnswered)}</p>
           </div>`
     }
   </article>`;
 }
 
-function commentFormOf(view: ConsultationPageView): SafeHtml {
-  return commentForm({
-    action: view.links.commentAction,
-    items: view.proposal.items,
-    ...(view.proposal.consultation ? { closesAt: view.proposal.consultation.closesAt } : {}),
-    labels: view.commentLabels,
-    limits: view.commentLimits,
-    ...(view.form ? { form: view.form } : {}),
-  });
+function commentFormOf(view: ConsultationPageView, lang: Lang): SafeHtml {
+  return commentForm(
+    {
+      action: view.links.commentAction,
+      items: view.proposal.items,
+      ...(view.proposal.consultation ? { closesAt: view.proposal.consultation.closesAt } : {}),
+      labels: view.commentLabels,
+      limits: view.commentLimits,
+      ...(view.form ? { form: view.form } : {}),
+    },
+    lang,
+  );
 }

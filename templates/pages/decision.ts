@@ -1,8 +1,8 @@
 /**
  * The advisory group's decision as pages show it: the outcome, the tally, each member's position by
- * name. The consultation page includes it (in both languages while that page is bilingual); the
- * decision page (`/consultations/{id}/decision`, where mails link) shows it on its own in the
- * reader's language, or says that the group has not decided yet.
+ * name. The consultation page includes it and the decision page (`/consultations/{id}/decision`,
+ * where mails link) shows it on its own, each in the reader's language; the decision page says so
+ * when the group has not decided yet.
  */
 import type { AgencyText } from '../agency-text.ts';
 import type { FeeLawChecklistEntry } from '#domain/fee-law-steps';

@@ -1,29 +1,51 @@
 /**
  * A proposal's fee schedule as pages show it: the fee table with documented and marginal unit costs,
- * each item's cost basis line by line, and the reductions by purpose it declares.
+ * each item's cost basis line by line, and the reductions by purpose it declares. In the page's
+ * `lang` alone where given (the public pages); in both languages without it (the workspace's).
  */
 import { html, type SafeHtml } from '../escape.ts';
 import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
-import { both } from './parts.ts';
+import type { Lang } from '../language.ts';
+import { tr } from './parts.ts';
 import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
-import { COST_CATEGORY_LABELS, PURPOSE_LABELS } from '../labels.ts';
+import { COST_CATEGORY_LABELS, PURPOSE_LABELS, type Label } from '../labels.ts';
 import { money } from '../format.ts';
 
-export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
+const W = {
+  aboveMarginal: { zh: '高於邊際成本', en: 'above marginal' },
+  feeTable: { zh: '收費項目一覽', en: 'Fee table' },
+  marginal: { zh: '邊際', en: 'marginal' },
+  costLines: { zh: '成本明細', en: 'Cost lines' },
+  category: { zh: '類別', en: 'Category' },
+  description: { zh: '說明', en: 'Description' },
+  quantity: { zh: '數量', en: 'Quantity' },
+  unitCost: { zh: '單位成本', en: 'Unit cost' },
+  lineCost: { zh: '小計', en: 'Line cost' },
+  exception: { zh: '高於邊際成本之例外理由', en: 'Exception reason (charge above marginal cost)' },
+  noReductions: {
+    zh: '本提案未宣告差別費率，各種用途均適用全額收費。',
+    en: 'The proposal declares no reductions: the full charge applies to every purpose.',
+  },
+  reductionsLead: {
+    zh: '下列減收比率載明於提案，未載明者不得減免。',
+    en: 'These reductions are declared in the proposal; nothing else may be waived later.',
+  },
+} satisfies Record<string, Label>;
+
+export function feeTable(items: ReviewedFeeItem[], lang?: Lang): SafeHtml {
   const rows = items.map(
     (item) =>
       html`<tr>
         <td>
-          <a href="#item-${item.id}">${feeItemLabel(item).zh}</a
-          >${item.name.en === undefined ? '' : html`<span class="en" lang="en">${item.name.en}</span>`}
+          <a href="#item-${item.id}">${tr(feeItemLabel(item), lang)}</a>
         </td>
-        <td>${item.unit.zh}<span class="en" lang="en">${item.unit.en}</span></td>
+        <td>${tr(item.unit, lang)}</td>
         <td class="num"><strong>${money(item.amountTwd)}</strong></td>
         <td class="num">${money(item.documentedUnitCostTwd)}</td>
         <td class="num">
           ${money(item.marginalUnitCostTwd)}${
             item.amountTwd > item.marginalUnitCostTwd
-              ? html`<br /><span class="tag">高於邊際成本 <span lang="en">above marginal</span></span>`
+              ? html`<br /><span class="tag">${tr(W.aboveMarginal, lang)}</span>`
               : ''
           }
         </td>
@@ -32,16 +54,15 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
   return html`<div class="scroll">
     <table>
       <caption>
-        收費項目一覽
-        <span class="en" lang="en">Fee table</span>
+        ${tr(W.feeTable, lang)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${both(FEE_TABLE_HEADERS.item)}</th>
-          <th scope="col">${both(FEE_TABLE_HEADERS.unit)}</th>
-          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.charge)}</th>
-          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.documentedUnitCost)}</th>
-          <th scope="col" class="num">${both(FEE_TABLE_HEADERS.marginalUnitCost)}</th>
+          <th scope="col">${tr(FEE_TABLE_HEADERS.item, lang)}</th>
+          <th scope="col">${tr(FEE_TABLE_HEADERS.unit, lang)}</th>
+          <th scope="col" class="num">${tr(FEE_TABLE_HEADERS.charge, lang)}</th>
+          <th scope="col" class="num">${tr(FEE_TABLE_HEADERS.documentedUnitCost, lang)}</th>
+          <th scope="col" class="num">${tr(FEE_TABLE_HEADERS.marginalUnitCost, lang)}</th>
         </tr>
       </thead>
       <tbody>
@@ -51,96 +72,101 @@ export function feeTable(items: ReviewedFeeItem[]): SafeHtml {
   </div>`;
 }
 
+/** How an item's charge compares with its costs, in one language. */
+const chargeLine = (item: ReviewedFeeItem, lang: Lang) =>
+  lang === 'zh'
+    ? html`收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本
+        ${money(item.documentedUnitCostTwd)} · 邊際單位成本 ${money(item.marginalUnitCostTwd)}`
+    : html`Charge ${money(item.amountTwd)} ${item.unit.en} · documented unit cost
+      ${money(item.documentedUnitCostTwd)} · marginal unit cost ${money(item.marginalUnitCostTwd)}`;
+
+/** Each item's cost basis (`items.map(costBasisIn(lang))`): in `lang` alone where given, else both. */
+export const costBasisIn =
+  (lang?: Lang) =>
+  (item: ReviewedFeeItem): SafeHtml => {
+    const rows = item.costLines.map((line) => {
+      const category = COST_CATEGORY_LABELS[line.category];
+      const marginal = line.incremental;
+      const counted = marginal
+        ? { zh: '列為邊際成本', en: 'counted as marginal' }
+        : { zh: '不列為邊際成本', en: 'not counted as marginal' };
+      return html`<tr>
+        <td>
+          ${tr(category, lang)}${marginal ? html`<span class="tag">${tr(W.marginal, lang)}</span>` : ''}
+        </td>
+        <td>
+          ${line.description}${
+            line.incrementalReason
+              ? html`<br /><span class="muted"
+                    >${lang === 'en' ? `${counted.en}: ` : `${counted.zh}：`}${line.incrementalReason}</span
+                  >`
+              : ''
+          }
+        </td>
+        <td class="num">${line.quantity}</td>
+        <td class="num">${money(line.unitCostTwd)}</td>
+        <td class="num">${money(line.lineCostTwd)}</td>
+      </tr>`;
+    });
+    return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
+      <h3 id="item-${item.id}-title">${tr(feeItemLabel(item), lang)}</h3>
+      <p>
+        ${
+          lang
+            ? chargeLine(item, lang)
+            : html`${chargeLine(item, 'zh')} <span class="en" lang="en">${chargeLine(item, 'en')}</span>`
+        }
+      </p>
+      <div class="scroll">
+        <table>
+          <caption>
+            ${tr(W.costLines, lang)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${tr(W.category, lang)}</th>
+              <th scope="col">${tr(W.description, lang)}</th>
+              <th scope="col" class="num">${tr(W.quantity, lang)}</th>
+              <th scope="col" class="num">${tr(W.unitCost, lang)}</th>
+              <th scope="col" class="num">${tr(W.lineCost, lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colspan="4">${tr(FEE_TABLE_HEADERS.documentedUnitCost, lang)}</th>
+              <td class="num"><strong>${money(item.documentedUnitCostTwd)}</strong></td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${
+        item.exceptionReason
+          ? html`<p class="note">
+              <strong>${tr(W.exception, lang)}${lang === 'en' ? ':' : '：'}</strong
+              ><br />${item.exceptionReason}
+            </p>`
+          : ''
+      }
+    </section>`;
+  };
+
+/** Each item's cost basis in both languages (`items.map(costBasis)`). */
 export function costBasis(item: ReviewedFeeItem): SafeHtml {
-  const rows = item.costLines.map((line) => {
-    const category = COST_CATEGORY_LABELS[line.category];
-    const marginal = line.incremental;
-    return html`<tr>
-      <td>
-        ${category.zh}<span class="en" lang="en">${category.en}</span>${
-          marginal ? html`<span class="tag">邊際 <span lang="en">marginal</span></span>` : ''
-        }
-      </td>
-      <td>
-        ${line.description}${
-          line.incrementalReason
-            ? html`<br /><span class="muted"
-                  >${marginal ? '列為邊際成本' : '不列為邊際成本'}：${line.incrementalReason}</span
-                >`
-            : ''
-        }
-      </td>
-      <td class="num">${line.quantity}</td>
-      <td class="num">${money(line.unitCostTwd)}</td>
-      <td class="num">${money(line.lineCostTwd)}</td>
-    </tr>`;
-  });
-  return html`<section class="item" id="item-${item.id}" aria-labelledby="item-${item.id}-title">
-    <h3 id="item-${item.id}-title">${both(feeItemLabel(item))}</h3>
-    <p>
-      收費 <strong>${money(item.amountTwd)}</strong> ${item.unit.zh} · 文件化單位成本
-      ${money(item.documentedUnitCostTwd)} · 邊際單位成本 ${money(item.marginalUnitCostTwd)}
-      <span class="en" lang="en"
-        >Charge ${money(item.amountTwd)} ${item.unit.en} · documented unit cost
-        ${money(item.documentedUnitCostTwd)} · marginal unit cost ${money(item.marginalUnitCostTwd)}</span
-      >
-    </p>
-    <div class="scroll">
-      <table>
-        <caption>
-          成本明細
-          <span class="en" lang="en">Cost lines</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">類別<span class="en" lang="en">Category</span></th>
-            <th scope="col">說明<span class="en" lang="en">Description</span></th>
-            <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
-            <th scope="col" class="num">單位成本<span class="en" lang="en">Unit cost</span></th>
-            <th scope="col" class="num">小計<span class="en" lang="en">Line cost</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colspan="4">
-              ${FEE_TABLE_HEADERS.documentedUnitCost.zh}
-              <span lang="en">${FEE_TABLE_HEADERS.documentedUnitCost.en}</span>
-            </th>
-            <td class="num"><strong>${money(item.documentedUnitCostTwd)}</strong></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-    ${
-      item.exceptionReason
-        ? html`<p class="note">
-            <strong
-              >高於邊際成本之例外理由
-              <span lang="en">Exception reason (charge above marginal cost)</span>：</strong
-            ><br />${item.exceptionReason}
-          </p>`
-        : ''
-    }
-  </section>`;
+  return costBasisIn()(item);
 }
 
-export function reductions(list: ReviewedProposal['reductions']): SafeHtml {
-  if (list.length === 0) {
-    return html`<p>
-      本提案未宣告差別費率，各種用途均適用全額收費。<span class="en" lang="en"
-        >The proposal declares no reductions: the full charge applies to every purpose.</span
-      >
-    </p>`;
-  }
-  return html`<p>
-      下列減收比率載明於提案，未載明者不得減免。<span class="en" lang="en"
-        >These reductions are declared in the proposal; nothing else may be waived later.</span
-      >
-    </p>
+export function reductions(list: ReviewedProposal['reductions'], lang?: Lang): SafeHtml {
+  if (list.length === 0) return html`<p>${tr(W.noReductions, lang)}</p>`;
+  return html`<p>${tr(W.reductionsLead, lang)}</p>
     <ul>
-      ${list.map((r) => html`<li>${PURPOSE_LABELS[r.purpose].zh} <span lang="en">${PURPOSE_LABELS[r.purpose].en}</span>：減收 ${r.percent}% <span lang="en">(${r.percent}% off)</span></li>`)}
+      ${list.map((r) => {
+        const purpose = PURPOSE_LABELS[r.purpose];
+        const zh = `${purpose.zh}：減收 ${r.percent}%`;
+        const en = `${purpose.en}: ${r.percent}% off`;
+        return html`<li>${lang ? (lang === 'zh' ? zh : en) : html`${zh} <span lang="en">${en}</span>`}</li>`;
+      })}
     </ul>`;
 }

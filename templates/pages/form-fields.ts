@@ -2,11 +2,14 @@
  * Form fields of the public pages, each with its label, hint and error bound to the input
  * (`aria-describedby`, `aria-invalid`), and the error summary that leads to them. A field is named by
  * the dotted path of the JSON field it fills; its id is that name with the dots made hyphens.
+ * Given the page's `lang`, every text of a field is printed in that language alone; without it (the
+ * workspace's forms) in both.
  */
 import { html, type SafeHtml } from '../escape.ts';
 import type { FieldLimits } from '#domain/field-limits';
 import type { AgencyText } from '../agency-text.ts';
-import { both } from './parts.ts';
+import { say, type Lang } from '../language.ts';
+import { tr } from './parts.ts';
 import type { Label } from '../labels.ts';
 
 /** A refusal as a form shows it (the HTTP layer's FormRefusal, without depending on it). */
@@ -54,15 +57,22 @@ export interface FieldSpec {
 }
 
 /**
- * What is wrong, in both languages: the field's message from the schema's rules where the refusal
- * has one, else what the form says to do, else the service's own (English) words.
+ * What is wrong, in the page's language (or both): the field's message from the schema's rules where
+ * the refusal has one, else what the form says to do, else the service's own (English) words.
  */
-const problemText = (spec: FieldSpec, error: string, problem?: FormProblem) => {
+const problemText = (spec: FieldSpec, error: string, problem?: FormProblem, lang?: Lang) => {
   const said = problem?.messages?.[spec.name] ?? spec.fix;
-  return said ? html`${said.zh} <span lang="en">${said.en}</span>` : html`<span lang="en">${error}</span>`;
+  return said ? pair(said, lang) : html`<span lang="en">${error}</span>`;
 };
 
-const optional = html` <span class="optional">（選填 <span lang="en">optional</span>）</span>`;
+/** A form's own words: in `lang` alone, or both with the English marked as such. */
+const pair = (label: Label, lang?: Lang) =>
+  lang ? label[lang] : html`${label.zh} <span lang="en">${label.en}</span>`;
+
+const optional = (lang?: Lang) =>
+  html` <span class="optional"
+    >${lang === 'en' ? '(optional)' : html`（${pair({ zh: '選填', en: 'optional' }, lang)}）`}</span
+  >`;
 
 function describedBy(spec: FieldSpec, error: string | undefined): string {
   return [spec.hint ? `${idOf(spec)}-hint` : '', error !== undefined ? `${idOf(spec)}-error` : '']
@@ -70,12 +80,17 @@ function describedBy(spec: FieldSpec, error: string | undefined): string {
     .join(' ');
 }
 
-function labelAndHelp(spec: FieldSpec, error: string | undefined, problem?: FormProblem): SafeHtml {
+function labelAndHelp(
+  spec: FieldSpec,
+  error: string | undefined,
+  problem?: FormProblem,
+  lang?: Lang,
+): SafeHtml {
   const id = idOf(spec);
-  return html`<label for="${id}">${both(spec.label)}${spec.required ? '' : optional}</label
-    >${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
+  return html`<label for="${id}">${tr(spec.label, lang)}${spec.required ? '' : optional(lang)}</label
+    >${spec.hint ? html`<p class="hint" id="${id}-hint">${pair(spec.hint, lang)}</p>` : ''}${
       error !== undefined
-        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, problem)}</p>`
+        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, problem, lang)}</p>`
         : ''
     }`;
 }
@@ -89,10 +104,10 @@ const attrs = (spec: FieldSpec, error: string | undefined) => {
   }`;
 };
 
-export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
+export function inputField(spec: FieldSpec, state: FormState, lang?: Lang): SafeHtml {
   const error = state.problem?.fields[spec.name];
   return html`<div class="field">
-    ${labelAndHelp(spec, error, state.problem)}
+    ${labelAndHelp(spec, error, state.problem, lang)}
     <input
       type="${spec.type ?? 'text'}"
       id="${idOf(spec)}"
@@ -103,10 +118,10 @@ export function inputField(spec: FieldSpec, state: FormState): SafeHtml {
   </div>`;
 }
 
-export function textareaField(spec: FieldSpec & { rows?: number }, state: FormState): SafeHtml {
+export function textareaField(spec: FieldSpec & { rows?: number }, state: FormState, lang?: Lang): SafeHtml {
   const error = state.problem?.fields[spec.name];
   return html`<div class="field">
-    ${labelAndHelp(spec, error, state.problem)}
+    ${labelAndHelp(spec, error, state.problem, lang)}
     <textarea id="${idOf(spec)}" name="${spec.name}" rows="${spec.rows ?? 6}" ${attrs(spec, error)}>
 ${state.values[spec.name] ?? ''}</textarea>
   </div>`;
@@ -115,16 +130,17 @@ ${state.values[spec.name] ?? ''}</textarea>
 export function selectField(
   spec: FieldSpec & { options: { value: string; label: Label | AgencyText }[] },
   state: FormState,
+  lang?: Lang,
 ): SafeHtml {
   const error = state.problem?.fields[spec.name];
   const chosen = state.values[spec.name] ?? '';
   return html`<div class="field">
-    ${labelAndHelp(spec, error, state.problem)}
+    ${labelAndHelp(spec, error, state.problem, lang)}
     <select id="${idOf(spec)}" name="${spec.name}" ${attrs(spec, error)}>
       ${spec.options.map(
         (o) =>
           html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>
-            ${o.label.zh}${o.label.en === undefined ? '' : ` ${o.label.en}`}
+            ${lang ? say(lang)(o.label) : `${o.label.zh}${o.label.en === undefined ? '' : ` ${o.label.en}`}`}
           </option>`,
       )}
     </select>
@@ -132,7 +148,7 @@ export function selectField(
 }
 
 /** One checkbox (ticked posts `on`), its label beside it and its hint and error below. */
-export function checkboxField(spec: FieldSpec, state: FormState): SafeHtml {
+export function checkboxField(spec: FieldSpec, state: FormState, lang?: Lang): SafeHtml {
   const error = state.problem?.fields[spec.name];
   const id = fieldId(spec.name);
   return html`<div class="field choice">
@@ -143,10 +159,10 @@ export function checkboxField(spec: FieldSpec, state: FormState): SafeHtml {
       value="on"
       ${state.values[spec.name] === 'on' ? html` checked` : ''}${attrs(spec, error)}
     />
-    <label for="${id}">${both(spec.label)}</label>
-    ${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint.zh} <span lang="en">${spec.hint.en}</span></p>` : ''}${
+    <label for="${id}">${tr(spec.label, lang)}</label>
+    ${spec.hint ? html`<p class="hint" id="${id}-hint">${pair(spec.hint, lang)}</p>` : ''}${
       error !== undefined
-        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem)}</p>`
+        ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem, lang)}</p>`
         : ''
     }
   </div>`;
@@ -156,6 +172,7 @@ export function checkboxField(spec: FieldSpec, state: FormState): SafeHtml {
 export function radioField(
   spec: FieldSpec & { options: { value: string; label: Label; explanation?: Label }[] },
   state: FormState,
+  lang?: Lang,
 ): SafeHtml {
   const error = state.problem?.fields[spec.name];
   const chosen = state.values[spec.name];
@@ -163,8 +180,8 @@ export function radioField(
   return html`<fieldset${error !== undefined ? html` class="invalid"` : ''}${
     error !== undefined ? html` aria-describedby="${id}-error"` : ''
   }>
-    <legend>${spec.label.zh} <span lang="en">${spec.label.en}</span></legend>
-    ${error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem)}</p>` : ''}
+    <legend>${tr(spec.label, lang)}</legend>
+    ${error !== undefined ? html`<p class="field-error" id="${id}-error">${problemText(spec, error, state.problem, lang)}</p>` : ''}
     ${spec.options.map((o, i) => {
       const optionId = i === 0 ? id : `${id}-${o.value}`;
       return html`<div class="choice">
@@ -176,10 +193,11 @@ export function radioField(
           ${spec.required ? html` required` : ''}${o.value === chosen ? html` checked` : ''}
         />
         <label for="${optionId}"
-          ><strong>${o.label.zh} <span lang="en">${o.label.en}</span></strong
-          >${
+          ><strong>${tr(o.label, lang)}</strong>${
             o.explanation
-              ? html` ${o.explanation.zh}<br /><span class="en" lang="en">${o.explanation.en}</span>`
+              ? lang
+                ? html` ${o.explanation[lang]}`
+                : html` ${o.explanation.zh}<br /><span class="en" lang="en">${o.explanation.en}</span>`
               : ''
           }</label
         >
@@ -209,9 +227,9 @@ export const defaultSubmit = (value: string, label: Label) =>
 export const DEFAULT_SUBMIT_STYLE = '.default-action{position:absolute;left:-9999px}';
 
 /**
- * The box at the top of a refused form: what went wrong in both languages and a link to each field
- * named, so a keyboard or screen-reader user lands on it. Fields the form does not show are told
- * in the general message.
+ * The box at the top of a refused form: what went wrong in the page's language (or both) and a link
+ * to each field named, so a keyboard or screen-reader user lands on it. Fields the form does not
+ * show are told in the general message.
  */
 export function errorSummary(
   problem: FormProblem | undefined,
@@ -219,18 +237,23 @@ export function errorSummary(
   fields: readonly FieldSpec[],
   /** Refusals by code, said in both languages (the service's message is English). */
   explained: Record<string, Label> = {},
+  lang?: Lang,
 ): SafeHtml {
   if (!problem) return html``;
   const named = fields.filter((f) => problem.fields[f.name] !== undefined);
   const known = explained[problem.code];
   const general = known
-    ? html`<p>${known.zh}</p>
-        <p class="en" lang="en">${known.en}</p>`
+    ? lang
+      ? html`<p>${known[lang]}</p>`
+      : html`<p>${known.zh}</p>
+          <p class="en" lang="en">${known.en}</p>`
     : named.length === 0
       ? html`<p lang="en">${problem.message}</p>`
       : '';
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">${heading.zh} <span lang="en">${heading.en}</span></h2>
+    <h2 id="error-summary-title">
+      ${lang ? heading[lang] : html`${heading.zh} <span lang="en">${heading.en}</span>`}
+    </h2>
     ${general}
     ${
       named.length > 0
@@ -238,8 +261,8 @@ export function errorSummary(
             ${named.map(
               (f) =>
                 html`<li>
-                  <a href="#${idOf(f)}">${both(f.label)}</a
-                  >：${problemText(f, problem.fields[f.name]!, problem)}
+                  <a href="#${idOf(f)}">${tr(f.label, lang)}</a
+                  >${lang === 'en' ? ': ' : '：'}${problemText(f, problem.fields[f.name]!, problem, lang)}
                 </li>`,
             )}
           </ul>`

@@ -7,7 +7,8 @@ import type { Purpose } from '#domain/fee-proposal';
 import { html } from '../escape.ts';
 import { page } from './layout.ts';
 import { linkProblem } from './link-problem.ts';
-import { when } from './parts.ts';
+import { fact, when } from './parts.ts';
+import { say, type PageLocale } from '../language.ts';
 import { PURPOSE_LABELS } from '../labels.ts';
 import type { Label } from '../labels.ts';
 
@@ -64,7 +65,9 @@ export interface LicensePendingView {
 }
 
 /** The license page while the address is not confirmed: check your mail (or: the request lapsed). */
-export function licensePendingPage(view: LicensePendingView): string {
+export function licensePendingPage(view: LicensePendingView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const text = view.expired
     ? {
         zh: '此申請的電子郵件地址未在期限內確認，申請已失效，未核發任何授權。如仍需要，請重新申請。',
@@ -77,15 +80,13 @@ export function licensePendingPage(view: LicensePendingView): string {
   return page(
     { zh: '請確認您的電子郵件地址', en: 'Please confirm your e-mail address' },
     html`<div class="notice ${view.expired ? 'warn' : 'ok'}" role="status">
-        <p>${text.zh}</p>
-        <p class="en" lang="en">${text.en}</p>
+        <p>${t(text)}</p>
       </div>
       <dl class="facts">
-        <dt>資料集 <span lang="en">Dataset</span></dt>
-        <dd>${view.dataset.title.zh}<br /><span lang="en">${view.dataset.title.en}</span></dd>
-        <dt>連結有效至 <span lang="en">Link valid until</span></dt>
-        <dd>${when(view.expiresAt)}</dd>
+        ${fact({ zh: '資料集', en: 'Dataset' }, t(view.dataset.title), lang)}
+        ${fact({ zh: '連結有效至', en: 'Link valid until' }, when(view.expiresAt, lang), lang)}
       </dl>`,
+    { locale },
   );
 }
 

@@ -2,6 +2,7 @@
  * Pages of a license request (`/licenses/new?datasetId=…`): the dataset, the license that applies and
  * what it costs, and a form; after it, the certificate (OPEN data: its number, the PDF, the verify page
  * and the attribution statement to copy) or the quote and what happens next (data on application).
+ * Each in the reader's language; the attribution statement is offered in both, for use in either.
  */
 import type { LicenseRequestLabels } from '#domain/license';
 import { inEnglish, type AgencyText } from '../agency-text.ts';
@@ -18,8 +19,8 @@ import {
   type FormState,
 } from './form-fields.ts';
 import { page } from './layout.ts';
-import { both, fact, onDay, tr, when } from './parts.ts';
-import type { Lang } from '../language.ts';
+import { fact, onDay, tr, when } from './parts.ts';
+import { say, type Lang, type PageLocale } from '../language.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { itemRowField, LICENSE_FORM_FIELDS, type LicensePersonField } from './license-form-fields.ts';
 import type { PaymentInstructions } from '#domain/fee-proposal';
@@ -187,12 +188,12 @@ export function scheduleFacts(schedule: LicenseScheduleView, heading: Label, lan
 }
 
 /** The items of the schedule in force, each with its charge and a quantity to fill (empty: not wanted). */
-function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
+function itemRows(schedule: LicenseScheduleView, state: FormState, lang: Lang): SafeHtml {
+  const t = say(lang);
   return html`<fieldset>
-    <legend>收費項目與數量 <span lang="en">Fee items and quantities</span></legend>
+    <legend>${t({ zh: '收費項目與數量', en: 'Fee items and quantities' })}</legend>
     <p class="hint">
-      請填寫所需項目的數量，不需要的項目留空。
-      <span lang="en">Give how many of each item you need; leave the others empty.</span>
+      ${t({ zh: '請填寫所需項目的數量，不需要的項目留空。', en: 'Give how many of each item you need; leave the others empty.' })}
     </p>
     ${schedule.items.map((item, row) => {
       const spec = quantitySpec(row, item);
@@ -201,17 +202,9 @@ function itemRows(schedule: LicenseScheduleView, state: FormState): SafeHtml {
       return html`<div class="field">
         <input type="hidden" name="${itemRowField(row, 'itemId')}" value="${item.id}" />
         <label for="${id}"
-          >${item.name.zh}：${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].zh}
-          <span class="en" lang="en"
-            >${inEnglish(item.name)}: ${money(item.amountTwd)} ${FEE_UNIT_LABELS[item.unit].en}</span
-          ></label
-        >${
-          error !== undefined
-            ? html`<p class="field-error" id="${id}-error">
-                ${spec.fix!.zh} <span lang="en">${spec.fix!.en}</span>
-              </p>`
-            : ''
-        }
+          >${t(item.name)}${lang === 'zh' ? '：' : ': '}${money(item.amountTwd)}
+          ${t(FEE_UNIT_LABELS[item.unit])}</label
+        >${error !== undefined ? html`<p class="field-error" id="${id}-error">${t(spec.fix!)}</p>` : ''}
         <input
           type="number"
           inputmode="numeric"
@@ -240,58 +233,110 @@ export function datasetFacts(dataset: LicenseDatasetView, lang?: Lang): SafeHtml
   </dl>`;
 }
 
-function whatApplies(dataset: LicenseDatasetView): SafeHtml {
+/** The request page's words. */
+const R = {
+  freeOnApplication: {
+    zh: '本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。',
+    en: 'This dataset is provided on application. No fee schedule applies, so it is free; the certificate is issued once the agency confirms.',
+  },
+  feeOnApplication: {
+    zh: '本資料集依申請提供，依現行收費基準收費。請選擇項目與數量，送出後顯示報價，機關確認收款後核發授權證明書。',
+    en: 'This dataset is provided on application, for a fee under the fee schedule in force. Choose the items and quantities; you get a quote when you send the form, and the certificate once the agency confirms payment.',
+  },
+  inForce: { zh: '現行收費基準', en: 'Fee schedule in force' },
+  next: { zh: '下一收費基準', en: 'Next fee schedule' },
+  title: { zh: '申請資料授權', en: 'Obtain a data license' },
+  notProvided: {
+    zh: '此資料集不予提供，無法申請授權。',
+    en: 'This dataset is not provided, so no license can be requested for it.',
+  },
+  legalReason: { zh: '法律依據', en: 'Legal reason' },
+  notSent: { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
+  licensee: { zh: '申請人', en: 'Licensee' },
+  privacy: {
+    zh: '送出後我們會寄確認信到您的電子郵件地址，您按下信中連結確認後才會核發。證明書載明姓名及機構；持有證明書連結或檔案者可在驗證頁看到姓名及機構，其他人只看到證明書狀態及資料集。電子郵件地址不公開。',
+    en: 'We mail a link to your address; nothing is issued until you confirm from it. The certificate names you and your organisation; its verify page shows them to whoever holds the certificate’s link or file, to anyone else only its status and dataset. Your e-mail address is never shown.',
+  },
+  getCertificate: { zh: '取得授權證明書', en: 'Get the certificate' },
+  getQuote: { zh: '送出申請並取得報價', en: 'Send and get a quote' },
+} satisfies Record<string, Label>;
+
+/** How the certificate and quote pages name the dataset. */
+const DATASET: Label = { zh: '資料集', en: 'Dataset' };
+
+/** The certificate page's words. */
+const W = {
+  reusedCertificate: {
+    zh: '您已持有此授權，以下為原證明書。',
+    en: 'You already hold this license: here is its certificate.',
+  },
+  issued: { zh: '授權證明書已核發。', en: 'Your license certificate is issued.' },
+  number: { zh: '證書編號', en: 'Certificate No.' },
+  status: { zh: '狀態', en: 'Status' },
+  licenseeName: { zh: '被授權人', en: 'Licensee' },
+  issuedAt: { zh: '發證時間', en: 'Issued' },
+  pdf: { zh: '下載授權證明書 PDF', en: 'Download the certificate (PDF)' },
+  verify: { zh: '驗證頁面', en: 'Verify page' },
+  attribution: { zh: '顯名聲明', en: 'Attribution statement' },
+  attributionLead: {
+    zh: '利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權。',
+    en: 'Wherever you use the data, carry this attribution statement in full: without it the grant is deemed void from the start.',
+  },
+  source: { zh: '資料來源', en: 'Source' },
+  sourceLead: {
+    zh: '利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件。',
+    en: 'Wherever you use the data, credit its source as below and keep to the conditions of use named on the certificate.',
+  },
+  inChinese: { zh: '中文', en: 'Chinese' },
+  inEnglish: { zh: '英文', en: 'English' },
+  qr: {
+    zh: '證明書上的 QR 碼連至驗證頁面，任何人皆可確認證明書的狀態與數位簽章。',
+    en: 'The QR code on the certificate leads to the verify page, where anyone can check its status and digital signature.',
+  },
+} satisfies Record<string, Label>;
+
+function whatApplies(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
+  const t = say(lang);
   if (dataset.classification === 'OPEN') {
     return html`<div class="notice ok">
       <p>
-        本資料集為開放資料，依<a href="https://data.gov.tw/license">政府資料開放授權條款－第1版</a
-        >免費授權，任何目的皆可利用，授權不可撤回。送出後立即核發授權證明書。
-      </p>
-      <p class="en" lang="en">
-        This is open data, licensed free of charge under the
-        <a href="https://data.gov.tw/en/license">Open Government Data License, version 1.0</a>: any purpose,
-        irrevocable. The certificate is issued as soon as you send the form.
+        ${
+          lang === 'zh'
+            ? html`本資料集為開放資料，依<a href="https://data.gov.tw/license">政府資料開放授權條款－第1版</a
+                >免費授權，任何目的皆可利用，授權不可撤回。送出後立即核發授權證明書。`
+            : html`This is open data, licensed free of charge under the
+                <a href="https://data.gov.tw/en/license">Open Government Data License, version 1.0</a>: any
+                purpose, irrevocable. The certificate is issued as soon as you send the form.`
+        }
       </p>
     </div>`;
   }
   const schedule = dataset.feeSchedule;
   if (!schedule) {
-    return html`<div class="notice">
-        <p>本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。</p>
-        <p class="en" lang="en">
-          This dataset is provided on application. No fee schedule applies, so it is free; the certificate is
-          issued once the agency confirms.
-        </p>
-      </div>
-      ${nextSchedule(dataset)}`;
+    return html`<div class="notice"><p>${t(R.freeOnApplication)}</p></div>
+      ${nextSchedule(dataset, lang)}`;
   }
-  return html`<div class="notice">
-      <p>
-        本資料集依申請提供，依現行收費基準收費。請選擇項目與數量，送出後顯示報價，機關確認收款後核發授權證明書。
-      </p>
-      <p class="en" lang="en">
-        This dataset is provided on application, for a fee under the fee schedule in force. Choose the items
-        and quantities; you get a quote when you send the form, and the certificate once the agency confirms
-        payment.
-      </p>
-    </div>
-    ${scheduleFacts(schedule, { zh: '現行收費基準', en: 'Fee schedule in force' })} ${nextSchedule(dataset)}`;
+  return html`<div class="notice"><p>${t(R.feeOnApplication)}</p></div>
+    ${scheduleFacts(schedule, R.inForce, lang)} ${nextSchedule(dataset, lang)}`;
 }
 
-function nextSchedule(dataset: LicenseDatasetView): SafeHtml {
+function nextSchedule(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
   const next = dataset.nextFeeSchedule;
   if (!next) return html``;
   return html`<p class="muted">
-      新收費基準將於 ${onDay(next.effectiveFrom, 'zh')} 生效；在此之前之申請依現行基準計費。
-      <span lang="en"
-        >A new fee schedule takes effect on ${onDay(next.effectiveFrom, 'en')}; requests before then are
-        priced by the one in force.</span
-      >
+      ${
+        lang === 'zh'
+          ? html`新收費基準將於 ${onDay(next.effectiveFrom, 'zh')} 生效；在此之前之申請依現行基準計費。`
+          : html`A new fee schedule takes effect on ${onDay(next.effectiveFrom, 'en')}; requests before then
+            are priced by the one in force.`
+      }
     </p>
-    ${scheduleFacts(next, { zh: '下一收費基準', en: 'Next fee schedule' })}`;
+    ${scheduleFacts(next, R.next, lang)}`;
 }
 
-export function licenseRequestPage(view: LicenseRequestPageView): string {
+export function licenseRequestPage(view: LicenseRequestPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   const { dataset } = view;
   const state: FormState = view.form ?? { values: {} };
   const FIELDS = Object.fromEntries(
@@ -300,34 +345,34 @@ export function licenseRequestPage(view: LicenseRequestPageView): string {
       withLimits(spec, view.fieldLimits),
     ]),
   ) as ReturnType<typeof licenseFields>;
-  const title = { zh: '申請資料授權', en: 'Obtain a data license' };
   if (dataset.classification === 'NOT_PROVIDED') {
     return page(
-      title,
-      html`${datasetFacts(dataset)}
+      R.title,
+      html`${datasetFacts(dataset, lang)}
         <div class="notice warn">
-          <p>此資料集不予提供，無法申請授權。</p>
-          <p class="en" lang="en">This dataset is not provided, so no license can be requested for it.</p>
-          ${dataset.notProvidedReason ? html`<p>法律依據 <span lang="en">Legal reason</span>：${dataset.notProvidedReason}</p>` : ''}
+          <p>${t(R.notProvided)}</p>
+          ${dataset.notProvidedReason ? html`<p>${t(R.legalReason)}${lang === 'zh' ? '：' : ': '}${dataset.notProvidedReason}</p>` : ''}
         </div>`,
-      { styles: PUBLIC_STYLES },
+      { styles: PUBLIC_STYLES, locale },
     );
   }
   const body = html`${errorSummary(
       state.problem,
-      { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
+      R.notSent,
       [
         ...Object.values(FIELDS),
         ...(dataset.feeSchedule?.items.map((item, row) => quantitySpec(row, item)) ?? []),
       ],
       REFUSALS,
+      lang,
     )}
-    ${datasetFacts(dataset)} ${whatApplies(dataset)}
-    <h2>申請人 <span class="en" lang="en">Licensee</span></h2>
+    ${datasetFacts(dataset, lang)} ${whatApplies(dataset, lang)}
+    <h2>${t(R.licensee)}</h2>
     <form method="post" action="${view.action}">
       <input type="hidden" name="datasetId" value="${dataset.id}" />
-      ${inputField(FIELDS['licensee.name'], state)} ${inputField(FIELDS['licensee.organization'], state)}
-      ${inputField(FIELDS['licensee.email'], state)}
+      ${inputField(FIELDS['licensee.name'], state, lang)}
+      ${inputField(FIELDS['licensee.organization'], state, lang)}
+      ${inputField(FIELDS['licensee.email'], state, lang)}
       ${radioField(
         {
           ...FIELDS.purpose,
@@ -338,27 +383,15 @@ export function licenseRequestPage(view: LicenseRequestPageView): string {
           })),
         },
         state,
+        lang,
       )}
-      ${dataset.feeSchedule ? itemRows(dataset.feeSchedule, state) : ''}
-      <p class="muted">
-        送出後我們會寄確認信到您的電子郵件地址，您按下信中連結確認後才會核發。證明書載明姓名及機構；持有證明書連結或檔案者可在驗證頁看到姓名及機構，其他人只看到證明書狀態及資料集。電子郵件地址不公開。
-        <span class="en" lang="en"
-          >We mail a link to your address; nothing is issued until you confirm from it. The certificate names
-          you and your organisation; its verify page shows them to whoever holds the certificate's link or
-          file, to anyone else only its status and dataset. Your e-mail address is never shown.</span
-        >
-      </p>
+      ${dataset.feeSchedule ? itemRows(dataset.feeSchedule, state, lang) : ''}
+      <p class="muted">${t(R.privacy)}</p>
       <div class="actions">
-        <button type="submit">
-          ${
-            dataset.classification === 'OPEN'
-              ? html`取得授權證明書 <span lang="en">Get the certificate</span>`
-              : html`送出申請並取得報價 <span lang="en">Send and get a quote</span>`
-          }
-        </button>
+        <button type="submit">${t(dataset.classification === 'OPEN' ? R.getCertificate : R.getQuote)}</button>
       </div>
     </form>`;
-  return page(title, body, { styles: PUBLIC_STYLES });
+  return page(R.title, body, { styles: PUBLIC_STYLES, locale });
 }
 
 export interface LicenseIssuedPageView {
@@ -382,85 +415,69 @@ export interface LicenseIssuedPageView {
 }
 
 /** The head of a license's page: issued, or the status its agency marked it with and what that means. */
-function certificateNotice(view: LicenseIssuedPageView): SafeHtml {
+function certificateNotice(view: LicenseIssuedPageView, lang: Lang): SafeHtml {
+  const t = say(lang);
   if (view.standing.status === 'VALID') {
     return html`<div class="notice ok" role="status">
-      <p>
-        <strong>${view.reused ? '您已持有此授權，以下為原證明書。' : '授權證明書已核發。'}</strong>
-        <strong lang="en"
-          >${view.reused ? 'You already hold this license: here is its certificate.' : 'Your license certificate is issued.'}</strong
-        >
-      </p>
+      <p><strong>${t(view.reused ? W.reusedCertificate : W.issued)}</strong></p>
     </div>`;
   }
   const words = CERTIFICATE_STATUS_LABELS[view.standing.status];
   const { text } = certificateStatusMeaning(view.standing);
   return html`<div class="notice warn" role="status">
     <p>
-      <strong>授權證明書${words.zh}</strong
-      >${view.markedAt ? html`（${when(view.markedAt)}）` : ''}：${text.zh}
+      ${
+        lang === 'zh'
+          ? html`<strong>授權證明書${words.zh}</strong
+              >${view.markedAt ? html`（${when(view.markedAt, 'zh')}）` : ''}：${text.zh}`
+          : html`<strong>Certificate: ${words.en}</strong
+              >${view.markedAt ? html` (${when(view.markedAt, 'en')})` : ''}. ${text.en}`
+      }
     </p>
-    <p class="en" lang="en"><strong>Certificate: ${words.en}</strong>. ${text.en}</p>
   </div>`;
 }
 
-export function licenseIssuedPage(view: LicenseIssuedPageView): string {
-  const body = html`${certificateNotice(view)}
+/** A dataset and its version, as the license pages name it. */
+const datasetWithVersion = (dataset: { title: Label; version: string }, lang: Lang) =>
+  lang === 'zh' ? `${dataset.title.zh}（${dataset.version}）` : `${dataset.title.en} (${dataset.version})`;
+
+export function licenseIssuedPage(view: LicenseIssuedPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
+  const body = html`${certificateNotice(view, lang)}
     <dl class="facts">
-      ${fact({ zh: '證書編號', en: 'Certificate No.' }, html`<strong>${view.number}</strong>`)}
-      ${fact({ zh: '狀態', en: 'Status' }, both(CERTIFICATE_STATUS_LABELS[view.standing.status]))}
+      ${fact(W.number, html`<strong>${view.number}</strong>`, lang)}
+      ${fact(W.status, t(CERTIFICATE_STATUS_LABELS[view.standing.status]), lang)}
       ${fact(
-        { zh: '被授權人', en: 'Licensee' },
+        W.licenseeName,
         view.licensee.organization
-          ? `${view.licensee.name}（${view.licensee.organization}）`
+          ? `${view.licensee.name}${lang === 'zh' ? `（${view.licensee.organization}）` : ` (${view.licensee.organization})`}`
           : view.licensee.name,
+        lang,
       )}
-      ${fact(
-        { zh: '資料集', en: 'Dataset' },
-        html`${view.dataset.title.zh}
-          <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
-      )}
-      ${fact({ zh: '發證時間', en: 'Issued' }, when(view.issuedAt))}
+      ${fact(DATASET, datasetWithVersion(view.dataset, lang), lang)}
+      ${fact(W.issuedAt, when(view.issuedAt, lang), lang)}
     </dl>
     <div class="actions">
-      <a class="button" href="${view.pdfUrl}" download="${view.number}.pdf"
-        >下載授權證明書 PDF <span lang="en">Download the certificate (PDF)</span></a
-      >
-      <a class="button secondary" href="${view.verifyUrl}">驗證頁面 <span lang="en">Verify page</span></a>
+      <a class="button" href="${view.pdfUrl}" download="${view.number}.pdf">${t(W.pdf)}</a>
+      <a class="button secondary" href="${view.verifyUrl}">${t(W.verify)}</a>
     </div>
     ${
       view.kind === 'OGDL'
-        ? html`<h2>顯名聲明 <span class="en" lang="en">Attribution statement</span></h2>
-            <p>
-              利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權。
-              <span class="en" lang="en"
-                >Wherever you use the data, carry this attribution statement in full: without it the grant is
-                deemed void from the start.</span
-              >
-            </p>`
-        : html`<h2>資料來源 <span class="en" lang="en">Source</span></h2>
-            <p>
-              利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件。
-              <span class="en" lang="en"
-                >Wherever you use the data, credit its source as below and keep to the conditions of use named
-                on the certificate.</span
-              >
-            </p>`
+        ? html`<h2>${t(W.attribution)}</h2>
+            <p>${t(W.attributionLead)}</p>`
+        : html`<h2>${t(W.source)}</h2>
+            <p>${t(W.sourceLead)}</p>`
     }
-    <label for="attribution-zh">中文 <span lang="en">Chinese</span></label>
-    <textarea id="attribution-zh" class="statement" rows="4" readonly>${view.attribution.zh}</textarea>
-    <label for="attribution-en">English</label>
+    <label for="attribution-zh">${t(W.inChinese)}</label>
+    <textarea id="attribution-zh" class="statement" rows="4" readonly lang="zh-Hant-TW">
+${view.attribution.zh}</textarea>
+    <label for="attribution-en">${t(W.inEnglish)}</label>
     <textarea id="attribution-en" class="statement" rows="4" readonly lang="en">
 ${view.attribution.en}</textarea>
-    <p class="muted">
-      證明書上的 QR 碼連至驗證頁面，任何人皆可確認證明書的狀態與數位簽章。
-      <span lang="en"
-        >The QR code on the certificate leads to the verify page, where anyone can check its status and
-        digital signature.</span
-      >
-    </p>
-    ${myLicensesSection(view.myLicensesAction)}`;
-  return page({ zh: '授權證明書', en: 'License certificate' }, body, { styles: PUBLIC_STYLES });
+    <p class="muted">${t(W.qr)}</p>
+    ${myLicensesSection(view.myLicensesAction, lang)}`;
+  return page({ zh: '授權證明書', en: 'License certificate' }, body, { styles: PUBLIC_STYLES, locale });
 }
 
 export interface LicenseQuotedPageView {
@@ -485,50 +502,98 @@ export interface QuoteView {
   schedule?: { title: AgencyText; url: string; legalBasis: string; payment?: PaymentInstructions };
 }
 
+/** The quote table's words (the licensee's page and the agency's desk). */
+const T = {
+  quote: { zh: '報價', en: 'Quote' },
+  item: { zh: '項目', en: 'Item' },
+  unitCharge: { zh: '單價', en: 'Unit charge' },
+  quantity: { zh: '數量', en: 'Quantity' },
+  lineTotal: { zh: '小計', en: 'Line total' },
+  subtotal: { zh: '合計', en: 'Subtotal' },
+  toPay: { zh: '應繳金額', en: 'To pay' },
+} satisfies Record<string, Label>;
+
+/** The quote page's words. */
+const Q = {
+  agencyTells: {
+    zh: '提供機關將與您聯繫繳費方式；繳費時請註明申請編號',
+    en: 'The providing agency tells you how to pay; quote the request number with your payment:',
+  },
+  reusedQuote: {
+    zh: '您先前的申請仍待繳費，以下為原報價。',
+    en: 'Your earlier request still awaits payment; here is its quote.',
+  },
+  received: { zh: '已收到您的申請，以下為報價。', en: 'Your request is received; here is the quote.' },
+  requestNo: { zh: '申請編號', en: 'Request No.' },
+  providedBy: { zh: '提供機關', en: 'Provided by' },
+  purpose: { zh: '利用目的', en: 'Purpose' },
+  schedule: { zh: '收費基準', en: 'Fee schedule' },
+  requested: { zh: '申請時間', en: 'Requested' },
+  rounding: { zh: '計算方式', en: 'Rounding' },
+  legalBasis: { zh: '計費法令依據', en: 'Legal basis' },
+  next: { zh: '接下來', en: 'What happens next' },
+  issuedAfter: {
+    zh: '機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。',
+    en: 'Once the agency confirms the payment, it issues the license certificate (a PDF with a verification QR code).',
+  },
+} satisfies Record<string, Label>;
+
 /** How to pay, as the schedule says, with the reference that ties the payment to this quote. */
-export function paymentSteps(licenseId: string, payment: PaymentInstructions | undefined): SafeHtml {
-  if (!payment) {
-    return html`<li>
-      提供機關將與您聯繫繳費方式；繳費時請註明申請編號 ${licenseId}。
-      <span class="en" lang="en"
-        >The providing agency tells you how to pay; quote the request number ${licenseId} with your
-        payment.</span
-      >
-    </li>`;
-  }
+export function paymentSteps(
+  licenseId: string,
+  payment: PaymentInstructions | undefined,
+  lang: Lang,
+): SafeHtml {
+  if (!payment) return html`<li>${Q.agencyTells[lang]} <strong>${licenseId}</strong></li>`;
   return html`<li>
-    繳費（受款人：${payment.payee.zh}），任選一種方式，並於附言註明申請編號 <strong>${licenseId}</strong>：
-    <span class="en" lang="en"
-      >Pay ${inEnglish(payment.payee)} in one of these ways, quoting the request number ${licenseId}:</span
-    >
-    ${paymentWays(payment)}
+    ${
+      lang === 'zh'
+        ? html`繳費（受款人：${payment.payee.zh}），任選一種方式，並於附言註明申請編號
+            <strong>${licenseId}</strong>：`
+        : html`Pay ${inEnglish(payment.payee)} in one of these ways, quoting the request number
+            <strong>${licenseId}</strong>:`
+    }
+    ${paymentWays(payment, lang)}
   </li>`;
 }
 
-/** The lines of a quote, its subtotal, the reduction and the total to pay: for the licensee and the agency's desk alike. */
-export function quoteTable(quote: QuoteView): SafeHtml {
+/** A column heading: the page's language, or both with the English below (the agency's desk). */
+const heading = (label: Label, lang?: Lang) =>
+  lang ? html`${label[lang]}` : html`${label.zh}<span class="en" lang="en">${label.en}</span>`;
+
+/**
+ * The lines of a quote, its subtotal, the reduction and the total to pay: for the licensee (in the
+ * page's `lang`) and the agency's desk (both languages) alike.
+ */
+export function quoteTable(quote: QuoteView, lang?: Lang): SafeHtml {
+  const purpose = PURPOSE_LABELS[quote.purpose];
+  const reduction = {
+    zh: `${purpose.zh}減收 ${quote.reductionPercent}%`,
+    en: `${purpose.en}: ${quote.reductionPercent}% off`,
+  };
   return html`<div class="scroll">
     <table>
       <caption>
-        報價
-        <span class="en" lang="en">Quote</span>
+        ${tr(T.quote, lang)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">項目<span class="en" lang="en">Item</span></th>
-          <th scope="col" class="num">單價<span class="en" lang="en">Unit charge</span></th>
-          <th scope="col" class="num">數量<span class="en" lang="en">Quantity</span></th>
-          <th scope="col" class="num">小計<span class="en" lang="en">Line total</span></th>
+          <th scope="col">${heading(T.item, lang)}</th>
+          <th scope="col" class="num">${heading(T.unitCharge, lang)}</th>
+          <th scope="col" class="num">${heading(T.quantity, lang)}</th>
+          <th scope="col" class="num">${heading(T.lineTotal, lang)}</th>
         </tr>
       </thead>
       <tbody>
         ${quote.lines.map(
           (i) =>
             html`<tr>
-              <td>${both(i.name)}</td>
+              <td>${tr(i.name, lang)}</td>
               <td class="num">
                 ${money(i.unitAmountTwd)}
-                <span class="en">${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}</span>
+                <span class="en"
+                  >${lang ? FEE_UNIT_LABELS[i.unit][lang] : `${FEE_UNIT_LABELS[i.unit].zh} ${FEE_UNIT_LABELS[i.unit].en}`}</span
+                >
               </td>
               <td class="num">${i.quantity}</td>
               <td class="num">${money(i.amountTwd)}</td>
@@ -537,22 +602,19 @@ export function quoteTable(quote: QuoteView): SafeHtml {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colspan="3">合計 <span lang="en">Subtotal</span></th>
+          <th scope="row" colspan="3">${tr(T.subtotal, lang)}</th>
           <td class="num">${money(quote.subtotalTwd)}</td>
         </tr>
         ${
           quote.reductionPercent > 0
             ? html`<tr>
-                <th scope="row" colspan="3">
-                  ${PURPOSE_LABELS[quote.purpose].zh}減收 ${quote.reductionPercent}%
-                  <span lang="en">${PURPOSE_LABELS[quote.purpose].en}: ${quote.reductionPercent}% off</span>
-                </th>
+                <th scope="row" colspan="3">${tr(reduction, lang)}</th>
                 <td class="num">−${money(quote.reductionTwd)}</td>
               </tr>`
             : ''
         }
         <tr>
-          <th scope="row" colspan="3">應繳金額 <span lang="en">To pay</span></th>
+          <th scope="row" colspan="3">${tr(T.toPay, lang)}</th>
           <td class="num"><strong>${money(quote.totalTwd)}</strong></td>
         </tr>
       </tfoot>
@@ -560,47 +622,30 @@ export function quoteTable(quote: QuoteView): SafeHtml {
   </div>`;
 }
 
-export function licenseQuotedPage(view: LicenseQuotedPageView): string {
+export function licenseQuotedPage(view: LicenseQuotedPageView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
+  const colon = lang === 'zh' ? '：' : ': ';
   const { quote } = view;
   const body = html`<div class="notice" role="status">
-      <p>
-        <strong
-          >${view.reused ? '您先前的申請仍待繳費，以下為原報價。' : '已收到您的申請，以下為報價。'}</strong
-        >
-        <strong lang="en"
-          >${view.reused ? 'Your earlier request still awaits payment; here is its quote.' : 'Your request is received; here is the quote.'}</strong
-        >
-      </p>
+      <p><strong>${t(view.reused ? Q.reusedQuote : Q.received)}</strong></p>
     </div>
     <dl class="facts">
-      ${fact({ zh: '申請編號', en: 'Request No.' }, html`<strong>${view.licenseId}</strong>`)}
-      ${fact(
-        { zh: '資料集', en: 'Dataset' },
-        html`${view.dataset.title.zh}
-          <span lang="en">${view.dataset.title.en}</span>（${view.dataset.version}）`,
-      )}
-      ${fact({ zh: '提供機關', en: 'Provided by' }, both(view.dataset.agencyName))}
-      ${fact({ zh: '利用目的', en: 'Purpose' }, both(PURPOSE_LABELS[quote.purpose]))}
-      ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${both(quote.schedule.title)}</a>`) : ''}
-      ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt))}
+      ${fact(Q.requestNo, html`<strong>${view.licenseId}</strong>`, lang)}
+      ${fact(DATASET, datasetWithVersion(view.dataset, lang), lang)}
+      ${fact(Q.providedBy, t(view.dataset.agencyName), lang)}
+      ${fact(Q.purpose, t(PURPOSE_LABELS[quote.purpose]), lang)}
+      ${quote.schedule ? fact(Q.schedule, html`<a href="${quote.schedule.url}">${t(quote.schedule.title)}</a>`, lang) : ''}
+      ${fact(Q.requested, when(view.requestedAt, lang), lang)}
     </dl>
-    ${quoteTable(quote)}
-    <p class="muted">
-      計算方式 <span lang="en">Rounding</span>：${ROUNDING_LABELS[quote.rounding].zh}
-      <span class="en" lang="en">${ROUNDING_LABELS[quote.rounding].en}</span>
-    </p>
-    ${quote.schedule ? html`<p class="muted">計費法令依據 <span lang="en">Legal basis</span>：${quote.schedule.legalBasis}</p>` : ''}
-    <h2>接下來 <span class="en" lang="en">What happens next</span></h2>
+    ${quoteTable(quote, lang)}
+    <p class="muted">${t(Q.rounding)}${colon}${t(ROUNDING_LABELS[quote.rounding])}</p>
+    ${quote.schedule ? html`<p class="muted">${t(Q.legalBasis)}${colon}${quote.schedule.legalBasis}</p>` : ''}
+    <h2>${t(Q.next)}</h2>
     <ol>
-      ${paymentSteps(view.licenseId, quote.schedule?.payment)}
-      <li>
-        機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。
-        <span class="en" lang="en"
-          >Once the agency confirms the payment, it issues the license certificate (a PDF with a verification
-          QR code).</span
-        >
-      </li>
+      ${paymentSteps(view.licenseId, quote.schedule?.payment, lang)}
+      <li>${t(Q.issuedAfter)}</li>
     </ol>
-    ${myLicensesSection(view.myLicensesAction)}`;
-  return page({ zh: '授權申請報價', en: 'License quote' }, body, { styles: PUBLIC_STYLES });
+    ${myLicensesSection(view.myLicensesAction, lang)}`;
+  return page({ zh: '授權申請報價', en: 'License quote' }, body, { styles: PUBLIC_STYLES, locale });
 }

@@ -63,13 +63,13 @@ export function subscribeFormPage(view: SubscribeFormView, locale: PageLocale): 
   const body = view.sent
     ? html`<p class="notice ok" role="status">${t(W.sent)}</p>
         <p><a href="/">${t(W.home)}</a></p>`
-    : html`${errorSummary(view.form.problem, W.notSent, [EMAIL], {})}
+    : html`${errorSummary(view.form.problem, W.notSent, [EMAIL], {}, locale.lang)}
         <form method="post" action="${view.action}">
           <p><strong>${t(W.subscribeTo)}</strong>：${t(view.topic)}</p>
           ${Object.entries(view.hidden).map(
             ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`,
           )}
-          ${inputField(EMAIL, view.form)}
+          ${inputField(EMAIL, view.form, locale.lang)}
           <div class="actions"><button type="submit">${t(W.submit)}</button></div>
         </form>`;
   return page(W.formTitle, body, { locale, styles: PUBLIC_STYLES });

@@ -3,6 +3,8 @@
 // switch is used again. Traditional Chinese is the default; an English browser starts in English.
 import { expect, it } from 'vitest';
 import { SEED } from '#local/seed';
+import { requestAndConfirm } from '../support/licenses.ts';
+import { reviewFlow } from '../support/review-flow.ts';
 import { screenshot } from './support/browser.ts';
 import { browserRuntime } from './support/browser-runtime.ts';
 
@@ -45,4 +47,86 @@ it('opens in English for a browser that prefers it, with nothing chosen yet', as
     headers: { accept: 'text/html', 'accept-language': 'en-GB,en;q=0.9' },
   });
   expect(await response.text()).toContain('<html lang="en">');
+});
+
+/** Each page's own words in each language: what it must show in that one and never in the other. */
+const LABELS = {
+  consultation: {
+    zh: [
+      '一、提案',
+      '二、收費必要性',
+      '收費項目一覽',
+      '公開意見及機關回覆',
+      '提出意見',
+      '送出意見',
+      '臺北時間',
+    ],
+    en: [
+      'The proposal',
+      'Why a fee',
+      'Fee table',
+      'Comments and the agency’s replies',
+      'Comment on this proposal',
+      'Send comment',
+      'Taipei time',
+    ],
+  },
+  ballot: {
+    zh: ['投票截止', '收費項目一覽', '成本明細', '您的決定', '送出投票', '臺北時間'],
+    en: ['Voting deadline', 'Fee table', 'Cost lines', 'Your decision', 'Cast my vote', 'Taipei time'],
+  },
+  license: {
+    zh: ['授權證明書已核發', '證書編號', '下載授權證明書', '顯名聲明', '我的授權', '寄送我的授權連結'],
+    en: [
+      'Your license certificate is issued.',
+      'Certificate No.',
+      'Download the certificate (PDF)',
+      'Attribution statement',
+      'My licenses',
+      'Mail me a link to my licenses',
+    ],
+  },
+} as const;
+
+it('shows the consultation with its comment form, a ballot and a license in the chosen language alone, and at 390 px', async () => {
+  // Prepare: a proposal at its vote (a member's ballot link), one open for comment, an issued license.
+  const token = await w.runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  const flow = reviewFlow(w.runtime, token);
+  const underReview = await flow.proposalUnderReview();
+  const ballot = await flow.ballotLink('scholar-1', underReview);
+  const open = await flow.proposalSubmitted();
+  const license = await requestAndConfirm(flow.api, w.runtime.url, {
+    datasetId: SEED.datasets.open,
+    licensee: { name: 'Lin Hsiao-hua', email: 'language@example.tw' },
+    purpose: 'ACADEMIC',
+  });
+  expect(license.status, license.text).toBe(200);
+  const visits = {
+    consultation: `/consultations/${open}`,
+    ballot,
+    license: `/licenses/${license.body.id as string}`,
+  };
+  await w.page.setViewportSize({ width: 390, height: 844 });
+
+  for (const lang of ['en', 'zh'] as const) {
+    for (const [name, path] of Object.entries(visits) as [keyof typeof LABELS, string][]) {
+      // Act: the page by the switch's own link, ?lang=
+      const url = new URL(path, w.runtime.url);
+      url.searchParams.set('lang', lang);
+      await w.page.goto(url.href);
+      const text = await w.page.locator('main').innerText();
+      const fits = await w.page.evaluate<boolean>(
+        'document.documentElement.scrollWidth <= window.innerWidth',
+      );
+      await screenshot(w.page, `language-${name}-${lang}-390`);
+
+      // Assess
+      expect(await documentLang(), name).toBe(lang === 'en' ? 'en' : 'zh-Hant-TW');
+      for (const label of LABELS[name][lang]) expect(text, `${name} in ${lang}`).toContain(label);
+      for (const label of LABELS[name][lang === 'en' ? 'zh' : 'en']) {
+        expect(text, `${name} in ${lang}`).not.toContain(label);
+      }
+      expect(fits, `${name} in ${lang} at 390 px`).toBe(true);
+    }
+  }
 });

@@ -218,14 +218,15 @@ describe('the proposal editor', () => {
     // Act
     await page.goto(new URL(`/agency/proposals/${proposalId}/preview`, runtime.url).href);
 
-    // Assess: the public page, with no English where none was given.
+    // Assess: the public page in the reader's language, with no English where none was given.
     expect((await page.locator('h1').textContent())?.trim()).toBe('地籍圖資料收費基準');
     expect(await text()).toContain('預覽：本頁尚未公開');
     expect(await page.locator('#item-item-1').count()).toBe(1);
     expect(await page.locator('#comment-form').count()).toBe(0);
     const preview = await text();
-    expect(preview).toContain('繳費方式 How to pay');
-    expect(preview).toContain('受款人 Payee：內政部國土測繪中心');
+    expect(preview).toContain('繳費方式');
+    expect(preview).not.toContain('How to pay');
+    expect(preview).toContain('受款人：內政部國土測繪中心');
     expect(preview).toContain('銀行匯款：臺灣銀行黎明分行 帳號 012-345-678');
     await shots('workspace-preview');
   });

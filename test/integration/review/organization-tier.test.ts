@@ -102,15 +102,21 @@ describe('a comment naming a registered organisation', () => {
     expect(after[commentIds.staff!]).toMatchObject({ tier: 'ORGANIZATION', organizationSelfDeclared: false });
   });
 
-  it('shows the unmatched one as 「自稱」 self-declared on the page', async () => {
-    const page = await (await fetch(`${runtime.url}/consultations/${id}`)).text();
-    const article = (commentId: string) =>
-      page.slice(
-        page.indexOf(`id="comment-${commentId}"`),
-        page.indexOf('</article>', page.indexOf(`id="comment-${commentId}"`)),
+  it('shows the unmatched one as 「自稱」 self-declared on the page, in the reader’s language', async () => {
+    const pageIn = async (lang: string) =>
+      (await fetch(`${runtime.url}/consultations/${id}?lang=${lang}`)).text();
+    const page = await pageIn('zh');
+    const english = await pageIn('en');
+    const articleOf = (markup: string, commentId: string) =>
+      markup.slice(
+        markup.indexOf(`id="comment-${commentId}"`),
+        markup.indexOf('</article>', markup.indexOf(`id="comment-${commentId}"`)),
       );
+    const article = (commentId: string) => articleOf(page, commentId);
     expect(article(commentIds.gmail!)).toContain('自稱');
-    expect(article(commentIds.gmail!)).toContain('self-declared');
+    expect(article(commentIds.gmail!)).not.toContain('self-declared');
+    expect(articleOf(english, commentIds.gmail!)).toContain('self-declared');
+    expect(articleOf(english, commentIds.staff!)).toContain('Organization');
     expect(article(commentIds.gmail!)).not.toContain('機關團體');
     expect(article(commentIds.staff!)).not.toContain('自稱');
     expect(article(commentIds.staff!)).toContain('機關團體');

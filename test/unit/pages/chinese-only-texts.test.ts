@@ -38,11 +38,13 @@ describe('texts the agency writes', () => {
   });
 
   it('show on the ballot page without an empty English part', () => {
-    const markup = ballotPage(ballotView({ proposal: CHINESE_ONLY }));
-    expect(markup).toContain('地籍圖資料收費基準');
-    expect(markup).toContain('第1項收費');
-    expect(markup).not.toContain('undefined');
-    expect(markup).not.toMatch(/<span class="en" lang="en">\s*<\/span>/);
+    for (const lang of ['zh', 'en'] as const) {
+      const markup = ballotPage(ballotView({ proposal: CHINESE_ONLY }), { lang, switchHref: '/ballots/x' });
+      expect(markup).toContain('地籍圖資料收費基準');
+      expect(markup).toContain('第1項收費');
+      expect(markup).not.toContain('undefined');
+      expect(markup).not.toMatch(/<span class="en" lang="en">\s*<\/span>/);
+    }
   });
 
   it('show in the review packet mail without "undefined"', () => {

@@ -12,6 +12,7 @@ import { licenseQuotedPage, licenseRequestPage, type LicenseDatasetView } from '
 import { licenseFormBody } from '#templates/pages/license-form-fields';
 
 const ZH = { lang: 'zh', switchHref: '/?lang=en' } as const;
+const EN = { lang: 'en', switchHref: '/?lang=zh' } as const;
 const HOSTILE = `<script>alert("x")</script>'&`;
 const label = (text: string) => ({ zh: text, en: text });
 
@@ -100,7 +101,8 @@ const dataset: LicenseDatasetView = {
 
 describe('public pages', () => {
   it.each([
-    ['the proposal page', () => consultationPage(proposalView())],
+    ['the proposal page', () => consultationPage(proposalView(), ZH)],
+    ['the proposal page in English', () => consultationPage(proposalView(), EN)],
     [
       'a refused comment form',
       () =>
@@ -111,18 +113,22 @@ describe('public pages', () => {
               problem: { code: 'VALIDATION_FAILED', message: HOSTILE, fields: { 'author.email': HOSTILE } },
             },
           }),
+          ZH,
         ),
     ],
     [
       'the license request page',
       () =>
-        licenseRequestPage({
-          dataset,
-          action: '/licenses',
-          fieldLabels: LICENSE_REQUEST_LABELS,
-          fieldLimits: fieldLimitsOf(LicenseRequestSchema),
-          form: { values: { 'licensee.name': HOSTILE } },
-        }),
+        licenseRequestPage(
+          {
+            dataset,
+            action: '/licenses',
+            fieldLabels: LICENSE_REQUEST_LABELS,
+            fieldLimits: fieldLimitsOf(LicenseRequestSchema),
+            form: { values: { 'licensee.name': HOSTILE } },
+          },
+          EN,
+        ),
     ],
     [
       'the home page',
@@ -166,6 +172,7 @@ describe('public pages', () => {
           },
         },
       }),
+      ZH,
     );
     // Assess
     expect(markup).toMatch(
@@ -180,7 +187,7 @@ describe('public pages', () => {
   it('names each fee item in the fee table, the cost basis, the comment form and a comment, never by its id', () => {
     const item = { ...proposalView().proposal.items[0]!, name: { zh: '地籍圖檔', en: 'Cadastral map file' } };
     const view = proposalView();
-    const markup = consultationPage({ ...view, proposal: { ...view.proposal, items: [item] } });
+    const markup = consultationPage({ ...view, proposal: { ...view.proposal, items: [item] } }, ZH);
     // Ids stay in anchors and form values only.
     const shown = markup.replace(/(href|id|aria-labelledby|value)="[^"]*"/g, '');
     expect(shown).not.toMatch(/\bsheet\b/);
@@ -189,52 +196,55 @@ describe('public pages', () => {
   });
 
   it('has no comment form once the consultation has closed', () => {
-    expect(consultationPage(proposalView({ open: false }))).not.toContain('<form');
-    expect(consultationPage(proposalView())).toContain(
+    expect(consultationPage(proposalView({ open: false }), ZH)).not.toContain('<form');
+    expect(consultationPage(proposalView(), ZH)).toContain(
       '<form method="post" action="/fee-proposals/fp-1/comments"',
     );
   });
 
   it('quotes a license on application with its reduction and what happens next', () => {
-    const markup = licenseQuotedPage({
-      licenseId: 'lic-1',
-      requestedAt: '2026-11-02T00:00:00.000Z',
-      dataset: { title: label('數值地籍圖'), version: '2026-Q3', agencyName: label('內政部國土測繪中心') },
-      quote: {
-        lines: [
-          {
-            itemId: 'sheet',
-            name: label('地籍圖'),
-            unit: 'PER_FILE',
-            quantity: 2,
-            unitAmountTwd: 100,
-            amountTwd: 200,
-          },
-        ],
-        subtotalTwd: 200,
-        reductionPercent: 50,
-        reductionTwd: 100,
-        totalTwd: 100,
-        rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
-        purpose: 'ACADEMIC',
-        schedule: {
-          title: label('地籍圖收費基準'),
-          url: '/consultations/fp-1',
-          legalBasis: '規費法第 10 條',
-          payment: {
-            payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
-            methods: [
-              {
-                method: 'BANK_TRANSFER',
-                details: { zh: '臺灣銀行 帳號 012-345678', en: 'Bank of Taiwan, account 012-345678' },
-              },
-            ],
+    const markup = licenseQuotedPage(
+      {
+        licenseId: 'lic-1',
+        requestedAt: '2026-11-02T00:00:00.000Z',
+        dataset: { title: label('數值地籍圖'), version: '2026-Q3', agencyName: label('內政部國土測繪中心') },
+        quote: {
+          lines: [
+            {
+              itemId: 'sheet',
+              name: label('地籍圖'),
+              unit: 'PER_FILE',
+              quantity: 2,
+              unitAmountTwd: 100,
+              amountTwd: 200,
+            },
+          ],
+          subtotalTwd: 200,
+          reductionPercent: 50,
+          reductionTwd: 100,
+          totalTwd: 100,
+          rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
+          purpose: 'ACADEMIC',
+          schedule: {
+            title: label('地籍圖收費基準'),
+            url: '/consultations/fp-1',
+            legalBasis: '規費法第 10 條',
+            payment: {
+              payee: { zh: '內政部國土測繪中心', en: 'National Land Surveying and Mapping Center' },
+              methods: [
+                {
+                  method: 'BANK_TRANSFER',
+                  details: { zh: '臺灣銀行 帳號 012-345678', en: 'Bank of Taiwan, account 012-345678' },
+                },
+              ],
+            },
           },
         },
+        myLicensesAction: '/my-licenses',
+        reused: false,
       },
-      myLicensesAction: '/my-licenses',
-      reused: false,
-    });
+      ZH,
+    );
     expect(markup).toContain('減收 50%');
     expect(markup).toContain('<strong>NT$100</strong>');
     expect(markup).toContain('機關確認收款後核發授權證明書');
@@ -266,16 +276,19 @@ describe('public pages', () => {
       classification: 'ON_APPLICATION' as const,
       feeSchedule: schedule,
     };
-    const markup = licenseRequestPage({
-      dataset,
-      action: '/licenses',
-      fieldLabels: LICENSE_REQUEST_LABELS,
-      fieldLimits: fieldLimitsOf(LicenseRequestSchema),
-      form: {
-        values: { 'items.1.quantity': '0' },
-        problem: { code: 'QUANTITY_OUT_OF_LIMITS', message: 'm', fields: { 'items.1.quantity': '' } },
+    const markup = licenseRequestPage(
+      {
+        dataset,
+        action: '/licenses',
+        fieldLabels: LICENSE_REQUEST_LABELS,
+        fieldLimits: fieldLimitsOf(LicenseRequestSchema),
+        form: {
+          values: { 'items.1.quantity': '0' },
+          problem: { code: 'QUANTITY_OUT_OF_LIMITS', message: 'm', fields: { 'items.1.quantity': '' } },
+        },
       },
-    });
+      ZH,
+    );
     expect(markup).toContain('name="items.0.itemId" value="sheet"');
     expect(markup).toContain('name="items.1.itemId" value="extract"');
     expect(markup).toMatch(/max="10"[^>]*name="items.0.quantity"/s);
