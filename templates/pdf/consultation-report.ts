@@ -25,6 +25,7 @@ import {
   style,
   table,
   textHeight,
+  textHeightUpTo,
   type KeyValueRow,
 } from './layout.ts';
 import {
@@ -352,16 +353,17 @@ function commentBlock(
   );
   const received = `收件 Received ${taipeiMomentWithRoc(comment.receivedAt)}`;
   const body = cleanText(comment.body);
-  const bodyHeight = textHeight(doc, body, SIZE.body, inner);
+  // Heights only matter up to a page: a taller comment does not stay on one anyway.
+  const pageRoom = contentBottom(doc) - doc.page.margins.top;
+  const bodyHeight = textHeightUpTo(doc, body, SIZE.body, inner, pageRoom);
   const barHeight = 8 + 13 + textHeight(doc, meta, SIZE.small, inner) + 6;
 
   // A comment with its disposition and reply stays on one page when it can; a longer one at least keeps
   // its heading bar with the start of its text, and then flows on.
   const groupSize = comment.campaignGroupSize ?? 1;
   const reply = cleanText(comment.reply);
-  const replyHeight = textHeight(doc, reply, SIZE.body, inner - 10);
+  const replyHeight = textHeightUpTo(doc, reply, SIZE.body, inner - 10, pageRoom);
   const whole = 4 + barHeight + 6 + bodyHeight + (groupSize > 1 ? 16 : 0) + 6 + 20 + 12 + replyHeight + 10;
-  const pageRoom = contentBottom(doc) - doc.page.margins.top;
   ensureSpace(doc, whole <= pageRoom ? whole : barHeight + Math.min(bodyHeight, 60) + 8);
   doc.y += 4;
   const y = doc.y;

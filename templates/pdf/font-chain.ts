@@ -39,6 +39,9 @@ function chain(): Covers[] {
   return coverage;
 }
 
+/** Whether Noto Sans Hant draws all of `text`, so that the chain hands it to pdfkit as it is. */
+export const drawnByPrimary = (text: string): boolean => drawnByFirst(text, chain()[0]!);
+
 /** Wraps `doc`'s text, heightOfString and widthOfString (see the top of this file). */
 export function useFontChain(doc: Doc): void {
   const inner = doc as unknown as DocInternals;

@@ -1,7 +1,7 @@
 // Shared page furniture for the service's PDFs: an A4 document set up for deterministic output, a header
 // band, section headings, key–value blocks, tables that break across pages, and page footers.
 import PDFDocument from 'pdfkit';
-import { useFontChain } from './font-chain.ts';
+import { drawnByPrimary, useFontChain } from './font-chain.ts';
 import { useCjkFont } from './fonts.ts';
 import { cleanText } from './format.ts';
 import type { Label } from '../labels.ts';
@@ -102,6 +102,46 @@ export function textHeight(
 ): number {
   if (text === '') return 0;
   return doc.fontSize(size).heightOfString(text, { width, lineGap });
+}
+
+/** pdfkit's text loop (not in @types/pdfkit), which heightOfString runs with an unbounded height. */
+interface TextLoop {
+  _text(
+    text: string,
+    x: number,
+    y: number,
+    options: PDFKit.Mixins.TextOptions,
+    lineCallback: () => void,
+  ): void;
+}
+
+/**
+ * textHeight for a text that may be far taller than `limit`: the same height when it is at most
+ * `limit`, else some height above `limit`. A comment of 5,000 characters is then wrapped a page deep to
+ * learn that it does not fit on one page, not to its end. This is pdfkit's heightOfString with a finite
+ * height: its line wrapper stops after the first line that ends below it, and a text that ends sooner
+ * is measured line for line as heightOfString measures it. Text the font chain splits into runs
+ * (font-chain.ts) is measured whole, through the chain.
+ */
+export function textHeightUpTo(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  size: number,
+  width: number,
+  limit: number,
+  lineGap = 1.5,
+): number {
+  if (text === '' || !drawnByPrimary(text)) return textHeight(doc, text, size, width, lineGap);
+  doc.fontSize(size);
+  const { x, y } = doc;
+  const line = () => doc.currentLineHeight(true) + lineGap;
+  (doc as unknown as TextLoop)._text(text, x, y, { width, lineGap, height: limit + 2 * line() }, () => {
+    doc.y += line();
+  });
+  const height = doc.y - y;
+  doc.x = x;
+  doc.y = y;
+  return height;
 }
 
 /** Full-width coloured band at the top of the first page with the bilingual title. */
