@@ -2,7 +2,9 @@
 // bench/results/latest.json and bench/results/latest.md. Not part of `npm test`: it measures, it asserts
 // nothing, and it takes minutes. `npm run bench -- --soak` adds the busy-day soak (about 6 minutes more);
 // `npm run bench -- --soak-only` runs the soak alone and prints its results without writing any file;
-// `npm run bench -- --only bundles` measures only the HTTP bundles (bench/results/bundles.{json,md}).
+// `npm run bench -- --only bundles` measures only the HTTP bundles (bench/results/bundles.{json,md});
+// `npm run bench -- --only report` runs part 6 alone (`--only report:long` only its 10,000 long comments)
+// and prints its results without writing any file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { loadavg } from 'node:os';
@@ -28,8 +30,11 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
   },
 });
-if (flags.only !== undefined && flags.only !== 'bundles') {
-  throw new Error(`--only takes 'bundles' (the HTTP bundle sizes), not '${flags.only}'.`);
+const ONLY = ['bundles', 'report', 'report:long'];
+if (flags.only !== undefined && !ONLY.includes(flags.only)) {
+  throw new Error(
+    `--only takes 'bundles' (the HTTP bundle sizes), 'report' or 'report:long' (part 6), not '${flags.only}'.`,
+  );
 }
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -61,6 +66,27 @@ if (flags.only === 'bundles') {
   process.exit(0);
 }
 
+/** Part 6: the pages of a consultation of 10,000 comments against one of 10, and its report. */
+async function reportPart(rounds: (readonly ['short' | 'long', number])[]): Promise<ReportScaleResult[]> {
+  log('6/6 consultation of 10,000 comments: its pages, and its report');
+  const reports: ReportScaleResult[] = [];
+  for (const [kind, count] of rounds) {
+    reports.push(await runChild<ReportScaleResult>('report-scale.ts', [kind, String(count)], 15 * 60_000));
+  }
+  return reports;
+}
+const REPORT_ROUNDS = [
+  ['short', BASELINE_COMMENTS],
+  ['short', REPORT_COMMENTS],
+  ['long', REPORT_COMMENTS],
+] as const;
+if (flags.only === 'report' || flags.only === 'report:long') {
+  const report = await reportPart(flags.only === 'report' ? [...REPORT_ROUNDS] : [REPORT_ROUNDS[2]]);
+  const loadAverageAtEnd = loadavg().map((n) => Number(n.toFixed(2)));
+  log(JSON.stringify({ machine: { ...about, loadAverageAtEnd }, report }, null, 2));
+  process.exit(0);
+}
+
 log('1/6 certificate rendering');
 const certificateResults = await certificates(log);
 
@@ -79,15 +105,7 @@ log('5/6 scale');
 const scaleRuntime = await startRuntimeChild();
 const scaled = await scale(scaleRuntime).finally(() => scaleRuntime.close());
 
-log('6/6 consultation of 10,000 comments: its pages, and its report');
-const reports: ReportScaleResult[] = [];
-for (const [kind, count] of [
-  ['short', BASELINE_COMMENTS],
-  ['short', REPORT_COMMENTS],
-  ['long', REPORT_COMMENTS],
-] as const) {
-  reports.push(await runChild<ReportScaleResult>('report-scale.ts', [kind, String(count)], 15 * 60_000));
-}
+const reports = await reportPart([...REPORT_ROUNDS]);
 const soaked = flags.soak ? await soakPart() : undefined;
 
 const results: Results = {
