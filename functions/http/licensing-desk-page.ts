@@ -1,7 +1,8 @@
 /**
  * GET /agency/licensing: the agency's licenses desk: the requests awaiting its payment confirmation
  * (newest first, `?cursor=` for earlier ones), each leading to its payment page, and the
- * certificates it issued, each with its revocation page. `?paid=` / `?revoked=` (a certificate
+ * certificates it issued (newest request first, `?certificates=` for earlier ones), each with its
+ * revocation page. `?paid=` / `?revoked=` (a certificate
  * number) say what was just done.
  */
 import * as z from '#domain/zod';
@@ -22,12 +23,13 @@ const Query = z.object({
   paid: NumberParam,
   revoked: NumberParam,
   cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
+  certificates: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
 });
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', query: Query },
   async ({ principal, session, query }) => {
-    const desk = await licensingDesk(principal, query.cursor);
+    const desk = await licensingDesk(principal, { awaiting: query.cursor, certificates: query.certificates });
     const notice = query.paid
       ? { kind: 'PAID' as const, subject: query.paid }
       : query.revoked
@@ -43,7 +45,11 @@ export const handler = workspaceHandler(
         quote: quoteView(l.quote!),
         action: workspacePaths.licensePayment(l.id),
       })),
-      ...(desk.next ? { next: workspacePaths.licensing(desk.next) } : {}),
+      ...(desk.next ? { next: workspacePaths.licensing({ awaiting: desk.next }) } : {}),
+      ...(desk.nextCertificates
+        ? { nextCertificates: workspacePaths.licensing({ certificates: desk.nextCertificates }) }
+        : {}),
+      ...(query.cursor || query.certificates ? { first: workspacePaths.licensing() } : {}),
       certificates: desk.certificates.map(({ license: l, status, revocation }) => ({
         number: l.certificate.number,
         issuedAt: l.certificate.issuedAt,

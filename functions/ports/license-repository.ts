@@ -26,6 +26,7 @@ import {
   licenseKey,
   licenseKeys,
   licensesOfAgencyPartition,
+  licensesOfAgencyStart,
   licensesOfLicenseePartition,
 } from './dynamo/keys.ts';
 import type { Versioned } from './registry-repository.ts';
@@ -49,6 +50,9 @@ const keysOf = (license: LicenseRecord) =>
     licenseeEmail: license.licensee.email,
     requestedAt: license.requestedAt,
   });
+
+/** A license's place in its agency's list of one status (newest request first): its gsi1 sort key. */
+export const licenseListPosition = (license: LicenseRecord): string => keysOf(license).gsi1sk!;
 
 const holderKeysOf = (license: Pick<LicenseRecord, 'dataset' | 'licensee'>) =>
   licenseHolderKeys(license.dataset.id, license.dataset.version, license.licensee.email);
@@ -101,6 +105,29 @@ export const licenseRepository = {
       cursor: page.cursor,
     });
     return { items: result.items.map((i) => i.data), cursor: result.cursor };
+  },
+
+  /**
+   * One page of the providing agency's licenses in one status, newest request first, continuing
+   * after the position `after` (a `licenseListPosition`); `more` says whether the index holds more.
+   */
+  async listByAgencyAfter(
+    agencyId: string,
+    status: string,
+    page: { limit: number; after?: string },
+  ): Promise<{ items: LicenseRecord[]; more: boolean }> {
+    const result = await queryPage<LicenseRecord>({
+      index: 'gsi1',
+      partition: licensesOfAgencyPartition(agencyId, status),
+      newestFirst: true,
+      // One more than asked: a full page says whether any follows (a Limit reached alone would not).
+      limit: page.limit + 1,
+      ...(page.after ? { startAfter: licensesOfAgencyStart(agencyId, status, page.after) } : {}),
+    });
+    return {
+      items: result.items.slice(0, page.limit).map((i) => i.data),
+      more: result.items.length > page.limit || result.cursor !== undefined,
+    };
   },
 
   async listByLicensee(email: string): Promise<LicenseRecord[]> {

@@ -1,18 +1,20 @@
 /**
  * The agency's licenses desk: its requests awaiting payment confirmation (newest first, a page at a
- * time) and the certificates it issued, those it revoked staying on the list marked with their status,
- * date and reason (from the certificate's record, which the revocation marks), and the one request
+ * time) and the certificates it issued (newest request first, a page at a time), those it revoked
+ * staying on the list marked with their status, date and reason (from the certificate's record,
+ * which the revocation marks), and the one request
  * or certificate a page of the desk
  * works on, each only for the agency that provides the dataset. The desk's forms then call the
  * same use cases as the API (confirm-payment.ts, revoke-certificate.ts).
  */
-import { ConflictError, NotFoundError } from '#domain/errors';
+import { ConflictError, NotFoundError, ValidationError } from '#domain/errors';
 import type { CertificateStatus, RevocationReason } from '#domain/license';
 import type { CertificateRecord, LicenseRecord } from '#domain/license-records';
 import type { Principal } from '#domain/principal';
-import { licenseRepository } from '#ports/license-repository';
+import { licenseListPosition, licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';
 import { ownAgencyOf } from './read-fee-proposals.ts';
+import { mergedPage, type Places } from './merged-page.ts';
 import { findCertificate } from './verify-certificate.ts';
 
 /** How many of each list the desk shows at once. */
@@ -25,38 +27,98 @@ export interface DeskCertificate {
   revocation?: { at: string; reason: RevocationReason };
 }
 
-export async function licensingDesk(principal: Principal | undefined, cursor?: string) {
+/** Where each page of the desk starts: `awaiting` and `certificates` are the cursors its links carry. */
+export interface DeskPages {
+  awaiting?: string;
+  certificates?: string;
+}
+
+export async function licensingDesk(
+  principal: Principal | undefined,
+  pages: DeskPages = {},
+  size = DESK_PAGE,
+) {
   const agencyId = ownAgencyOf(principal);
-  const [awaiting, issued, revoked] = await Promise.all([
-    licenseRepository.listByAgency(agencyId, 'AWAITING_PAYMENT', { limit: DESK_PAGE, cursor }),
-    licenseRepository.listByAgency(agencyId, 'ISSUED', { limit: DESK_PAGE }),
-    licenseRepository.listByAgency(agencyId, 'REVOKED', { limit: DESK_PAGE }),
+  const [awaiting, issued] = await Promise.all([
+    licenseRepository.listByAgency(agencyId, 'AWAITING_PAYMENT', { limit: size, cursor: pages.awaiting }),
+    certificatesPage(agencyId, pages.certificates, size),
   ]);
-  const withCertificate = (items: LicenseRecord[]) =>
-    items.filter((l) => l.certificate) as DeskCertificate['license'][];
-  // An issued license's certificate is unmarked: revoking it marks the license REVOKED, after the
-  // certificate, whose record says the status the reason gave and the reason itself.
-  const marked = await Promise.all(
-    withCertificate(revoked.items).map(async (license): Promise<DeskCertificate> => {
-      const record = (await licenseRepository.getCertificate(license.certificate.number))?.value;
-      return {
-        license,
-        status: record && record.status !== 'VALID' ? record.status : 'REVOKED',
-        ...(record?.revocation
-          ? { revocation: { at: record.revocation.at, reason: record.revocation.reason } }
-          : {}),
-      };
-    }),
-  );
-  const certificates = [
-    ...withCertificate(issued.items).map((license): DeskCertificate => ({ license, status: 'VALID' })),
-    ...marked,
-  ].sort((a, b) => b.license.certificate.issuedAt.localeCompare(a.license.certificate.issuedAt));
   return {
     awaiting: awaiting.items.filter((l) => l.quote),
     next: awaiting.cursor,
-    certificates,
+    certificates: issued.certificates,
+    nextCertificates: issued.cursor,
   };
+}
+
+/** The two lists a certificate can be on: issued and unmarked, or marked (revoked, superseded…). */
+const CERTIFICATE_LISTS = ['ISSUED', 'REVOKED'] as const;
+type CertificateList = (typeof CERTIFICATE_LISTS)[number];
+
+/**
+ * One page of the agency's certificates, newest request first: the issued and the marked lists are
+ * each one Query, merged as the archive merges its statuses (merged-page.ts).
+ */
+async function certificatesPage(
+  agencyId: string,
+  cursor: string | undefined,
+  size: number,
+): Promise<{ certificates: DeskCertificate[]; cursor?: string }> {
+  const page = await mergedPage({
+    places: cursor ? readPlaces(cursor) : { ISSUED: '', REVOKED: '' },
+    read: (list: CertificateList, after) =>
+      licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) }),
+    positionOf: licenseListPosition,
+    size,
+    keep: (license) => license.certificate !== undefined,
+  });
+  const certificates = await Promise.all(
+    page.items.map(({ list, item }) =>
+      deskCertificate(item as DeskCertificate['license'], list === 'REVOKED'),
+    ),
+  );
+  return page.next
+    ? { certificates, cursor: Buffer.from(JSON.stringify(page.next)).toString('base64url') }
+    : { certificates };
+}
+
+// An issued license's certificate is unmarked: revoking it marks the license REVOKED, after the
+// certificate, whose record says the status the reason gave and the reason itself.
+async function deskCertificate(
+  license: DeskCertificate['license'],
+  marked: boolean,
+): Promise<DeskCertificate> {
+  if (!marked) return { license, status: 'VALID' };
+  const record = (await licenseRepository.getCertificate(license.certificate.number))?.value;
+  return {
+    license,
+    status: record && record.status !== 'VALID' ? record.status : 'REVOKED',
+    ...(record?.revocation
+      ? { revocation: { at: record.revocation.at, reason: record.revocation.reason } }
+      : {}),
+  };
+}
+
+function readPlaces(cursor: string): Places<CertificateList> {
+  let places: unknown;
+  try {
+    places = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    places = undefined;
+  }
+  const valid =
+    typeof places === 'object' &&
+    places !== null &&
+    !Array.isArray(places) &&
+    Object.keys(places).length > 0 &&
+    Object.entries(places).every(
+      ([list, at]) => (CERTIFICATE_LISTS as readonly string[]).includes(list) && typeof at === 'string',
+    );
+  if (!valid)
+    throw new ValidationError('The cursor is not one this service issued.', [
+      { path: 'certificates', message: 'Use the link of the previous page, unchanged.' },
+    ]);
+  return places as Places<CertificateList>;
 }
 
 /** A request of the caller's agency that awaits its payment confirmation, for its payment page. */

@@ -3,8 +3,8 @@
  * 1. which lists: one status, or every public one; one year of consultations (by the day the
  *    consultation closes in Taipei; before a consultation, the day the proposal was created), or all;
  * 2. each status's list is one Query on the by-status index within that period (no Scan); the
- *    lists are merged newest first, and a page stops where every list still holding more has been
- *    read at least that far, so nothing is skipped or shown twice between pages;
+ *    lists are merged newest first (merged-page.ts), so nothing is skipped or shown twice between
+ *    pages;
  * 3. text, agency and dataset narrow what the page shows (text: the title in either language, the
  *    agency's name or the id). They filter what the Queries read, so a page can show fewer than a
  *    page's worth while the next one still has more;
@@ -16,6 +16,7 @@ import { PUBLIC_STATUSES } from '#domain/proposal-status';
 import { taipeiDayStart } from '#domain/taipei-time';
 import { proposalRepository, statusListPosition } from '#ports/proposal-repository';
 import type { LocalizedText } from '#domain/common';
+import { mergedPage, type Places as MergedPlaces } from './merged-page.ts';
 
 export const ARCHIVE_PAGE_SIZE = 20;
 
@@ -34,8 +35,7 @@ export interface ArchivePage {
   cursor?: string;
 }
 
-/** Each list's place: the position of the last proposal read, '' for a list not read yet. */
-type Places = Partial<Record<ProposalStatus, string>>;
+type Places = MergedPlaces<ProposalStatus>;
 
 export async function proposalArchivePage(
   query: ArchiveQuery,
@@ -43,40 +43,19 @@ export async function proposalArchivePage(
 ): Promise<ArchivePage> {
   const places = query.cursor ? readCursor(query.cursor) : startingPlaces(query.status);
   const period = periodOf(query.year);
-  const lists = await Promise.all(
-    (Object.keys(places) as ProposalStatus[]).map(async (status) => ({
-      status,
-      ...(await proposalRepository.listByStatusWithin(status, period, {
+  const page = await mergedPage({
+    places,
+    read: (status: ProposalStatus, after) =>
+      proposalRepository.listByStatusWithin(status, period, {
         limit: ARCHIVE_PAGE_SIZE,
-        ...(places[status] ? { after: places[status] } : {}),
-      })),
-    })),
-  );
-  // A list that holds more was read down to its last item: nothing below that may be shown yet.
-  const floor = lists
-    .filter((l) => l.more && l.items.length > 0)
-    .map((l) => statusListPosition(l.items.at(-1)!))
-    .sort()
-    .at(-1);
-  const candidates = lists
-    .flatMap((l) =>
-      l.items.map((proposal) => ({ status: l.status, proposal, at: statusListPosition(proposal) })),
-    )
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  const matches = matcher(query, agencyNames);
-  const items: FeeProposal[] = [];
-  const next: Places = { ...places };
-  const read = new Map<ProposalStatus, number>();
-  for (const candidate of candidates) {
-    if (items.length === ARCHIVE_PAGE_SIZE || (floor !== undefined && candidate.at < floor)) break;
-    next[candidate.status] = candidate.at;
-    read.set(candidate.status, (read.get(candidate.status) ?? 0) + 1);
-    if (matches(candidate.proposal)) items.push(candidate.proposal);
-  }
-  for (const list of lists) {
-    if (!list.more && (read.get(list.status) ?? 0) === list.items.length) delete next[list.status];
-  }
-  return Object.keys(next).length > 0 ? { items, cursor: writeCursor(next) } : { items };
+        ...(after ? { after } : {}),
+      }),
+    positionOf: statusListPosition,
+    size: ARCHIVE_PAGE_SIZE,
+    keep: matcher(query, agencyNames),
+  });
+  const items = page.items.map((i) => i.item);
+  return page.next ? { items, cursor: writeCursor(page.next) } : { items };
 }
 
 /** Every public status's list, or the one asked for (none for a draft: drafts are not public). */

@@ -17,7 +17,15 @@ export const workspacePaths = {
   answerComment: (id: string, commentId: string) =>
     `/agency/consultations/${enc(id)}/comments/${enc(commentId)}`,
   /** The licenses desk; `cursor`: a later page of the requests awaiting payment. */
-  licensing: (cursor?: string) => `/agency/licensing${cursor ? `?cursor=${enc(cursor)}` : ''}`,
+  /** The licenses desk; a later page of one list (the other starts at its first page). */
+  licensing: (page: { awaiting?: string; certificates?: string } = {}) =>
+    `/agency/licensing${
+      page.awaiting
+        ? `?cursor=${enc(page.awaiting)}`
+        : page.certificates
+          ? `?certificates=${enc(page.certificates)}`
+          : ''
+    }`,
   /** The desk after a payment was confirmed or a certificate marked: the certificate's number says which. */
   licensingNotice: (done: 'paid' | 'revoked', number: string) => `/agency/licensing?${done}=${enc(number)}`,
   licensePayment: (licenseId: string) => `/agency/licensing/${enc(licenseId)}/payment`,

@@ -68,6 +68,10 @@ export interface LicensingDeskView {
   /** The next page of the requests awaiting payment (newest first), when there are more. */
   next?: string;
   certificates: IssuedCertificateView[];
+  /** The next page of the certificates (newest request first), when there are more. */
+  nextCertificates?: string;
+  /** The desk's first page, when this is a later page of one of its lists. */
+  first?: string;
   /** After a confirmation or a revocation (303 back here). */
   notice?: { kind: 'PAID' | 'REVOKED'; subject: string };
 }
@@ -181,6 +185,13 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
           </p>`
         : ''
     }
+    ${
+      view.first
+        ? html`<p>
+            <a href="${view.first}">回到第一頁 <span lang="en">Back to the first page</span></a>
+          </p>`
+        : ''
+    }
     <h2>${both({ zh: '已核發的證明書', en: 'Certificates issued' })}</h2>
     ${
       view.certificates.length === 0
@@ -227,6 +238,13 @@ export function licensingDeskBody(view: LicensingDeskView): SafeHtml {
               </tbody>
             </table>
           </div>`
+    }
+    ${
+      view.nextCertificates
+        ? html`<p>
+            <a href="${view.nextCertificates}">較早的證明書 <span lang="en">Earlier certificates</span></a>
+          </p>`
+        : ''
     }`;
 }
 

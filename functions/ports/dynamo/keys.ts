@@ -172,6 +172,12 @@ export const licenseKeys = (l: {
 });
 export const licensesOfAgencyPartition = (agencyId: string, status: string) =>
   `AGENCY#${agencyId}#LICENSES#${status}`;
+/** Where a page of an agency's licenses in a status continues: after the license at `position` (its gsi1sk). */
+export const licensesOfAgencyStart = (agencyId: string, status: string, position: string): Keys => ({
+  ...licenseKey(position.slice(position.lastIndexOf('#') + 1)),
+  gsi1pk: licensesOfAgencyPartition(agencyId, status),
+  gsi1sk: position,
+});
 export const licensesOfLicenseePartition = (email: string) => `LICENSEE#${email.toLowerCase()}#LICENSES`;
 
 /**
