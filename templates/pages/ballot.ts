@@ -65,65 +65,16 @@ const REASON_MAX = 2000;
 
 const W = {
   deadline: { zh: '投票截止', en: 'Voting deadline' },
-  recordsNothing: {
-    zh: '開啟本頁不會記錄任何內容，只有按下「送出投票」才會記錄。本連結為您個人專屬，僅能投票一次，請勿轉寄。',
-    en: 'Opening this page records nothing: only pressing “Cast my vote” does. This link is personal and can be used once; please do not forward it.',
-  },
-  proposalHeading: { zh: '一、提案', en: 'The proposal' },
-  schedule: { zh: '收費基準名稱', en: 'Fee schedule' },
-  agency: { zh: '提案機關', en: 'Agency' },
-  proposalId: { zh: '提案編號', en: 'Proposal' },
-  version: { zh: '版次', en: 'Version' },
-  legalBasis: { zh: '法令依據', en: 'Legal basis' },
-  effectiveFrom: { zh: '預定生效日', en: 'Effective from' },
-  itemsHeading: { zh: '二、收費項目與成本依據', en: 'Fee items and cost basis' },
-  costRule: {
-    zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
-    en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
-  },
-  reductionsHeading: { zh: '三、差別費率', en: 'Reductions by purpose' },
-  reportHeading: { zh: '四、公開徵詢結果報告', en: 'Consultation report' },
-  reportLead: {
-    zh: '公開徵詢期間收到的每則意見及機關的處理與回覆。',
-    en: 'Every comment received in the public consultation, with the agency’s disposition and reply.',
-  },
-  reportPdf: { zh: '徵詢結果報告（PDF）', en: 'Consultation report (PDF)' },
-  report: { zh: '徵詢結果報告', en: 'Consultation report' },
-  voteHeading: { zh: '五、投票', en: 'Your vote' },
   yourDecision: { zh: '您的決定', en: 'Your decision' },
   reason: { zh: '理由', en: 'Reason' },
-  reasonHint: {
-    zh: '選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。',
-    en: 'A reason is required to reject, request changes or recuse, and optional to approve. Your position and reason are published with your name together with the decision.',
-  },
-  cast: { zh: '送出投票', en: 'Cast my vote' },
-  final: { zh: '送出後即記錄，無法更改。', en: 'Once cast, a vote cannot be changed.' },
-  notRecorded: { zh: '您的投票尚未記錄。', en: 'Your vote has not been recorded.' },
-  toForm: { zh: '前往表單修正', en: 'Go to the form' },
-  noReason: { zh: '（未填寫）', en: '(none given)' },
   proposal: { zh: '提案', en: 'Proposal' },
   recordedAt: { zh: '記錄時間', en: 'Recorded at' },
-  usedNow: {
-    zh: '本連結已使用，無法再次投票或更改。表決結果確定後，審議結果（含每位委員的立場及理由）將公布於：',
-    en: 'This link has now been used; the vote cannot be cast again or changed. Once the result is final, the decision, with every member’s position and reason, is published at:',
-  },
-  recordedDecision: { zh: '已記錄的決定', en: 'Recorded decision' },
-  closedAt: { zh: '投票結束時間', en: 'The vote closed at' },
-  publishedAt: { zh: '審議結果確定後公布於：', en: 'The decision is published, once final, at:' },
-  unknown: {
-    zh: '找不到此投票連結。請確認網址完整：部分郵件程式會將長網址斷成兩行，請複製完整網址後再開啟。',
-    en: 'This ballot link is not known. Check that the address is complete: some mail programs break long addresses over two lines, so copy the whole address and open it again.',
-  },
-  personal: {
-    zh: '投票連結為每位委員個人專屬，請使用寄給您本人的信件中的連結，不要使用他人轉寄的連結。',
-    en: 'Ballot links are personal to each member: use the link in the mail sent to you, not one forwarded by someone else.',
-  },
 } satisfies Record<string, Label>;
 
 /** Reasons are the member's own words: shown as written, or said to be absent. */
 const reasonText = (reason: string, lang: Lang) =>
   reason.trim() === ''
-    ? html`<span class="muted">${W.noReason[lang]}</span>`
+    ? html`<span class="muted">${{ zh: '（未填寫）', en: '(none given)' }[lang]}</span>`
     : html`<span class="prewrap">${reason}</span>`;
 
 export function ballotPage(view: BallotPageView, locale: PageLocale): string {
@@ -141,35 +92,44 @@ export function ballotPage(view: BallotPageView, locale: PageLocale): string {
   }</p>
 <div class="notice">
 <p>${t(W.deadline)}${lang === 'zh' ? '：' : ': '}<span class="deadline">${when(view.deadline, lang)}</span></p>
-<p>${t(W.recordsNothing)}</p>
+<p>${t({
+    zh: '開啟本頁不會記錄任何內容，只有按下「送出投票」才會記錄。本連結為您個人專屬，僅能投票一次，請勿轉寄。',
+    en: 'Opening this page records nothing: only pressing “Cast my vote” does. This link is personal and can be used once; please do not forward it.',
+  })}</p>
 </div>
 
-<h2>${t(W.proposalHeading)}</h2>
+<h2>${t({ zh: '一、提案', en: 'The proposal' })}</h2>
 <dl class="facts">
-${fact(W.schedule, t(proposal.title), lang)}
-${fact(W.agency, t(proposal.agencyName), lang)}
-${fact(W.proposalId, proposal.id, lang)}
-${fact(W.version, lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`, lang)}
-${fact(W.legalBasis, proposal.legalBasis, lang)}
-${fact(W.effectiveFrom, onDay(proposal.effectiveFrom, lang), lang)}
+${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, t(proposal.title), lang)}
+${fact({ zh: '提案機關', en: 'Agency' }, t(proposal.agencyName), lang)}
+${fact({ zh: '提案編號', en: 'Proposal' }, proposal.id, lang)}
+${fact({ zh: '版次', en: 'Version' }, lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`, lang)}
+${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis, lang)}
+${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom, lang), lang)}
 </dl>
 
-<h2>${t(W.itemsHeading)}</h2>
+<h2>${t({ zh: '二、收費項目與成本依據', en: 'Fee items and cost basis' })}</h2>
 ${feeTable(proposal.items, lang)}
-<p class="muted">${t(W.costRule)}</p>
+<p class="muted">${t({
+    zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
+    en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
+  })}</p>
 ${proposal.items.map(costBasisIn(lang))}
 
-<h2>${t(W.reductionsHeading)}</h2>
+<h2>${t({ zh: '三、差別費率', en: 'Reductions by purpose' })}</h2>
 ${reductions(proposal.reductions, lang)}
 
-<h2>${t(W.reportHeading)}</h2>
-<p>${t(W.reportLead)}</p>
+<h2>${t({ zh: '四、公開徵詢結果報告', en: 'Consultation report' })}</h2>
+<p>${t({
+    zh: '公開徵詢期間收到的每則意見及機關的處理與回覆。',
+    en: 'Every comment received in the public consultation, with the agency’s disposition and reply.',
+  })}</p>
 <ul class="links">
-<li><a href="${view.reportPdfUrl}">${t(W.reportPdf)}</a></li>
-<li><a href="${view.reportUrl}">${t(W.report)}</a></li>
+<li><a href="${view.reportPdfUrl}">${t({ zh: '徵詢結果報告（PDF）', en: 'Consultation report (PDF)' })}</a></li>
+<li><a href="${view.reportUrl}">${t({ zh: '徵詢結果報告', en: 'Consultation report' })}</a></li>
 </ul>
 
-<h2 id="vote">${t(W.voteHeading)}</h2>
+<h2 id="vote">${t({ zh: '五、投票', en: 'Your vote' })}</h2>
 <form method="post" action="${view.actionPath}">
 <fieldset${errorField === 'decision' ? html` class="invalid"` : ''}>
 <legend>${t(W.yourDecision)}</legend>
@@ -177,15 +137,18 @@ ${errorField === 'decision' ? fieldError('decision-error', view.error, lang) : '
 ${DECISIONS.map((d) => choice(d, view.previous?.decision, errorField === 'decision', lang))}
 </fieldset>
 <label for="reason">${t(W.reason)}</label>
-<p class="hint" id="reason-hint">${t(W.reasonHint)}</p>
+<p class="hint" id="reason-hint">${t({
+    zh: '選擇「不同意」、「請機關修正」或「利益迴避」時必須填寫理由；選擇「同意」時可免填。理由將連同您的姓名隨審議結果公布。',
+    en: 'A reason is required to reject, request changes or recuse, and optional to approve. Your position and reason are published with your name together with the decision.',
+  })}</p>
 ${errorField === 'reason' ? fieldError('reason-error', view.error, lang) : ''}
 <textarea id="reason" name="reason" rows="6" maxlength="${REASON_MAX}" aria-describedby="reason-hint${
     errorField === 'reason' ? ' reason-error' : ''
   }"${errorField === 'reason' ? html` aria-invalid="true"` : ''}>
 ${view.previous?.reason ?? ''}</textarea>
 <div class="actions">
-<button type="submit">${t(W.cast)}</button>
-<span class="muted">${t(W.final)}</span>
+<button type="submit">${t({ zh: '送出投票', en: 'Cast my vote' })}</button>
+<span class="muted">${t({ zh: '送出後即記錄，無法更改。', en: 'Once cast, a vote cannot be changed.' })}</span>
 </div>
 </form>`;
   return page({ zh: '諮詢小組審議投票', en: 'Advisory group ballot' }, body, {
@@ -217,11 +180,11 @@ function errorBox(error: BallotPageView['error'], lang: Lang): SafeHtml {
   const target =
     error.field === 'reason' ? '#reason' : error.field === 'decision' ? '#decision-APPROVE' : '#vote';
   return html`<div class="notice warn" role="alert">
-    <p><strong>${t(W.notRecorded)}</strong></p>
+    <p><strong>${t({ zh: '您的投票尚未記錄。', en: 'Your vote has not been recorded.' })}</strong></p>
     ${hint ? html`<p>${t(hint)}</p>` : ''}
     <p>${problemText(error, lang)}</p>
     <p>
-      <a href="${target}">${t(W.toForm)}</a>
+      <a href="${target}">${t({ zh: '前往表單修正', en: 'Go to the form' })}</a>
     </p>
   </div>`;
 }
@@ -268,7 +231,12 @@ export function ballotRecordedPage(view: BallotRecordedView, locale: PageLocale)
       ${fact(W.reason, reasonText(view.reason, lang), lang)}
       ${fact(W.recordedAt, when(view.castAt, lang), lang)}
     </dl>
-    <p>${t(W.usedNow)}</p>
+    <p>
+      ${t({
+        zh: '本連結已使用，無法再次投票或更改。表決結果確定後，審議結果（含每位委員的立場及理由）將公布於：',
+        en: 'This link has now been used; the vote cannot be cast again or changed. Once the result is final, the decision, with every member’s position and reason, is published at:',
+      })}
+    </p>
     <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`;
   return page({ zh: '投票已記錄', en: 'Vote recorded' }, body, { styles: CONTENT_STYLES, locale });
 }
@@ -314,12 +282,17 @@ export function ballotGonePage(view: BallotGoneView, locale: PageLocale): string
   if (view.proposalTitle) facts.push(fact(W.proposal, t(view.proposalTitle), lang));
   if (recorded) {
     facts.push(
-      fact(W.recordedDecision, html`<strong>${t(DECISION_LABELS[recorded.decision])}</strong>`, lang),
+      fact(
+        { zh: '已記錄的決定', en: 'Recorded decision' },
+        html`<strong>${t(DECISION_LABELS[recorded.decision])}</strong>`,
+        lang,
+      ),
       fact(W.reason, reasonText(recorded.reason, lang), lang),
       fact(W.recordedAt, when(recorded.castAt, lang), lang),
     );
   }
-  if (view.why === 'CLOSED' && view.closedAt) facts.push(fact(W.closedAt, when(view.closedAt, lang), lang));
+  if (view.why === 'CLOSED' && view.closedAt)
+    facts.push(fact({ zh: '投票結束時間', en: 'The vote closed at' }, when(view.closedAt, lang), lang));
   if (view.deadline) facts.push(fact(W.deadline, when(view.deadline, lang), lang));
   const body = html`<div class="notice ${view.why === 'USED' ? 'ok' : 'warn'}">
       <p><strong>${t(text.heading)}</strong></p>
@@ -328,7 +301,7 @@ export function ballotGonePage(view: BallotGoneView, locale: PageLocale): string
     ${facts.length > 0 ? html`<dl class="facts">${facts}</dl>` : ''}
     ${
       view.decisionUrl
-        ? html`<p>${t(W.publishedAt)}</p>
+        ? html`<p>${t({ zh: '審議結果確定後公布於：', en: 'The decision is published, once final, at:' })}</p>
             <p><a href="${view.decisionUrl}">${view.decisionUrl}</a></p>`
         : ''
     }`;
@@ -341,8 +314,20 @@ export function ballotGonePage(view: BallotGoneView, locale: PageLocale): string
 /** 404 for a ballot link that is not known. */
 export function ballotUnknownPage(locale: PageLocale): string {
   const t = say(locale.lang);
-  const body = html`<div class="notice warn"><p>${t(W.unknown)}</p></div>
-    <p>${t(W.personal)}</p>`;
+  const body = html`<div class="notice warn">
+      <p>
+        ${t({
+          zh: '找不到此投票連結。請確認網址完整：部分郵件程式會將長網址斷成兩行，請複製完整網址後再開啟。',
+          en: 'This ballot link is not known. Check that the address is complete: some mail programs break long addresses over two lines, so copy the whole address and open it again.',
+        })}
+      </p>
+    </div>
+    <p>
+      ${t({
+        zh: '投票連結為每位委員個人專屬，請使用寄給您本人的信件中的連結，不要使用他人轉寄的連結。',
+        en: 'Ballot links are personal to each member: use the link in the mail sent to you, not one forwarded by someone else.',
+      })}
+    </p>`;
   return page({ zh: '找不到投票連結', en: 'Ballot link not found' }, body, {
     styles: CONTENT_STYLES,
     locale,

@@ -87,68 +87,6 @@ export interface ConsultationPageView {
   preview?: { back: string };
 }
 
-const W = {
-  notSent: { zh: '您的意見尚未送出。', en: 'Your comment has not been sent.' },
-  seeForm: { zh: '請見頁末表單的說明', en: 'See the form at the end of the page.' },
-  proposalHeading: { zh: '一、提案', en: 'The proposal' },
-  schedule: { zh: '收費基準名稱', en: 'Fee schedule' },
-  agency: { zh: '提案機關', en: 'Agency' },
-  datasets: { zh: '適用資料集', en: 'Datasets' },
-  feeSchedules: { zh: '收費基準', en: 'Fee schedules' },
-  proposalId: { zh: '提案編號', en: 'Proposal' },
-  legalBasis: { zh: '法令依據', en: 'Legal basis' },
-  explanation: { zh: '計費說明', en: 'Explanation' },
-  effectiveFrom: { zh: '預定生效日', en: 'Effective from' },
-  whyHeading: { zh: '二、收費必要性', en: 'Why a fee' },
-  publicInterest: { zh: '公共利益', en: 'Public interest' },
-  privacy: { zh: '隱私及營業秘密', en: 'Privacy and trade secrets' },
-  costOfProduction: { zh: '建置或客製成本', en: 'Cost of production' },
-  rightsHeld: { zh: '權利歸屬', en: 'Rights held' },
-  itemsHeading: { zh: '三、收費項目與成本依據', en: 'Fee items and cost basis' },
-  costRule: {
-    zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
-    en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
-  },
-  reductions: { zh: '差別費率', en: 'Reductions by purpose' },
-  howToPay: { zh: '繳費方式', en: 'How to pay' },
-  noComments: { zh: '尚無意見。', en: 'No comments yet.' },
-  commentPages: { zh: '意見分頁', en: 'Comment pages' },
-  firstComments: { zh: '最早的意見', en: 'First comments' },
-  moreComments: { zh: '更多意見', en: 'More comments' },
-  previewTitle: { zh: '預覽：本頁尚未公開。', en: 'Preview: this page is not published.' },
-  previewText: {
-    zh: '送出公開徵詢後，民眾將看到與此相同的頁面。',
-    en: 'Once submitted for consultation, the public sees this page as it is here.',
-  },
-  previewBack: { zh: '回到提案', en: 'Back to the proposal' },
-  received: { zh: '已收到您的意見，謝謝。', en: 'Thank you: your comment is received.' },
-  checkMail: {
-    zh: '我們已寄出確認信，請開啟信中連結確認電子郵件；確認前意見標示為「未驗證」。',
-    en: 'We have mailed you a confirmation link: open it to confirm your address. Until then the comment shows as unverified.',
-  },
-  extendedTo: { zh: '延長至', en: 'Extended to' },
-  anyoneMay: {
-    zh: '任何人皆可於截止前對本提案提出意見，機關須逐則回覆。',
-    en: 'Anyone may comment until the closing time; the agency answers every comment.',
-  },
-  toForm: { zh: '前往意見表單', en: 'Go to the comment form' },
-  documents: { zh: '四、文件', en: 'Documents' },
-  report: { zh: '公開徵詢結果報告', en: 'Consultation report' },
-  reportLater: {
-    zh: '公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。',
-    en: 'The consultation report is published once the consultation has closed and every comment is answered.',
-  },
-  decision: { zh: '審議結果', en: 'Decision' },
-  decisionPdf: { zh: '審議結果紀錄（PDF）', en: 'Decision record (PDF)' },
-  trail: { zh: '處理歷程', en: 'Audit trail' },
-  follow: { zh: '以電子郵件追蹤本案進度', en: 'Follow this proposal by e-mail' },
-  comment: { zh: '意見', en: 'Comment' },
-  anonymous: { zh: '匿名', en: 'Anonymous' },
-  about: { zh: '針對', en: 'about' },
-  reply: { zh: '機關回覆', en: 'Agency’s reply' },
-  notAnswered: { zh: '機關尚未回覆。', en: 'Not answered yet.' },
-} satisfies Record<string, Label>;
-
 /** A colon after a label, as each language writes it. */
 const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
 
@@ -161,7 +99,12 @@ export function consultationPage(view: ConsultationPageView, locale: PageLocale)
   const body = html`${previewBanner(view.preview, lang)}${noticeBox(view.notice, lang)}${
       view.form?.problem
         ? html`<div class="notice warn">
-            <p><strong>${t(W.notSent)}</strong> <a href="#comment-form">${t(W.seeForm)}</a></p>
+            <p>
+              <strong>${t({ zh: '您的意見尚未送出。', en: 'Your comment has not been sent.' })}</strong>
+              <a href="#comment-form"
+                >${t({ zh: '請見頁末表單的說明', en: 'See the form at the end of the page.' })}</a
+              >
+            </p>
           </div>`
         : ''
     }
@@ -169,39 +112,45 @@ export function consultationPage(view: ConsultationPageView, locale: PageLocale)
       <span class="status${view.open ? ' open' : ''}">${t(status)}</span>
     </p>
     ${consultationNotice(view, lang)}
-    <h2>${t(W.proposalHeading)}</h2>
+    <h2>${t({ zh: '一、提案', en: 'The proposal' })}</h2>
     <dl class="facts">
-      ${fact(W.schedule, t(proposal.title), lang)} ${fact(W.agency, t(proposal.agencyName), lang)}
+      ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, t(proposal.title), lang)}
+      ${fact({ zh: '提案機關', en: 'Agency' }, t(proposal.agencyName), lang)}
       ${fact(
-        W.datasets,
+        { zh: '適用資料集', en: 'Datasets' },
         html`${proposal.datasets.map(
           (d) =>
             html`<a href="${d.url}">${t(d.title)}</a> <span class="muted">(${d.id})</span> ·
-              <a href="${d.feeSchedulesUrl}">${t(W.feeSchedules)}</a><br />`,
+              <a href="${d.feeSchedulesUrl}">${t({ zh: '收費基準', en: 'Fee schedules' })}</a><br />`,
         )}`,
         lang,
       )}
-      ${fact(W.proposalId, `${proposal.id} · ${lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`}`, lang)}
-      ${fact(W.legalBasis, proposal.legalBasis, lang)}
-      ${proposal.explanationUrl ? fact(W.explanation, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`, lang) : ''}
-      ${fact(W.effectiveFrom, onDay(proposal.effectiveFrom, lang), lang)}
+      ${fact({ zh: '提案編號', en: 'Proposal' }, `${proposal.id} · ${lang === 'zh' ? `第 ${proposal.version} 版` : `version ${proposal.version}`}`, lang)}
+      ${fact({ zh: '法令依據', en: 'Legal basis' }, proposal.legalBasis, lang)}
+      ${proposal.explanationUrl ? fact({ zh: '計費說明', en: 'Explanation' }, html`<a href="${proposal.explanationUrl}">${proposal.explanationUrl}</a>`, lang) : ''}
+      ${fact({ zh: '預定生效日', en: 'Effective from' }, onDay(proposal.effectiveFrom, lang), lang)}
     </dl>
 
-    <h2>${t(W.whyHeading)}</h2>
+    <h2>${t({ zh: '二、收費必要性', en: 'Why a fee' })}</h2>
     <dl class="facts">
-      ${fact(W.publicInterest, prose(proposal.justification.publicInterest), lang)}
-      ${fact(W.privacy, prose(proposal.justification.privacyAndTradeSecrets), lang)}
-      ${fact(W.costOfProduction, prose(proposal.justification.costOfProduction), lang)}
-      ${fact(W.rightsHeld, prose(proposal.justification.rightsHeld), lang)}
+      ${fact({ zh: '公共利益', en: 'Public interest' }, prose(proposal.justification.publicInterest), lang)}
+      ${fact({ zh: '隱私及營業秘密', en: 'Privacy and trade secrets' }, prose(proposal.justification.privacyAndTradeSecrets), lang)}
+      ${fact({ zh: '建置或客製成本', en: 'Cost of production' }, prose(proposal.justification.costOfProduction), lang)}
+      ${fact({ zh: '權利歸屬', en: 'Rights held' }, prose(proposal.justification.rightsHeld), lang)}
     </dl>
 
-    <h2>${t(W.itemsHeading)}</h2>
+    <h2>${t({ zh: '三、收費項目與成本依據', en: 'Fee items and cost basis' })}</h2>
     ${feeTable(proposal.items, lang)}
-    <p class="muted">${t(W.costRule)}</p>
+    <p class="muted">
+      ${t({
+        zh: '收費不得高於文件化單位成本；高於邊際成本（重製、提供及傳布之成本）者須敘明例外理由。',
+        en: 'A charge may not exceed the documented unit cost; a charge above the marginal cost of reproduction, provision and dissemination needs a declared exception reason.',
+      })}
+    </p>
     ${proposal.items.map(costBasisIn(lang))}
-    <h3>${t(W.reductions)}</h3>
+    <h3>${t({ zh: '差別費率', en: 'Reductions by purpose' })}</h3>
     ${reductions(proposal.reductions, lang)}
-    <h3>${t(W.howToPay)}</h3>
+    <h3>${t({ zh: '繳費方式', en: 'How to pay' })}</h3>
     ${paymentInstructionsBlock(proposal.paymentInstructions, lang)} ${documents(view, lang)}
     ${view.decision ? decisionSection(view.decision, lang) : ''}
 
@@ -210,7 +159,7 @@ export function consultationPage(view: ConsultationPageView, locale: PageLocale)
     </h2>
     ${
       view.comments.length === 0
-        ? html`<p class="muted">${t(W.noComments)}</p>`
+        ? html`<p class="muted">${t({ zh: '尚無意見。', en: 'No comments yet.' })}</p>`
         : view.comments.map((c) => commentView(c, proposal.items, lang))
     }
     ${commentPages(view.links, lang)} ${view.open && !view.preview ? commentFormOf(view, lang) : ''}`;
@@ -222,8 +171,11 @@ function previewBanner(preview: ConsultationPageView['preview'], lang: Lang): Sa
   const t = say(lang);
   return html`<div class="notice warn" role="note">
     <p>
-      <strong>${t(W.previewTitle)}</strong> ${t(W.previewText)}
-      <a href="${preview.back}">${t(W.previewBack)}</a>
+      <strong>${t({ zh: '預覽：本頁尚未公開。', en: 'Preview: this page is not published.' })}</strong> ${t({
+        zh: '送出公開徵詢後，民眾將看到與此相同的頁面。',
+        en: 'Once submitted for consultation, the public sees this page as it is here.',
+      })}
+      <a href="${preview.back}">${t({ zh: '回到提案', en: 'Back to the proposal' })}</a>
     </p>
   </div>`;
 }
@@ -231,9 +183,9 @@ function previewBanner(preview: ConsultationPageView['preview'], lang: Lang): Sa
 function commentPages(links: ConsultationPageView['links'], lang: Lang): SafeHtml {
   if (!links.nextComments && !links.firstComments) return html``;
   const t = say(lang);
-  return html`<nav class="pages" aria-label="${t(W.commentPages)}">
-    ${links.firstComments ? html`<a href="${links.firstComments}">${t(W.firstComments)}</a>` : ''}
-    ${links.nextComments ? html`<a href="${links.nextComments}" rel="next">${t(W.moreComments)}</a>` : ''}
+  return html`<nav class="pages" aria-label="${t({ zh: '意見分頁', en: 'Comment pages' })}">
+    ${links.firstComments ? html`<a href="${links.firstComments}">${t({ zh: '最早的意見', en: 'First comments' })}</a>` : ''}
+    ${links.nextComments ? html`<a href="${links.nextComments}" rel="next">${t({ zh: '更多意見', en: 'More comments' })}</a>` : ''}
   </nav>`;
 }
 
@@ -241,8 +193,17 @@ function noticeBox(notice: ConsultationPageView['notice'], lang: Lang): SafeHtml
   if (!notice) return html``;
   const t = say(lang);
   return html`<div class="notice ok" role="status">
-    <p><strong>${t(W.received)}</strong></p>
-    ${notice === 'COMMENT_RECEIVED_CHECK_MAIL' ? html`<p>${t(W.checkMail)}</p>` : ''}
+    <p><strong>${t({ zh: '已收到您的意見，謝謝。', en: 'Thank you: your comment is received.' })}</strong></p>
+    ${
+      notice === 'COMMENT_RECEIVED_CHECK_MAIL'
+        ? html`<p>
+            ${t({
+              zh: '我們已寄出確認信，請開啟信中連結確認電子郵件；確認前意見標示為「未驗證」。',
+              en: 'We have mailed you a confirmation link: open it to confirm your address. Until then the comment shows as unverified.',
+            })}
+          </p>`
+        : ''
+    }
   </div>`;
 }
 
@@ -258,33 +219,53 @@ function consultationNotice(view: ConsultationPageView, lang: Lang): SafeHtml {
     ${c.extensions.map(
       (e) =>
         html`<p>
-          ${t(W.extendedTo)} ${when(e.closesAt, lang)}${colon(lang)}<span class="prewrap">${e.reason}</span>
+          ${t({ zh: '延長至', en: 'Extended to' })} ${when(e.closesAt, lang)}${colon(lang)}<span
+            class="prewrap"
+            >${e.reason}</span
+          >
         </p>`,
     )}
-    ${view.open ? html`<p>${t(W.anyoneMay)} <a href="#comment-form">${t(W.toForm)}</a></p>` : ''}
+    ${
+      view.open
+        ? html`<p>
+            ${t({
+              zh: '任何人皆可於截止前對本提案提出意見，機關須逐則回覆。',
+              en: 'Anyone may comment until the closing time; the agency answers every comment.',
+            })} <a href="#comment-form">${t({ zh: '前往意見表單', en: 'Go to the comment form' })}</a>
+          </p>`
+        : ''
+    }
   </div>`;
 }
 
 function documents(view: ConsultationPageView, lang: Lang): SafeHtml {
   const t = say(lang);
   const { report, decision, trail } = view.links;
-  return html`<h2>${t(W.documents)}</h2>
+  return html`<h2>${t({ zh: '四、文件', en: 'Documents' })}</h2>
     <ul class="links">
       ${
         report
-          ? html`<li><a href="${report.page}">${t(W.report)}</a> · <a href="${report.pdf}">PDF</a></li>`
-          : html`<li class="muted">${t(W.reportLater)}</li>`
+          ? html`<li>
+              <a href="${report.page}">${t({ zh: '公開徵詢結果報告', en: 'Consultation report' })}</a> ·
+              <a href="${report.pdf}">PDF</a>
+            </li>`
+          : html`<li class="muted">
+              ${t({
+                zh: '公開徵詢結果報告於徵詢截止且每則意見皆有回覆後公布。',
+                en: 'The consultation report is published once the consultation has closed and every comment is answered.',
+              })}
+            </li>`
       }
       ${
         decision
           ? html`<li>
-              <a href="${decision.page}">${t(W.decision)}</a> ·
-              <a href="${decision.pdf}">${t(W.decisionPdf)}</a>
+              <a href="${decision.page}">${t({ zh: '審議結果', en: 'Decision' })}</a> ·
+              <a href="${decision.pdf}">${t({ zh: '審議結果紀錄（PDF）', en: 'Decision record (PDF)' })}</a>
             </li>`
           : ''
       }
-      <li><a href="${trail}">${t(W.trail)}</a></li>
-      ${view.links.follow ? html`<li><a href="${view.links.follow}">${t(W.follow)}</a></li>` : ''}
+      <li><a href="${trail}">${t({ zh: '處理歷程', en: 'Audit trail' })}</a></li>
+      ${view.links.follow ? html`<li><a href="${view.links.follow}">${t({ zh: '以電子郵件追蹤本案進度', en: 'Follow this proposal by e-mail' })}</a></li>` : ''}
     </ul>`;
 }
 
@@ -294,9 +275,13 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
   const target = commentTargetLabel(comment.itemId, items);
   const who = [comment.author.name, comment.author.organization].filter(Boolean).join('・');
   const disposition = comment.disposition;
-  return html`<article class="comment" id="comment-${comment.id}" aria-label="${t(W.comment)} ${comment.id}">
+  return html`<article
+    class="comment"
+    id="comment-${comment.id}"
+    aria-label="${t({ zh: '意見', en: 'Comment' })} ${comment.id}"
+  >
     <p class="meta">
-      <strong>${who || t(W.anonymous)}</strong>
+      <strong>${who || t({ zh: '匿名', en: 'Anonymous' })}</strong>
       ${comment.organizationSelfDeclared ? html`<span class="tag">${t(SELF_DECLARED_LABEL)}</span>` : ''}
       <span class="tag">${t(IDENTITY_TIER_LABELS[comment.tier])}</span>
       ${
@@ -307,20 +292,22 @@ function commentView(comment: PublicCommentView, items: ReviewedProposal['items'
           : ''
       }
       · ${shortWhen(comment.receivedAt, lang)} ·
-      ${item ? html`${t(W.about)} <a href="#item-${item.id}">${t(target)}</a>` : t(target)}
+      ${item ? html`${t({ zh: '針對', en: 'about' })} <a href="#item-${item.id}">${t(target)}</a>` : t(target)}
     </p>
     <blockquote>${comment.body}</blockquote>
     ${
       disposition
         ? html`<div class="reply">
             <p>
-              <strong>${t(W.reply)}${colon(lang)}${t(DISPOSITION_LABELS[disposition.disposition])}</strong>
+              <strong
+                >${t({ zh: '機關回覆', en: 'Agency’s reply' })}${colon(lang)}${t(DISPOSITION_LABELS[disposition.disposition])}</strong
+              >
               <span class="muted">${shortWhen(disposition.answeredAt, lang)}</span>
             </p>
             <p class="prewrap">${disposition.reply}</p>
           </div>`
         : html`<div class="reply pending">
-            <p>${t(W.notAnswered)}</p>
+            <p>${t({ zh: '機關尚未回覆。', en: 'Not answered yet.' })}</p>
           </div>`
     }
   </article>`;

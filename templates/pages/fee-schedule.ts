@@ -8,29 +8,8 @@ import { FEE_TABLE_HEADERS, feeItemLabel } from '../fee-labels.ts';
 import type { Lang } from '../language.ts';
 import { tr } from './parts.ts';
 import { type ReviewedFeeItem, type ReviewedProposal } from '../reviewed-proposal.ts';
-import { COST_CATEGORY_LABELS, PURPOSE_LABELS, type Label } from '../labels.ts';
+import { COST_CATEGORY_LABELS, PURPOSE_LABELS } from '../labels.ts';
 import { money } from '../format.ts';
-
-const W = {
-  aboveMarginal: { zh: '高於邊際成本', en: 'above marginal' },
-  feeTable: { zh: '收費項目一覽', en: 'Fee table' },
-  marginal: { zh: '邊際', en: 'marginal' },
-  costLines: { zh: '成本明細', en: 'Cost lines' },
-  category: { zh: '類別', en: 'Category' },
-  description: { zh: '說明', en: 'Description' },
-  quantity: { zh: '數量', en: 'Quantity' },
-  unitCost: { zh: '單位成本', en: 'Unit cost' },
-  lineCost: { zh: '小計', en: 'Line cost' },
-  exception: { zh: '高於邊際成本之例外理由', en: 'Exception reason (charge above marginal cost)' },
-  noReductions: {
-    zh: '本提案未宣告差別費率，各種用途均適用全額收費。',
-    en: 'The proposal declares no reductions: the full charge applies to every purpose.',
-  },
-  reductionsLead: {
-    zh: '下列減收比率載明於提案，未載明者不得減免。',
-    en: 'These reductions are declared in the proposal; nothing else may be waived later.',
-  },
-} satisfies Record<string, Label>;
 
 export function feeTable(items: ReviewedFeeItem[], lang?: Lang): SafeHtml {
   const rows = items.map(
@@ -45,7 +24,7 @@ export function feeTable(items: ReviewedFeeItem[], lang?: Lang): SafeHtml {
         <td class="num">
           ${money(item.marginalUnitCostTwd)}${
             item.amountTwd > item.marginalUnitCostTwd
-              ? html`<br /><span class="tag">${tr(W.aboveMarginal, lang)}</span>`
+              ? html`<br /><span class="tag">${tr({ zh: '高於邊際成本', en: 'above marginal' }, lang)}</span>`
               : ''
           }
         </td>
@@ -54,7 +33,7 @@ export function feeTable(items: ReviewedFeeItem[], lang?: Lang): SafeHtml {
   return html`<div class="scroll">
     <table>
       <caption>
-        ${tr(W.feeTable, lang)}
+        ${tr({ zh: '收費項目一覽', en: 'Fee table' }, lang)}
       </caption>
       <thead>
         <tr>
@@ -92,7 +71,7 @@ export const costBasisIn =
         : { zh: '不列為邊際成本', en: 'not counted as marginal' };
       return html`<tr>
         <td>
-          ${tr(category, lang)}${marginal ? html`<span class="tag">${tr(W.marginal, lang)}</span>` : ''}
+          ${tr(category, lang)}${marginal ? html`<span class="tag">${tr({ zh: '邊際', en: 'marginal' }, lang)}</span>` : ''}
         </td>
         <td>
           ${line.description}${
@@ -120,15 +99,15 @@ export const costBasisIn =
       <div class="scroll">
         <table>
           <caption>
-            ${tr(W.costLines, lang)}
+            ${tr({ zh: '成本明細', en: 'Cost lines' }, lang)}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${tr(W.category, lang)}</th>
-              <th scope="col">${tr(W.description, lang)}</th>
-              <th scope="col" class="num">${tr(W.quantity, lang)}</th>
-              <th scope="col" class="num">${tr(W.unitCost, lang)}</th>
-              <th scope="col" class="num">${tr(W.lineCost, lang)}</th>
+              <th scope="col">${tr({ zh: '類別', en: 'Category' }, lang)}</th>
+              <th scope="col">${tr({ zh: '說明', en: 'Description' }, lang)}</th>
+              <th scope="col" class="num">${tr({ zh: '數量', en: 'Quantity' }, lang)}</th>
+              <th scope="col" class="num">${tr({ zh: '單位成本', en: 'Unit cost' }, lang)}</th>
+              <th scope="col" class="num">${tr({ zh: '小計', en: 'Line cost' }, lang)}</th>
             </tr>
           </thead>
           <tbody>
@@ -145,7 +124,8 @@ export const costBasisIn =
       ${
         item.exceptionReason
           ? html`<p class="note">
-              <strong>${tr(W.exception, lang)}${lang === 'en' ? ':' : '：'}</strong
+              <strong
+                >${tr({ zh: '高於邊際成本之例外理由', en: 'Exception reason (charge above marginal cost)' }, lang)}${lang === 'en' ? ':' : '：'}</strong
               ><br />${item.exceptionReason}
             </p>`
           : ''
@@ -159,8 +139,25 @@ export function costBasis(item: ReviewedFeeItem): SafeHtml {
 }
 
 export function reductions(list: ReviewedProposal['reductions'], lang?: Lang): SafeHtml {
-  if (list.length === 0) return html`<p>${tr(W.noReductions, lang)}</p>`;
-  return html`<p>${tr(W.reductionsLead, lang)}</p>
+  if (list.length === 0)
+    return html`<p>
+      ${tr(
+        {
+          zh: '本提案未宣告差別費率，各種用途均適用全額收費。',
+          en: 'The proposal declares no reductions: the full charge applies to every purpose.',
+        },
+        lang,
+      )}
+    </p>`;
+  return html`<p>
+      ${tr(
+        {
+          zh: '下列減收比率載明於提案，未載明者不得減免。',
+          en: 'These reductions are declared in the proposal; nothing else may be waived later.',
+        },
+        lang,
+      )}
+    </p>
     <ul>
       ${list.map((r) => {
         const purpose = PURPOSE_LABELS[r.purpose];

@@ -235,65 +235,11 @@ export function datasetFacts(dataset: LicenseDatasetView, lang?: Lang): SafeHtml
 
 /** The request page's words. */
 const R = {
-  freeOnApplication: {
-    zh: '本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。',
-    en: 'This dataset is provided on application. No fee schedule applies, so it is free; the certificate is issued once the agency confirms.',
-  },
-  feeOnApplication: {
-    zh: '本資料集依申請提供，依現行收費基準收費。請選擇項目與數量，送出後顯示報價，機關確認收款後核發授權證明書。',
-    en: 'This dataset is provided on application, for a fee under the fee schedule in force. Choose the items and quantities; you get a quote when you send the form, and the certificate once the agency confirms payment.',
-  },
-  inForce: { zh: '現行收費基準', en: 'Fee schedule in force' },
-  next: { zh: '下一收費基準', en: 'Next fee schedule' },
   title: { zh: '申請資料授權', en: 'Obtain a data license' },
-  notProvided: {
-    zh: '此資料集不予提供，無法申請授權。',
-    en: 'This dataset is not provided, so no license can be requested for it.',
-  },
-  legalReason: { zh: '法律依據', en: 'Legal reason' },
-  notSent: { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
-  licensee: { zh: '申請人', en: 'Licensee' },
-  privacy: {
-    zh: '送出後我們會寄確認信到您的電子郵件地址，您按下信中連結確認後才會核發。證明書載明姓名及機構；持有證明書連結或檔案者可在驗證頁看到姓名及機構，其他人只看到證明書狀態及資料集。電子郵件地址不公開。',
-    en: 'We mail a link to your address; nothing is issued until you confirm from it. The certificate names you and your organisation; its verify page shows them to whoever holds the certificate’s link or file, to anyone else only its status and dataset. Your e-mail address is never shown.',
-  },
-  getCertificate: { zh: '取得授權證明書', en: 'Get the certificate' },
-  getQuote: { zh: '送出申請並取得報價', en: 'Send and get a quote' },
 } satisfies Record<string, Label>;
 
 /** How the certificate and quote pages name the dataset. */
 const DATASET: Label = { zh: '資料集', en: 'Dataset' };
-
-/** The certificate page's words. */
-const W = {
-  reusedCertificate: {
-    zh: '您已持有此授權，以下為原證明書。',
-    en: 'You already hold this license: here is its certificate.',
-  },
-  issued: { zh: '授權證明書已核發。', en: 'Your license certificate is issued.' },
-  number: { zh: '證書編號', en: 'Certificate No.' },
-  status: { zh: '狀態', en: 'Status' },
-  licenseeName: { zh: '被授權人', en: 'Licensee' },
-  issuedAt: { zh: '發證時間', en: 'Issued' },
-  pdf: { zh: '下載授權證明書 PDF', en: 'Download the certificate (PDF)' },
-  verify: { zh: '驗證頁面', en: 'Verify page' },
-  attribution: { zh: '顯名聲明', en: 'Attribution statement' },
-  attributionLead: {
-    zh: '利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權。',
-    en: 'Wherever you use the data, carry this attribution statement in full: without it the grant is deemed void from the start.',
-  },
-  source: { zh: '資料來源', en: 'Source' },
-  sourceLead: {
-    zh: '利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件。',
-    en: 'Wherever you use the data, credit its source as below and keep to the conditions of use named on the certificate.',
-  },
-  inChinese: { zh: '中文', en: 'Chinese' },
-  inEnglish: { zh: '英文', en: 'English' },
-  qr: {
-    zh: '證明書上的 QR 碼連至驗證頁面，任何人皆可確認證明書的狀態與數位簽章。',
-    en: 'The QR code on the certificate leads to the verify page, where anyone can check its status and digital signature.',
-  },
-} satisfies Record<string, Label>;
 
 function whatApplies(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
   const t = say(lang);
@@ -313,11 +259,26 @@ function whatApplies(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
   }
   const schedule = dataset.feeSchedule;
   if (!schedule) {
-    return html`<div class="notice"><p>${t(R.freeOnApplication)}</p></div>
+    return html`<div class="notice">
+        <p>
+          ${t({
+            zh: '本資料集依申請提供，目前無收費基準，免費提供；機關確認後核發授權證明書。',
+            en: 'This dataset is provided on application. No fee schedule applies, so it is free; the certificate is issued once the agency confirms.',
+          })}
+        </p>
+      </div>
       ${nextSchedule(dataset, lang)}`;
   }
-  return html`<div class="notice"><p>${t(R.feeOnApplication)}</p></div>
-    ${scheduleFacts(schedule, R.inForce, lang)} ${nextSchedule(dataset, lang)}`;
+  return html`<div class="notice">
+      <p>
+        ${t({
+          zh: '本資料集依申請提供，依現行收費基準收費。請選擇項目與數量，送出後顯示報價，機關確認收款後核發授權證明書。',
+          en: 'This dataset is provided on application, for a fee under the fee schedule in force. Choose the items and quantities; you get a quote when you send the form, and the certificate once the agency confirms payment.',
+        })}
+      </p>
+    </div>
+    ${scheduleFacts(schedule, { zh: '現行收費基準', en: 'Fee schedule in force' }, lang)}
+    ${nextSchedule(dataset, lang)}`;
 }
 
 function nextSchedule(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
@@ -331,7 +292,7 @@ function nextSchedule(dataset: LicenseDatasetView, lang: Lang): SafeHtml {
             are priced by the one in force.`
       }
     </p>
-    ${scheduleFacts(next, R.next, lang)}`;
+    ${scheduleFacts(next, { zh: '下一收費基準', en: 'Next fee schedule' }, lang)}`;
 }
 
 export function licenseRequestPage(view: LicenseRequestPageView, locale: PageLocale): string {
@@ -350,15 +311,20 @@ export function licenseRequestPage(view: LicenseRequestPageView, locale: PageLoc
       R.title,
       html`${datasetFacts(dataset, lang)}
         <div class="notice warn">
-          <p>${t(R.notProvided)}</p>
-          ${dataset.notProvidedReason ? html`<p>${t(R.legalReason)}${lang === 'zh' ? '：' : ': '}${dataset.notProvidedReason}</p>` : ''}
+          <p>
+            ${t({
+              zh: '此資料集不予提供，無法申請授權。',
+              en: 'This dataset is not provided, so no license can be requested for it.',
+            })}
+          </p>
+          ${dataset.notProvidedReason ? html`<p>${t({ zh: '法律依據', en: 'Legal reason' })}${lang === 'zh' ? '：' : ': '}${dataset.notProvidedReason}</p>` : ''}
         </div>`,
       { styles: PUBLIC_STYLES, locale },
     );
   }
   const body = html`${errorSummary(
       state.problem,
-      R.notSent,
+      { zh: '授權申請尚未送出', en: 'Your request has not been sent' },
       [
         ...Object.values(FIELDS),
         ...(dataset.feeSchedule?.items.map((item, row) => quantitySpec(row, item)) ?? []),
@@ -367,7 +333,7 @@ export function licenseRequestPage(view: LicenseRequestPageView, locale: PageLoc
       lang,
     )}
     ${datasetFacts(dataset, lang)} ${whatApplies(dataset, lang)}
-    <h2>${t(R.licensee)}</h2>
+    <h2>${t({ zh: '申請人', en: 'Licensee' })}</h2>
     <form method="post" action="${view.action}">
       <input type="hidden" name="datasetId" value="${dataset.id}" />
       ${inputField(FIELDS['licensee.name'], state, lang)}
@@ -386,9 +352,16 @@ export function licenseRequestPage(view: LicenseRequestPageView, locale: PageLoc
         lang,
       )}
       ${dataset.feeSchedule ? itemRows(dataset.feeSchedule, state, lang) : ''}
-      <p class="muted">${t(R.privacy)}</p>
+      <p class="muted">
+        ${t({
+          zh: '送出後我們會寄確認信到您的電子郵件地址，您按下信中連結確認後才會核發。證明書載明姓名及機構；持有證明書連結或檔案者可在驗證頁看到姓名及機構，其他人只看到證明書狀態及資料集。電子郵件地址不公開。',
+          en: 'We mail a link to your address; nothing is issued until you confirm from it. The certificate names you and your organisation; its verify page shows them to whoever holds the certificate’s link or file, to anyone else only its status and dataset. Your e-mail address is never shown.',
+        })}
+      </p>
       <div class="actions">
-        <button type="submit">${t(dataset.classification === 'OPEN' ? R.getCertificate : R.getQuote)}</button>
+        <button type="submit">
+          ${t(dataset.classification === 'OPEN' ? { zh: '取得授權證明書', en: 'Get the certificate' } : { zh: '送出申請並取得報價', en: 'Send and get a quote' })}
+        </button>
       </div>
     </form>`;
   return page(R.title, body, { styles: PUBLIC_STYLES, locale });
@@ -419,7 +392,18 @@ function certificateNotice(view: LicenseIssuedPageView, lang: Lang): SafeHtml {
   const t = say(lang);
   if (view.standing.status === 'VALID') {
     return html`<div class="notice ok" role="status">
-      <p><strong>${t(view.reused ? W.reusedCertificate : W.issued)}</strong></p>
+      <p>
+        <strong
+          >${t(
+            view.reused
+              ? {
+                  zh: '您已持有此授權，以下為原證明書。',
+                  en: 'You already hold this license: here is its certificate.',
+                }
+              : { zh: '授權證明書已核發。', en: 'Your license certificate is issued.' },
+          )}</strong
+        >
+      </p>
     </div>`;
   }
   const words = CERTIFICATE_STATUS_LABELS[view.standing.status];
@@ -446,36 +430,53 @@ export function licenseIssuedPage(view: LicenseIssuedPageView, locale: PageLocal
   const t = say(lang);
   const body = html`${certificateNotice(view, lang)}
     <dl class="facts">
-      ${fact(W.number, html`<strong>${view.number}</strong>`, lang)}
-      ${fact(W.status, t(CERTIFICATE_STATUS_LABELS[view.standing.status]), lang)}
+      ${fact({ zh: '證書編號', en: 'Certificate No.' }, html`<strong>${view.number}</strong>`, lang)}
+      ${fact({ zh: '狀態', en: 'Status' }, t(CERTIFICATE_STATUS_LABELS[view.standing.status]), lang)}
       ${fact(
-        W.licenseeName,
+        { zh: '被授權人', en: 'Licensee' },
         view.licensee.organization
           ? `${view.licensee.name}${lang === 'zh' ? `（${view.licensee.organization}）` : ` (${view.licensee.organization})`}`
           : view.licensee.name,
         lang,
       )}
       ${fact(DATASET, datasetWithVersion(view.dataset, lang), lang)}
-      ${fact(W.issuedAt, when(view.issuedAt, lang), lang)}
+      ${fact({ zh: '發證時間', en: 'Issued' }, when(view.issuedAt, lang), lang)}
     </dl>
     <div class="actions">
-      <a class="button" href="${view.pdfUrl}" download="${view.number}.pdf">${t(W.pdf)}</a>
-      <a class="button secondary" href="${view.verifyUrl}">${t(W.verify)}</a>
+      <a class="button" href="${view.pdfUrl}" download="${view.number}.pdf"
+        >${t({ zh: '下載授權證明書 PDF', en: 'Download the certificate (PDF)' })}</a
+      >
+      <a class="button secondary" href="${view.verifyUrl}">${t({ zh: '驗證頁面', en: 'Verify page' })}</a>
     </div>
     ${
       view.kind === 'OGDL'
-        ? html`<h2>${t(W.attribution)}</h2>
-            <p>${t(W.attributionLead)}</p>`
-        : html`<h2>${t(W.source)}</h2>
-            <p>${t(W.sourceLead)}</p>`
+        ? html`<h2>${t({ zh: '顯名聲明', en: 'Attribution statement' })}</h2>
+            <p>
+              ${t({
+                zh: '利用本資料時，請完整標示下列顯名聲明；未標示者，視為自始未取得授權。',
+                en: 'Wherever you use the data, carry this attribution statement in full: without it the grant is deemed void from the start.',
+              })}
+            </p>`
+        : html`<h2>${t({ zh: '資料來源', en: 'Source' })}</h2>
+            <p>
+              ${t({
+                zh: '利用本資料時，請標示下列資料來源，並遵守證明書所載之利用條件。',
+                en: 'Wherever you use the data, credit its source as below and keep to the conditions of use named on the certificate.',
+              })}
+            </p>`
     }
-    <label for="attribution-zh">${t(W.inChinese)}</label>
+    <label for="attribution-zh">${t({ zh: '中文', en: 'Chinese' })}</label>
     <textarea id="attribution-zh" class="statement" rows="4" readonly lang="zh-Hant-TW">
 ${view.attribution.zh}</textarea>
-    <label for="attribution-en">${t(W.inEnglish)}</label>
+    <label for="attribution-en">${t({ zh: '英文', en: 'English' })}</label>
     <textarea id="attribution-en" class="statement" rows="4" readonly lang="en">
 ${view.attribution.en}</textarea>
-    <p class="muted">${t(W.qr)}</p>
+    <p class="muted">
+      ${t({
+        zh: '證明書上的 QR 碼連至驗證頁面，任何人皆可確認證明書的狀態與數位簽章。',
+        en: 'The QR code on the certificate leads to the verify page, where anyone can check its status and digital signature.',
+      })}
+    </p>
     ${myLicensesSection(view.myLicensesAction, lang)}`;
   return page({ zh: '授權證明書', en: 'License certificate' }, body, { styles: PUBLIC_STYLES, locale });
 }
@@ -502,49 +503,21 @@ export interface QuoteView {
   schedule?: { title: AgencyText; url: string; legalBasis: string; payment?: PaymentInstructions };
 }
 
-/** The quote table's words (the licensee's page and the agency's desk). */
-const T = {
-  quote: { zh: '報價', en: 'Quote' },
-  item: { zh: '項目', en: 'Item' },
-  unitCharge: { zh: '單價', en: 'Unit charge' },
-  quantity: { zh: '數量', en: 'Quantity' },
-  lineTotal: { zh: '小計', en: 'Line total' },
-  subtotal: { zh: '合計', en: 'Subtotal' },
-  toPay: { zh: '應繳金額', en: 'To pay' },
-} satisfies Record<string, Label>;
-
-/** The quote page's words. */
-const Q = {
-  agencyTells: {
-    zh: '提供機關將與您聯繫繳費方式；繳費時請註明申請編號',
-    en: 'The providing agency tells you how to pay; quote the request number with your payment:',
-  },
-  reusedQuote: {
-    zh: '您先前的申請仍待繳費，以下為原報價。',
-    en: 'Your earlier request still awaits payment; here is its quote.',
-  },
-  received: { zh: '已收到您的申請，以下為報價。', en: 'Your request is received; here is the quote.' },
-  requestNo: { zh: '申請編號', en: 'Request No.' },
-  providedBy: { zh: '提供機關', en: 'Provided by' },
-  purpose: { zh: '利用目的', en: 'Purpose' },
-  schedule: { zh: '收費基準', en: 'Fee schedule' },
-  requested: { zh: '申請時間', en: 'Requested' },
-  rounding: { zh: '計算方式', en: 'Rounding' },
-  legalBasis: { zh: '計費法令依據', en: 'Legal basis' },
-  next: { zh: '接下來', en: 'What happens next' },
-  issuedAfter: {
-    zh: '機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。',
-    en: 'Once the agency confirms the payment, it issues the license certificate (a PDF with a verification QR code).',
-  },
-} satisfies Record<string, Label>;
-
 /** How to pay, as the schedule says, with the reference that ties the payment to this quote. */
 export function paymentSteps(
   licenseId: string,
   payment: PaymentInstructions | undefined,
   lang: Lang,
 ): SafeHtml {
-  if (!payment) return html`<li>${Q.agencyTells[lang]} <strong>${licenseId}</strong></li>`;
+  if (!payment)
+    return html`<li>
+      ${
+        {
+          zh: '提供機關將與您聯繫繳費方式；繳費時請註明申請編號',
+          en: 'The providing agency tells you how to pay; quote the request number with your payment:',
+        }[lang]
+      } <strong>${licenseId}</strong>
+    </li>`;
   return html`<li>
     ${
       lang === 'zh'
@@ -574,14 +547,14 @@ export function quoteTable(quote: QuoteView, lang?: Lang): SafeHtml {
   return html`<div class="scroll">
     <table>
       <caption>
-        ${tr(T.quote, lang)}
+        ${tr({ zh: '報價', en: 'Quote' }, lang)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${heading(T.item, lang)}</th>
-          <th scope="col" class="num">${heading(T.unitCharge, lang)}</th>
-          <th scope="col" class="num">${heading(T.quantity, lang)}</th>
-          <th scope="col" class="num">${heading(T.lineTotal, lang)}</th>
+          <th scope="col">${heading({ zh: '項目', en: 'Item' }, lang)}</th>
+          <th scope="col" class="num">${heading({ zh: '單價', en: 'Unit charge' }, lang)}</th>
+          <th scope="col" class="num">${heading({ zh: '數量', en: 'Quantity' }, lang)}</th>
+          <th scope="col" class="num">${heading({ zh: '小計', en: 'Line total' }, lang)}</th>
         </tr>
       </thead>
       <tbody>
@@ -602,7 +575,7 @@ export function quoteTable(quote: QuoteView, lang?: Lang): SafeHtml {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colspan="3">${tr(T.subtotal, lang)}</th>
+          <th scope="row" colspan="3">${tr({ zh: '合計', en: 'Subtotal' }, lang)}</th>
           <td class="num">${money(quote.subtotalTwd)}</td>
         </tr>
         ${
@@ -614,7 +587,7 @@ export function quoteTable(quote: QuoteView, lang?: Lang): SafeHtml {
             : ''
         }
         <tr>
-          <th scope="row" colspan="3">${tr(T.toPay, lang)}</th>
+          <th scope="row" colspan="3">${tr({ zh: '應繳金額', en: 'To pay' }, lang)}</th>
           <td class="num"><strong>${money(quote.totalTwd)}</strong></td>
         </tr>
       </tfoot>
@@ -628,23 +601,39 @@ export function licenseQuotedPage(view: LicenseQuotedPageView, locale: PageLocal
   const colon = lang === 'zh' ? '：' : ': ';
   const { quote } = view;
   const body = html`<div class="notice" role="status">
-      <p><strong>${t(view.reused ? Q.reusedQuote : Q.received)}</strong></p>
+      <p>
+        <strong
+          >${t(
+            view.reused
+              ? {
+                  zh: '您先前的申請仍待繳費，以下為原報價。',
+                  en: 'Your earlier request still awaits payment; here is its quote.',
+                }
+              : { zh: '已收到您的申請，以下為報價。', en: 'Your request is received; here is the quote.' },
+          )}</strong
+        >
+      </p>
     </div>
     <dl class="facts">
-      ${fact(Q.requestNo, html`<strong>${view.licenseId}</strong>`, lang)}
+      ${fact({ zh: '申請編號', en: 'Request No.' }, html`<strong>${view.licenseId}</strong>`, lang)}
       ${fact(DATASET, datasetWithVersion(view.dataset, lang), lang)}
-      ${fact(Q.providedBy, t(view.dataset.agencyName), lang)}
-      ${fact(Q.purpose, t(PURPOSE_LABELS[quote.purpose]), lang)}
-      ${quote.schedule ? fact(Q.schedule, html`<a href="${quote.schedule.url}">${t(quote.schedule.title)}</a>`, lang) : ''}
-      ${fact(Q.requested, when(view.requestedAt, lang), lang)}
+      ${fact({ zh: '提供機關', en: 'Provided by' }, t(view.dataset.agencyName), lang)}
+      ${fact({ zh: '利用目的', en: 'Purpose' }, t(PURPOSE_LABELS[quote.purpose]), lang)}
+      ${quote.schedule ? fact({ zh: '收費基準', en: 'Fee schedule' }, html`<a href="${quote.schedule.url}">${t(quote.schedule.title)}</a>`, lang) : ''}
+      ${fact({ zh: '申請時間', en: 'Requested' }, when(view.requestedAt, lang), lang)}
     </dl>
     ${quoteTable(quote, lang)}
-    <p class="muted">${t(Q.rounding)}${colon}${t(ROUNDING_LABELS[quote.rounding])}</p>
-    ${quote.schedule ? html`<p class="muted">${t(Q.legalBasis)}${colon}${quote.schedule.legalBasis}</p>` : ''}
-    <h2>${t(Q.next)}</h2>
+    <p class="muted">${t({ zh: '計算方式', en: 'Rounding' })}${colon}${t(ROUNDING_LABELS[quote.rounding])}</p>
+    ${quote.schedule ? html`<p class="muted">${t({ zh: '計費法令依據', en: 'Legal basis' })}${colon}${quote.schedule.legalBasis}</p>` : ''}
+    <h2>${t({ zh: '接下來', en: 'What happens next' })}</h2>
     <ol>
       ${paymentSteps(view.licenseId, quote.schedule?.payment, lang)}
-      <li>${t(Q.issuedAfter)}</li>
+      <li>
+        ${t({
+          zh: '機關確認收款後核發授權證明書（PDF，附驗證 QR 碼）。',
+          en: 'Once the agency confirms the payment, it issues the license certificate (a PDF with a verification QR code).',
+        })}
+      </li>
     </ol>
     ${myLicensesSection(view.myLicensesAction, lang)}`;
   return page({ zh: '授權申請報價', en: 'License quote' }, body, { styles: PUBLIC_STYLES, locale });

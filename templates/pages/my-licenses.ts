@@ -47,42 +47,7 @@ const STANDING_WORDS: Record<LicenseStanding, Label> = {
 
 /** The form's words, wherever it is shown (the license pages too). */
 const S = {
-  send: { zh: '寄送我的授權連結', en: 'Mail me a link to my licenses' },
   heading: { zh: '我的授權', en: 'My licenses' },
-  findAgain: {
-    zh: '日後要再找到此授權及其他授權，請填寫申請時所用的電子郵件，我們會寄送一個連結，列出該地址的所有授權。',
-    en: 'To find this and your other licenses again later, give the address you applied with: we mail it a link that lists them.',
-  },
-} satisfies Record<string, Label>;
-
-/** The pages' own words. */
-const W = {
-  checkMail: { zh: '請查看您的電子郵件。', en: 'Check your mail.' },
-  linkLists: {
-    zh: '若此地址曾申請授權，信中連結可列出其授權、報價與證明書；連結有效一天。',
-    en: 'The link in it lists the licenses, quotes and certificates of that address; it is valid for a day.',
-  },
-  again: { zh: '再寄一次', en: 'Send another link' },
-  notSent: { zh: '連結尚未寄出', en: 'No link was sent' },
-  noAccount: {
-    zh: '無須帳號：填寫申請授權時所用的電子郵件，我們會寄送一個連結，列出該地址的所有授權、報價與授權證明書。',
-    en: 'No account needed: give the address you applied with, and we mail it a link that lists its licenses, quotes and certificates.',
-  },
-  none: { zh: '此電子郵件地址尚無已確認的授權申請。', en: 'This address has no confirmed license requests.' },
-  status: { zh: '狀態', en: 'Status' },
-  number: { zh: '證書編號', en: 'Certificate No.' },
-  requestNo: { zh: '申請編號', en: 'Request No.' },
-  version: { zh: '版本', en: 'Version' },
-  providedBy: { zh: '提供機關', en: 'Provided by' },
-  issued: { zh: '發證時間', en: 'Issued' },
-  requested: { zh: '申請時間', en: 'Requested' },
-  newLink: { zh: '再申請一個連結', en: 'Ask for a new link' },
-  problemTitle: { zh: '連結無法使用', en: 'Link cannot be used' },
-  expired: { zh: '此連結已過期。', en: 'This link has expired.' },
-  unknown: {
-    zh: '找不到此連結，請確認網址是否完整：部分郵件程式會將長網址斷成兩行。',
-    en: 'This link is not known. Check that the address is complete: some mail programs break long links in two.',
-  },
 } satisfies Record<string, Label>;
 
 /** The form, wherever it is shown; `action` is POST /my-licenses. */
@@ -90,7 +55,7 @@ export function myLicensesForm(action: string, lang: Lang, state: FormState = { 
   return html`<form method="post" action="${action}" class="my-licenses">
     ${inputField(EMAIL, state, lang)}
     <div class="actions">
-      <button type="submit">${S.send[lang]}</button>
+      <button type="submit">${{ zh: '寄送我的授權連結', en: 'Mail me a link to my licenses' }[lang]}</button>
     </div>
   </form>`;
 }
@@ -98,7 +63,14 @@ export function myLicensesForm(action: string, lang: Lang, state: FormState = { 
 /** The section on the license pages: find this and every other license again later. */
 export function myLicensesSection(action: string, lang: Lang): SafeHtml {
   return html`<h2>${S.heading[lang]}</h2>
-    <p class="muted">${S.findAgain[lang]}</p>
+    <p class="muted">
+      ${
+        {
+          zh: '日後要再找到此授權及其他授權，請填寫申請時所用的電子郵件，我們會寄送一個連結，列出該地址的所有授權。',
+          en: 'To find this and your other licenses again later, give the address you applied with: we mail it a link that lists them.',
+        }[lang]
+      }
+    </p>
     ${myLicensesForm(action, lang)}`;
 }
 
@@ -116,10 +88,15 @@ export function myLicensesFormPage(view: MyLicensesFormPageView, locale: PageLoc
     return page(
       S.heading,
       html`<div class="notice ok" role="status">
-          <p><strong>${t(W.checkMail)}</strong> ${t(W.linkLists)}</p>
+          <p>
+            <strong>${t({ zh: '請查看您的電子郵件。', en: 'Check your mail.' })}</strong> ${t({
+              zh: '若此地址曾申請授權，信中連結可列出其授權、報價與證明書；連結有效一天。',
+              en: 'The link in it lists the licenses, quotes and certificates of that address; it is valid for a day.',
+            })}
+          </p>
         </div>
         <p>
-          <a href="${view.action}/new">${t(W.again)}</a>
+          <a href="${view.action}/new">${t({ zh: '再寄一次', en: 'Send another link' })}</a>
         </p>`,
       { styles: PUBLIC_STYLES, locale },
     );
@@ -127,8 +104,13 @@ export function myLicensesFormPage(view: MyLicensesFormPageView, locale: PageLoc
   const state = view.form ?? { values: {} };
   return page(
     S.heading,
-    html`${errorSummary(state.problem, W.notSent, [EMAIL], {}, lang)}
-      <p>${t(W.noAccount)}</p>
+    html`${errorSummary(state.problem, { zh: '連結尚未寄出', en: 'No link was sent' }, [EMAIL], {}, lang)}
+      <p>
+        ${t({
+          zh: '無須帳號：填寫申請授權時所用的電子郵件，我們會寄送一個連結，列出該地址的所有授權、報價與授權證明書。',
+          en: 'No account needed: give the address you applied with, and we mail it a link that lists its licenses, quotes and certificates.',
+        })}
+      </p>
       ${myLicensesForm(view.action, lang, state)}`,
     { styles: PUBLIC_STYLES, locale },
   );
@@ -140,19 +122,21 @@ export function myLicensesPage(view: MyLicensesView & { formPath: string }, loca
   const body =
     view.licenses.length === 0
       ? html`<div class="notice" role="status">
-          <p>${t(W.none)}</p>
+          <p>
+            ${t({ zh: '此電子郵件地址尚無已確認的授權申請。', en: 'This address has no confirmed license requests.' })}
+          </p>
         </div>`
       : html`${view.licenses.map(
           (l) =>
             html`<section class="case">
               <h2><a href="${l.url}">${t(l.dataset.title)}</a></h2>
               <dl class="facts">
-                ${fact(W.status, html`<span class="status">${t(STANDING_WORDS[l.standing])}</span>`, lang)}
-                ${l.certificate ? fact(W.number, l.certificate.number, lang) : fact(W.requestNo, l.id, lang)}
-                ${fact(W.version, l.dataset.version, lang)}
-                ${fact(W.providedBy, t(l.dataset.agencyName), lang)}
+                ${fact({ zh: '狀態', en: 'Status' }, html`<span class="status">${t(STANDING_WORDS[l.standing])}</span>`, lang)}
+                ${l.certificate ? fact({ zh: '證書編號', en: 'Certificate No.' }, l.certificate.number, lang) : fact({ zh: '申請編號', en: 'Request No.' }, l.id, lang)}
+                ${fact({ zh: '版本', en: 'Version' }, l.dataset.version, lang)}
+                ${fact({ zh: '提供機關', en: 'Provided by' }, t(l.dataset.agencyName), lang)}
                 ${fact(
-                  l.certificate ? W.issued : W.requested,
+                  l.certificate ? { zh: '發證時間', en: 'Issued' } : { zh: '申請時間', en: 'Requested' },
                   shortWhen(l.certificate?.issuedAt ?? l.requestedAt, lang),
                   lang,
                 )}
@@ -184,12 +168,21 @@ export function myLicensesLinkProblemPage(
 ): string {
   const t = say(locale.lang);
   return page(
-    W.problemTitle,
+    { zh: '連結無法使用', en: 'Link cannot be used' },
     html`<div class="notice warn">
-        <p>${t(kind === 'EXPIRED' ? W.expired : W.unknown)}</p>
+        <p>
+          ${t(
+            kind === 'EXPIRED'
+              ? { zh: '此連結已過期。', en: 'This link has expired.' }
+              : {
+                  zh: '找不到此連結，請確認網址是否完整：部分郵件程式會將長網址斷成兩行。',
+                  en: 'This link is not known. Check that the address is complete: some mail programs break long links in two.',
+                },
+          )}
+        </p>
       </div>
       <p>
-        <a href="${formPath}">${t(W.newLink)}</a>
+        <a href="${formPath}">${t({ zh: '再申請一個連結', en: 'Ask for a new link' })}</a>
       </p>`,
     { styles: PUBLIC_STYLES, locale },
   );
