@@ -7,12 +7,12 @@ import * as z from '#domain/zod';
 import { loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { agencyProposalPage } from './agency-proposal-render.ts';
 import { IdParam } from './path-params.ts';
-import { workspaceHandler } from './workspace-handler.ts';
+import { workspaceGetHandler } from './workspace-handler.ts';
 
 const NOTICES = { submitted: 'SUBMITTED', withdrawn: 'WITHDRAWN', step: 'STEP_RECORDED' } as const;
 const Query = z.object({ done: z.droppedIfInvalid(z.enum(['submitted', 'withdrawn', 'step'])) });
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', params: IdParam, query: Query },
   async ({ params, query, principal, session }) => {
     const { value: p } = await loadAgencyProposal(params.id, principal);

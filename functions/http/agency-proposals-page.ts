@@ -8,12 +8,12 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { proposalListBody } from '#templates/pages/proposal-status';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { workspacePage } from '#templates/pages/workspace';
-import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { frameOf, workspaceGetHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 const Query = z.object({ cursor: z.droppedIfInvalid(z.string().check(z.maxLength(2000))) });
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', query: Query },
   async ({ query, principal, session }) => {
     const page = await listOwnFeeProposals({ limit: 50, cursor: query.cursor }, principal);

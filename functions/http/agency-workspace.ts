@@ -9,10 +9,10 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { dashboardBody } from '#templates/pages/agency-dashboard';
 import { DESK_STYLES } from '#templates/pages/desk-styles';
 import { workspacePage } from '#templates/pages/workspace';
-import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { frameOf, workspaceGetHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-export const handler = workspaceHandler({ access: 'workspace-agency' }, async ({ principal, session }) => {
+export const handler = workspaceGetHandler({ access: 'workspace-agency' }, async ({ principal, session }) => {
   const { agenda, proposals } = await agencyDashboard(principal);
   const body = dashboardBody({
     agenda,

@@ -6,7 +6,7 @@ import * as z from '#domain/zod';
 import { ProposalStatusSchema } from '#domain/fee-proposal';
 import { archivePageView } from '#usecases/archive-page-view';
 import { archivePage } from '#templates/pages/archive';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
 /** A form's empty field is no filter. */
@@ -25,6 +25,6 @@ const Query = z.object({
   cursor: optional(z.string().check(z.maxLength(4000))),
 });
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query, locale }) =>
+export const handler = httpGetHandler({ access: 'public', query: Query }, async ({ query, locale }) =>
   pageResult(200, archivePage(await archivePageView(query), locale)),
 );

@@ -7,12 +7,12 @@ import { pagePaths } from '#usecases/page-paths';
 import { trailEntries } from '#usecases/trail-page-view';
 import { auditTrailPage } from '#templates/pages/audit-trail';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

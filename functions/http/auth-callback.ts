@@ -14,7 +14,7 @@ import { randomToken, sessionStore } from '#ports/session-store';
 import { callbackUrl, finishSignIn, type SignInAttempt } from '#ports/sign-in-provider';
 import { mayUseWorkspace, workspacePrincipal } from '#usecases/workspace-principal';
 import { notForYouPage, signInFailedPage } from '#templates/pages/sign-in';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { principalFromClaims } from './middleware/principal.ts';
 import { clearCookie, readCookie, setCookie } from './session-cookies.ts';
 import type { HttpResult } from './types.ts';
@@ -39,7 +39,7 @@ function attemptFrom(cookie: string | undefined): SignInAttempt | undefined {
   }
 }
 
-export const handler = httpHandler({ access: 'public', query: Query }, async (input) => {
+export const handler = httpGetHandler({ access: 'public', query: Query }, async (input) => {
   const { baseUrl } = input;
   const done = (result: HttpResult): HttpResult => ({
     ...result,

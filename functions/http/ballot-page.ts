@@ -7,11 +7,11 @@ import { packetProposal } from '#usecases/open-vote';
 import { links } from '#usecases/links';
 import { ballotPage } from '#templates/pages/ballot';
 import { BALLOT_ERRORS } from './ballot-errors.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import { SecretParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: SecretParam, pageErrors: BALLOT_ERRORS.page },
   async ({ params, locale }) => {
     const { ballot, proposal } = await openBallot(params.secret);

@@ -8,7 +8,8 @@
  */
 import { UnauthorizedError } from '#domain/errors';
 import { verifiedClaims } from '#ports/bearer-tokens';
-import { routeHandler, type RouteInput, type RouteSpec } from './handler.ts';
+import { routeHandler, type Caller, type RouteInput, type RouteSpec } from './handler.ts';
+import { idempotency } from './middleware/idempotency.ts';
 import { admit, principalOf } from './middleware/principal.ts';
 import type { BearerAccess, HttpEvent, HttpResult } from './types.ts';
 
@@ -16,13 +17,26 @@ export function bearerHandler<B = undefined, P = Record<string, never>, Q = Reco
   spec: RouteSpec<B, P, Q, BearerAccess>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
-  return routeHandler(spec, run, async (event) => {
+  return routeHandler(spec, run, bearerCaller(spec.access), [idempotency()]);
+}
+
+/** A bearer route that answers GET only: as bearerHandler, without the write middleware (handler.ts). */
+export function bearerGetHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
+  spec: RouteSpec<B, P, Q, BearerAccess>,
+  run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
+) {
+  return routeHandler(spec, run, bearerCaller(spec.access));
+}
+
+/** The access step: the verified token's principal, if the route's access admits it. */
+const bearerCaller =
+  (access: BearerAccess) =>
+  async (event: HttpEvent): Promise<Caller> => {
     await verifyBearer(event);
     const principal = principalOf(event);
-    admit(spec.access, principal);
+    admit(access, principal);
     return { principal };
-  });
-}
+  };
 
 /**
  * Puts the verified claims of the request's bearer token where principalOf reads them, as API

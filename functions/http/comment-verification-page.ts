@@ -5,12 +5,12 @@ import {
   linkProblemPage,
 } from '#templates/pages/comment-verification';
 import { COMMENT_LINK_ERRORS } from './comment-link-errors.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import { SecretParam } from './path-params.ts';
 
 /** GET shows the comment and a Confirm button; it changes nothing (mail scanners open links). */
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: SecretParam, pageErrors: COMMENT_LINK_ERRORS.pages },
   async ({ params }) => {
     const { comment, used, expired, proposalTitle } = await verificationPageView(params.secret);

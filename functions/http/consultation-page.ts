@@ -7,7 +7,7 @@ import * as z from '#domain/zod';
 import { consultationPageView } from '#usecases/consultation-page-view';
 import { consultationPage } from '#templates/pages/consultation';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
@@ -21,7 +21,7 @@ const Query = z.object({
 
 const NOTICES = { received: 'COMMENT_RECEIVED', 'check-mail': 'COMMENT_RECEIVED_CHECK_MAIL' } as const;
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

@@ -6,13 +6,13 @@ import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-rep
 import { pagePaths } from '#usecases/page-paths';
 import { consultationReportPage, type PublishedReportView } from '#templates/pages/consultation-report';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
 import { loadPublicProposal } from '#usecases/public-proposal';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

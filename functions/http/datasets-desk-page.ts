@@ -11,12 +11,12 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { datasetsDeskBody } from '#templates/pages/datasets-desk';
 import { DESK_STYLES } from '#templates/pages/desk-styles';
 import { workspacePage } from '#templates/pages/workspace';
-import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { frameOf, workspaceGetHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 const Query = z.object({ saved: z.droppedIfInvalid(z.string().check(z.maxLength(200))) });
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', query: Query },
   async ({ principal, session, query }) => {
     const datasets = await listOwnDatasets(principal);

@@ -2,12 +2,12 @@
 import { feeSchedulesView } from '#usecases/fee-schedules-view';
 import { feeSchedulesPage } from '#templates/pages/dataset-fee-schedules';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

@@ -3,7 +3,7 @@ import { ForbiddenError } from '#domain/errors';
 import { findCertificate, holdsCertificate } from '#usecases/verify-certificate';
 import { CertificateNumberParam } from './certificate-params.ts';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { storedPdf } from './pdf-response.ts';
 
@@ -14,7 +14,7 @@ const Query = z.object({ token: z.optional(z.string().check(z.maxLength(200))) }
  * the number alone does not fetch it. Its SHA-256 is in a header. A browser meeting an unknown
  * number gets the 404 page.
  */
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: CertificateNumberParam,

@@ -1,7 +1,7 @@
 import { ConflictError } from '#domain/errors';
 import { readPublishedReport, ReportPageQuery } from '#usecases/consultation-report';
 import * as z from '#domain/zod';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
@@ -13,7 +13,7 @@ import { loadPublicProposal } from '#usecases/public-proposal';
  */
 export const ReportQuery = z.extend(DocumentQuery, ReportPageQuery.shape);
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: IdParam, query: ReportQuery },
   async ({ params, query, headers }) => {
     const found = await loadPublicProposal(params.id);

@@ -11,7 +11,7 @@ import { licenseDatasetView } from '#usecases/license-request-view';
 import { pagePaths } from '#usecases/page-paths';
 import { datasetPage } from '#templates/pages/dataset';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors, wantsPage } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { IdParam } from './path-params.ts';
@@ -19,7 +19,7 @@ import { json } from './types.ts';
 
 const Query = z.object({ format: z.optional(z.enum(['json', 'jsonld', 'html', 'data.gov.tw'])) });
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

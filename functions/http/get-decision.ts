@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '#domain/errors';
 import { decisionDocuments } from '#usecases/decision-documents';
 import { pagePaths } from '#usecases/page-paths';
 import { loadPublicProposal } from '#usecases/public-proposal';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 import { DocumentQuery, storedPdf, wantsPdf } from './pdf-response.ts';
@@ -18,7 +18,7 @@ const DecisionQuery = z.extend(DocumentQuery, {
  * is re-issued as a new revision after each step of 規費法 §10 (decision-revisions.ts): the JSON lists
  * every revision with its hash, the PDF link gives the latest, and each earlier one stays fetchable.
  */
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: IdParam, query: DecisionQuery },
   async ({ params, query, headers }) => {
     const found = await loadPublicProposal(params.id);

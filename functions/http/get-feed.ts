@@ -2,9 +2,9 @@
 import { feedEntries } from '#usecases/feed-entries';
 import { pagePaths } from '#usecases/page-paths';
 import { atomFeed } from '#templates/atom';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 
-export const handler = httpHandler({ access: 'public' }, async ({ baseUrl, locale }) => ({
+export const handler = httpGetHandler({ access: 'public' }, async ({ baseUrl, locale }) => ({
   status: 200,
   body: atomFeed(await feedEntries(), locale.lang, baseUrl, pagePaths.feed()),
   contentType: 'application/atom+xml; charset=utf-8',

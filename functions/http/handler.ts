@@ -6,6 +6,13 @@
  * (bearer-handler.ts); workspace pages and forms, which take a session, with `workspaceHandler`
  * (workspace-handler.ts): the same pipeline, each with its own access step, so that a route bundles
  * only the caller check its access needs.
+ *
+ * A function whose routes answer only GET (and HEAD) is built with the `…GetHandler` of its access
+ * instead (`httpGetHandler`, `bearerGetHandler`, `workspaceGetHandler`): the same pipeline without
+ * the write middleware, which does nothing on a GET (an Idempotency-Key is honoured on a POST only,
+ * the public write limit counts no read), so such a function does not bundle the idempotency store
+ * nor the rate limits. test/infra/bundles.test.ts asserts that a function bundles the idempotency
+ * middleware exactly when one of its routes is a POST.
  */
 import middy from '@middy/core';
 import type * as z from '#domain/zod';
@@ -51,12 +58,23 @@ export interface RouteSpec<B, P, Q, A extends Access = 'public'> {
   pageErrors?: PageErrors;
 }
 
+/** The access step of a public route: nobody is looked for. */
+const anyone = async (): Promise<Caller> => ({});
+
 /** A public route: anyone may call it, and a bearer token it is sent is not even looked at. */
 export function httpHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
   spec: RouteSpec<B, P, Q>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
 ) {
-  return routeHandler(spec, run, async () => ({}), [publicWriteLimit()]);
+  return routeHandler(spec, run, anyone, [publicWriteLimit(), idempotency()]);
+}
+
+/** A public route that answers GET (and HEAD) only: as httpHandler, without the write middleware. */
+export function httpGetHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
+  spec: RouteSpec<B, P, Q>,
+  run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
+) {
+  return routeHandler(spec, run, anyone);
 }
 
 /** Who is calling, as the access step of a route found them. */
@@ -69,14 +87,16 @@ export interface Caller {
  * The pipeline of every route. `admitCaller` is the access step: it finds the caller and throws
  * when the route's access refuses them (a bearer token in bearer-handler.ts, a session in
  * workspace-handler.ts). Claims found on the event before it are dropped: only it puts any there.
- * `writeLimits` run once the caller is admitted: only public routes count writes per source
- * address, so only httpHandler passes one (and only public routes bundle the rate limits).
+ * `writes` run once the caller is admitted, on a function that takes writes: idempotency
+ * (middleware/idempotency.ts), after the per-source limit that only public routes count (so only
+ * httpHandler passes one, and only public routes bundle the rate limits). The `…GetHandler`
+ * builders pass none.
  */
 export function routeHandler<B, P, Q, A extends Access>(
   spec: RouteSpec<B, P, Q, A>,
   run: (input: RouteInput<B, P, Q>) => Promise<HttpResult>,
   admitCaller: (event: HttpEvent) => Promise<Caller>,
-  writeLimits: middy.MiddlewareObj<HttpEvent, HttpResponse>[] = [],
+  writes: middy.MiddlewareObj<HttpEvent, HttpResponse>[] = [],
 ) {
   const callers = new WeakMap<HttpEvent, Caller>();
   return middy<HttpEvent, HttpResponse>()
@@ -89,8 +109,7 @@ export function routeHandler<B, P, Q, A extends Access>(
         callers.set(request.event, await admitCaller(request.event));
       },
     })
-    .use(writeLimits)
-    .use(idempotency())
+    .use(writes)
     .handler(async (event) => {
       const raw = readBody(event, spec.bodyLimitBytes ?? BODY_LIMIT_BYTES);
       const { lang, switchHref, expressed } = requestLanguage(event);

@@ -6,12 +6,12 @@ import { lookUpLicenseConfirmation } from '#usecases/request-license';
 import { pagePaths } from '#usecases/page-paths';
 import { confirmLicensePage, licenseLinkProblemPage } from '#templates/pages/license-confirmation';
 import { seeOther } from './forms.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { LICENSE_LINK_ERRORS } from './license-link-errors.ts';
 import { pageResult } from './page-result.ts';
 import { SecretParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: SecretParam, pageErrors: LICENSE_LINK_ERRORS.pages },
   async ({ params }) => {
     const { license, pending, expired } = await lookUpLicenseConfirmation(params.secret);

@@ -9,7 +9,7 @@ import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { licensePendingPage } from '#templates/pages/license-confirmation';
 import { pagePaths } from '#usecases/page-paths';
 import { seeOther } from './forms.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
@@ -17,7 +17,7 @@ import { pageResult } from './page-result.ts';
 /** `again=1`: the licensee asked once more and holds this grant already. */
 const Query = z.object({ again: z.droppedIfInvalid(z.literal('1')) });
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: IdParam,

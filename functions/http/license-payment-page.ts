@@ -5,9 +5,9 @@
  */
 import { paymentPage } from './license-payment-render.ts';
 import { IdParam } from './path-params.ts';
-import { workspaceHandler } from './workspace-handler.ts';
+import { workspaceGetHandler } from './workspace-handler.ts';
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', params: IdParam },
   async ({ params, principal, session }) => paymentPage(params.id, principal, session),
 );

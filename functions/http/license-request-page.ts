@@ -6,7 +6,7 @@
 import * as z from '#domain/zod';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { seeOther } from './forms.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { licenseRequestMarkup } from './license-request-markup.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
@@ -14,7 +14,7 @@ import { pageResult } from './page-result.ts';
 /** Without a dataset the page has nothing to show: the home page lists the datasets. */
 const Query = z.object({ datasetId: z.optional(z.string().check(z.maxLength(200))) });
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     query: Query,

@@ -14,7 +14,7 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { DESK_STYLES } from '#templates/pages/desk-styles';
 import { licensingDeskBody } from '#templates/pages/licensing-desk';
 import { workspacePage } from '#templates/pages/workspace';
-import { frameOf, workspaceHandler } from './workspace-handler.ts';
+import { frameOf, workspaceGetHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 /** A certificate number in the notice: anything else is no notice. */
@@ -26,7 +26,7 @@ const Query = z.object({
   certificates: z.droppedIfInvalid(z.string().check(z.maxLength(2000))),
 });
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', query: Query },
   async ({ principal, session, query }) => {
     const desk = await licensingDesk(principal, { awaiting: query.cursor, certificates: query.certificates });

@@ -1,7 +1,7 @@
 import { listAgencies } from '#usecases/read-registry';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { json } from './types.ts';
 
-export const handler = httpHandler({ access: 'public' }, async () =>
+export const handler = httpGetHandler({ access: 'public' }, async () =>
   json(200, { items: await listAgencies() }),
 );

@@ -1,6 +1,6 @@
 import * as z from '#domain/zod';
 import { publicCommentsPage } from '#usecases/read-comments';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { IdParam } from './path-params.ts';
 import { json } from './types.ts';
 
@@ -13,7 +13,7 @@ export const ListCommentsQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: IdParam, query: ListCommentsQuery },
   async ({ params, query }) => json(200, await publicCommentsPage(params.id, query)),
 );

@@ -3,7 +3,7 @@ import { ProposalStatusSchema } from '#domain/fee-proposal';
 import { IdSchema } from '#domain/common';
 import { listFeeProposals } from '#usecases/read-fee-proposals';
 import { feeProposalView } from '#usecases/fee-proposal-view';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { json } from './types.ts';
 
 export const ListFeeProposalsQuery = z.object({
@@ -13,7 +13,10 @@ export const ListFeeProposalsQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-export const handler = httpHandler({ access: 'public', query: ListFeeProposalsQuery }, async ({ query }) => {
-  const page = await listFeeProposals(query);
-  return json(200, { items: page.items.map(feeProposalView), cursor: page.cursor });
-});
+export const handler = httpGetHandler(
+  { access: 'public', query: ListFeeProposalsQuery },
+  async ({ query }) => {
+    const page = await listFeeProposals(query);
+    return json(200, { items: page.items.map(feeProposalView), cursor: page.cursor });
+  },
+);

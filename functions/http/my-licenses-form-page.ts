@@ -6,12 +6,12 @@
 import * as z from '#domain/zod';
 import { pagePaths } from '#usecases/page-paths';
 import { myLicensesFormPage } from '#templates/pages/my-licenses';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 
 const Query = z.object({ sent: z.droppedIfInvalid(z.literal('1')) });
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query, locale }) =>
+export const handler = httpGetHandler({ access: 'public', query: Query }, async ({ query, locale }) =>
   pageResult(
     200,
     myLicensesFormPage(

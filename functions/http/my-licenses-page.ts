@@ -6,12 +6,12 @@
 import { myLicensesView } from '#usecases/my-licenses';
 import { pagePaths } from '#usecases/page-paths';
 import { myLicensesLinkProblemPage, myLicensesPage } from '#templates/pages/my-licenses';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { SecretParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: SecretParam,

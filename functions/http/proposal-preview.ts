@@ -9,10 +9,10 @@ import { proposalPageView } from '#usecases/consultation-page-view';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { consultationPage } from '#templates/pages/consultation';
 import { IdParam } from './path-params.ts';
-import { workspaceHandler } from './workspace-handler.ts';
+import { workspaceGetHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-export const handler = workspaceHandler(
+export const handler = workspaceGetHandler(
   { access: 'workspace-agency', params: IdParam },
   async ({ params, principal, locale }) => {
     const { value: proposal } = await loadAgencyProposal(params.id, principal);

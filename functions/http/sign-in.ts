@@ -7,12 +7,12 @@
 import * as z from '#domain/zod';
 import { SIGN_IN_MINUTES, safeReturnPath } from '#domain/session';
 import { startSignIn } from '#ports/sign-in-provider';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { setCookie } from './session-cookies.ts';
 
 const Query = z.object({ return: z.optional(z.string()) });
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query, baseUrl }) => {
+export const handler = httpGetHandler({ access: 'public', query: Query }, async ({ query, baseUrl }) => {
   const { attempt, url } = await startSignIn(baseUrl, safeReturnPath(query.return) ?? '');
   const value = Buffer.from(JSON.stringify(attempt), 'utf8').toString('base64url');
   return {

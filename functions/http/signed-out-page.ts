@@ -1,8 +1,8 @@
 /** GET /sign-out: the page after signing out, with a link to sign in again. Changes nothing. */
 import { signedOutPage } from '#templates/pages/sign-in';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
-export const handler = httpHandler({ access: 'public' }, async () =>
+export const handler = httpGetHandler({ access: 'public' }, async () =>
   workspacePageResult(200, signedOutPage()),
 );

@@ -7,7 +7,7 @@
 import * as z from '#domain/zod';
 import { IdSchema } from '#domain/common';
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { subscribeFormMarkup } from './subscribe-form-markup.ts';
@@ -18,7 +18,7 @@ const Query = z.object({
   proposalId: z.optional(IdSchema),
 });
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     query: Query,

@@ -6,12 +6,12 @@
 import { pagePaths } from '#usecases/page-paths';
 import { lookUpUnsubscribe } from '#usecases/subscriptions';
 import { unsubscribePage } from '#templates/pages/subscription';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageResult } from './page-result.ts';
 import { SUBSCRIPTION_LINK_ERRORS } from './subscription-link-errors.ts';
 import { SecretParam } from './path-params.ts';
 
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   { access: 'public', params: SecretParam, pageErrors: SUBSCRIPTION_LINK_ERRORS.pages },
   async ({ params, locale }) => {
     const { topic, active } = await lookUpUnsubscribe(params.secret);

@@ -4,7 +4,7 @@ import { certificateVerificationPage } from '#templates/pages/certificate-verifi
 import { NOT_FOUND_SUBJECTS } from '#templates/pages/not-found';
 import { verifyBox } from '#templates/pages/verify-box';
 import { CertificateNumberParam } from './certificate-params.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 import { pageErrors, wantsPage } from './page-errors.ts';
 import { pageResult } from './page-result.ts';
 import { json } from './types.ts';
@@ -29,7 +29,7 @@ const Query = z.object({
  * or malformed number gets the HTML 404 page. Status and dataset for anyone; the licensee only with
  * the certificate's `?token=` or its PDF's `?sha256=`.
  */
-export const handler = httpHandler(
+export const handler = httpGetHandler(
   {
     access: 'public',
     params: CertificateNumberParam,

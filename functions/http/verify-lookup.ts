@@ -5,11 +5,11 @@
 import * as z from '#domain/zod';
 import { pagePaths } from '#usecases/page-paths';
 import { seeOther } from './forms.ts';
-import { httpHandler } from './handler.ts';
+import { httpGetHandler } from './handler.ts';
 
 const Query = z.object({ number: z.optional(z.string().check(z.maxLength(64))) });
 
-export const handler = httpHandler({ access: 'public', query: Query }, async ({ query }) => {
+export const handler = httpGetHandler({ access: 'public', query: Query }, async ({ query }) => {
   const number = (query.number ?? '').trim().toUpperCase();
   return seeOther(number ? pagePaths.verify(number) : `${pagePaths.home()}#verify`);
 });

@@ -34,6 +34,7 @@ import type { WorkspaceFrame } from '#templates/pages/workspace';
 import { CSRF_FIELD } from '#templates/pages/workspace';
 import { baseUrlOf, routeHandler, type RouteInput, type RouteSpec } from './handler.ts';
 import type { PageErrors } from './middleware/error-body.ts';
+import { idempotency } from './middleware/idempotency.ts';
 import { readBody } from './middleware/parse-request.ts';
 import { admit } from './middleware/principal.ts';
 import { readCookie } from './session-cookies.ts';
@@ -67,9 +68,29 @@ const ROLES_OF: Record<WorkspaceAccess, BearerAccess> = {
 
 const READS = new Set(['GET', 'HEAD']);
 
+type WorkspaceRun<B, P, Q> = (
+  input: RouteInput<B, P, Q> & { session: WorkspaceSession },
+) => Promise<HttpResult>;
+
 export function workspaceHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
   spec: RouteSpec<B, P, Q, WorkspaceAccess>,
-  run: (input: RouteInput<B, P, Q> & { session: WorkspaceSession }) => Promise<HttpResult>,
+  run: WorkspaceRun<B, P, Q>,
+) {
+  return workspaceRoute(spec, run, [idempotency()]);
+}
+
+/** A workspace page that answers GET only: as workspaceHandler, without the write middleware (handler.ts). */
+export function workspaceGetHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
+  spec: RouteSpec<B, P, Q, WorkspaceAccess>,
+  run: WorkspaceRun<B, P, Q>,
+) {
+  return workspaceRoute(spec, run);
+}
+
+function workspaceRoute<B, P, Q>(
+  spec: RouteSpec<B, P, Q, WorkspaceAccess>,
+  run: WorkspaceRun<B, P, Q>,
+  writes?: Parameters<typeof routeHandler>[3],
 ) {
   return routeHandler(
     { ...spec, pageErrors: workspacePageErrors(spec.pageErrors) },
@@ -81,6 +102,7 @@ export function workspaceHandler<B = undefined, P = Record<string, never>, Q = R
       if (!READS.has(event.requestContext.http.method)) checkForm(event, session);
       return { principal: session.principal, session };
     },
+    writes,
   );
 }
 

@@ -143,6 +143,13 @@ const PROBES = [
 /** The bearer-token verification (jose and the key set): only the routes that take a token need it. */
 const BEARER_TOKENS_MODULE = 'functions/ports/bearer-tokens.ts';
 
+/**
+ * The Idempotency-Key handling (middleware/idempotency.ts and the store it claims keys in), known in a
+ * bundle by the code it refuses a reused key with: what every function with a POST route needs, and
+ * what a function whose routes all answer GET leaves out (the `…GetHandler` builders, handler.ts).
+ */
+const IDEMPOTENCY_CODE = 'IDEMPOTENCY_KEY_REUSED';
+
 /** Modules only the local runtime runs: AWS bundles must not carry them (see aws-build.ts). */
 const LOCAL_ONLY_MODULES = [
   'functions/ports/mailer-outbox.ts',
@@ -169,12 +176,12 @@ const renderingModules = (modules: string[]) =>
 /** The packages of the Powertools layer a rendering function loads (the logger and what it needs). */
 const POWERTOOLS_LAYER_MODULES = ['@aws-lambda-powertools', '@aws/lambda-invoke-store'];
 
-let bundles: Map<string, { size: number; modules: string[] }>;
+let bundles: Map<string, { size: number; modules: string[]; code: string }>;
 let workDir: string;
 const probed = new Map<string, { files: string[]; bytes: number; pdf: Buffer }>();
 
 /** Bundles `entry` with the wrapper's settings, in memory: the size of the JavaScript and what is in it. */
-async function bundled(entry: string): Promise<{ size: number; modules: string[] }> {
+async function bundled(entry: string): Promise<{ size: number; modules: string[]; code: string }> {
   const result = await build({
     ...ESBUILD_OPTIONS,
     entryPoints: [entry],
@@ -184,8 +191,10 @@ async function bundled(entry: string): Promise<{ size: number; modules: string[]
     logLevel: 'silent',
   });
   const [output] = Object.values(result.metafile.outputs).filter((o) => o.entryPoint !== undefined);
+  const file = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
   return {
-    size: result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.contents.byteLength,
+    size: file.contents.byteLength,
+    code: file.text,
     modules: Object.entries(output!.inputs)
       .filter(([, input]) => input.bytesInOutput > 0)
       .map(([file]) => file),
@@ -289,6 +298,20 @@ describe('HTTP handler bundles', () => {
     '%s (access %s) bundles the bearer-token verification exactly when it takes a token',
     (entry, access) => {
       expect(bundles.get(entry)!.modules.includes(BEARER_TOKENS_MODULE)).toBe(isBearerAccess(access));
+    },
+  );
+
+  // A function with a POST route must honour the key; one whose routes all answer GET has none to
+  // honour (functions answering PUT or DELETE are built with the write builders, which carry it too).
+  it.each(
+    [...new Set(routes.map((r) => r.entry))]
+      .map((entry) => [entry, routes.filter((r) => r.entry === entry).map((r) => r.method)] as const)
+      .filter(([, methods]) => methods.includes('POST') || methods.every((m) => m === 'GET'))
+      .map(([entry, methods]) => [entry, methods.includes('POST')] as const),
+  )(
+    '%s bundles the Idempotency-Key handling: %s (exactly when one of its routes is a POST)',
+    (entry, takesPost) => {
+      expect(bundles.get(entry)!.code.includes(IDEMPOTENCY_CODE)).toBe(takesPost);
     },
   );
 
