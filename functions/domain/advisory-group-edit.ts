@@ -68,3 +68,57 @@ export function assertOneConvener(group: Pick<AdvisoryGroup, 'id' | 'members'>):
     );
   }
 }
+
+/** A vote open on a proposal, as the group's edit sees it: who holds a ballot in it. */
+export interface OpenVoteRoll {
+  proposalId: string;
+  members: readonly { id: string; name: string }[];
+}
+
+/**
+ * While a vote is open, its ballots are keyed by member id and its reminders and extensions mail a
+ * fresh link to whoever the group lists under that id. So a member who holds an open ballot stays,
+ * under the same id and name, until the vote closes: removed (or given another id), their ballot
+ * would get no reminder; renamed, the row could be handed to someone else, who would be mailed a
+ * link to vote in their place. Their address may change (the next mail goes to it), as may their seat.
+ */
+export function assertOpenBallotsKept(
+  stored: AdvisoryGroup,
+  next: AdvisoryGroup,
+  votes: readonly OpenVoteRoll[],
+): void {
+  const problems: ErrorDetail[] = [];
+  const removed: string[] = [];
+  const seen = new Set<string>();
+  for (const vote of votes) {
+    for (const held of vote.members) {
+      if (seen.has(held.id)) continue;
+      seen.add(held.id);
+      const name = stored.members.find((m) => m.id === held.id)?.name ?? held.name;
+      const at = next.members.findIndex((m) => m.id === held.id);
+      if (at === -1) removed.push(`${name}（${held.id}，${vote.proposalId}）`);
+      else if (next.members[at]!.name !== name)
+        problems.push(
+          detail(`members.${at}.name`, 'MEMBER_HOLDS_OPEN_BALLOT', {
+            zh: `「${name}」在提案 ${vote.proposalId} 進行中的投票持有選票，投票結束前不能更改姓名（可更改電子郵件）。`,
+            en: `${name} holds a ballot in the open vote on ${vote.proposalId}: the name stays until the vote closes (the e-mail may change).`,
+          }),
+        );
+    }
+  }
+  // One message for every member left out: their rows are no longer on the form to point at.
+  if (removed.length > 0)
+    problems.unshift(
+      detail('members', 'MEMBER_HOLDS_OPEN_BALLOT', {
+        zh: `下列委員在進行中的投票持有選票，投票結束前不能移除或更改代碼：${removed.join('、')}。`,
+        en: `These members hold ballots in an open vote and stay, under the same id, until it closes: ${removed.join(', ')}.`,
+      }),
+    );
+  if (problems.length > 0) {
+    throw new RuleViolationError(
+      'MEMBER_HOLDS_OPEN_BALLOT',
+      `Advisory group '${stored.id}' has members holding ballots in an open vote.`,
+      problems,
+    );
+  }
+}

@@ -11,6 +11,7 @@ import {
   DEFAULT_SUBMIT_STYLE,
   defaultSubmit,
   errorSummary,
+  fieldId,
   inputField,
   selectField,
   type FieldSpec,
@@ -50,7 +51,14 @@ const REFUSALS: Record<string, Label> = {
     zh: '小組須有一位、且只有一位召集人。',
     en: 'The group needs one convener, and one only.',
   },
+  MEMBER_HOLDS_OPEN_BALLOT: {
+    zh: '投票進行中：持有選票的委員在投票結束前須保留，代碼與姓名不變。',
+    en: 'A vote is open: the members holding its ballots stay, with the same id and name, until it closes.',
+  },
 };
+
+/** The member list as a whole, where a refusal names a member who is no longer in it. */
+const MEMBERS_SPEC: FieldSpec = { name: 'members', label: { zh: '委員', en: 'Members' } };
 
 const button = (value: string, label: Label, className = '') =>
   html`<button type="submit" name="action" value="${value}" ${className ? html` class="${className}"` : ''}>
@@ -62,19 +70,20 @@ const field = (spec: FieldSpec & { options?: { value: string; label: Label }[] }
 
 const WHAT_CHANGES = html`<div class="notice" role="note">
   <p>
-    修改後：已開始的投票仍以開始時的委員名單與議決設定進行；該投票的提醒、延長與結果通知，依寄送當時本小組所列的電子郵件寄出，故新信箱即適用，已移除的委員不再收到通知。新的委員名單與議決設定，適用於之後開始的投票。
+    修改後：已開始的投票仍以開始時的委員名單與議決設定進行；該投票的提醒、延長與結果通知，依寄送當時本小組所列的電子郵件寄出，故新信箱即適用。投票進行中，持有選票的委員不能移除，代碼與姓名也不能更改。新的委員名單與議決設定，適用於之後開始的投票。
   </p>
   <p class="en" lang="en">
     What an edit changes: a vote already open keeps the members and the decision rule it was opened with; its
     reminders, extensions and outcome go to the addresses this group holds when they are sent, so a new
-    address applies at once and a removed member gets no further mail. New members and a new rule apply to
-    votes opened from now on.
+    address applies at once. While a vote is open, a member holding its ballot cannot be removed, nor their id
+    or name changed. New members and a new rule apply to votes opened from now on.
   </p>
 </div>`;
 
 /** Every field of the form, for the error summary. */
 const allFields = (page: GroupEditPage): FieldSpec[] => [
   ...NAME_FIELDS,
+  MEMBERS_SPEC,
   ...Array.from({ length: page.rows }, (_, row) => memberFields(row)).flat(),
   ...ruleFields(page.ruleDefaults),
 ];
@@ -131,7 +140,14 @@ export function groupEditPage(page: GroupEditPage): string {
       ${defaultSubmit('save', { zh: '儲存', en: 'Save' })}
       <h2>${both({ zh: '名稱', en: 'Names' })}</h2>
       ${NAME_FIELDS.map((f) => field(f, state))}
-      <h2>${both({ zh: '委員', en: 'Members' })}</h2>
+      <h2 id="${fieldId(MEMBERS_SPEC.name)}" tabindex="-1">${both({ zh: '委員', en: 'Members' })}</h2>
+      ${
+        state.problem?.fields.members !== undefined
+          ? html`<p class="field-error" id="${fieldId(MEMBERS_SPEC.name)}-error">
+              ${state.problem.messages?.members ? html`${state.problem.messages.members.zh} <span lang="en">${state.problem.messages.members.en}</span>` : html`<span lang="en">${state.problem.fields.members}</span>`}
+            </p>`
+          : ''
+      }
       <p class="hint">
         須有一位召集人。未填的列不計。
         <span lang="en">One member is the convener. Empty rows are left out.</span>
