@@ -17,9 +17,10 @@ import {
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
+import { backToConsole, changedElsewherePage, NOT_SAVED, savedNotice } from './edit-form-parts.ts';
 import { memberFields, ruleFields } from './group-form-fields.ts';
 import { both } from './parts.ts';
-import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
+import { PUBLIC_STYLES } from './styles.ts';
 import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
 
 export interface GroupEditPage {
@@ -102,7 +103,7 @@ function memberRow(row: number, page: GroupEditPage): SafeHtml {
   </fieldset>`;
 }
 
-const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
+const styles = `${PUBLIC_STYLES}
 .member{border:1px solid #d0d5dd;border-radius:4px;padding:4px 12px 10px;margin:10px 0}
 .member legend{font-weight:600}
 .member .actions{grid-column:1/-1}
@@ -113,16 +114,7 @@ ${DEFAULT_SUBMIT_STYLE}
 
 export function groupEditPage(page: GroupEditPage): string {
   const { group, state } = page;
-  const body = html`${
-      page.saved
-        ? html`<div class="notice ok" role="status">
-            <p><strong>已儲存。</strong> <strong lang="en">Saved.</strong></p>
-          </div>`
-        : ''
-    }
-    <p>
-      <a href="/operator#groups">← 回到維運管理 <span lang="en">Back to the console</span></a>
-    </p>
+  const body = html`${savedNotice(page.saved)} ${backToConsole('groups')}
     <dl class="facts">
       <dt>${both({ zh: '小組代碼', en: 'Group id' })}</dt>
       <dd><code>${group.id}</code></dd>
@@ -132,8 +124,7 @@ export function groupEditPage(page: GroupEditPage): string {
         <code>${group.agencyId}</code>
       </dd>
     </dl>
-    ${WHAT_CHANGES}
-    ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, allFields(page), REFUSALS)}
+    ${WHAT_CHANGES} ${errorSummary(state.problem, NOT_SAVED, allFields(page), REFUSALS)}
     <form method="post" action="${page.action}" novalidate>
       ${csrfField(page.frame.csrfToken)}
       <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
@@ -174,18 +165,5 @@ export function groupEditPage(page: GroupEditPage): string {
 
 /** 409: another edit was saved since this form was read; nothing was saved from this one. */
 export function groupChangedPage(frame: WorkspaceFrame, path: string): string {
-  const body = html`<div class="notice" role="alert">
-      <p>此小組在您開啟表單後已被他人修改，本次修改未儲存。請重新載入，確認目前內容後再修改。</p>
-      <p class="en" lang="en">
-        Someone else saved this group after you opened the form, so your changes were not saved. Reload it,
-        check what it holds now, and make your change again.
-      </p>
-    </div>
-    <p>
-      <a href="${path}">重新載入小組 <span lang="en">Reload the group</span></a>
-    </p>`;
-  return workspacePage(frame, { zh: '小組已被修改', en: 'The group was changed' }, body, {
-    current: '/operator',
-    styles: `${CONTENT_STYLES}${PUBLIC_STYLES}`,
-  });
+  return changedElsewherePage(frame, path, { zh: '小組', en: 'group' });
 }

@@ -6,6 +6,7 @@
 import type { Label } from '../labels.ts';
 import { html } from '../escape.ts';
 import { errorSummary, inputField, type FieldSpec, type FormState } from './form-fields.ts';
+import { backToConsole, changedElsewherePage, NOT_SAVED, savedNotice } from './edit-form-parts.ts';
 import { both } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
 import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
@@ -45,16 +46,7 @@ const REFUSALS: Record<string, Label> = {
 
 export function agencyEditPage(page: AgencyEditPage): string {
   const { agency, state } = page;
-  const body = html`${
-      page.saved
-        ? html`<div class="notice ok" role="status">
-            <p><strong>已儲存。</strong> <strong lang="en">Saved.</strong></p>
-          </div>`
-        : ''
-    }
-    <p>
-      <a href="/operator#agencies">← 回到維運管理 <span lang="en">Back to the console</span></a>
-    </p>
+  const body = html`${savedNotice(page.saved)} ${backToConsole('agencies')}
     <dl class="facts">
       <dt>${both({ zh: '機關代碼', en: 'Agency id' })}</dt>
       <dd><code>${agency.id}</code></dd>
@@ -75,7 +67,7 @@ export function agencyEditPage(page: AgencyEditPage): string {
         parent decides which advisory group reviews its proposals.</span
       >
     </p>
-    ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, FIELDS, REFUSALS)}
+    ${errorSummary(state.problem, NOT_SAVED, FIELDS, REFUSALS)}
     <form method="post" action="${page.action}" novalidate>
       ${csrfField(page.frame.csrfToken)}
       <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
@@ -94,18 +86,5 @@ export function agencyEditPage(page: AgencyEditPage): string {
 
 /** 409: another edit was saved since this form was read; nothing was saved from this one. */
 export function agencyChangedPage(frame: WorkspaceFrame, path: string): string {
-  const body = html`<div class="notice" role="alert">
-      <p>此機關在您開啟表單後已被他人修改，本次修改未儲存。請重新載入，確認目前內容後再修改。</p>
-      <p class="en" lang="en">
-        Someone else saved this agency after you opened the form, so your changes were not saved. Reload it,
-        check what it holds now, and make your change again.
-      </p>
-    </div>
-    <p>
-      <a href="${path}">重新載入機關 <span lang="en">Reload the agency</span></a>
-    </p>`;
-  return workspacePage(frame, { zh: '機關已被修改', en: 'The agency was changed' }, body, {
-    current: '/operator',
-    styles: PUBLIC_STYLES,
-  });
+  return changedElsewherePage(frame, path, { zh: '機關', en: 'agency' });
 }

@@ -16,7 +16,7 @@ import { PROPOSAL_STATUS_LABELS, SEAT_LABELS, type Label } from '../labels.ts';
 import { memberFields, ruleFields } from './group-form-fields.ts';
 import { reviewPath } from './operator-review.ts';
 import { both, shortWhen } from './parts.ts';
-import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
+import { PUBLIC_STYLES } from './styles.ts';
 import {
   errorSummary,
   fieldId,
@@ -298,7 +298,7 @@ function accountsTable(accounts: readonly Account[], agencies: readonly Agency[]
   </div>`;
 }
 
-const styles = `${CONTENT_STYLES}${PUBLIC_STYLES}
+const styles = `${PUBLIC_STYLES}
 .tree{margin:4px 0 16px;padding-left:1.2em}
 .stopped{padding-left:1.2em}
 .stopped li{margin:8px 0}

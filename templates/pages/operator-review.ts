@@ -8,7 +8,7 @@ import type { ReviewStanding, StoppedReview } from '#usecases/stopped-reviews';
 import { html, type SafeHtml } from '../escape.ts';
 import { PROPOSAL_STATUS_LABELS, RESTART_FROM_LABELS, type Label } from '../labels.ts';
 import { both, fact, when } from './parts.ts';
-import { CONTENT_STYLES, PUBLIC_STYLES } from './styles.ts';
+import { PUBLIC_STYLES } from './styles.ts';
 import { errorSummary, textareaField, type FieldSpec, type FormState } from './form-fields.ts';
 import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
 
@@ -146,6 +146,6 @@ export function operatorReviewPage(page: OperatorReviewPage): string {
   const heading = { zh: `${W.title.zh}：${title.zh}`, en: `${W.title.en}: ${title.en ?? title.zh}` };
   return workspacePage(page.frame, heading, body, {
     current: '/operator',
-    styles: `${CONTENT_STYLES}${PUBLIC_STYLES}`,
+    styles: `${PUBLIC_STYLES}`,
   });
 }

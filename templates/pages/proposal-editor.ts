@@ -18,6 +18,7 @@ import {
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
+import { NOT_SAVED, savedNotice } from './edit-form-parts.ts';
 import { both } from './parts.ts';
 import {
   FEE_UNIT_LABELS,
@@ -613,14 +614,8 @@ export function proposalEditorForm(view: ProposalEditorView): SafeHtml {
   const { state } = view;
   const f = PROPOSAL_FIELDS;
   const items = view.rows.items;
-  return html`${
-      view.notice === 'SAVED'
-        ? html`<div class="notice ok" role="status">
-            <p><strong>已儲存。</strong> <strong lang="en">Saved.</strong></p>
-          </div>`
-        : ''
-    }
-    ${errorSummary(state.problem, { zh: '尚未儲存：請修正下列欄位', en: 'Not saved: fix the fields below' }, allFieldSpecs(view.rows), REFUSALS)}
+  return html`${savedNotice(view.notice === 'SAVED')}
+    ${errorSummary(state.problem, NOT_SAVED, allFieldSpecs(view.rows), REFUSALS)}
     <form method="post" action="${view.action}" novalidate>
       ${view.csrf} ${defaultSubmit('save', { zh: '儲存草稿', en: 'Save draft' })}
       <h2>一、名稱與資料集 <span class="en" lang="en">Title and datasets</span></h2>
