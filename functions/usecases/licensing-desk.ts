@@ -14,7 +14,7 @@ import type { Principal } from '#domain/principal';
 import { licenseListPosition, licenseRepository } from '#ports/license-repository';
 import { requireActingFor } from './access.ts';
 import { ownAgencyOf } from './read-fee-proposals.ts';
-import { mergedPage, type Places } from './merged-page.ts';
+import { cursorOf, mergedPage, placesOf, type Places } from './merged-page.ts';
 import { findCertificate } from './verify-certificate.ts';
 
 /** How many of each list the desk shows at once. */
@@ -77,9 +77,7 @@ async function certificatesPage(
       deskCertificate(item as DeskCertificate['license'], list === 'REVOKED'),
     ),
   );
-  return page.next
-    ? { certificates, cursor: Buffer.from(JSON.stringify(page.next)).toString('base64url') }
-    : { certificates };
+  return page.next ? { certificates, cursor: cursorOf(page.next) } : { certificates };
 }
 
 // An issued license's certificate is unmarked: revoking it marks the license REVOKED, after the
@@ -100,25 +98,12 @@ async function deskCertificate(
 }
 
 function readPlaces(cursor: string): Places<CertificateList> {
-  let places: unknown;
-  try {
-    places = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    places = undefined;
-  }
-  const valid =
-    typeof places === 'object' &&
-    places !== null &&
-    !Array.isArray(places) &&
-    Object.keys(places).length > 0 &&
-    Object.entries(places).every(
-      ([list, at]) => (CERTIFICATE_LISTS as readonly string[]).includes(list) && typeof at === 'string',
-    );
-  if (!valid)
+  const places = placesOf(cursor, CERTIFICATE_LISTS);
+  if (!places)
     throw new ValidationError('The cursor is not one this service issued.', [
       { path: 'certificates', message: 'Use the link of the previous page, unchanged.' },
     ]);
-  return places as Places<CertificateList>;
+  return places;
 }
 
 /** A request of the caller's agency that awaits its payment confirmation, for its payment page. */

@@ -53,3 +53,30 @@ export async function mergedPage<L extends string, T>(options: {
   }
   return Object.keys(next).length > 0 ? { items, next } : { items };
 }
+
+/** A page's next places as the opaque cursor its "earlier" link carries. */
+export function cursorOf<L extends string>(places: Places<L>): string {
+  return Buffer.from(JSON.stringify(places)).toString('base64url');
+}
+
+/**
+ * The places a cursor carries, or undefined when it is not one `cursorOf` wrote for these lists
+ * (a next page always names at least one list, each with its position).
+ */
+export function placesOf<L extends string>(cursor: string, lists: readonly L[]): Places<L> | undefined {
+  let places: unknown;
+  try {
+    places = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const valid =
+    typeof places === 'object' &&
+    places !== null &&
+    !Array.isArray(places) &&
+    Object.keys(places).length > 0 &&
+    Object.entries(places).every(
+      ([list, at]) => (lists as readonly string[]).includes(list) && typeof at === 'string',
+    );
+  return valid ? (places as Places<L>) : undefined;
+}

@@ -16,7 +16,7 @@ import { PUBLIC_STATUSES } from '#domain/proposal-status';
 import { taipeiDayStart } from '#domain/taipei-time';
 import { proposalRepository, statusListPosition } from '#ports/proposal-repository';
 import type { LocalizedText } from '#domain/common';
-import { mergedPage, type Places as MergedPlaces } from './merged-page.ts';
+import { cursorOf, mergedPage, placesOf, type Places as MergedPlaces } from './merged-page.ts';
 
 export const ARCHIVE_PAGE_SIZE = 20;
 
@@ -55,7 +55,7 @@ export async function proposalArchivePage(
     keep: matcher(query, agencyNames),
   });
   const items = page.items.map((i) => i.item);
-  return page.next ? { items, cursor: writeCursor(page.next) } : { items };
+  return page.next ? { items, cursor: cursorOf(page.next) } : { items };
 }
 
 /** Every public status's list, or the one asked for (none for a draft: drafts are not public). */
@@ -83,26 +83,11 @@ function matcher(query: ArchiveQuery, agencyNames: Map<string, LocalizedText>) {
   };
 }
 
-function writeCursor(places: Places): string {
-  return Buffer.from(JSON.stringify(places)).toString('base64url');
-}
-
 function readCursor(cursor: string): Places {
-  let places: unknown;
-  try {
-    places = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    places = undefined;
-  }
-  const valid =
-    typeof places === 'object' &&
-    places !== null &&
-    Object.entries(places).every(
-      ([status, at]) => PUBLIC_STATUSES.includes(status as ProposalStatus) && typeof at === 'string',
-    );
-  if (!valid)
+  const places = placesOf(cursor, PUBLIC_STATUSES);
+  if (!places)
     throw new ValidationError('The query is not valid: cursor: not a cursor this archive gave.', [
       { path: 'query.cursor', message: 'Not a cursor this archive gave; start again from the first page.' },
     ]);
-  return places as Places;
+  return places;
 }
