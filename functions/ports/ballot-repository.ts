@@ -1,8 +1,8 @@
 /** Ballots and the hashed secrets of their links. */
 import type { Ballot } from '#domain/ballot';
-import { createItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
+import { createItem, getItem, getVersioned, queryAll, replaceItem } from './dynamo/table.ts';
 import { ballotKeys, ballotPrefix, ballotSecretKeys, proposalPartition } from './dynamo/keys.ts';
-import type { Versioned } from './registry-repository.ts';
+import type { Versioned } from './versioned.ts';
 
 export interface BallotSecret {
   proposalId: string;
@@ -18,8 +18,7 @@ export const ballotRepository = {
     });
   },
   async get(proposalId: string, version: number, memberId: string): Promise<Versioned<Ballot> | undefined> {
-    const item = await getItem<Ballot>(ballotKeys(proposalId, version, memberId));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<Ballot>(ballotKeys(proposalId, version, memberId));
   },
   async replace(ballot: Ballot, expectedRevision: number): Promise<number> {
     return replaceItem(

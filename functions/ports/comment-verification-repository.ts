@@ -1,5 +1,5 @@
 /** Pending e-mail verifications of consultation comments, keyed by the hash of the link's secret. */
-import { createItem, getItem, replaceItem } from './dynamo/table.ts';
+import { createItem, getVersioned, replaceItem } from './dynamo/table.ts';
 import { commentVerificationKeys as keys } from './dynamo/keys.ts';
 
 export interface CommentVerification {
@@ -21,8 +21,7 @@ export const commentVerificationRepository = {
     );
   },
   async get(hash: string) {
-    const item = await getItem<CommentVerification>(keys(hash));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<CommentVerification>(keys(hash));
   },
   async confirm(hash: string, record: CommentVerification, revision: number): Promise<void> {
     await replaceItem(keys(hash), record, revision, {

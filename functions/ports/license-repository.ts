@@ -11,6 +11,7 @@ import {
   createItem,
   deleteItem,
   getItem,
+  getVersioned,
   incrementItem,
   queryAll,
   queryPage,
@@ -29,7 +30,7 @@ import {
   licensesOfAgencyStart,
   licensesOfLicenseePartition,
 } from './dynamo/keys.ts';
-import type { Versioned } from './registry-repository.ts';
+import type { Versioned } from './versioned.ts';
 import { updateWithRetry } from './update-with-retry.ts';
 
 /** Which license holds one licensee's grant for one dataset version. */
@@ -74,8 +75,7 @@ export const licenseRepository = {
   },
 
   async get(id: string): Promise<Versioned<LicenseRecord> | undefined> {
-    const item = await getItem<LicenseRecord>(licenseKey(id));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<LicenseRecord>(licenseKey(id));
   },
 
   /** Writes the new state of a license if nobody changed it since `expectedRevision` was read. */
@@ -139,8 +139,7 @@ export const licenseRepository = {
   async getHolder(
     license: Pick<LicenseRecord, 'dataset' | 'licensee'>,
   ): Promise<Versioned<LicenseHolder> | undefined> {
-    const item = await getItem<LicenseHolder>(holderKeysOf(license));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<LicenseHolder>(holderKeysOf(license));
   },
 
   /**
@@ -166,8 +165,7 @@ export const licenseRepository = {
   },
 
   async getCertificate(number: string): Promise<Versioned<CertificateRecord> | undefined> {
-    const item = await getItem<CertificateRecord>(certificateKey(number));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<CertificateRecord>(certificateKey(number));
   },
 
   async replaceCertificate(certificate: CertificateRecord, expectedRevision: number): Promise<number> {

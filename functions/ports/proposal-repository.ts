@@ -18,6 +18,7 @@ import {
   createItem,
   deleteItem,
   getItem,
+  getVersioned,
   queryAll,
   queryPage,
   replaceItem,
@@ -41,7 +42,7 @@ import {
   proposalsOfAgencyStatusPrefix,
   unansweredCommentsPartition,
 } from './dynamo/keys.ts';
-import type { Versioned } from './registry-repository.ts';
+import type { Versioned } from './versioned.ts';
 
 /** Where a proposal stands in the list of its status (listByStatusWithin continues after it). */
 export const statusListPosition = (p: FeeProposal): string => proposalKeys(p).gsi1sk!;
@@ -64,8 +65,7 @@ export const proposalRepository = {
   },
 
   async get(id: string): Promise<Versioned<ProposalRecord> | undefined> {
-    const item = await getItem<ProposalRecord>(proposalKey(id));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<ProposalRecord>(proposalKey(id));
   },
 
   /** Writes the new state of a proposal if nobody changed it since `expectedRevision` was read. */
@@ -156,8 +156,7 @@ export const proposalRepository = {
     proposalId: string,
     commentId: string,
   ): Promise<Versioned<ConsultationComment> | undefined> {
-    const item = await getItem<ConsultationComment>(commentKey(proposalId, commentId));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<ConsultationComment>(commentKey(proposalId, commentId));
   },
 
   async replaceComment(comment: ConsultationComment, expectedRevision: number): Promise<number> {

@@ -6,7 +6,7 @@ import type { Agency } from '#domain/agency';
 import type { AdvisoryGroup } from '#domain/advisory-group';
 import type { Dataset } from '#domain/dataset';
 import type { Organization } from '#domain/organization';
-import { createItem, getItem, queryAll, replaceItem } from './dynamo/table.ts';
+import { createItem, getItem, getVersioned, queryAll, replaceItem } from './dynamo/table.ts';
 import {
   advisoryGroupKey,
   advisoryGroupKeys,
@@ -19,11 +19,7 @@ import {
   organizationKeys,
   organizationListPartition,
 } from './dynamo/keys.ts';
-
-export interface Versioned<T> {
-  value: T;
-  revision: number;
-}
+import type { Versioned } from './versioned.ts';
 
 export const agencyRepository = {
   async create(agency: Agency): Promise<void> {
@@ -40,8 +36,7 @@ export const agencyRepository = {
   },
   /** The agency with the revision it was read at, for an edit written conditionally on it. */
   async getVersioned(id: string): Promise<Versioned<Agency> | undefined> {
-    const item = await getItem<Agency>(agencyKeys(id));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<Agency>(agencyKeys(id));
   },
   /** Replaces the agency read at `expectedRevision`; its id and parent, and so its keys, stay. */
   async replace(agency: Agency, expectedRevision: number): Promise<number> {
@@ -64,8 +59,7 @@ export const advisoryGroupRepository = {
   },
   /** The group with the revision it was read at, for an edit written conditionally on it. */
   async getVersioned(id: string): Promise<Versioned<AdvisoryGroup> | undefined> {
-    const item = await getItem<AdvisoryGroup>(advisoryGroupKey(id));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<AdvisoryGroup>(advisoryGroupKey(id));
   },
   async replace(group: AdvisoryGroup, expectedRevision: number): Promise<number> {
     return replaceItem(advisoryGroupKeys(group.id, group.agencyId), group, expectedRevision, {
@@ -91,8 +85,7 @@ export const datasetRepository = {
     });
   },
   async get(id: string): Promise<Versioned<Dataset> | undefined> {
-    const item = await getItem<Dataset>(datasetKey(id));
-    return item && { value: item.data, revision: item.revision };
+    return getVersioned<Dataset>(datasetKey(id));
   },
   async replace(dataset: Dataset, expectedRevision: number): Promise<number> {
     return replaceItem(datasetKeys(dataset.id, dataset.agencyId), dataset, expectedRevision, {

@@ -22,7 +22,7 @@ import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
 import { voteRepository } from '#ports/vote-repository';
 import { updateWithRetry } from '#ports/update-with-retry';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { releaseWaitingStep } from './workflow-steps.ts';
 import { currentTally } from './vote-tally.ts';

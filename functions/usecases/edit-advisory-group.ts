@@ -20,7 +20,8 @@ import {
 import { NotFoundError } from '#domain/errors';
 import type { LocalizedText } from '#domain/common';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
-import { advisoryGroupRepository, agencyRepository, type Versioned } from '#ports/registry-repository';
+import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 
 export interface GroupToEdit {
   group: AdvisoryGroup;

@@ -11,7 +11,8 @@
 import type { Agency } from '#domain/agency';
 import type { LocalizedText } from '#domain/common';
 import { NotFoundError, ValidationError } from '#domain/errors';
-import { agencyRepository, type Versioned } from '#ports/registry-repository';
+import { agencyRepository } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 
 export interface AgencyToEdit {
   agency: Agency;

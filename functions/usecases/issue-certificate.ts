@@ -23,7 +23,7 @@ import { blobStore, certificateRenderer, count, signer } from '#ports/adapters';
 import { BUSINESS_COUNTS } from '#ports/metrics';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { certificateContent, certificatePdfKey, certificateView, sha256Hex } from './certificate-record.ts';
 import { taipeiYear } from '#domain/taipei-time';
 import { mailCertificate } from './certificate-mails.ts';

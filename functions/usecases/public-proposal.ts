@@ -8,7 +8,7 @@ import { isPublicProposal } from '#domain/proposal-status';
 import { publicTrail } from '#domain/public-trail';
 import { proposalRepository } from '#ports/proposal-repository';
 import type { ProposalRecord } from '#ports/proposal-repository';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { requireActingFor } from './access.ts';
 
 /** The proposal with its revision, or 404 when there is none or it is still a draft. */

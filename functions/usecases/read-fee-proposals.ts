@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { isPublicProposal, isPublicStatus } from '#domain/proposal-status';
 import type { Principal } from '#domain/principal';
 import { proposalRepository } from '#ports/proposal-repository';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { actsFor } from './access.ts';
 
 export async function readFeeProposal(

@@ -26,7 +26,7 @@ import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
 import { licenseConfirmationRepository } from '#ports/license-confirmation-repository';
 import { agencyRepository, datasetRepository } from '#ports/registry-repository';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { hashSecret, looksLikeSecret, newSecret } from '#ports/secrets';
 import { mailer } from '#ports/adapters';
 import { licenseConfirmationMail } from '#templates/mail/license-mails';

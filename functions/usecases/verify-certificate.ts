@@ -17,7 +17,7 @@ import type { CertificateRecord } from '#domain/license-records';
 import { signer } from '#ports/adapters';
 import { verifyCertificateJws } from '#ports/jws';
 import { licenseRepository } from '#ports/license-repository';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { certificateLinks, verifyTokenOf } from './certificate-record.ts';
 
 /** The stored certificate; 404 for an unknown number or a text that is not one. */

@@ -5,7 +5,7 @@
 import type { Ballot } from '#domain/ballot';
 import { ballotRepository } from '#ports/ballot-repository';
 import { newSecret } from '#ports/secrets';
-import type { Versioned } from '#ports/registry-repository';
+import type { Versioned } from '#ports/versioned';
 import { links } from './links.ts';
 
 export async function issueLink(

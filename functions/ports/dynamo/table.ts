@@ -10,6 +10,7 @@ import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
 import { isAwsError, isDependencyFault } from '../aws-faults.ts';
 import { dynamoDocumentClient, tableName } from './client.ts';
+import type { Versioned } from '../versioned.ts';
 
 export type Item = Record<string, NativeAttributeValue>;
 
@@ -259,6 +260,12 @@ export async function getItem<T>(keys: Pick<Keys, 'pk' | 'sk'>): Promise<StoredI
   );
   if (!Item) return undefined;
   return { data: Item.data as T, revision: Item.revision as number };
+}
+
+/** The item's data with the revision it was read at (`replaceItem` takes that revision back). */
+export async function getVersioned<T>(keys: Pick<Keys, 'pk' | 'sk'>): Promise<Versioned<T> | undefined> {
+  const item = await getItem<T>(keys);
+  return item && { value: item.data, revision: item.revision };
 }
 
 export interface Page<T> {
