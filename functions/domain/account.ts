@@ -8,21 +8,25 @@ import * as z from './zod.ts';
 import { EmailSchema, IdSchema, textField } from './common.ts';
 import { ROLES, type Principal, type Role } from './principal.ts';
 
-export const AccountSchema = z
+export const AccountSchema = /* @__PURE__ */ z
   .object({
     /** The identity provider's subject (`sub`): Cognito's user id, the local provider's person. */
-    sub: z.string().check(z.regex(/^[\w@.:-]{1,128}$/, 'Use 1 to 128 letters, digits or _ @ . : -.')),
-    name: textField(100),
+    sub: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.regex(/^[\w@.:-]{1,128}$/, 'Use 1 to 128 letters, digits or _ @ . : -.')),
+    name: /* @__PURE__ */ textField(100),
     email: EmailSchema,
-    roles: z.array(z.enum(ROLES as [Role, ...Role[]])).check(z.maxLength(1, 'One role per account.')),
-    agencyId: z.optional(IdSchema),
+    roles: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.enum(ROLES as [Role, ...Role[]]))
+      .check(/* @__PURE__ */ z.maxLength(1, 'One role per account.')),
+    agencyId: /* @__PURE__ */ z.optional(IdSchema),
   })
   .check(
-    z.refine((a) => !a.roles.includes('agency') || a.agencyId !== undefined, {
+    /* @__PURE__ */ z.refine((a) => !a.roles.includes('agency') || a.agencyId !== undefined, {
       path: ['agencyId'],
       message: 'An agency account names the agency it acts for.',
     }),
-    z.refine((a) => !a.roles.includes('operator') || a.agencyId === undefined, {
+    /* @__PURE__ */ z.refine((a) => !a.roles.includes('operator') || a.agencyId === undefined, {
       path: ['agencyId'],
       message: 'An operator acts for no agency.',
     }),

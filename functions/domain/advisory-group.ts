@@ -5,12 +5,18 @@
 import * as z from './zod.ts';
 import { EmailSchema, IdSchema, LocalizedTextSchema, textField } from './common.ts';
 
-export const SeatSchema = z.enum(['CONVENER', 'AGENCY', 'CIVIL_SOCIETY', 'SCHOLAR', 'INDUSTRY']);
+export const SeatSchema = /* @__PURE__ */ z.enum([
+  'CONVENER',
+  'AGENCY',
+  'CIVIL_SOCIETY',
+  'SCHOLAR',
+  'INDUSTRY',
+]);
 export type Seat = z.infer<typeof SeatSchema>;
 
-export const MemberSchema = z.object({
+export const MemberSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
-  name: textField(100),
+  name: /* @__PURE__ */ textField(100),
   email: EmailSchema,
   seat: SeatSchema,
 });
@@ -25,27 +31,30 @@ export type Member = z.infer<typeof MemberSchema>;
 const days = (min: number, max: number, fallback: number) =>
   z._default(z.int().check(z.gte(min), z.lte(max)), fallback);
 
-export const DecisionRuleSchema = z
+export const DecisionRuleSchema = /* @__PURE__ */ z
   .object({
-    kind: z._default(z.literal('SIMPLE_MAJORITY'), 'SIMPLE_MAJORITY'),
+    kind: /* @__PURE__ */ z._default(/* @__PURE__ */ z.literal('SIMPLE_MAJORITY'), 'SIMPLE_MAJORITY'),
     /** Share of seated (non-recused) members who must cast a vote. */
-    quorumFraction: z._default(z.number().check(z.gt(0), z.lte(1)), 0.5),
-    votePeriodDays: days(1, 90, 14),
+    quorumFraction: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1)),
+      0.5,
+    ),
+    votePeriodDays: /* @__PURE__ */ days(1, 90, 14),
     /** Days before the deadline at which members who have not voted are reminded. */
-    reminderLeadDays: days(0, 30, 2),
+    reminderLeadDays: /* @__PURE__ */ days(0, 30, 2),
     /** How many times the deadline moves when the quorum is not met. */
-    maxExtensions: days(0, 5, 1),
-    extensionDays: days(1, 60, 7),
+    maxExtensions: /* @__PURE__ */ days(0, 5, 1),
+    extensionDays: /* @__PURE__ */ days(1, 60, 7),
     /** The review packet must reach members at least this many days before the deadline. */
-    packetLeadDays: days(0, 30, 5),
+    packetLeadDays: /* @__PURE__ */ days(0, 30, 5),
   })
   .check(
-    z.refine((r) => r.packetLeadDays <= r.votePeriodDays, {
+    /* @__PURE__ */ z.refine((r) => r.packetLeadDays <= r.votePeriodDays, {
       path: ['packetLeadDays'],
       message:
         'The packet lead time cannot exceed the vote period, or the packet could never go out in time.',
     }),
-    z.refine((r) => r.reminderLeadDays < r.votePeriodDays, {
+    /* @__PURE__ */ z.refine((r) => r.reminderLeadDays < r.votePeriodDays, {
       path: ['reminderLeadDays'],
       message: 'The reminder must fall inside the vote period.',
     }),
@@ -53,19 +62,21 @@ export const DecisionRuleSchema = z
 export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
 
 /** The rule a group gets when it declares none. */
-export const DEFAULT_DECISION_RULE: DecisionRule = DecisionRuleSchema.parse({});
+export const DEFAULT_DECISION_RULE: DecisionRule = /* @__PURE__ */ DecisionRuleSchema.parse({});
 
-export const AdvisoryGroupSchema = z
+export const AdvisoryGroupSchema = /* @__PURE__ */ z
   .object({
     id: IdSchema,
     /** The central second-level agency (or the Executive Yuan) the group advises. */
     agencyId: IdSchema,
     name: LocalizedTextSchema,
-    members: z.array(MemberSchema).check(z.minLength(1), z.maxLength(50)),
-    decisionRule: z.prefault(DecisionRuleSchema, {}),
+    members: /* @__PURE__ */ z
+      .array(MemberSchema)
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
+    decisionRule: /* @__PURE__ */ z.prefault(DecisionRuleSchema, {}),
   })
   .check(
-    z.superRefine((group, ctx) => {
+    /* @__PURE__ */ z.superRefine((group, ctx) => {
       // Ballots and e-mails are keyed by member id and address; duplicates would let one person vote twice.
       const ids = new Set<string>();
       const emails = new Set<string>();

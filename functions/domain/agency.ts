@@ -6,17 +6,17 @@ import * as z from './zod.ts';
 import { EmailSchema, IdSchema, LocalizedTextSchema } from './common.ts';
 import { RuleViolationError } from './errors.ts';
 
-export const AgencySchema = z
+export const AgencySchema = /* @__PURE__ */ z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
     /** Absent for a central second-level agency, the top of its own tree. */
-    parentId: z.optional(IdSchema),
+    parentId: /* @__PURE__ */ z.optional(IdSchema),
     /** Where the service mails the agency (consultation notices, comments to answer, outcomes). */
-    contactEmail: z.optional(EmailSchema),
+    contactEmail: /* @__PURE__ */ z.optional(EmailSchema),
   })
   .check(
-    z.refine((a) => a.parentId !== a.id, {
+    /* @__PURE__ */ z.refine((a) => a.parentId !== a.id, {
       path: ['parentId'],
       message: 'An agency cannot be its own parent.',
     }),

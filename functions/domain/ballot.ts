@@ -55,14 +55,16 @@ export const BALLOT_LABELS = {
   reason: { zh: '理由', en: 'Reason' },
 };
 
-export const BallotInputSchema = labelFields(
-  z.object({ decision: BallotDecisionSchema, reason: optionalTextField(2000) }).check(
-    z.refine((b) => b.decision === 'APPROVE' || b.reason.length > 0, {
-      path: ['reason'],
-      message: 'A reason is required to reject, request changes or recuse.',
-      params: { zh: '不同意、建議修正或迴避時，請說明理由。' },
-    }),
-  ),
+export const BallotInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z
+    .object({ decision: BallotDecisionSchema, reason: /* @__PURE__ */ optionalTextField(2000) })
+    .check(
+      /* @__PURE__ */ z.refine((b) => b.decision === 'APPROVE' || b.reason.length > 0, {
+        path: ['reason'],
+        message: 'A reason is required to reject, request changes or recuse.',
+        params: { zh: '不同意、建議修正或迴避時，請說明理由。' },
+      }),
+    ),
   BALLOT_LABELS,
 );
 export type BallotInput = z.infer<typeof BallotInputSchema>;

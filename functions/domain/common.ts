@@ -49,10 +49,10 @@ export function optionalTextField(max: number) {
  * (機關代碼, e.g. `301000000A`) and data.gov.tw dataset ids (e.g. `6564`) are ids as they are. Safe in
  * URLs, keys and file names as they are; case counts (`MOI` and `moi` are two ids).
  */
-export const IdSchema = z
+export const IdSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(
+    /* @__PURE__ */ z.regex(
       /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/,
       'Use 1 to 64 letters, digits or hyphens, not starting with a hyphen (e.g. 301000000A, 6564, moi-nlsc).',
     ),
@@ -84,9 +84,9 @@ export function nameField(max: number) {
 }
 
 /** Every public text is published in both Traditional Chinese and English. */
-export const LocalizedTextSchema = z.object({
-  zh: textField(300),
-  en: textField(300),
+export const LocalizedTextSchema = /* @__PURE__ */ z.object({
+  zh: /* @__PURE__ */ textField(300),
+  en: /* @__PURE__ */ textField(300),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -97,42 +97,47 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Lang = keyof LocalizedText;
 
 /** A title in both languages, each on one line (titles head mail subjects). */
-export const LocalizedTitleSchema = z.object({
-  zh: lineField(300),
-  en: lineField(300),
+export const LocalizedTitleSchema = /* @__PURE__ */ z.object({
+  zh: /* @__PURE__ */ lineField(300),
+  en: /* @__PURE__ */ lineField(300),
 });
 
 /**
  * A text the agency writes: Traditional Chinese required, English optional. Where no English was
  * given, pages, mails and PDFs show the Chinese alone (templates/agency-text.ts says how).
  */
-export const AgencyTextSchema = z.object({
-  zh: textField(300),
-  en: z.optional(textField(300)),
+export const AgencyTextSchema = /* @__PURE__ */ z.object({
+  zh: /* @__PURE__ */ textField(300),
+  en: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(300)),
 });
 export type AgencyText = z.infer<typeof AgencyTextSchema>;
 
 /** Like {@link AgencyTextSchema}, each language on one line (titles head mail subjects). */
-export const AgencyTitleSchema = z.object({
-  zh: lineField(300),
-  en: z.optional(lineField(300)),
+export const AgencyTitleSchema = /* @__PURE__ */ z.object({
+  zh: /* @__PURE__ */ lineField(300),
+  en: /* @__PURE__ */ z.optional(/* @__PURE__ */ lineField(300)),
 });
 
 /** An instant in UTC (`Z` suffix; offsets are refused so that stored strings sort by time). */
-export const IsoDateTimeSchema = z.isoDateTime();
+export const IsoDateTimeSchema = /* @__PURE__ */ z.isoDateTime();
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** A calendar date `YYYY-MM-DD` that exists (zod checks month lengths and leap years). */
-export const IsoDateSchema = z.isoDate();
+export const IsoDateSchema = /* @__PURE__ */ z.isoDate();
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Money is whole New Taiwan dollars; the cap keeps every sum of amounts a safe integer. */
 export const MAX_AMOUNT_TWD = 100_000_000;
-export const AmountTwdSchema = z.int().check(z.gte(0), z.lte(MAX_AMOUNT_TWD));
+export const AmountTwdSchema = /* @__PURE__ */ z
+  .int()
+  .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(MAX_AMOUNT_TWD));
 export type AmountTwd = z.infer<typeof AmountTwdSchema>;
 
 /** Surrounding blanks are forgiven (copy-paste); the address itself keeps the case it was given. */
-export const EmailSchema = z.pipe(z.string().check(z.trim(), z.maxLength(254)), z.email());
+export const EmailSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(254)),
+  /* @__PURE__ */ z.email(),
+);
 export type Email = z.infer<typeof EmailSchema>;
 
 /**
@@ -143,5 +148,7 @@ export type Email = z.infer<typeof EmailSchema>;
 export const DOMAIN_NAME = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
 /** A link published to the public; plain http is refused so published pages never mix content. */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: DOMAIN_NAME }).check(z.maxLength(2000));
+export const HttpsUrlSchema = /* @__PURE__ */ z
+  .url({ protocol: /^https$/, hostname: DOMAIN_NAME })
+  .check(/* @__PURE__ */ z.maxLength(2000));
 export type HttpsUrl = z.infer<typeof HttpsUrlSchema>;

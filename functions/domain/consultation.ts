@@ -9,10 +9,10 @@ import { EmailSchema, IsoDateTimeSchema, nameField, textField } from './common.t
 import { ConflictError, RuleViolationError, ValidationError } from './errors.ts';
 import { FeeItemIdSchema } from './fee-proposal.ts';
 
-export const CommentAuthorSchema = z.object({
-  name: z.optional(nameField(100)),
-  email: z.optional(EmailSchema),
-  organization: z.optional(nameField(200)),
+export const CommentAuthorSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ nameField(100)),
+  email: /* @__PURE__ */ z.optional(EmailSchema),
+  organization: /* @__PURE__ */ z.optional(/* @__PURE__ */ nameField(200)),
 });
 export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
 
@@ -43,39 +43,44 @@ export const COMMENT_LABELS = {
   notify: { zh: '通知我處理進度', en: 'Keep me informed' },
 };
 
-export const CommentInputSchema = z
-  .object({
-    body: textField(COMMENT_LIMITS.bodyChars).check(
-      z.refine((s) => lineCount(s) <= COMMENT_LIMITS.bodyLines, `At most ${COMMENT_LIMITS.bodyLines} lines.`),
+export const CommentInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z
+    .object({
+      body: /* @__PURE__ */ textField(COMMENT_LIMITS.bodyChars).check(
+        /* @__PURE__ */ z.refine(
+          (s) => lineCount(s) <= COMMENT_LIMITS.bodyLines,
+          `At most ${COMMENT_LIMITS.bodyLines} lines.`,
+        ),
+      ),
+      /** The fee item the comment is about; absent for the proposal as a whole. */
+      itemId: /* @__PURE__ */ z.optional(FeeItemIdSchema),
+      /** Anyone may comment, anonymously too; an absent author is an empty one. */
+      author: /* @__PURE__ */ z.prefault(CommentAuthorSchema, {}),
+      /**
+       * Mail the author when the agency answers the comment, extends the consultation or the decision
+       * is published; sent only once the address is confirmed (the comment's verification link).
+       */
+      notify: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    })
+    .check(
+      /* @__PURE__ */ z.refine((c) => c.notify !== true || c.author.email !== undefined, {
+        path: ['notify'],
+        message: 'To be kept informed, give an e-mail address.',
+        params: { zh: '如需通知處理進度，請填寫電子郵件。' },
+      }),
     ),
-    /** The fee item the comment is about; absent for the proposal as a whole. */
-    itemId: z.optional(FeeItemIdSchema),
-    /** Anyone may comment, anonymously too; an absent author is an empty one. */
-    author: z.prefault(CommentAuthorSchema, {}),
-    /**
-     * Mail the author when the agency answers the comment, extends the consultation or the decision
-     * is published; sent only once the address is confirmed (the comment's verification link).
-     */
-    notify: z.optional(z.boolean()),
-  })
-  .check(
-    z.refine((c) => c.notify !== true || c.author.email !== undefined, {
-      path: ['notify'],
-      message: 'To be kept informed, give an e-mail address.',
-      params: { zh: '如需通知處理進度，請填寫電子郵件。' },
-    }),
-  );
-labelFields(CommentInputSchema, COMMENT_LABELS);
+  COMMENT_LABELS,
+);
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 
-export const DispositionKindSchema = z.enum(['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED']);
+export const DispositionKindSchema = /* @__PURE__ */ z.enum(['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED']);
 export type DispositionKind = z.infer<typeof DispositionKindSchema>;
 
-export const DispositionSchema = labelFields(
-  z.object({
+export const DispositionSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
     disposition: DispositionKindSchema,
     /** The agency's reasoned answer, published in the consultation report. */
-    reply: textField(5000),
+    reply: /* @__PURE__ */ textField(5000),
   }),
   {
     disposition: { zh: '處理結果', en: 'Disposition' },
@@ -84,10 +89,10 @@ export const DispositionSchema = labelFields(
 );
 export type Disposition = z.infer<typeof DispositionSchema>;
 
-export const ExtensionInputSchema = labelFields(
-  z.object({
+export const ExtensionInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
     closesAt: IsoDateTimeSchema,
-    reason: textField(1000),
+    reason: /* @__PURE__ */ textField(1000),
   }),
   {
     closesAt: { zh: '新的截止時間', en: 'New closing time' },
@@ -96,7 +101,7 @@ export const ExtensionInputSchema = labelFields(
 );
 export type ExtensionInput = z.infer<typeof ExtensionInputSchema>;
 
-export const IdentityTierSchema = z.enum(['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED']);
+export const IdentityTierSchema = /* @__PURE__ */ z.enum(['ORGANIZATION', 'VERIFIED_EMAIL', 'UNVERIFIED']);
 export type IdentityTier = z.infer<typeof IdentityTierSchema>;
 
 /** What the tier of a comment is decided from, as stored with it. */

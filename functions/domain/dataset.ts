@@ -9,16 +9,16 @@ import { DOMAIN_NAME, HttpsUrlSchema, IdSchema, LocalizedTextSchema, textField }
  * The agency's conditions of use for data provided on application: the document a grant on
  * application is made under, named on its certificate.
  */
-export const ConditionsOfUseSchema = z.object({
+export const ConditionsOfUseSchema = /* @__PURE__ */ z.object({
   title: LocalizedTextSchema,
-  version: textField(40),
+  version: /* @__PURE__ */ textField(40),
   url: HttpsUrlSchema,
   /** Whether the conditions let a licensee sublicense; a grant on application does not otherwise. */
-  sublicensing: z._default(z.boolean(), false),
+  sublicensing: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
 });
 export type ConditionsOfUse = z.infer<typeof ConditionsOfUseSchema>;
 
-export const DataClassSchema = z.enum(['OPEN', 'ON_APPLICATION', 'NOT_PROVIDED']);
+export const DataClassSchema = /* @__PURE__ */ z.enum(['OPEN', 'ON_APPLICATION', 'NOT_PROVIDED']);
 export type DataClass = z.infer<typeof DataClassSchema>;
 
 /** The dataset form's and body's field labels (field-errors.ts). */
@@ -47,57 +47,70 @@ export const DATASET_LABELS = {
   landingUrl: { zh: '資料集網頁', en: 'Landing page' },
 };
 
-export const DatasetSchema = z
-  .object({
-    id: IdSchema,
-    agencyId: IdSchema,
-    title: LocalizedTextSchema,
-    /** Certificates pin a version, so it is required even for datasets that never change. */
-    version: textField(40),
-    classification: DataClassSchema,
-    description: z.optional(LocalizedTextSchema),
-    /** Lower-case hex SHA-256 of the distribution, printed on certificates when known. */
-    distributionSha256: z.optional(
-      z.pipe(
-        z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 digest is 64 hexadecimal characters.')),
-        z.transform((s: string) => s.toLowerCase()),
+export const DatasetSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z
+    .object({
+      id: IdSchema,
+      agencyId: IdSchema,
+      title: LocalizedTextSchema,
+      /** Certificates pin a version, so it is required even for datasets that never change. */
+      version: /* @__PURE__ */ textField(40),
+      classification: DataClassSchema,
+      description: /* @__PURE__ */ z.optional(LocalizedTextSchema),
+      /** Lower-case hex SHA-256 of the distribution, printed on certificates when known. */
+      distributionSha256: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.pipe(
+          /* @__PURE__ */ z
+            .string()
+            .check(
+              /* @__PURE__ */ z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 digest is 64 hexadecimal characters.'),
+            ),
+          /* @__PURE__ */ z.transform((s: string) => s.toLowerCase()),
+        ),
       ),
+      /** The year the data was released: part 1 of the OGDL attribution statement names it. */
+      releaseYear: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(9999)),
+      ),
+      /** ON_APPLICATION: the conditions of use its grants are made under. */
+      conditionsOfUse: /* @__PURE__ */ z.optional(ConditionsOfUseSchema),
+      /** The legal reason a NOT_PROVIDED dataset is withheld. */
+      notProvidedReason: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(1000)),
+      landingUrl: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z
+          .url({ protocol: /^https?$/, hostname: DOMAIN_NAME })
+          .check(/* @__PURE__ */ z.maxLength(2000)),
+      ),
+    })
+    .check(
+      /* @__PURE__ */ z.superRefine((d, ctx) => {
+        if (d.classification === 'NOT_PROVIDED' && d.notProvidedReason === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['notProvidedReason'],
+            message: 'A dataset that is not provided must state the legal reason.',
+            params: { zh: '不提供之資料集須載明其法律依據。' },
+          });
+        }
+        if (d.classification === 'OPEN' && d.releaseYear === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['releaseYear'],
+            message: 'Open data must state the year it was released: its attribution statement names it.',
+            params: { zh: '開放資料須載明釋出年份，其姓名標示聲明會引用。' },
+          });
+        }
+        if (d.classification === 'ON_APPLICATION' && d.conditionsOfUse === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['conditionsOfUse'],
+            message:
+              'Data provided on application must name the conditions of use its grants are made under.',
+            params: { zh: '申請提供之資料須載明授權所依據之利用條件。' },
+          });
+        }
+      }),
     ),
-    /** The year the data was released: part 1 of the OGDL attribution statement names it. */
-    releaseYear: z.optional(z.int().check(z.gte(1900), z.lte(9999))),
-    /** ON_APPLICATION: the conditions of use its grants are made under. */
-    conditionsOfUse: z.optional(ConditionsOfUseSchema),
-    /** The legal reason a NOT_PROVIDED dataset is withheld. */
-    notProvidedReason: z.optional(textField(1000)),
-    landingUrl: z.optional(z.url({ protocol: /^https?$/, hostname: DOMAIN_NAME }).check(z.maxLength(2000))),
-  })
-  .check(
-    z.superRefine((d, ctx) => {
-      if (d.classification === 'NOT_PROVIDED' && d.notProvidedReason === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['notProvidedReason'],
-          message: 'A dataset that is not provided must state the legal reason.',
-          params: { zh: '不提供之資料集須載明其法律依據。' },
-        });
-      }
-      if (d.classification === 'OPEN' && d.releaseYear === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['releaseYear'],
-          message: 'Open data must state the year it was released: its attribution statement names it.',
-          params: { zh: '開放資料須載明釋出年份，其姓名標示聲明會引用。' },
-        });
-      }
-      if (d.classification === 'ON_APPLICATION' && d.conditionsOfUse === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['conditionsOfUse'],
-          message: 'Data provided on application must name the conditions of use its grants are made under.',
-          params: { zh: '申請提供之資料須載明授權所依據之利用條件。' },
-        });
-      }
-    }),
-  );
-labelFields(DatasetSchema, DATASET_LABELS);
+  DATASET_LABELS,
+);
 export type Dataset = z.infer<typeof DatasetSchema>;

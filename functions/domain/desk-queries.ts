@@ -7,16 +7,24 @@ import { ProposalStatusSchema } from './fee-proposal.ts';
 import { LicenseStatusSchema } from './license.ts';
 
 const page = {
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.coerce
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    20,
+  ),
   /** As the previous page returned it. */
-  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000))),
 };
 
 /** `GET /agency/fee-proposals`: every status unless `status` names one. */
-export const OwnProposalsQuerySchema = z.object({ status: z.optional(ProposalStatusSchema), ...page });
+export const OwnProposalsQuerySchema = /* @__PURE__ */ z.object({
+  status: /* @__PURE__ */ z.optional(ProposalStatusSchema),
+  ...page,
+});
 
 /** `GET /agency/licenses`: the requests awaiting the agency's payment confirmation unless `status` names another. */
-export const OwnLicensesQuerySchema = z.object({
-  status: z._default(LicenseStatusSchema, 'AWAITING_PAYMENT'),
+export const OwnLicensesQuerySchema = /* @__PURE__ */ z.object({
+  status: /* @__PURE__ */ z._default(LicenseStatusSchema, 'AWAITING_PAYMENT'),
   ...page,
 });

@@ -9,7 +9,11 @@ import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, textField } from './c
 import { RuleViolationError } from './errors.ts';
 import { labelFields } from './field-errors.ts';
 
-export const FeeLawStepKindSchema = z.enum(['FEE_AUTHORITY_CONSENT', 'COUNCIL_FILING', 'ANNOUNCEMENT']);
+export const FeeLawStepKindSchema = /* @__PURE__ */ z.enum([
+  'FEE_AUTHORITY_CONSENT',
+  'COUNCIL_FILING',
+  'ANNOUNCEMENT',
+]);
 export type FeeLawStepKind = z.infer<typeof FeeLawStepKindSchema>;
 
 /** The order the law sets. */
@@ -25,28 +29,30 @@ export const FEE_LAW_STEP_INPUT_LABELS = {
   effectiveFrom: { zh: '新生效日', en: 'New effective date' },
 };
 
-export const FeeLawStepInputSchema = z.object({
-  step: FeeLawStepKindSchema,
-  /** The date of the consent, the filing or the announcement (YYYY-MM-DD, Taiwan). */
-  date: IsoDateSchema,
-  /** The document number (文號) of the consent or filing, or the announcement's reference. */
-  reference: textField(200),
-  /** The announcement's URL (gazette or notice); optional for the other steps. */
-  url: z.optional(HttpsUrlSchema),
-  /**
-   * ANNOUNCEMENT only: a new effective date, when the review ran past the one proposed. It must
-   * be on or after the announcement.
-   */
-  effectiveFrom: z.optional(IsoDateSchema),
-});
-labelFields(FeeLawStepInputSchema, FEE_LAW_STEP_INPUT_LABELS);
+export const FeeLawStepInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
+    step: FeeLawStepKindSchema,
+    /** The date of the consent, the filing or the announcement (YYYY-MM-DD, Taiwan). */
+    date: IsoDateSchema,
+    /** The document number (文號) of the consent or filing, or the announcement's reference. */
+    reference: /* @__PURE__ */ textField(200),
+    /** The announcement's URL (gazette or notice); optional for the other steps. */
+    url: /* @__PURE__ */ z.optional(HttpsUrlSchema),
+    /**
+     * ANNOUNCEMENT only: a new effective date, when the review ran past the one proposed. It must
+     * be on or after the announcement.
+     */
+    effectiveFrom: /* @__PURE__ */ z.optional(IsoDateSchema),
+  }),
+  FEE_LAW_STEP_INPUT_LABELS,
+);
 export type FeeLawStepInput = z.infer<typeof FeeLawStepInputSchema>;
 
-export const FeeLawStepRecordSchema = z.object({
+export const FeeLawStepRecordSchema = /* @__PURE__ */ z.object({
   step: FeeLawStepKindSchema,
   date: IsoDateSchema,
-  reference: textField(200),
-  url: z.optional(HttpsUrlSchema),
+  reference: /* @__PURE__ */ textField(200),
+  url: /* @__PURE__ */ z.optional(HttpsUrlSchema),
   recordedAt: IsoDateTimeSchema,
 });
 export type FeeLawStepRecord = z.infer<typeof FeeLawStepRecordSchema>;

@@ -16,7 +16,7 @@ import {
 } from './common.ts';
 import { FeeLawStepRecordSchema } from './fee-law-steps.ts';
 
-export const CostCategorySchema = z.enum([
+export const CostCategorySchema = /* @__PURE__ */ z.enum([
   'MEDIA',
   'PERSONNEL',
   'PROCESSING',
@@ -57,22 +57,26 @@ function hasAtMostTwoDecimals(n: number): boolean {
   return Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
 }
 
-export const CostLineSchema = z.object({
+export const CostLineSchema = /* @__PURE__ */ z.object({
   category: CostCategorySchema,
-  description: textField(300),
+  description: /* @__PURE__ */ textField(300),
   /** e.g. hours of personnel time per unit; up to two decimals. */
-  quantity: z
+  quantity: /* @__PURE__ */ z
     .number()
-    .check(z.gt(0), z.lte(MAX_QUANTITY), z.refine(hasAtMostTwoDecimals, 'Use at most two decimal places.')),
+    .check(
+      /* @__PURE__ */ z.gt(0),
+      /* @__PURE__ */ z.lte(MAX_QUANTITY),
+      /* @__PURE__ */ z.refine(hasAtMostTwoDecimals, 'Use at most two decimal places.'),
+    ),
   unitCostTwd: AmountTwdSchema,
   /** Overrides the category's default (INCREMENTAL_BY_DEFAULT); needs `incrementalReason`. */
-  incrementalPerUnit: z.optional(z.boolean()),
+  incrementalPerUnit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** Why this line is (or is not) incremental per unit although its category says otherwise. */
-  incrementalReason: z.optional(textField(500)),
+  incrementalReason: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(500)),
 });
 export type CostLine = z.infer<typeof CostLineSchema>;
 
-export const FeeUnitSchema = z.enum([
+export const FeeUnitSchema = /* @__PURE__ */ z.enum([
   'PER_RECORD',
   'PER_FILE',
   'PER_REQUEST',
@@ -83,85 +87,108 @@ export const FeeUnitSchema = z.enum([
 export type FeeUnit = z.infer<typeof FeeUnitSchema>;
 
 /** Fee items are named within one proposal, so a one-character id such as `a` is enough. */
-export const FeeItemIdSchema = z
+export const FeeItemIdSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(
+    /* @__PURE__ */ z.regex(
       /^[a-z0-9][a-z0-9-]{0,39}$/,
       'Use 1 to 40 lowercase letters, digits or hyphens, not starting with a hyphen.',
     ),
   );
 
-export const FeeItemSchema = z.object({
+export const FeeItemSchema = /* @__PURE__ */ z.object({
   id: FeeItemIdSchema,
   name: AgencyTextSchema,
   unit: FeeUnitSchema,
   /** The unit charge, in whole New Taiwan dollars. */
   amountTwd: AmountTwdSchema,
-  costLines: z.array(CostLineSchema).check(z.minLength(1), z.maxLength(30)),
+  costLines: /* @__PURE__ */ z
+    .array(CostLineSchema)
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(30)),
   /** Why the charge exceeds the marginal cost; required by fee-rules.ts when it does. */
-  exceptionReason: z.optional(textField(1000)),
+  exceptionReason: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(1000)),
   /** The most units one license request may ask for (e.g. sheets of a map series). */
-  maxQuantity: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
+  maxQuantity: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(1_000_000)),
+  ),
 });
 export type FeeItem = z.infer<typeof FeeItemSchema>;
 
-export const PaymentMethodSchema = z.enum(['BANK_TRANSFER', 'POSTAL_TRANSFER', 'COUNTER', 'ONLINE']);
+export const PaymentMethodSchema = /* @__PURE__ */ z.enum([
+  'BANK_TRANSFER',
+  'POSTAL_TRANSFER',
+  'COUNTER',
+  'ONLINE',
+]);
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
 /**
  * How a licensee pays under the schedule: each way with its details (account or counter), and
  * the payee. The quote page and mail add the reference to quote (the license request number).
  */
-export const PaymentInstructionsSchema = z.object({
+export const PaymentInstructionsSchema = /* @__PURE__ */ z.object({
   payee: AgencyTextSchema,
-  methods: z
+  methods: /* @__PURE__ */ z
     .array(
-      z.object({
+      /* @__PURE__ */ z.object({
         method: PaymentMethodSchema,
         /** e.g. bank, branch and account number; or the counter's address and opening hours. */
         details: AgencyTextSchema,
       }),
     )
-    .check(z.minLength(1), z.maxLength(5)),
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5)),
 });
 export type PaymentInstructions = z.infer<typeof PaymentInstructionsSchema>;
 
-export const PurposeSchema = z.enum(['COMMERCIAL', 'NON_COMMERCIAL', 'ACADEMIC', 'PUBLIC_INTEREST']);
+export const PurposeSchema = /* @__PURE__ */ z.enum([
+  'COMMERCIAL',
+  'NON_COMMERCIAL',
+  'ACADEMIC',
+  'PUBLIC_INTEREST',
+]);
 export type Purpose = z.infer<typeof PurposeSchema>;
 
-export const ReductionSchema = z.object({
+export const ReductionSchema = /* @__PURE__ */ z.object({
   purpose: PurposeSchema,
-  percent: z.int().check(z.gte(1), z.lte(100)),
+  percent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
 });
 export type Reduction = z.infer<typeof ReductionSchema>;
 
 /** The four points of necessity the 2013 principles ask an agency to address before charging. */
-export const JustificationSchema = z.object({
-  publicInterest: textField(3000),
-  privacyAndTradeSecrets: textField(3000),
-  costOfProduction: textField(3000),
-  rightsHeld: textField(3000),
+export const JustificationSchema = /* @__PURE__ */ z.object({
+  publicInterest: /* @__PURE__ */ textField(3000),
+  privacyAndTradeSecrets: /* @__PURE__ */ textField(3000),
+  costOfProduction: /* @__PURE__ */ textField(3000),
+  rightsHeld: /* @__PURE__ */ textField(3000),
 });
 export type Justification = z.infer<typeof JustificationSchema>;
 
 const feeProposalInputShape = {
   agencyId: IdSchema,
-  datasetIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
+  datasetIds: /* @__PURE__ */ z
+    .array(IdSchema)
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
   title: AgencyTitleSchema,
   justification: JustificationSchema,
   /** 法令依據, published with the schedule. */
-  legalBasis: textField(1000),
+  legalBasis: /* @__PURE__ */ textField(1000),
   /** 計費說明網址. */
-  explanationUrl: z.optional(HttpsUrlSchema),
-  items: z.array(FeeItemSchema).check(z.minLength(1), z.maxLength(50)),
+  explanationUrl: /* @__PURE__ */ z.optional(HttpsUrlSchema),
+  items: /* @__PURE__ */ z
+    .array(FeeItemSchema)
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
   /** How licensees pay; shown on every quote under this schedule. */
-  paymentInstructions: z.optional(PaymentInstructionsSchema),
-  reductions: z._default(z.array(ReductionSchema).check(z.maxLength(PurposeSchema.options.length)), []),
+  paymentInstructions: /* @__PURE__ */ z.optional(PaymentInstructionsSchema),
+  reductions: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(ReductionSchema).check(/* @__PURE__ */ z.maxLength(PurposeSchema.options.length)),
+    [],
+  ),
   effectiveFrom: IsoDateSchema,
   /** Absent means the configured default (60 days); shorter needs `urgencyReason`. */
-  consultationDays: z.optional(z.int().check(z.gte(1), z.lte(180))),
-  urgencyReason: z.optional(textField(1000)),
+  consultationDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(180)),
+  ),
+  urgencyReason: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(1000)),
 };
 
 function duplicates<T>(values: readonly T[]): number[] {
@@ -203,10 +230,12 @@ function refineUniqueness(
   }
 }
 
-export const FeeProposalInputSchema = z.object(feeProposalInputShape).check(z.superRefine(refineUniqueness));
+export const FeeProposalInputSchema = /* @__PURE__ */ z
+  .object(feeProposalInputShape)
+  .check(/* @__PURE__ */ z.superRefine(refineUniqueness));
 export type FeeProposalInput = z.infer<typeof FeeProposalInputSchema>;
 
-export const ProposalStatusSchema = z.enum([
+export const ProposalStatusSchema = /* @__PURE__ */ z.enum([
   'DRAFT',
   'IN_CONSULTATION',
   'AWAITING_RESPONSES',
@@ -221,43 +250,43 @@ export const ProposalStatusSchema = z.enum([
 ]);
 export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
 
-export const ConsultationExtensionSchema = z.object({
+export const ConsultationExtensionSchema = /* @__PURE__ */ z.object({
   previousClosesAt: IsoDateTimeSchema,
   closesAt: IsoDateTimeSchema,
-  reason: textField(1000),
+  reason: /* @__PURE__ */ textField(1000),
   at: IsoDateTimeSchema,
 });
 export type ConsultationExtension = z.infer<typeof ConsultationExtensionSchema>;
 
-export const ConsultationSchema = z.object({
+export const ConsultationSchema = /* @__PURE__ */ z.object({
   /** A material revision reopens consultation as a new round; comments belong to a round. */
-  round: z.int().check(z.gte(1)),
+  round: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
   opensAt: IsoDateTimeSchema,
   closesAt: IsoDateTimeSchema,
-  days: z.int().check(z.gte(1)),
-  shortenedReason: z.optional(textField(1000)),
-  extensions: z._default(z.array(ConsultationExtensionSchema), []),
+  days: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
+  shortenedReason: /* @__PURE__ */ z.optional(/* @__PURE__ */ textField(1000)),
+  extensions: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(ConsultationExtensionSchema), []),
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
-export const FeeProposalSchema = z
+export const FeeProposalSchema = /* @__PURE__ */ z
   .object({
     ...feeProposalInputShape,
     id: IdSchema,
     status: ProposalStatusSchema,
     /** Bumped on every edit; ballots are bound to one version. */
-    version: z.int().check(z.gte(1)),
+    version: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
     createdAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
-    submittedAt: z.optional(IsoDateTimeSchema),
-    consultation: z.optional(ConsultationSchema),
+    submittedAt: /* @__PURE__ */ z.optional(IsoDateTimeSchema),
+    consultation: /* @__PURE__ */ z.optional(ConsultationSchema),
     /** Latest date the approved schedule must be reviewed again. */
-    reviewBy: z.optional(IsoDateSchema),
+    reviewBy: /* @__PURE__ */ z.optional(IsoDateSchema),
     /** The steps of 規費法 §10 recorded after a favourable vote, in order (fee-law-steps.ts). */
-    feeLawSteps: z.optional(z.array(FeeLawStepRecordSchema)),
+    feeLawSteps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FeeLawStepRecordSchema)),
     // The vote (`review`) and the `decision` are the service's records, typed in records.ts.
   })
-  .check(z.superRefine(refineUniqueness));
+  .check(/* @__PURE__ */ z.superRefine(refineUniqueness));
 export type FeeProposal = z.infer<typeof FeeProposalSchema>;
 
 function canonicalItem(item: FeeItem): string {

@@ -24,9 +24,16 @@ export type FieldLabels = Record<string, Bilingual>;
 /** The parse options under which issues carry what field-errors needs. */
 export const PARSE_OPTIONS = { reportInput: true } as const;
 
-const labelRegistry = z.registry<{ labels: FieldLabels }>();
+const labelRegistry = /* @__PURE__ */ z.registry<{ labels: FieldLabels }>();
 
-/** Registers the labels of a body schema's fields; returns the schema. */
+/**
+ * Registers the labels of a body schema's fields; returns the schema. Its calls carry the pure mark
+ * like every schema the domain builds (zod.ts says why), so a bundle drops a schema it never uses,
+ * labels and all. That is safe only when the call wraps the schema
+ * (`export const X = labelFields(z.object(…), LABELS)`): a statement of its own, so marked, would be
+ * dropped from every bundle while the unit tests (which do not bundle) still saw the labels, so lint
+ * refuses one (eslint.config.js).
+ */
 export function labelFields<S extends z.ZodMiniType>(schema: S, labels: FieldLabels): S {
   labelRegistry.add(schema, { labels });
   return schema;

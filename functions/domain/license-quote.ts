@@ -9,10 +9,10 @@ import type { FeeUnit, Purpose, Reduction } from './fee-proposal.ts';
 import type { ScheduleItem } from './fee-schedule.ts';
 
 /** One line of a license request: a fee item of the schedule in force and how many units. */
-export const RequestedItemSchema = z.object({
-  itemId: z.string().check(z.maxLength(40)),
+export const RequestedItemSchema = /* @__PURE__ */ z.object({
+  itemId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40)),
   /** Any whole number parses; the item's limits are a business rule (422 naming the field). */
-  quantity: z.int(),
+  quantity: /* @__PURE__ */ z.int(),
 });
 export type RequestedItem = z.infer<typeof RequestedItemSchema>;
 

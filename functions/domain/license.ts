@@ -18,10 +18,10 @@ import { RuleViolationError } from './errors.ts';
 import { PurposeSchema } from './fee-proposal.ts';
 import { RequestedItemSchema } from './license-quote.ts';
 
-export const LicenseeSchema = z.object({
-  name: nameField(200),
+export const LicenseeSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ nameField(200),
   email: EmailSchema,
-  organization: z.optional(nameField(200)),
+  organization: /* @__PURE__ */ z.optional(/* @__PURE__ */ nameField(200)),
 });
 export type Licensee = z.infer<typeof LicenseeSchema>;
 
@@ -40,23 +40,28 @@ export const LICENSE_REQUEST_LABELS = {
 };
 
 /** A request for the link to one's licenses: the address they were requested with. */
-export const MyLicensesRequestSchema = z.object({ email: EmailSchema });
+export const MyLicensesRequestSchema = /* @__PURE__ */ z.object({ email: EmailSchema });
 export type MyLicensesRequest = z.infer<typeof MyLicensesRequestSchema>;
 
-export const LicenseRequestSchema = z.object({
-  datasetId: IdSchema,
-  licensee: LicenseeSchema,
-  purpose: PurposeSchema,
-  /**
-   * Data on application: the fee items wanted from the schedule in force and how many of each.
-   * Open data and data with no schedule in force are free and take none.
-   */
-  items: z._default(z.array(RequestedItemSchema).check(z.maxLength(50)), []),
-});
-labelFields(LicenseRequestSchema, LICENSE_REQUEST_LABELS);
+export const LicenseRequestSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
+    datasetId: IdSchema,
+    licensee: LicenseeSchema,
+    purpose: PurposeSchema,
+    /**
+     * Data on application: the fee items wanted from the schedule in force and how many of each.
+     * Open data and data with no schedule in force are free and take none.
+     */
+    items: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.array(RequestedItemSchema).check(/* @__PURE__ */ z.maxLength(50)),
+      [],
+    ),
+  }),
+  LICENSE_REQUEST_LABELS,
+);
 export type LicenseRequest = z.infer<typeof LicenseRequestSchema>;
 
-export const LicenseStatusSchema = z.enum([
+export const LicenseStatusSchema = /* @__PURE__ */ z.enum([
   'AWAITING_EMAIL_CONFIRMATION',
   'AWAITING_PAYMENT',
   'ISSUED',
@@ -71,13 +76,13 @@ export const PAYMENT_LABELS = {
   receivedOn: { zh: '收款日期', en: 'Date received' },
 };
 
-export const PaymentInputSchema = labelFields(
-  z.object({
+export const PaymentInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
     amountTwd: AmountTwdSchema,
     /** The agency's receipt or transfer reference. */
-    reference: textField(100),
+    reference: /* @__PURE__ */ textField(100),
     /** The day the payment reached the agency (Taiwan date); absent: the day it is confirmed. */
-    receivedOn: z.optional(IsoDateSchema),
+    receivedOn: /* @__PURE__ */ z.optional(IsoDateSchema),
   }),
   PAYMENT_LABELS,
 );
@@ -101,10 +106,15 @@ export function checkPaymentDate(receivedOn: string, range: { requestDate: strin
   ]);
 }
 
-export const CertificateStatusSchema = z.enum(['VALID', 'REVOKED', 'SUPERSEDED', 'WITHDRAWN_DATASET']);
+export const CertificateStatusSchema = /* @__PURE__ */ z.enum([
+  'VALID',
+  'REVOKED',
+  'SUPERSEDED',
+  'WITHDRAWN_DATASET',
+]);
 export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
 
-export const RevocationReasonSchema = z.enum([
+export const RevocationReasonSchema = /* @__PURE__ */ z.enum([
   'ISSUED_IN_ERROR',
   'SUPERSEDED',
   'DATASET_WITHDRAWN',
@@ -118,10 +128,10 @@ export const REVOKE_LABELS = {
   note: { zh: '說明', en: 'Note' },
 };
 
-export const RevokeInputSchema = labelFields(
-  z.object({
+export const RevokeInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({
     reason: RevocationReasonSchema,
-    note: optionalTextField(1000),
+    note: /* @__PURE__ */ optionalTextField(1000),
   }),
   REVOKE_LABELS,
 );

@@ -7,24 +7,24 @@ import * as z from './zod.ts';
 import { DOMAIN_NAME, IdSchema, nameField } from './common.ts';
 
 /** A mail domain as written after the `@`: lower case, at least two labels, no trailing dot. */
-export const MailDomainSchema = z
+export const MailDomainSchema = /* @__PURE__ */ z
   .string()
   .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.maxLength(253),
-    z.regex(DOMAIN_NAME, 'A mail domain such as consumers.org.tw, without @.'),
+    /* @__PURE__ */ z.trim(),
+    /* @__PURE__ */ z.toLowerCase(),
+    /* @__PURE__ */ z.maxLength(253),
+    /* @__PURE__ */ z.regex(DOMAIN_NAME, 'A mail domain such as consumers.org.tw, without @.'),
   );
 
-export const OrganizationSchema = z.object({
+export const OrganizationSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   /** The names a commenter may give for it; either one matches. */
-  name: z.object({ zh: nameField(200), en: nameField(200) }),
+  name: /* @__PURE__ */ z.object({ zh: /* @__PURE__ */ nameField(200), en: /* @__PURE__ */ nameField(200) }),
   /** Every domain the organisation sends mail from; subdomains are not implied. */
-  mailDomains: z.array(MailDomainSchema).check(
-    z.minLength(1, 'Register at least one mail domain.'),
-    z.maxLength(20, 'At most 20 mail domains.'),
-    z.refine((ds) => new Set(ds).size === ds.length, 'Each mail domain once.'),
+  mailDomains: /* @__PURE__ */ z.array(MailDomainSchema).check(
+    /* @__PURE__ */ z.minLength(1, 'Register at least one mail domain.'),
+    /* @__PURE__ */ z.maxLength(20, 'At most 20 mail domains.'),
+    /* @__PURE__ */ z.refine((ds) => new Set(ds).size === ds.length, 'Each mail domain once.'),
   ),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;

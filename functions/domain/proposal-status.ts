@@ -8,7 +8,7 @@ import { textField } from './common.ts';
 import { labelFields } from './field-errors.ts';
 import { ProposalStatusSchema, type ProposalStatus } from './fee-proposal.ts';
 
-export const ProposalEventSchema = z.enum([
+export const ProposalEventSchema = /* @__PURE__ */ z.enum([
   'SUBMIT',
   'CLOSE_CONSULTATION',
   'OPEN_REVIEW',
@@ -99,13 +99,15 @@ export const OPEN_STATUSES: readonly ProposalStatus[] = [
 /** `POST /fee-proposals/{id}/withdraw`: why the agency withdraws a submitted proposal, shown on its public trail. */
 export type WithdrawalLabels = typeof WITHDRAWAL_LABELS;
 export const WITHDRAWAL_LABELS = { reason: { zh: '撤回理由', en: 'Reason for withdrawing' } };
-export const WithdrawalInputSchema = labelFields(z.object({ reason: textField(1000) }), WITHDRAWAL_LABELS);
+export const WithdrawalInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({ reason: /* @__PURE__ */ textField(1000) }),
+  WITHDRAWAL_LABELS,
+);
 export type WithdrawalInput = z.infer<typeof WithdrawalInputSchema>;
 
 /** Statuses with no way out. */
-export const TERMINAL_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(
-  (s) => allowedEvents(s).length === 0,
-);
+export const TERMINAL_STATUSES: readonly ProposalStatus[] =
+  /* @__PURE__ */ ProposalStatusSchema.options.filter((s) => allowedEvents(s).length === 0);
 
 /** A draft is the agency's private work; everything after submission is public. */
 export function isPublicStatus(status: ProposalStatus): boolean {
@@ -117,4 +119,5 @@ export function isPublicProposal(p: { status: ProposalStatus; submittedAt?: stri
   return isPublicStatus(p.status) && (p.status !== 'WITHDRAWN' || p.submittedAt !== undefined);
 }
 
-export const PUBLIC_STATUSES: readonly ProposalStatus[] = ProposalStatusSchema.options.filter(isPublicStatus);
+export const PUBLIC_STATUSES: readonly ProposalStatus[] =
+  /* @__PURE__ */ ProposalStatusSchema.options.filter(isPublicStatus);

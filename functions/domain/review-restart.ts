@@ -7,7 +7,10 @@ import * as z from './zod.ts';
 import { textField } from './common.ts';
 import { labelFields } from './field-errors.ts';
 
-export const RestartInputSchema = labelFields(z.object({ reason: textField(1000) }), {
-  reason: { zh: '重新啟動理由', en: 'Reason for restarting' },
-});
+export const RestartInputSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z.object({ reason: /* @__PURE__ */ textField(1000) }),
+  {
+    reason: { zh: '重新啟動理由', en: 'Reason for restarting' },
+  },
+);
 export type RestartInput = z.infer<typeof RestartInputSchema>;

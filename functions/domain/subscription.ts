@@ -16,15 +16,15 @@ export const SUBSCRIPTION_LABELS = {
   proposalId: { zh: '提案', en: 'Proposal' },
 };
 
-export const SubscriptionRequestSchema = labelFields(
-  z
+export const SubscriptionRequestSchema = /* @__PURE__ */ labelFields(
+  /* @__PURE__ */ z
     .object({
       email: EmailSchema,
-      datasetId: z.optional(IdSchema),
-      proposalId: z.optional(IdSchema),
+      datasetId: /* @__PURE__ */ z.optional(IdSchema),
+      proposalId: /* @__PURE__ */ z.optional(IdSchema),
     })
     .check(
-      z.refine((s) => s.datasetId === undefined || s.proposalId === undefined, {
+      /* @__PURE__ */ z.refine((s) => s.datasetId === undefined || s.proposalId === undefined, {
         path: ['proposalId'],
         message: 'Follow either a dataset or a proposal, not both at once.',
         params: { zh: '請擇一訂閱資料集或提案，不可同時指定。' },

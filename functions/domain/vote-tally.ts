@@ -6,7 +6,12 @@
  */
 import * as z from './zod.ts';
 
-export const BallotDecisionSchema = z.enum(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'RECUSE']);
+export const BallotDecisionSchema = /* @__PURE__ */ z.enum([
+  'APPROVE',
+  'REJECT',
+  'REQUEST_CHANGES',
+  'RECUSE',
+]);
 export type BallotDecision = z.infer<typeof BallotDecisionSchema>;
 
 export type VoteOption = Exclude<BallotDecision, 'RECUSE'>;

@@ -6,6 +6,12 @@
  * No locale is registered: every refusal a caller sees is worded by field-errors.ts from the issue's
  * code (in both languages), so zod's English messages (≈ 2.7 KB in every bundle) would only ever
  * reach the logs. An issue without a message of its schema's own says {@link DEFAULT_MESSAGE}.
+ *
+ * Every call that builds a schema at the top of a domain module carries a `@__PURE__` comment: esbuild
+ * honours zod's own `@__NO_SIDE_EFFECTS__` marks only inside zod's files, and without the mark a
+ * bundle keeps every schema of every domain module it imports anything from (a handler that needs
+ * one function of consultation.ts got its comment, disposition and extension schemas too; 5–7 KB
+ * of most HTTP bundles). A schema left unmarked still works, its bundles only grow.
  */
 import * as z from 'zod/mini';
 import { _isoDate, _isoDateTime } from 'zod/v4/core';
