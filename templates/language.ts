@@ -43,3 +43,10 @@ export const say =
   (lang: Lang) =>
   (text: AgencyText): string =>
     lang === 'en' ? inEnglish(text) : text.zh;
+
+/**
+ * A form's action in the language of the page it is on: the post then answers (and whatever it leads
+ * to is read) in that language, whether or not the browser kept the switch's cookie.
+ */
+export const inLanguage = (path: string, lang: Lang): string =>
+  `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;

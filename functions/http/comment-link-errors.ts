@@ -3,8 +3,8 @@ import { linkProblemPage } from '#templates/pages/comment-verification';
 import { pageErrors, type PageContract } from './page-errors.ts';
 
 const LINK_PAGES: PageContract = {
-  notFound: () => linkProblemPage('UNKNOWN'),
-  gone: () => linkProblemPage('EXPIRED'),
+  notFound: (_, { locale }) => linkProblemPage('UNKNOWN', locale),
+  gone: (_, { locale }) => linkProblemPage('EXPIRED', locale),
 };
 
 export const COMMENT_LINK_ERRORS = {

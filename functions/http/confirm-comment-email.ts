@@ -16,10 +16,10 @@ export const handler = httpHandler(
     body: z.looseObject({}),
     pageErrors: COMMENT_LINK_ERRORS.forms,
   },
-  async ({ params, headers }) => {
+  async ({ params, headers, locale }) => {
     const { alreadyConfirmed, comment } = await confirmCommentEmail(params.secret);
     return wantsPage(headers, 'forms')
-      ? pageResult(200, commentConfirmedPage(alreadyConfirmed))
+      ? pageResult(200, commentConfirmedPage(alreadyConfirmed, locale))
       : json(200, { commentId: comment.id, emailVerified: true, alreadyConfirmed });
   },
 );

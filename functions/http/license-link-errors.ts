@@ -11,8 +11,8 @@ import {
 import { pageErrors, type PageContract } from './page-errors.ts';
 
 const LINK_PAGES: PageContract = {
-  notFound: () => licenseLinkProblemPage('UNKNOWN'),
-  gone: () => licenseLinkProblemPage('EXPIRED'),
+  notFound: (_, { locale }) => licenseLinkProblemPage('UNKNOWN', locale),
+  gone: (_, { locale }) => licenseLinkProblemPage('EXPIRED', locale),
 };
 
 export const LICENSE_LINK_ERRORS = {
@@ -20,9 +20,9 @@ export const LICENSE_LINK_ERRORS = {
   forms: pageErrors({
     ...LINK_PAGES,
     audience: 'forms',
-    refused: (error) =>
+    refused: (error, { locale }) =>
       Object.hasOwn(HELD_REFUSALS, error.code)
-        ? licenseHeldRefusalPage(error.code as keyof typeof HELD_REFUSALS)
+        ? licenseHeldRefusalPage(error.code as keyof typeof HELD_REFUSALS, locale)
         : undefined,
   }),
 };

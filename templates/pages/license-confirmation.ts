@@ -8,7 +8,7 @@ import { html } from '../escape.ts';
 import { page } from './layout.ts';
 import { linkProblem } from './link-problem.ts';
 import { fact, when } from './parts.ts';
-import { say, type PageLocale } from '../language.ts';
+import { inLanguage, say, type PageLocale } from '../language.ts';
 import { PURPOSE_LABELS } from '../labels.ts';
 import type { Label } from '../labels.ts';
 
@@ -22,39 +22,45 @@ export interface LicenseConfirmationView {
   actionPath: string;
 }
 
-export function confirmLicensePage(view: LicenseConfirmationView): string {
-  const purpose = PURPOSE_LABELS[view.purpose];
+const W = {
+  title: { zh: '確認您的授權申請', en: 'Confirm your license request' },
+  intro: {
+    zh: '有人以您的電子郵件地址申請下列授權。若是您本人申請，請按下「確認」；確認前不會核發任何授權。',
+    en: 'Someone asked for the license below with your e-mail address. If it was you, press Confirm: nothing is issued before that.',
+  },
+  dataset: { zh: '資料集', en: 'Dataset' },
+  agency: { zh: '提供機關', en: 'Provided by' },
+  licensee: { zh: '被授權人', en: 'Licensee' },
+  purpose: { zh: '用途', en: 'Purpose' },
+  publicity: {
+    zh: '公開範圍：授權證明載明被授權人姓名及機構；持有證明連結或檔案者可在查驗頁看到姓名及機構，其他人只看到證明狀態及資料集。您的電子郵件地址不會公開。',
+    en: 'What becomes public: the certificate names the licensee and organisation; its verify page shows them to whoever holds the certificate’s link or file, and to anyone else only the certificate’s status and dataset. Your e-mail address is never shown.',
+  },
+  confirm: { zh: '確認', en: 'Confirm' },
+} satisfies Record<string, Label>;
+
+/** The button posts to `actionPath` in the page's language, so that what follows answers in it too. */
+export function confirmLicensePage(view: LicenseConfirmationView, locale: PageLocale): string {
+  const { lang } = locale;
+  const t = say(lang);
   return page(
-    { zh: '確認您的授權申請', en: 'Confirm your license request' },
-    html`<p>有人以您的電子郵件地址申請下列授權。若是您本人申請，請按下「確認」；確認前不會核發任何授權。</p>
-      <p class="en" lang="en">
-        Someone asked for the license below with your e-mail address. If it was you, press Confirm: nothing is
-        issued before that.
-      </p>
+    W.title,
+    html`<p>${t(W.intro)}</p>
       <dl class="facts">
-        <dt>資料集 <span lang="en">Dataset</span></dt>
-        <dd>${view.datasetTitle.zh}<br /><span lang="en">${view.datasetTitle.en}</span></dd>
-        <dt>提供機關 <span lang="en">Provided by</span></dt>
-        <dd>${view.agencyName.zh}<br /><span lang="en">${view.agencyName.en}</span></dd>
-        <dt>被授權人 <span lang="en">Licensee</span></dt>
-        <dd>
-          <bdi>${view.licensee.name}</bdi
-          >${view.licensee.organization ? html`<br /><bdi>${view.licensee.organization}</bdi>` : ''}
-        </dd>
-        <dt>用途 <span lang="en">Purpose</span></dt>
-        <dd>${purpose.zh} <span lang="en">${purpose.en}</span></dd>
+        ${fact(W.dataset, t(view.datasetTitle), lang)} ${fact(W.agency, t(view.agencyName), lang)}
+        ${fact(
+          W.licensee,
+          html`<bdi>${view.licensee.name}</bdi
+            >${view.licensee.organization ? html`<br /><bdi>${view.licensee.organization}</bdi>` : ''}`,
+          lang,
+        )}
+        ${fact(W.purpose, t(PURPOSE_LABELS[view.purpose]), lang)}
       </dl>
-      <p>
-        公開範圍：授權證明載明被授權人姓名及機構；持有證明連結或檔案者可在查驗頁看到姓名及機構，其他人只看到證明狀態及資料集。您的電子郵件地址不會公開。
-      </p>
-      <p class="en" lang="en">
-        What becomes public: the certificate names the licensee and organisation; its verify page shows them
-        to whoever holds the certificate's link or file, and to anyone else only the certificate's status and
-        dataset. Your e-mail address is never shown.
-      </p>
-      <form method="post" action="${view.actionPath}">
-        <button type="submit">確認 <span lang="en">Confirm</span></button>
+      <p>${t(W.publicity)}</p>
+      <form method="post" action="${inLanguage(view.actionPath, lang)}">
+        <button type="submit">${t(W.confirm)}</button>
       </form>`,
+    { locale },
   );
 }
 
@@ -90,7 +96,7 @@ export function licensePendingPage(view: LicensePendingView, locale: PageLocale)
   );
 }
 
-export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
+export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED', locale: PageLocale): string {
   const text =
     kind === 'EXPIRED'
       ? {
@@ -101,7 +107,7 @@ export function licenseLinkProblemPage(kind: 'UNKNOWN' | 'EXPIRED'): string {
           zh: '找不到此連結，請確認網址是否完整：部分郵件程式會將長網址斷成兩行。',
           en: 'This link is not known. Check that the address is complete: some mail programs break long links in two.',
         };
-  return linkProblem(text);
+  return linkProblem(text, locale);
 }
 
 /**
@@ -119,6 +125,6 @@ export const HELD_REFUSALS = {
   },
 } as const;
 
-export function licenseHeldRefusalPage(code: keyof typeof HELD_REFUSALS): string {
-  return linkProblem(HELD_REFUSALS[code]);
+export function licenseHeldRefusalPage(code: keyof typeof HELD_REFUSALS, locale: PageLocale): string {
+  return linkProblem(HELD_REFUSALS[code], locale);
 }

@@ -3,7 +3,8 @@
 // switch is used again. Traditional Chinese is the default; an English browser starts in English.
 import { expect, it } from 'vitest';
 import { SEED } from '#local/seed';
-import { requestAndConfirm } from '../support/licenses.ts';
+import { confirmationSecrets, requestAndConfirm } from '../support/licenses.ts';
+import { linkSecrets } from '../support/outbox.ts';
 import { reviewFlow } from '../support/review-flow.ts';
 import { screenshot } from './support/browser.ts';
 import { browserRuntime } from './support/browser-runtime.ts';
@@ -86,10 +87,25 @@ const LABELS = {
       'Mail me a link to my licenses',
     ],
   },
+  'license-confirmation': {
+    zh: ['確認您的授權申請', '提供機關', '被授權人', '您的電子郵件地址不會公開', '確認'],
+    en: [
+      'Confirm your license request',
+      'Provided by',
+      'Licensee',
+      'Your e-mail address is never shown.',
+      'Confirm',
+    ],
+  },
+  'comment-confirmation': {
+    zh: ['確認您的意見', '您對下列提案提出了意見', '已驗證電子郵件'],
+    en: ['Confirm your comment', 'You commented on', 'verified address'],
+  },
 } as const;
 
-it('shows the consultation with its comment form, a ballot and a license in the chosen language alone, and at 390 px', async () => {
-  // Prepare: a proposal at its vote (a member's ballot link), one open for comment, an issued license.
+it('shows the consultation with its comment form, a ballot, a license and the mailed confirmation links in the chosen language alone, and at 390 px', async () => {
+  // Prepare: a proposal at its vote (a member's ballot link), one open for comment, an issued license,
+  // and the confirmation links mailed for a license request and a comment.
   const token = await w.runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
   const flow = reviewFlow(w.runtime, token);
   const underReview = await flow.proposalUnderReview();
@@ -101,10 +117,27 @@ it('shows the consultation with its comment form, a ballot and a license in the 
     purpose: 'ACADEMIC',
   });
   expect(license.status, license.text).toBe(200);
+  await flow.api.post('/licenses', {
+    datasetId: SEED.datasets.open,
+    licensee: { name: 'Chen Ta-wen', email: 'language-pending@example.tw' },
+    purpose: 'COMMERCIAL',
+  });
+  const [licenseSecret] = await confirmationSecrets(w.runtime.url, 'language-pending@example.tw');
+  await flow.api.post(`/fee-proposals/${open}/comments`, {
+    body: 'Please publish the cost basis.',
+    author: { email: 'language-comment@example.tw' },
+  });
+  const [commentSecret] = await linkSecrets(
+    w.runtime.url,
+    'language-comment@example.tw',
+    'comment-verifications',
+  );
   const visits = {
     consultation: `/consultations/${open}`,
     ballot,
     license: `/licenses/${license.body.id as string}`,
+    'license-confirmation': `/license-confirmations/${licenseSecret!}`,
+    'comment-confirmation': `/comment-verifications/${commentSecret!}`,
   };
   await w.page.setViewportSize({ width: 390, height: 844 });
 
@@ -129,4 +162,27 @@ it('shows the consultation with its comment form, a ballot and a license in the 
       expect(fits, `${name} in ${lang} at 390 px`).toBe(true);
     }
   }
+});
+
+it('confirms a comment from its mailed link in English and answers in English', async () => {
+  // Prepare: a comment whose confirmation link the reader opens and switches to English.
+  const token = await w.runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
+  const open = await reviewFlow(w.runtime, token).proposalSubmitted();
+  const email = 'language-confirm@example.tw';
+  await reviewFlow(w.runtime, token).api.post(`/fee-proposals/${open}/comments`, {
+    body: 'Please publish the cost basis.',
+    author: { email },
+  });
+  const [secret] = await linkSecrets(w.runtime.url, email, 'comment-verifications');
+  await w.page.setViewportSize({ width: 390, height: 844 });
+  await w.page.goto(new URL(`/comment-verifications/${secret!}`, w.runtime.url).href);
+  await w.page.getByRole('link', { name: 'English' }).click();
+  // Act
+  await w.page.getByRole('button', { name: 'Confirm' }).click();
+  // Assess
+  expect(await documentLang()).toBe('en');
+  const text = await w.page.locator('main').innerText();
+  expect(text).toContain('Thank you: your comment is marked as coming from a verified address.');
+  expect(text).not.toMatch(/\p{Script=Han}/u);
+  await screenshot(w.page, 'comment-confirmed-en-390');
 });

@@ -1,6 +1,7 @@
-// The proposal page with its comment form, the refused comment's page, the license pages and "my
-// licenses" print the reader's language alone, a form's refusal included; the workspace, which calls
-// the same fee-table and form helpers without a language, still gets both.
+// The proposal page with its comment form, the refused comment's page, the license pages, "my
+// licenses" and the pages of a mailed confirmation link (a license's, a comment's) print the reader's
+// language alone, a form's refusal included; the workspace, which calls the same fee-table and form
+// helpers without a language, still gets both.
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LABELS, CommentInputSchema } from '#domain/consultation';
 import { fieldLimitsOf } from '#domain/field-limits';
@@ -16,6 +17,16 @@ import {
   type LicenseQuotedPageView,
 } from '#templates/pages/license';
 import { myLicensesFormPage, myLicensesLinkProblemPage, myLicensesPage } from '#templates/pages/my-licenses';
+import {
+  confirmLicensePage,
+  licenseHeldRefusalPage,
+  licenseLinkProblemPage,
+} from '#templates/pages/license-confirmation';
+import {
+  commentConfirmedPage,
+  confirmCommentPage,
+  linkProblemPage,
+} from '#templates/pages/comment-verification';
 import type { Lang } from '#templates/language';
 
 const at = (lang: Lang) => ({ lang, switchHref: `/x?lang=${lang === 'zh' ? 'en' : 'zh'}` });
@@ -383,6 +394,90 @@ describe('the license pages', () => {
     for (const markup of en) expect(shown(markup).replace('中文', '')).not.toMatch(/\p{Script=Han}/u);
     expect(shown(en[2]!)).toContain('Awaiting payment');
     expect(shown(myLicensesPage(list, at('zh')))).not.toMatch(/Awaiting payment|Request No\./);
+  });
+});
+
+describe('the pages of a mailed confirmation link', () => {
+  const pagesIn = (lang: Lang) => ({
+    licenseConfirm: confirmLicensePage(
+      {
+        datasetTitle: DATASET.title,
+        agencyName: DATASET.agencyName,
+        licensee: { name: 'Mei Lin', organization: 'Open Maps Lab' },
+        purpose: 'ACADEMIC',
+        expiresAt: '2026-11-03T00:00:00.000Z',
+        actionPath: '/license-confirmations/s1',
+      },
+      at(lang),
+    ),
+    licenseExpired: licenseLinkProblemPage('EXPIRED', at(lang)),
+    licenseUnknown: licenseLinkProblemPage('UNKNOWN', at(lang)),
+    licenseHeld: licenseHeldRefusalPage('LICENSE_AWAITING_PAYMENT', at(lang)),
+    commentConfirm: confirmCommentPage(
+      {
+        proposalTitle: { zh: '地籍圖收費基準', en: 'Cadastral map fee schedule' },
+        body: 'Too high.',
+        actionPath: '/comment-verifications/s2',
+      },
+      at(lang),
+    ),
+    commentConfirmed: commentConfirmedPage(false, at(lang)),
+    commentAlready: commentConfirmedPage(true, at(lang)),
+    commentExpired: linkProblemPage('EXPIRED', at(lang)),
+    commentUnknown: linkProblemPage('UNKNOWN', at(lang)),
+  });
+
+  it('print English alone in English, with the switch to Chinese', () => {
+    // Act
+    const en = pagesIn('en');
+    // Assess
+    for (const [name, markup] of Object.entries(en)) {
+      expect(markup, name).toContain('<html lang="en">');
+      expect(markup, name).toMatch(/<a\s+class="switch"\s+href="\/x\?lang=zh"[^>]*>\s*中文\s*<\/a/);
+      expect(shown(markup).replace('中文', ''), name).not.toMatch(/\p{Script=Han}/u);
+    }
+    for (const text of [
+      'Confirm your license request',
+      'Digital cadastral maps',
+      'Provided by National Land Surveying and Mapping Center',
+      'Purpose Academic research',
+      'Your e-mail address is never shown.',
+    ]) {
+      expect(shown(en.licenseConfirm)).toContain(text);
+    }
+    expect(shown(en.licenseExpired)).toContain('This confirmation link has expired');
+    expect(shown(en.licenseHeld)).toContain('one licensee holds one grant per dataset version');
+    expect(shown(en.commentConfirm)).toContain('You commented on: Cadastral map fee schedule');
+    expect(shown(en.commentConfirmed)).toContain('Thank you: your comment is marked');
+    expect(shown(en.commentAlready)).toContain('This comment was confirmed before.');
+    expect(shown(en.commentExpired)).toContain('the comment stays unverified');
+  });
+
+  it('print Traditional Chinese alone in Chinese', () => {
+    // Act
+    const zh = pagesIn('zh');
+    // Assess
+    for (const [name, markup] of Object.entries(zh)) {
+      expect(markup, name).toContain('<html lang="zh-Hant-TW">');
+      // Only the licensee's name and the comment (people wrote them) and the license's address are Latin.
+      expect(
+        shown(markup).replace(/Mei Lin|Open Maps Lab|Too high\.|English|data\.gov\.tw\/license/g, ''),
+        name,
+      ).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(shown(zh.licenseConfirm)).toContain('確認您的授權申請');
+    expect(shown(zh.licenseConfirm)).toContain('提供機關 內政部國土測繪中心');
+    expect(shown(zh.licenseHeld)).toContain('本次申請未予確認');
+    expect(shown(zh.commentConfirm)).toContain('地籍圖收費基準');
+    expect(shown(zh.commentConfirmed)).toContain('謝謝，您的意見已標示為已驗證電子郵件。');
+  });
+
+  it('post their button in the language the page was read in', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const pages = pagesIn(lang);
+      expect(pages.licenseConfirm).toContain(`action="/license-confirmations/s1?lang=${lang}"`);
+      expect(pages.commentConfirm).toContain(`action="/comment-verifications/s2?lang=${lang}"`);
+    }
   });
 });
 
