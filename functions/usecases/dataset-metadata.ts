@@ -6,11 +6,17 @@
  */
 import { APPLICATION_GRANT_NAME, OGDL } from '#domain/attribution';
 import type { LocalizedText } from '#domain/common';
+import type { DataClass } from '#domain/dataset';
 import type { ScheduleTimelineEntry } from '#domain/fee-schedule';
 import { schedulesOf, type StoredDataset } from './dataset-view.ts';
 import { FEE_UNIT_LABELS, PURPOSE_LABELS } from '#templates/labels';
 
-const CLASS_WORDS = { OPEN: '開放資料', ON_APPLICATION: '依申請提供', NOT_PROVIDED: '不予提供' } as const;
+/** 資料提供屬性 of each data class; typed by DataClass, so a new class does not compile until it is worded here. */
+const CLASS_WORDS: Record<DataClass, string> = {
+  OPEN: '開放資料',
+  ON_APPLICATION: '依申請提供',
+  NOT_PROVIDED: '不予提供',
+};
 
 /** The license a dataset's grants are made under: the OGDL for open data, the conditions of use otherwise. */
 function licenseFacts(dataset: StoredDataset): { name: LocalizedText; url?: string } | undefined {
