@@ -7,6 +7,7 @@ import type { FeeProposal } from '#domain/fee-proposal';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
 import { licenseRepository } from '#ports/license-repository';
+import { commentRepository } from '#ports/comment-repository';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { StoredDataset } from './dataset-view.ts';
@@ -90,7 +91,7 @@ async function unansweredCount(p: ProposalRecord): Promise<number> {
   let count = 0;
   let cursor: string | undefined;
   do {
-    const page = await proposalRepository.listUnansweredCommentsPage(p.id, p.consultation.round, {
+    const page = await commentRepository.listUnansweredCommentsPage(p.id, p.consultation.round, {
       limit: 200,
       cursor,
     });

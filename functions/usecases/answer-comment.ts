@@ -12,6 +12,7 @@ import type { Disposition } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
+import { commentRepository } from '#ports/comment-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { updateWithRetry } from '#ports/update-with-retry';
 import { actorOf } from './actors.ts';
@@ -33,7 +34,7 @@ export async function answerComment(
       'Answers can no longer change: the consultation report is published.',
     );
   }
-  const comment = await proposalRepository.getComment(proposalId, commentId);
+  const comment = await commentRepository.getComment(proposalId, commentId);
   if (!comment) throw new NotFoundError('Comment', commentId);
 
   const now = currentClock().now().toISOString();
@@ -41,7 +42,7 @@ export async function answerComment(
     ...comment.value,
     disposition: { ...input, answeredAt: now, answeredBy: principal?.sub ?? 'unknown' },
   };
-  await proposalRepository.replaceComment(answered, comment.revision);
+  await commentRepository.replaceComment(answered, comment.revision);
   const copies = await answerCopies(answered);
   const copyIds = copies.map((c) => c.id);
   await proposalRepository.appendEvent({
@@ -70,10 +71,10 @@ async function answerCopies(answered: ConsultationComment): Promise<Consultation
   for await (const other of campaignCopies(answered.proposalId, answered.round, answered.campaignKey)) {
     if (other.id === answered.id) continue;
     const copy = await updateWithRetry(3, async () => {
-      const current = await proposalRepository.getComment(answered.proposalId, other.id);
+      const current = await commentRepository.getComment(answered.proposalId, other.id);
       if (!current) return undefined;
       const answeredCopy = { ...current.value, disposition: answered.disposition! };
-      await proposalRepository.replaceComment(answeredCopy, current.revision);
+      await commentRepository.replaceComment(answeredCopy, current.revision);
       return answeredCopy;
     });
     if (copy) others.push(copy);

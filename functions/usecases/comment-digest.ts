@@ -12,7 +12,8 @@
  */
 import { digestWindow, dueDigestAt, nextDigestAt } from '#domain/comment-digest';
 import { currentClock } from '#ports/clock';
-import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
+import { type ProposalRecord } from '#ports/proposal-repository';
 import { scheduler } from '#ports/adapters';
 import { deadlineName, type DeadlinePayload } from '#ports/scheduler';
 import { commentDigestMail } from '#templates/mail/consultation-mails';
@@ -46,8 +47,8 @@ export const commentDigest: DeadlineHandler = async (proposal, deadline) => {
   const at = dueDigestAt(currentClock().now(), hour);
   const window = digestWindow(at);
   const [received, counts] = await Promise.all([
-    proposalRepository.countCommentsReceived(proposal.id, deadline.round, window),
-    proposalRepository.countRoundComments(proposal.id, deadline.round),
+    commentRepository.countCommentsReceived(proposal.id, deadline.round, window),
+    commentRepository.countRoundComments(proposal.id, deadline.round),
   ]);
   if (received === 0) return 'NOTHING_TO_DO';
   await mailAgency(

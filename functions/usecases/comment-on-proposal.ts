@@ -19,7 +19,8 @@ import { registeredOrganization } from '#domain/organization';
 import type { ConsultationComment } from '#domain/records';
 import type { Lang } from '#domain/common';
 import { currentClock } from '#ports/clock';
-import { newAuditEvent, proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
+import { newAuditEvent } from '#ports/proposal-repository';
 import { organizationRepository } from '#ports/registry-repository';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
 import { newSecret } from '#ports/secrets';
@@ -55,7 +56,7 @@ export async function commentOnProposal(
   }
   checkCommentTarget(input.itemId, proposal.items);
   if (input.author.email) await admitMailTo(input.author.email);
-  if (!(await proposalRepository.countComment(proposalId, consultation.round, COMMENT_LIMITS.perRound)))
+  if (!(await commentRepository.countComment(proposalId, consultation.round, COMMENT_LIMITS.perRound)))
     throw new RuleViolationError(
       'COMMENT_CAP_REACHED',
       `This consultation has taken the ${COMMENT_LIMITS.perRound} comments it can hold; add to a comment already made, or write to the agency.`,
@@ -83,7 +84,7 @@ export async function commentOnProposal(
   // Before the comment is stored: a digest scheduled for a comment that then failed finds nothing
   // new and sends nothing, while a comment stored without its digest would go unannounced.
   await scheduleCommentDigest(proposal, now);
-  await proposalRepository.addComment(comment);
+  await commentRepository.addComment(comment);
   await recordOrUndo(
     newAuditEvent({
       proposalId,
@@ -93,7 +94,7 @@ export async function commentOnProposal(
       proposalVersion: proposal.version,
       detail: { commentId: comment.id, itemId: comment.itemId ?? null, round: comment.round },
     }),
-    () => proposalRepository.removeNewComment(proposalId, comment.id),
+    () => commentRepository.removeNewComment(proposalId, comment.id),
   );
   await count(BUSINESS_COUNTS.commentReceived);
 

@@ -9,6 +9,7 @@
 import { NotFoundError } from '#domain/errors';
 import type { Principal } from '#domain/principal';
 import { currentClock } from '#ports/clock';
+import { commentRepository } from '#ports/comment-repository';
 import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
 import type { ConsultationDeskView, DeskComment, DeskProposal } from '#templates/pages/consultation-desk';
 import { requireActingFor } from './access.ts';
@@ -72,8 +73,8 @@ export async function consultationDeskView(
   const { value: proposal } = await loadAgencyProposal(proposalId, principal);
   const round = proposal.consultation?.round ?? 0;
   const [counts, page] = await Promise.all([
-    proposalRepository.countRoundComments(proposalId, round),
-    proposalRepository.listCommentsPage(proposalId, { limit: COMMENTS_PER_PAGE, cursor }),
+    commentRepository.countRoundComments(proposalId, round),
+    commentRepository.listCommentsPage(proposalId, { limit: COMMENTS_PER_PAGE, cursor }),
   ]);
   const ofRound = page.items.filter((c) => c.round === round);
   const sameText = new Map<string, number>();
@@ -110,7 +111,7 @@ export async function consultationsToAnswer(principal: Principal | undefined) {
   );
   const proposals = open.flatMap((page) => page.items);
   const counts = await Promise.all(
-    proposals.map((p) => proposalRepository.countRoundComments(p.id, p.consultation?.round ?? 0)),
+    proposals.map((p) => commentRepository.countRoundComments(p.id, p.consultation?.round ?? 0)),
   );
   return proposals.map((proposal, i) => ({
     proposal,
@@ -121,9 +122,9 @@ export async function consultationsToAnswer(principal: Principal | undefined) {
 /** One comment of the agency's own proposal to answer, with how many copies of its text the round holds. */
 export async function commentToAnswer(id: string, commentId: string, principal: Principal | undefined) {
   const { value: proposal } = await loadAgencyProposal(id, principal);
-  const found = await proposalRepository.getComment(id, commentId);
+  const found = await commentRepository.getComment(id, commentId);
   if (!found) throw new NotFoundError('Comment', commentId);
   const comment = found.value;
-  const copies = await proposalRepository.countCampaignCopies(id, comment.round, comment.campaignKey);
+  const copies = await commentRepository.countCampaignCopies(id, comment.round, comment.campaignKey);
   return { proposal, comment, copies };
 }

@@ -11,7 +11,8 @@ import { fieldLimitsOf } from '#domain/field-limits';
 import { feeLawChecklist } from '#domain/fee-law-steps';
 import { feeLawStepsRequired } from './settings.ts';
 import { currentClock } from '#ports/clock';
-import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
+import { type ProposalRecord } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { ConsultationPageView } from '#templates/pages/consultation';
 import { publicComment } from './comment-view.ts';
@@ -41,7 +42,7 @@ export async function proposalPageView(
 ): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
   const [packet, comments, datasets] = await Promise.all([
     packetProposal(proposal),
-    proposalRepository.listCommentsPage(proposal.id, { limit: COMMENTS_PER_PAGE, cursor }),
+    commentRepository.listCommentsPage(proposal.id, { limit: COMMENTS_PER_PAGE, cursor }),
     Promise.all(proposal.datasetIds.map((id) => datasetRepository.get(id))),
   ]);
   const sameText = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import { awaitsAnswer } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
-import { proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
 
 /**
  * Comments per read: one round trip for a page of short comments; a page of long ones is cut at
@@ -17,7 +17,7 @@ export const COMMENT_PAGE_SIZE = 100;
 export async function* proposalComments(proposalId: string): AsyncGenerator<ConsultationComment> {
   let cursor: string | undefined;
   do {
-    const page = await proposalRepository.listCommentsPage(proposalId, { limit: COMMENT_PAGE_SIZE, cursor });
+    const page = await commentRepository.listCommentsPage(proposalId, { limit: COMMENT_PAGE_SIZE, cursor });
     yield* page.items;
     cursor = page.cursor;
   } while (cursor);
@@ -36,7 +36,7 @@ export async function* campaignCopies(
 ): AsyncGenerator<ConsultationComment> {
   let cursor: string | undefined;
   do {
-    const page = await proposalRepository.listCampaignCopiesPage(proposalId, round, campaignKey, {
+    const page = await commentRepository.listCampaignCopiesPage(proposalId, round, campaignKey, {
       limit: COMMENT_PAGE_SIZE,
       cursor,
     });
@@ -53,12 +53,12 @@ export async function* campaignCopies(
 export async function anyUnanswered(proposalId: string, round: number): Promise<boolean> {
   let cursor: string | undefined;
   do {
-    const page = await proposalRepository.listUnansweredCommentsPage(proposalId, round, {
+    const page = await commentRepository.listUnansweredCommentsPage(proposalId, round, {
       limit: 10,
       cursor,
     });
     for (const entry of page.items) {
-      const current = await proposalRepository.getComment(proposalId, entry.id);
+      const current = await commentRepository.getComment(proposalId, entry.id);
       if (current && awaitsAnswer(current.value)) return true;
     }
     cursor = page.cursor;

@@ -10,6 +10,7 @@
 import { GoneError, NotFoundError } from '#domain/errors';
 import { currentClock } from '#ports/clock';
 import { commentVerificationRepository } from '#ports/comment-verification-repository';
+import { commentRepository } from '#ports/comment-repository';
 import { proposalRepository } from '#ports/proposal-repository';
 import { hashSecret, looksLikeSecret } from '#ports/secrets';
 import { updateWithRetry } from '#ports/update-with-retry';
@@ -21,7 +22,7 @@ export async function lookUpVerification(secret: string) {
     ? await commentVerificationRepository.get(hashSecret(secret))
     : undefined;
   if (!found) throw new NotFoundError('Verification link', 'given');
-  const comment = await proposalRepository.getComment(found.value.proposalId, found.value.commentId);
+  const comment = await commentRepository.getComment(found.value.proposalId, found.value.commentId);
   if (!comment) throw new NotFoundError('Comment', found.value.commentId);
   const expired = currentClock().now().getTime() >= Date.parse(found.value.expiresAt);
   return {
@@ -68,7 +69,7 @@ export async function confirmCommentEmail(secret: string) {
 
 /** The comment as it stands now, verified: answered already, its author hears the answer now. */
 async function informOfEarlierAnswer(comment: { proposalId: string; id: string }): Promise<void> {
-  const current = await proposalRepository.getComment(comment.proposalId, comment.id);
+  const current = await commentRepository.getComment(comment.proposalId, comment.id);
   if (!current?.value.disposition) return;
   const proposal = await proposalRepository.get(comment.proposalId);
   if (proposal) await informOfAnswers(proposal.value.title, [current.value]);
@@ -77,8 +78,8 @@ async function informOfEarlierAnswer(comment: { proposalId: string; id: string }
 /** An agency answering the comment at the same moment makes the write lose: read again and retry. */
 async function markVerified(comment: { proposalId: string; id: string }): Promise<void> {
   await updateWithRetry(5, async () => {
-    const current = await proposalRepository.getComment(comment.proposalId, comment.id);
+    const current = await commentRepository.getComment(comment.proposalId, comment.id);
     if (!current || current.value.emailVerified) return;
-    await proposalRepository.replaceComment({ ...current.value, emailVerified: true }, current.revision);
+    await commentRepository.replaceComment({ ...current.value, emailVerified: true }, current.revision);
   });
 }

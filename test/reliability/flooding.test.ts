@@ -7,7 +7,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { COMMENT_LIMITS } from '#domain/consultation';
 import { dynamoDocumentClient, tableName } from '#ports/dynamo/client';
 import { commentCountKeys } from '#ports/dynamo/keys';
-import { proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
 import { attempt, tried } from './support/tally.ts';
 import { startWorld } from './support/world.ts';
 import type { World } from './support/world.ts';
@@ -40,7 +40,7 @@ describe('one comment', () => {
         expect(res.body.error.details.map((d: any) => d.path)).toContain('body');
       });
     }
-    expect((await proposalRepository.listComments(proposal)).length).toBe(2);
+    expect((await commentRepository.listComments(proposal)).length).toBe(2);
   });
 });
 
@@ -123,6 +123,6 @@ describe('one consultation round', () => {
         expect(res.body.error.code).toBe('COMMENT_CAP_REACHED');
       });
     }
-    expect((await proposalRepository.listComments(proposal)).map((c) => c.body)).toEqual(['最後一則']);
+    expect((await commentRepository.listComments(proposal)).map((c) => c.body)).toEqual(['最後一則']);
   });
 });

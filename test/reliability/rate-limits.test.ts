@@ -3,7 +3,7 @@
 // minutes is refused; racing requests stop at exactly the limit; a forwarded-for header buys no
 // new quota; every refusal is 429 with Retry-After and the contract's error body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
 import { outbox } from '../support/outbox.ts';
 import { attempt, tried } from './support/tally.ts';
 import { startWorld } from './support/world.ts';
@@ -56,14 +56,14 @@ describe('per recipient', () => {
   it('refuses the 41st verification mail to one address in a day, sends none for it, stores no comment', async () => {
     await nextDay();
     const victim = 'victim@example.tw';
-    const before = (await proposalRepository.listComments(proposal)).length;
+    const before = (await commentRepository.listComments(proposal)).length;
     for (let i = 0; i < 40; i++) expect((await comment(victim)).status).toBe(201);
     tried('rate limits', 40);
     const refused = await attempt('rate limits', () => comment(victim));
     const retryAfter = expectRefusal(refused);
     expect(retryAfter).toBeLessThanOrEqual(86_400);
     expect(await mailsTo(victim)).toBe(40);
-    expect((await proposalRepository.listComments(proposal)).length).toBe(before + 40);
+    expect((await commentRepository.listComments(proposal)).length).toBe(before + 40);
     // Case and spacing make no new address.
     expectRefusal(await attempt('rate limits', () => comment('Victim@Example.TW')));
     // Another address is unaffected; the next day the victim can be mailed again.
@@ -99,13 +99,13 @@ describe('per source address', () => {
 
   it('lets exactly 60 of 90 racing writes through', async () => {
     await nextDay();
-    const before = (await proposalRepository.listComments(proposal)).length;
+    const before = (await commentRepository.listComments(proposal)).length;
     const results = await Promise.all(Array.from({ length: 90 }, () => comment()));
     tried('rate limits', results.length);
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(60);
     expect(statuses.filter((s) => s === 429)).toHaveLength(30);
-    expect((await proposalRepository.listComments(proposal)).length).toBe(before + 60);
+    expect((await commentRepository.listComments(proposal)).length).toBe(before + 60);
   });
 
   it('does not count agency writes against a source address', async () => {

@@ -6,7 +6,7 @@
 import { ulid } from 'ulid';
 import { campaignKey } from '#domain/consultation';
 import type { ConsultationComment } from '#domain/records';
-import { proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
 
 const BATCH = 50;
 
@@ -46,7 +46,7 @@ export async function seedComments(
     };
   });
   for (let start = 0; start < comments.length; start += BATCH) {
-    await Promise.all(comments.slice(start, start + BATCH).map((c) => proposalRepository.addComment(c)));
+    await Promise.all(comments.slice(start, start + BATCH).map((c) => commentRepository.addComment(c)));
   }
   return comments;
 }

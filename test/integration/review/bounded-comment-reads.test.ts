@@ -4,7 +4,7 @@
 // answer releases the workflow, the closing mail counts every comment.
 import { describe, expect, it, vi } from 'vitest';
 import { dynamoDocumentClient } from '#ports/dynamo/client';
-import { proposalRepository } from '#ports/proposal-repository';
+import { commentRepository } from '#ports/comment-repository';
 import { COMMENT_PAGE_SIZE } from '#usecases/round-comments';
 import { validProposal } from '../../support/fixtures.ts';
 import { reviewRuntime } from '../../support/review-flow.ts';
@@ -48,8 +48,8 @@ describe('a round of 400 comments', () => {
     });
     const copies = seeded.filter((c) => c.body === CAMPAIGN);
     expect(copies).toHaveLength(3);
-    const listAll = vi.spyOn(proposalRepository, 'listComments');
-    const pages = vi.spyOn(proposalRepository, 'listCommentsPage');
+    const listAll = vi.spyOn(commentRepository, 'listComments');
+    const pages = vi.spyOn(commentRepository, 'listCommentsPage');
 
     // Act 1: the deadline closes the consultation.
     await review.api.post('/_local/clock', { advanceBy: 'P61D' });
@@ -75,7 +75,7 @@ describe('a round of 400 comments', () => {
     // Assess 2: the copies share the answer; far fewer items read than the round holds (the
     // answer, its three copies, the first unanswered comment and the proposal, each read a few times).
     for (const copy of copies) {
-      expect((await proposalRepository.getComment(id, copy.id))?.value.disposition?.disposition).toBe(
+      expect((await commentRepository.getComment(id, copy.id))?.value.disposition?.disposition).toBe(
         'NOT_ADOPTED',
       );
     }
@@ -84,8 +84,8 @@ describe('a round of 400 comments', () => {
     // Act 3: every other comment but the last is answered, then the last one over HTTP.
     const rest = seeded.filter((c) => c.body !== CAMPAIGN);
     for (const c of rest.slice(0, -1)) {
-      const current = (await proposalRepository.getComment(id, c.id))!;
-      await proposalRepository.replaceComment(
+      const current = (await commentRepository.getComment(id, c.id))!;
+      await commentRepository.replaceComment(
         {
           ...current.value,
           disposition: { disposition: 'ADOPTED', reply: '已採納。', answeredAt: opensAt, answeredBy: 'test' },
