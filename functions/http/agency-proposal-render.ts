@@ -12,7 +12,8 @@ import { answersTaken } from '#usecases/consultation-desk-view';
 import { pagePaths } from '#usecases/page-paths';
 import { feeLawStepsRequired } from '#usecases/settings';
 import { workspacePaths } from '#usecases/workspace-paths';
-import { changesRequested, withdrawal, workspaceProposal } from '#usecases/workspace-proposal-view';
+import { withdrawal } from '#usecases/withdrawal';
+import { changesRequested, workspaceProposal } from '#usecases/workspace-proposal-view';
 import type { FormState } from '#templates/pages/form-fields';
 import {
   proposalStatusBody,

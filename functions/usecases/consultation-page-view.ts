@@ -4,7 +4,7 @@
  * 2. its fee table and cost basis, as the advisory members see them;
  * 3. its comments one page at a time, as the public sees them (never an e-mail); copies of one
  *    campaign text on the page fold into one entry saying how many there are;
- * 4. the consultation report and the decision, once published.
+ * 4. the consultation report and the decision, once published; a withdrawal, when and why.
  */
 import { COMMENT_LABELS, CommentInputSchema } from '#domain/consultation';
 import { fieldLimitsOf } from '#domain/field-limits';
@@ -20,6 +20,7 @@ import { packetProposal } from './open-vote.ts';
 import { pagePaths } from './page-paths.ts';
 import { publicDecision } from './public-decision.ts';
 import { loadPublicProposal } from './public-proposal.ts';
+import { withdrawal } from './withdrawal.ts';
 
 /** Comments on one page: few enough that the page stays small whatever their length. */
 const COMMENTS_PER_PAGE = 50;
@@ -40,10 +41,11 @@ export async function proposalPageView(
   proposal: ProposalRecord,
   cursor?: string,
 ): Promise<Omit<ConsultationPageView, 'notice' | 'form'>> {
-  const [packet, comments, datasets] = await Promise.all([
+  const [packet, comments, datasets, withdrawn] = await Promise.all([
     packetProposal(proposal),
     commentRepository.listCommentsPage(proposal.id, { limit: COMMENTS_PER_PAGE, cursor }),
     Promise.all(proposal.datasetIds.map((id) => datasetRepository.get(id))),
+    withdrawal(proposal),
   ]);
   const sameText = new Map<string, number>();
   for (const c of comments.items) sameText.set(c.campaignKey, (sameText.get(c.campaignKey) ?? 0) + 1);
@@ -81,6 +83,7 @@ export async function proposalPageView(
         : {}),
     },
     open,
+    ...(withdrawn ? { withdrawal: withdrawn } : {}),
     commentLabels: COMMENT_LABELS,
     commentLimits: fieldLimitsOf(CommentInputSchema),
     comments: shown.map((c) => {

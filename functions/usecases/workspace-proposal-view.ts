@@ -4,7 +4,7 @@
  * that will apply, and, after a vote asking for changes, the members' reasons.
  */
 import { isMaterialRevision, type FeeItem } from '#domain/fee-proposal';
-import { proposalRepository, type ProposalRecord } from '#ports/proposal-repository';
+import type { ProposalRecord } from '#ports/proposal-repository';
 import { datasetRepository } from '#ports/registry-repository';
 import type { WorkspaceProposal } from '#templates/pages/proposal-status';
 import { packetProposal } from './open-vote.ts';
@@ -49,15 +49,6 @@ export function changesRequested(p: ProposalRecord): { member: string; reason: s
   return p.decision.positions
     .filter((m) => m.decision === 'REQUEST_CHANGES' || m.decision === 'REJECT')
     .map((m) => ({ member: m.name, reason: m.reason ?? '' }));
-}
-
-/** A withdrawn proposal's withdrawal as its public trail has it: when, and the agency's reason. */
-export async function withdrawal(p: ProposalRecord): Promise<{ at: string; reason: string } | undefined> {
-  if (p.status !== 'WITHDRAWN') return undefined;
-  const events = await proposalRepository.listEvents(p.id, p.lastEvent);
-  const event = events.findLast((e) => e.type === 'WITHDRAWN');
-  const reason = event?.detail?.reason;
-  return event && typeof reason === 'string' ? { at: event.at, reason } : undefined;
 }
 
 /** After changes were requested: whether the revision changes the fee items the group reviewed. */

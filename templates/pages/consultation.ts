@@ -58,6 +58,8 @@ export interface ConsultationPageView {
   };
   /** True while comments are accepted (in consultation and before the closing time). */
   open: boolean;
+  /** A withdrawn proposal's withdrawal: when, and the reason the agency gave (on the public trail). */
+  withdrawal?: { at: string; reason: string };
   comments: PublicCommentView[];
   links: {
     commentAction: string;
@@ -111,7 +113,7 @@ export function consultationPage(view: ConsultationPageView, locale: PageLocale)
     <p>
       <span class="status${view.open ? ' open' : ''}">${t(status)}</span>
     </p>
-    ${consultationNotice(view, lang)}
+    ${withdrawalNotice(view.withdrawal, lang)} ${consultationNotice(view, lang)}
     <h2>${t({ zh: '一、提案', en: 'The proposal' })}</h2>
     <dl class="facts">
       ${fact({ zh: '收費基準名稱', en: 'Fee schedule' }, t(proposal.title), lang)}
@@ -204,6 +206,27 @@ function noticeBox(notice: ConsultationPageView['notice'], lang: Lang): SafeHtml
           </p>`
         : ''
     }
+  </div>`;
+}
+
+function withdrawalNotice(withdrawal: ConsultationPageView['withdrawal'], lang: Lang): SafeHtml {
+  if (!withdrawal) return html``;
+  const t = say(lang);
+  return html`<div class="notice warn" role="note">
+    <p>
+      <strong
+        >${
+          lang === 'zh'
+            ? html`提案機關已於${when(withdrawal.at, lang)}撤回本提案。`
+            : html`The agency withdrew this proposal on ${when(withdrawal.at, lang)}.`
+        }</strong
+      >
+    </p>
+    <p>
+      ${t({ zh: '撤回理由', en: 'Reason given' })}${colon(lang)}<span class="prewrap"
+        >${withdrawal.reason}</span
+      >
+    </p>
   </div>`;
 }
 

@@ -1,12 +1,13 @@
 // Withdrawing a proposal in consultation from the workspace, in Chromium, signed in as the NLSC
 // clerk: the proposal's page leads to the confirmation page (what withdrawing ends), which refuses
-// a withdrawal without its reason by the field and then withdraws, the reason on the proposal's page
-// and on the public trail.
+// a withdrawal without its reason by the field and then withdraws, the reason on the proposal's page,
+// on its public page (when, in Taipei time, and why, in the reader's language) and on the public trail.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient, startTestRuntime } from '#test/support/runtime';
 import { validProposal } from '#test/support/fixtures';
 import { SEED } from '#local/seed';
+import { taipeiMoment } from '#templates/taipei-time';
 import type { LocalRuntime } from '#local/runtime';
 import { openBrowser, type TestBrowser } from './support/browser.ts';
 import { shotsAtBothWidths, signInInBrowser } from './support/workspace.ts';
@@ -75,6 +76,7 @@ it('withdraws a proposal in consultation through its confirmation page, refused 
   expect((await apiClient(runtime).get(`/fee-proposals/${id}`)).body.status).toBe('WITHDRAWN');
   const events = (await apiClient(runtime).get(`/fee-proposals/${id}/events`)).body.items as {
     type: string;
+    at: string;
     detail?: { reason?: string };
   }[];
   expect(events.find((e) => e.type === 'WITHDRAWN')?.detail?.reason).toBe(
@@ -87,4 +89,17 @@ it('withdraws a proposal in consultation through its confirmation page, refused 
   expect(trail).toContain('機關撤回提案');
   expect(trail).toContain('理由：收費項目將併入新年度之收費基準重新提出。');
   await shots('withdrawn-trail');
+
+  // The public page says it was withdrawn, when and why, in Chinese and in English.
+  const at = taipeiMoment(events.find((e) => e.type === 'WITHDRAWN')!.at);
+  await page.goto(new URL(`/consultations/${id}`, runtime.url).href);
+  const zh = ((await page.locator('main [role=note]').textContent()) ?? '').replace(/\s+/g, ' ');
+  await shots('withdrawn-public');
+  await page.goto(new URL(`/consultations/${id}?lang=en`, runtime.url).href);
+  const en = ((await page.locator('main [role=note]').textContent()) ?? '').replace(/\s+/g, ' ');
+  await shots('withdrawn-public-en');
+  expect(zh).toContain(`提案機關已於${at.zh}撤回本提案。`);
+  expect(zh).toContain('撤回理由：收費項目將併入新年度之收費基準重新提出。');
+  expect(en).toContain(`The agency withdrew this proposal on ${at.en}.`);
+  expect(en).toContain('Reason given: 收費項目將併入新年度之收費基準重新提出。');
 });

@@ -193,6 +193,27 @@ describe('the proposal page', () => {
     }
   });
 
+  it('says a withdrawn proposal was withdrawn, when (Taipei time) and why, in the reader’s language', () => {
+    // Prepare
+    const withdrawn = view({
+      proposal: { ...view().proposal, status: 'WITHDRAWN' },
+      open: false,
+      withdrawal: { at: '2026-11-20T06:33:16.775Z', reason: 'Merged into next year’s schedule.' },
+    });
+    // Act
+    const en = shown(consultationPage(withdrawn, at('en')));
+    const zh = shown(consultationPage(withdrawn, at('zh')));
+    const open = shown(consultationPage(view(), at('zh')));
+    // Assess
+    expect(en).toContain('Withdrawn');
+    expect(en).toContain('The agency withdrew this proposal on 20 Nov 2026, 14:33 Taipei time.');
+    expect(en).toContain('Reason given: Merged into next year’s schedule.');
+    expect(zh).toContain('提案機關已於 2026年11月20日 14:33（臺北時間） 撤回本提案。');
+    expect(zh).toMatch(/撤回理由：\s*Merged into next year’s schedule\./);
+    expect(zh).not.toContain('The agency withdrew');
+    expect(open).not.toContain('撤回本提案');
+  });
+
   it('shows a refused comment’s message in the page’s language alone, on the page and on the light page', () => {
     // Act
     const pages = (['zh', 'en'] as const).map((lang) => ({
