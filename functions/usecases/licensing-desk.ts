@@ -40,15 +40,39 @@ export async function licensingDesk(
 ) {
   const agencyId = ownAgencyOf(principal);
   const [awaiting, issued] = await Promise.all([
-    licenseRepository.listByAgency(agencyId, 'AWAITING_PAYMENT', { limit: size, cursor: pages.awaiting }),
+    awaitingPage(agencyId, pages.awaiting, size),
     certificatesPage(agencyId, pages.certificates, size),
   ]);
   return {
-    awaiting: awaiting.items.filter((l) => l.quote),
+    awaiting: awaiting.requests,
     next: awaiting.cursor,
     certificates: issued.certificates,
     nextCertificates: issued.cursor,
   };
+}
+
+const AWAITING_LISTS = ['AWAITING_PAYMENT'] as const;
+
+/**
+ * One page of the requests awaiting payment, newest first. Read as the certificates are (one list
+ * through merged-page.ts), so the page has a next one only when a request follows it: a Query that
+ * stops at its Limit says it may hold more even when exactly a page's worth was there.
+ */
+async function awaitingPage(
+  agencyId: string,
+  cursor: string | undefined,
+  size: number,
+): Promise<{ requests: LicenseRecord[]; cursor?: string }> {
+  const page = await mergedPage({
+    places: cursor ? readPlaces(cursor, AWAITING_LISTS, 'cursor') : { AWAITING_PAYMENT: '' },
+    read: (list: (typeof AWAITING_LISTS)[number], after) =>
+      licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) }),
+    positionOf: licenseListPosition,
+    size,
+    keep: (license) => license.quote !== undefined,
+  });
+  const requests = page.items.map(({ item }) => item);
+  return page.next ? { requests, cursor: cursorOf(page.next) } : { requests };
 }
 
 /** The two lists a certificate can be on: issued and unmarked, or marked (revoked, superseded…). */
@@ -65,7 +89,7 @@ async function certificatesPage(
   size: number,
 ): Promise<{ certificates: DeskCertificate[]; cursor?: string }> {
   const page = await mergedPage({
-    places: cursor ? readPlaces(cursor) : { ISSUED: '', REVOKED: '' },
+    places: cursor ? readPlaces(cursor, CERTIFICATE_LISTS, 'certificates') : { ISSUED: '', REVOKED: '' },
     read: (list: CertificateList, after) =>
       licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) }),
     positionOf: licenseListPosition,
@@ -97,11 +121,12 @@ async function deskCertificate(
   };
 }
 
-function readPlaces(cursor: string): Places<CertificateList> {
-  const places = placesOf(cursor, CERTIFICATE_LISTS);
+/** The places a page's link carries; `path` names its query parameter in the refusal. */
+function readPlaces<L extends string>(cursor: string, lists: readonly L[], path: string): Places<L> {
+  const places = placesOf(cursor, lists);
   if (!places)
     throw new ValidationError('The cursor is not one this service issued.', [
-      { path: 'certificates', message: 'Use the link of the previous page, unchanged.' },
+      { path, message: 'Use the link of the previous page, unchanged.' },
     ]);
   return places;
 }

@@ -1,6 +1,7 @@
 // The licenses desk a page at a time: the requests awaiting payment and the certificates (issued
 // and revoked ones merged, newest request first) each page on with their own cursor, nothing
-// skipped or shown twice; the desk's page follows the certificates' link; a forged cursor is refused.
+// skipped or shown twice; the desk's page follows the certificates' link; a forged cursor is refused;
+// a page links an earlier one only when a request follows it (exactly 50, then 51).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestRuntime } from '../../support/runtime.ts';
 import { requestAndConfirm } from '../../support/licenses.ts';
@@ -9,10 +10,11 @@ import { signInAs } from '../../support/workspace.ts';
 import type { WorkspaceClient } from '../../support/workspace.ts';
 import { SEED } from '#local/seed';
 import type { LocalRuntime } from '#local/runtime';
-import { licensingDesk } from '#usecases/licensing-desk';
+import { DESK_PAGE, licensingDesk } from '#usecases/licensing-desk';
 
 let runtime: LocalRuntime;
 let clerk: WorkspaceClient;
+let flow: ReturnType<typeof reviewFlow>;
 const nlsc = { sub: 'desk-pages', roles: ['agency' as const], agencyId: SEED.subordinate };
 /** License ids in the order requested. */
 const ids: string[] = [];
@@ -22,7 +24,7 @@ const numbers = new Map<string, string>();
 beforeAll(async () => {
   runtime = await startTestRuntime();
   const token = await runtime.issuer.mint({ role: 'agency', agencyId: SEED.subordinate });
-  const flow = reviewFlow(runtime, token);
+  flow = reviewFlow(runtime, token);
   for (const n of [0, 1, 2, 3, 4, 5, 6]) {
     const confirmed = await requestAndConfirm(flow.api, runtime.url, {
       datasetId: SEED.datasets.onApplication,
@@ -78,6 +80,11 @@ describe('the licenses desk, a page at a time', () => {
     expect(first.awaiting.map((l) => l.id)).toEqual([ids[6], ids[5]]);
     const second = await licensingDesk(nlsc, { awaiting: first.next! }, 2);
     expect(second.awaiting.map((l) => l.id)).toEqual([ids[4]]);
+    expect(second.next).toBeUndefined();
+    // Exactly a page's worth: no next page, though the Query stopped at its limit.
+    const exact = await licensingDesk(nlsc, {}, 3);
+    expect(exact.awaiting.map((l) => l.id)).toEqual([ids[6], ids[5], ids[4]]);
+    expect(exact.next).toBeUndefined();
   });
 
   it('shows a later page of certificates from its link, with the way back to the first page', async () => {
@@ -102,5 +109,41 @@ describe('the licenses desk, a page at a time', () => {
     );
     expect(page.status).toBe(400);
     expect(page.text).toContain('<html');
+  });
+
+  // Last: it adds requests awaiting payment.
+  it('links earlier requests only when there are more than 50: none at exactly 50, one at 51', async () => {
+    // Prepare: 47 more awaiting payment, 50 in all.
+    expect(DESK_PAGE).toBe(50);
+    const ask = async (n: number) => {
+      const confirmed = await requestAndConfirm(flow.api, runtime.url, {
+        datasetId: SEED.datasets.onApplication,
+        licensee: { name: `申請人${n}`, email: `pages-${n}@licensee.example.tw` },
+        purpose: 'COMMERCIAL',
+      });
+      expect(confirmed.status, confirmed.text).toBe(200);
+      return confirmed.body.id as string;
+    };
+    for (let n = 7; n < 54; n++) await ask(n);
+    // Act
+    const fifty = await clerk.get('/agency/licensing');
+    const oldest = ids[4]!;
+    const newest = await ask(54);
+    const fiftyOne = await clerk.get('/agency/licensing');
+    const earlier = /href="([^"]*cursor=[^"]*)"/.exec(fiftyOne.text)?.[1]?.replaceAll('&amp;', '&');
+    const second = earlier ? await clerk.get(earlier) : undefined;
+    // Assess
+    expect(fifty.status).toBe(200);
+    expect(fifty.text.match(/<article class="request"/g)).toHaveLength(50);
+    expect(fifty.text).toContain(`id="license-${oldest}"`);
+    expect(fifty.text).not.toContain('較早的申請');
+    expect(fiftyOne.text.match(/<article class="request"/g)).toHaveLength(50);
+    expect(fiftyOne.text).toContain(`id="license-${newest}"`);
+    expect(fiftyOne.text).not.toContain(`id="license-${oldest}"`);
+    expect(fiftyOne.text).toContain('較早的申請');
+    expect(second?.status).toBe(200);
+    expect(second?.text.match(/<article class="request"/g)).toHaveLength(1);
+    expect(second?.text).toContain(`id="license-${oldest}"`);
+    expect(second?.text).not.toContain('較早的申請');
   });
 });
