@@ -335,6 +335,9 @@ function targetLabel(itemId: string | undefined, items: readonly ConsultationFee
   return `${target.zh} ${target.en}`;
 }
 
+/** How much of a reply starts on the page of its disposition badge, at least. */
+const REPLY_KEPT = 40;
+
 function commentBlock(
   doc: PDFKit.PDFDocument,
   comment: ConsultationComment,
@@ -362,8 +365,12 @@ function commentBlock(
   // its heading bar with the start of its text, and then flows on.
   const groupSize = comment.campaignGroupSize ?? 1;
   const reply = cleanText(comment.reply);
-  const replyHeight = textHeightUpTo(doc, reply, SIZE.body, inner - 10, pageRoom);
-  const whole = 4 + barHeight + 6 + bodyHeight + (groupSize > 1 ? 16 : 0) + 6 + 20 + 12 + replyHeight + 10;
+  const aboveReply = 4 + barHeight + 6 + bodyHeight + (groupSize > 1 ? 16 : 0) + 6 + 20 + 12;
+  // Once what comes above the reply fills the page the whole comment cannot fit, and the reply's
+  // height matters only up to the 40 points kept with its badge (below).
+  const replyLimit = aboveReply <= pageRoom ? pageRoom : REPLY_KEPT;
+  const replyHeight = textHeightUpTo(doc, reply, SIZE.body, inner - 10, replyLimit);
+  const whole = aboveReply + replyHeight + 10;
   ensureSpace(doc, whole <= pageRoom ? whole : barHeight + Math.min(bodyHeight, 60) + 8);
   doc.y += 4;
   const y = doc.y;
@@ -391,7 +398,7 @@ function commentBlock(
 
   // DispositionKind badge, then the reply.
   doc.y += 6;
-  ensureSpace(doc, 18 + Math.min(replyHeight, 40));
+  ensureSpace(doc, 18 + Math.min(replyHeight, REPLY_KEPT));
   const badgeY = doc.y;
   const badgeText = bilingual(disposition);
   style(doc, SIZE.label, COLOR.white);

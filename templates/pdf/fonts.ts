@@ -94,27 +94,41 @@ interface CffSubset {
  * its own per document, in font units (independent of size) and never modified after it is stored. Every
  * certificate repeats nearly all of its words, so one cache for the process saves most of the shaping;
  * it is bounded so that a long-lived process does not keep every licensee's name.
+ *
+ * A long report looks a word up millions of times, so a look-up is one Map read: the words are kept in
+ * two generations, the recent one filled until it holds LAYOUT_GENERATION words and then becoming the
+ * older one (the older one before it dropped). A word found only in the older generation is copied into
+ * the recent one, so what is still in use outlives what is not, as in a least-recently-used list without
+ * reordering one on every read; at most twice LAYOUT_GENERATION words are kept.
  */
-const LAYOUT_CACHE_LIMIT = 10_000;
-const layouts = new Map<string, unknown>();
-const sharedLayoutCache: Record<string, unknown> = new Proxy(Object.create(null) as Record<string, unknown>, {
-  get: (_target, word) => {
-    if (typeof word !== 'string') return undefined;
-    const run = layouts.get(word);
-    // Least recently used goes first: a word found again moves to the back of the line.
-    if (run !== undefined) {
-      layouts.delete(word);
-      layouts.set(word, run);
-    }
-    return run;
-  },
-  set: (_target, word, run) => {
-    if (typeof word !== 'string') return false;
-    layouts.set(word, run);
-    if (layouts.size > LAYOUT_CACHE_LIMIT) layouts.delete(layouts.keys().next().value!);
-    return true;
-  },
-});
+const LAYOUT_GENERATION = 5_000;
+let recentLayouts = new Map<string, unknown>();
+let olderLayouts = new Map<string, unknown>();
+
+function keepLayout(word: string, run: unknown): void {
+  if (recentLayouts.size >= LAYOUT_GENERATION) {
+    olderLayouts = recentLayouts;
+    recentLayouts = new Map();
+  }
+  recentLayouts.set(word, run);
+}
+
+function sharedLayout(word: string): unknown {
+  let run = recentLayouts.get(word);
+  if (run === undefined) {
+    run = olderLayouts.get(word);
+    if (run !== undefined) keepLayout(word, run);
+  }
+  return run;
+}
+
+/** The part of pdfkit's embedded font (not in @types/pdfkit) that its word cache is made of. */
+interface EmbeddedFont {
+  font?: unknown;
+  layoutCache?: unknown;
+  layoutRun?: (word: string) => unknown;
+  layoutCached?: (word: string) => unknown;
+}
 
 /** Registers the shared parsed font on a document and makes it current. */
 export function useCjkFont(doc: PDFKit.PDFDocument): void {
@@ -123,8 +137,18 @@ export function useCjkFont(doc: PDFKit.PDFDocument): void {
   const font = cjkFont();
   doc.registerFont(CJK_FONT, font as unknown as Uint8Array);
   doc.font(CJK_FONT);
-  // pdfkit's per-document word cache sits on its embedded font object (not part of its typed API); where it
-  // is there and belongs to the shared font, the process-wide one takes its place (see sharedLayoutCache).
-  const embedded = (doc as unknown as { _font?: { font?: unknown; layoutCache?: unknown } })._font;
-  if (embedded?.font === font && embedded.layoutCache) embedded.layoutCache = sharedLayoutCache;
+  // pdfkit's per-document word cache sits on its embedded font object (not part of its typed API): where
+  // it is there and the font is the shared one, the font's look-up (layoutCached, which reads that cache
+  // and shapes and stores a word it lacks) reads and fills the process-wide one instead (see sharedLayout).
+  const embedded = (doc as unknown as { _font?: EmbeddedFont })._font;
+  const layoutRun = embedded?.layoutRun;
+  if (embedded?.font !== font || !embedded.layoutCache || typeof layoutRun !== 'function') return;
+  embedded.layoutCached = (word) => {
+    let run = sharedLayout(word);
+    if (run === undefined) {
+      run = layoutRun.call(embedded, word);
+      keepLayout(word, run);
+    }
+    return run;
+  };
 }

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import { drawnByPrimary, useFontChain } from './font-chain.ts';
 import { useCjkFont } from './fonts.ts';
 import { cleanText } from './format.ts';
+import { rememberWidths } from './remembered-widths.ts';
 import type { Label } from '../labels.ts';
 
 export const COLOR = {
@@ -63,6 +64,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
     } as PDFKit.DocumentInfo,
   });
   useCjkFont(doc);
+  rememberWidths(doc);
   useFontChain(doc);
   doc.fillColor(COLOR.ink).fontSize(SIZE.body);
   return doc;
