@@ -6,7 +6,7 @@
 import { taipeiMidnightOf } from './taipei-time.ts';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+const DAY_MS = 86_400_000;
 
 /** The digest times of one day are `hour`:00 Taipei; this is the first one strictly after `now`. */
 export function nextDigestAt(now: Date, hour: number): Date {

@@ -9,15 +9,13 @@ import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, textField } from './c
 import { RuleViolationError } from './errors.ts';
 import { labelFields } from './field-errors.ts';
 
-export const FeeLawStepKindSchema = /* @__PURE__ */ z.enum([
-  'FEE_AUTHORITY_CONSENT',
-  'COUNCIL_FILING',
-  'ANNOUNCEMENT',
-]);
+/**
+ * The order the law sets. Written before the schema, not read from its `.options`: a property read
+ * at module scope is one the bundler must keep, and with it every schema of this module.
+ */
+export const FEE_LAW_STEPS = ['FEE_AUTHORITY_CONSENT', 'COUNCIL_FILING', 'ANNOUNCEMENT'] as const;
+export const FeeLawStepKindSchema = /* @__PURE__ */ z.enum(FEE_LAW_STEPS);
 export type FeeLawStepKind = z.infer<typeof FeeLawStepKindSchema>;
-
-/** The order the law sets. */
-export const FEE_LAW_STEPS: readonly FeeLawStepKind[] = FeeLawStepKindSchema.options;
 
 /** The step form's and body's field labels (field-errors.ts). */
 export type FeeLawStepLabels = typeof FEE_LAW_STEP_INPUT_LABELS;

@@ -148,6 +148,14 @@ export const PurposeSchema = /* @__PURE__ */ z.enum([
 ]);
 export type Purpose = z.infer<typeof PurposeSchema>;
 
+/**
+ * A function, not `PurposeSchema.options.length` where it is used: a property read at module scope
+ * is one the bundler must keep, and with it every schema of this module.
+ */
+function purposeCount(): number {
+  return PurposeSchema.options.length;
+}
+
 export const ReductionSchema = /* @__PURE__ */ z.object({
   purpose: PurposeSchema,
   percent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
@@ -180,7 +188,9 @@ const feeProposalInputShape = {
   /** How licensees pay; shown on every quote under this schedule. */
   paymentInstructions: /* @__PURE__ */ z.optional(PaymentInstructionsSchema),
   reductions: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.array(ReductionSchema).check(/* @__PURE__ */ z.maxLength(PurposeSchema.options.length)),
+    /* @__PURE__ */ z
+      .array(ReductionSchema)
+      .check(/* @__PURE__ */ z.maxLength(/* @__PURE__ */ purposeCount())),
     [],
   ),
   effectiveFrom: IsoDateSchema,
