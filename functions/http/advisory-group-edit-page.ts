@@ -9,12 +9,12 @@
  */
 import * as z from '#domain/zod';
 import { AdvisoryGroupSchema, DEFAULT_DECISION_RULE } from '#domain/advisory-group';
-import { ConflictError } from '#domain/errors';
 import { advisoryGroupToEdit, editAdvisoryGroup } from '#usecases/edit-advisory-group';
 import { groupChangedPage, groupEditPage } from '#templates/pages/advisory-group-edit';
 import type { FormState } from '#templates/pages/form-fields';
 import { FormBody } from './form-body.ts';
-import { formToBody, formValues, isFormPost, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, isFormPost, seeOther } from './forms.ts';
 import { groupFormBody } from './group-form-body.ts';
 import {
   applyMemberAction,
@@ -44,55 +44,45 @@ export const handler = workspaceHandler(
     // The stored group first: an unknown id is a 404 page before any post is read.
     const { group, agencyName, revision } = await advisoryGroupToEdit(params.id);
     const path = `/operator/advisory-groups/${encodeURIComponent(group.id)}`;
-    let state: FormState = { values: groupValues(group, revision) };
-    let status = 200;
-    if (isFormPost(headers)) {
-      const values = formValues(body, GROUP_EDIT_FIELDS);
-      const action = groupEditAction(body.action);
-      state = { values: applyMemberAction(values, action) };
-      if (action.kind === 'save') {
-        const { revision: _posted, ...posted } = formToBody(state.values, GROUP_EDIT_FIELDS);
-        const shaped = groupFormBody(posted);
-        try {
-          const next = parseWith(
-            AdvisoryGroupSchema,
-            { ...shaped.body, id: group.id, agencyId: group.agencyId },
-            'body',
-          );
-          await editAdvisoryGroup(group.id, next, postedRevision(values));
-          return seeOther(`${path}?saved=1`);
-        } catch (error) {
-          if (error instanceof ConflictError)
-            return workspacePageResult(409, groupChangedPage(frameOf(session), path));
-          const refusal = refusalOf(error, { bilingual: true });
-          if (!refusal) throw error;
-          const at = (entries: Record<string, unknown>) =>
-            Object.fromEntries(Object.entries(entries).map(([p, m]) => [shaped.formPath(p), m]));
-          state = {
-            values: state.values,
-            problem: {
-              ...refusal,
-              fields: at(refusal.fields) as Record<string, string>,
-              ...(refusal.messages ? { messages: at(refusal.messages) as typeof refusal.messages } : {}),
-            },
-          };
-          status = refusal.status;
-        }
-      }
-    }
-    return workspacePageResult(
-      status,
-      groupEditPage({
-        frame: frameOf(session),
-        group,
-        agencyName,
-        action: path,
-        rows: rowCount(state.values),
-        maxRows: MAX_MEMBERS,
-        state,
-        ruleDefaults: DEFAULT_DECISION_RULE,
-        saved: query.saved === '1' && status === 200 && !isFormPost(headers),
-      }),
+    const render = (status: number, state: FormState, posted: boolean) =>
+      workspacePageResult(
+        status,
+        groupEditPage({
+          frame: frameOf(session),
+          group,
+          agencyName,
+          action: path,
+          rows: rowCount(state.values),
+          maxRows: MAX_MEMBERS,
+          state,
+          ruleDefaults: DEFAULT_DECISION_RULE,
+          saved: query.saved === '1' && !posted,
+        }),
+      );
+    if (!isFormPost(headers)) return render(200, { values: groupValues(group, revision) }, false);
+    const values = formValues(body, GROUP_EDIT_FIELDS);
+    const action = groupEditAction(body.action);
+    const rows = applyMemberAction(values, action);
+    if (action.kind !== 'save') return render(200, { values: rows }, true);
+    const { revision: _posted, ...posted } = formToBody(rows, GROUP_EDIT_FIELDS);
+    const shaped = groupFormBody(posted);
+    return formPost(
+      {
+        values: rows,
+        bilingual: true,
+        formPath: shaped.formPath,
+        changedElsewhere: () => workspacePageResult(409, groupChangedPage(frameOf(session), path)),
+      },
+      async () => {
+        const next = parseWith(
+          AdvisoryGroupSchema,
+          { ...shaped.body, id: group.id, agencyId: group.agencyId },
+          'body',
+        );
+        await editAdvisoryGroup(group.id, next, postedRevision(values));
+        return seeOther(`${path}?saved=1`);
+      },
+      (form) => render(form.problem.status, form, true),
     );
   },
 );

@@ -10,13 +10,13 @@
  */
 import * as z from '#domain/zod';
 import { AgencySchema } from '#domain/agency';
-import { ConflictError } from '#domain/errors';
 import { agencyToEdit, editAgency } from '#usecases/edit-agency';
 import { agencyChangedPage, agencyEditPage } from '#templates/pages/agency-edit';
 import type { FormState } from '#templates/pages/form-fields';
 import { AGENCY_EDIT_FIELDS, agencyValues } from './agency-edit-form.ts';
 import { FormBody } from './form-body.ts';
-import { formToBody, formValues, isFormPost, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, isFormPost, seeOther } from './forms.ts';
 import { postedRevision } from './group-edit-form.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { IdParam } from './path-params.ts';
@@ -31,13 +31,28 @@ export const handler = workspaceHandler(
     // The stored agency first: an unknown id is a 404 page before any post is read.
     const { agency, revision, parentName } = await agencyToEdit(params.id);
     const path = `/operator/agencies/${encodeURIComponent(agency.id)}`;
-    let state: FormState = { values: agencyValues(agency, revision) };
-    let status = 200;
-    if (isFormPost(headers)) {
-      const values = formValues(body, AGENCY_EDIT_FIELDS);
-      state = { values };
-      const { revision: _posted, ...posted } = formToBody(values, AGENCY_EDIT_FIELDS);
-      try {
+    const render = (status: number, state: FormState, posted: boolean) =>
+      workspacePageResult(
+        status,
+        agencyEditPage({
+          frame: frameOf(session),
+          agency,
+          parentName,
+          action: path,
+          state,
+          saved: query.saved === '1' && !posted,
+        }),
+      );
+    if (!isFormPost(headers)) return render(200, { values: agencyValues(agency, revision) }, false);
+    const values = formValues(body, AGENCY_EDIT_FIELDS);
+    const { revision: _posted, ...posted } = formToBody(values, AGENCY_EDIT_FIELDS);
+    return formPost(
+      {
+        values,
+        bilingual: true,
+        changedElsewhere: () => workspacePageResult(409, agencyChangedPage(frameOf(session), path)),
+      },
+      async () => {
         const next = parseWith(
           AgencySchema,
           { ...posted, id: agency.id, ...(agency.parentId ? { parentId: agency.parentId } : {}) },
@@ -45,25 +60,8 @@ export const handler = workspaceHandler(
         );
         await editAgency(agency.id, next, postedRevision(values));
         return seeOther(`${path}?saved=1`);
-      } catch (error) {
-        if (error instanceof ConflictError)
-          return workspacePageResult(409, agencyChangedPage(frameOf(session), path));
-        const refusal = refusalOf(error, { bilingual: true });
-        if (!refusal) throw error;
-        state = { values, problem: refusal };
-        status = refusal.status;
-      }
-    }
-    return workspacePageResult(
-      status,
-      agencyEditPage({
-        frame: frameOf(session),
-        agency,
-        parentName,
-        action: path,
-        state,
-        saved: query.saved === '1' && status === 200 && !isFormPost(headers),
-      }),
+      },
+      (form) => render(form.problem.status, form, true),
     );
   },
 );

@@ -13,7 +13,9 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { answerCommentBody } from '#templates/pages/consultation-desk';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
-import { isFormPost, formToBody, formValues, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { isFormPost, formToBody, formValues, seeOther } from './forms.ts';
+import type { FormState } from '#templates/pages/form-fields';
 import { parseWith } from './middleware/parse-request.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
@@ -27,42 +29,42 @@ const FIELDS = ['disposition', 'reply'] as const;
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: Params, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
   async ({ params, body, headers, principal, session }) => {
-    let values: Record<string, string> = {};
-    let problem: FormRefusal | undefined;
-    if (isFormPost(headers)) {
-      values = formValues(body, FIELDS);
-      try {
+    const render = async (status: number, state: FormState) => {
+      const {
+        proposal,
+        comment,
+        copies: total,
+      } = await commentToAnswer(params.id, params.commentId, principal);
+      return workspacePageResult(
+        status,
+        workspacePage(
+          frameOf(session),
+          { zh: '回覆意見', en: 'Answer a comment' },
+          answerCommentBody({
+            proposal: deskProposal(proposal),
+            comment: deskComment(params.id, comment, total),
+            groupSize: total,
+            csrf: csrfField(session.csrfToken),
+            action: workspacePaths.answerComment(params.id, params.commentId),
+            back: workspacePaths.consultationDesk(params.id),
+            state,
+          }),
+          { current: workspacePaths.consultations(), styles: PUBLIC_STYLES },
+        ),
+      );
+    };
+    if (!isFormPost(headers)) return render(200, { values: {} });
+    const values = formValues(body, FIELDS);
+    return formPost(
+      { values },
+      async () => {
         const input = parseWith(DispositionSchema, formToBody(values, FIELDS), 'body');
         await answerComment(params.id, params.commentId, input, principal);
         return seeOther(
           `${workspacePaths.consultationDesk(params.id)}?done=answered#comment-${params.commentId}`,
         );
-      } catch (error) {
-        problem = refusalOf(error);
-        if (!problem) throw error;
-      }
-    }
-    const {
-      proposal,
-      comment,
-      copies: total,
-    } = await commentToAnswer(params.id, params.commentId, principal);
-    return workspacePageResult(
-      problem?.status ?? 200,
-      workspacePage(
-        frameOf(session),
-        { zh: '回覆意見', en: 'Answer a comment' },
-        answerCommentBody({
-          proposal: deskProposal(proposal),
-          comment: deskComment(params.id, comment, total),
-          groupSize: total,
-          csrf: csrfField(session.csrfToken),
-          action: workspacePaths.answerComment(params.id, params.commentId),
-          back: workspacePaths.consultationDesk(params.id),
-          state: { values, ...(problem ? { problem } : {}) },
-        }),
-        { current: workspacePaths.consultations(), styles: PUBLIC_STYLES },
-      ),
+      },
+      (form) => render(form.problem.status, form),
     );
   },
 );

@@ -13,47 +13,59 @@ import { checkAnswersBody, WORKSPACE_PROPOSAL_STYLES } from '#templates/pages/pr
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
 import * as z from '#domain/zod';
-import { isFormPost, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import type { Principal } from '#domain/principal';
+import type { WorkspaceSession } from '#domain/session';
+import { formPost } from './form-post.ts';
+import { isFormPost, seeOther, type FormRefusal } from './forms.ts';
 import { IdParam } from './path-params.ts';
+import type { HttpResult } from './types.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
 
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam, body: z.unknown(), bodyLimitBytes: 8 * 1024 },
   async ({ params, headers, principal, session }) => {
-    let problem: FormRefusal | undefined;
-    if (isFormPost(headers)) {
-      try {
+    const render = (problem?: FormRefusal) => checkPage(params.id, principal, session, problem);
+    if (!isFormPost(headers)) return render();
+    return formPost(
+      { values: {} },
+      async () => {
         await submitFeeProposal(params.id, principal);
         return seeOther(`${workspacePaths.proposal(params.id)}?done=submitted`);
-      } catch (error) {
-        problem = refusalOf(error);
-        if (!problem) throw error;
-      }
-    }
-    const { value: p } = await loadAgencyProposal(params.id, principal);
-    const again = resubmission(p);
-    return workspacePageResult(
-      problem?.status ?? 200,
-      workspacePage(
-        frameOf(session),
-        {
-          zh: `送出前檢查：${p.title.zh}`,
-          en: `Check before submitting${p.title.en ? `: ${p.title.en}` : ''}`,
-        },
-        checkAnswersBody({
-          proposal: await workspaceProposal(p),
-          csrf: csrfField(session.csrfToken),
-          links: {
-            edit: workspacePaths.editProposal(p.id),
-            submit: workspacePaths.checkProposal(p.id),
-            preview: workspacePaths.previewProposal(p.id),
-          },
-          ...(again ? { resubmission: again } : {}),
-          ...(problem ? { problem } : {}),
-        }),
-        { current: workspacePaths.proposals(), styles: PUBLIC_STYLES + WORKSPACE_PROPOSAL_STYLES },
-      ),
+      },
+      (form) => render(form.problem),
     );
   },
 );
+
+async function checkPage(
+  id: string,
+  principal: Principal | undefined,
+  session: WorkspaceSession,
+  problem?: FormRefusal,
+): Promise<HttpResult> {
+  const { value: p } = await loadAgencyProposal(id, principal);
+  const again = resubmission(p);
+  return workspacePageResult(
+    problem?.status ?? 200,
+    workspacePage(
+      frameOf(session),
+      {
+        zh: `送出前檢查：${p.title.zh}`,
+        en: `Check before submitting${p.title.en ? `: ${p.title.en}` : ''}`,
+      },
+      checkAnswersBody({
+        proposal: await workspaceProposal(p),
+        csrf: csrfField(session.csrfToken),
+        links: {
+          edit: workspacePaths.editProposal(p.id),
+          submit: workspacePaths.checkProposal(p.id),
+          preview: workspacePaths.previewProposal(p.id),
+        },
+        ...(again ? { resubmission: again } : {}),
+        ...(problem ? { problem } : {}),
+      }),
+      { current: workspacePaths.proposals(), styles: PUBLIC_STYLES + WORKSPACE_PROPOSAL_STYLES },
+    ),
+  );
+}

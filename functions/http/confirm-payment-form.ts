@@ -8,7 +8,8 @@ import * as z from '#domain/zod';
 import { PaymentInputSchema } from '#domain/license';
 import { confirmPayment } from '#usecases/confirm-payment';
 import { workspacePaths } from '#usecases/workspace-paths';
-import { formToBody, formValues, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, seeOther } from './forms.ts';
 import { paymentPage } from './license-payment-render.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { IdParam } from './path-params.ts';
@@ -29,17 +30,14 @@ export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam, body: z.unknown(), bodyLimitBytes: 8 * 1024 },
   async ({ params, principal, session, body }) => {
     const values = formValues(body, FIELDS);
-    try {
-      const input = parseWith(PaymentInputSchema, paymentBody(formToBody(values, FIELDS)), 'body');
-      const { certificate } = await confirmPayment(params.id, input, principal);
-      return seeOther(workspacePaths.licensingNotice('paid', certificate.number));
-    } catch (error) {
-      const refusal = refusalOf(error, { bilingual: true });
-      if (!refusal) throw error;
-      return paymentPage(params.id, principal, session, {
-        status: refusal.status,
-        form: { values, problem: refusal },
-      });
-    }
+    return formPost(
+      { values, bilingual: true },
+      async () => {
+        const input = parseWith(PaymentInputSchema, paymentBody(formToBody(values, FIELDS)), 'body');
+        const { certificate } = await confirmPayment(params.id, input, principal);
+        return seeOther(workspacePaths.licensingNotice('paid', certificate.number));
+      },
+      (form) => paymentPage(params.id, principal, session, { status: form.problem.status, form }),
+    );
   },
 );

@@ -19,7 +19,8 @@ import { consultationDeskBody, consultationListBody } from '#templates/pages/con
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { taipeiInstant } from '#templates/taipei-time';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
-import { isFormPost, formValues, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import { formPost, type RefusedForm } from './form-post.ts';
+import { isFormPost, formValues, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
@@ -58,10 +59,33 @@ export const handler = workspaceHandler(
     }
 
     const id = params.id;
-    let refused: { values: Record<string, string>; problem: FormRefusal } | undefined;
-    if (isFormPost(headers)) {
-      const values = formValues(body, EXTEND_FORM);
-      try {
+    const render = async (refused?: RefusedForm) => {
+      const view = await consultationDeskView(id, principal, query.cursor);
+      return workspacePageResult(
+        refused?.problem.status ?? 200,
+        workspacePage(
+          frame,
+          {
+            zh: `回覆意見：${view.proposal.title.zh}`,
+            en: `Comments${view.proposal.title.en ? `: ${view.proposal.title.en}` : ''}`,
+          },
+          consultationDeskBody({
+            ...view,
+            csrf: csrfField(session.csrfToken),
+            ...(refused ? { extendForm: refused } : {}),
+            ...(query.done === 'answered' ? { notice: 'ANSWERED' as const } : {}),
+            ...(query.done === 'extended' ? { notice: 'EXTENDED' as const } : {}),
+          }),
+          options,
+        ),
+      );
+    };
+    if (!isFormPost(headers)) return render();
+    const values = formValues(body, EXTEND_FORM);
+    return formPost(
+      // The instant the form stands for is its date and time fields.
+      { values, formPath: (p) => (p === 'closesAt' ? 'closesDate' : p) },
+      async () => {
         const closesAt = taipeiInstant(values.closesDate ?? '', values.closesTime ?? '');
         const input = parseWith(
           ExtensionInputSchema,
@@ -70,34 +94,8 @@ export const handler = workspaceHandler(
         );
         await extendConsultation(id, input, principal);
         return seeOther(`${workspacePaths.consultationDesk(id)}?done=extended`);
-      } catch (error) {
-        const refusal = refusalOf(error);
-        if (!refusal) throw error;
-        // The instant the form stands for is its date and time fields.
-        const fields = Object.fromEntries(
-          Object.entries(refusal.fields).map(([p, m]) => [p === 'closesAt' ? 'closesDate' : p, m]),
-        );
-        refused = { values, problem: { ...refusal, fields } };
-      }
-    }
-    const view = await consultationDeskView(id, principal, query.cursor);
-    return workspacePageResult(
-      refused?.problem.status ?? 200,
-      workspacePage(
-        frame,
-        {
-          zh: `回覆意見：${view.proposal.title.zh}`,
-          en: `Comments${view.proposal.title.en ? `: ${view.proposal.title.en}` : ''}`,
-        },
-        consultationDeskBody({
-          ...view,
-          csrf: csrfField(session.csrfToken),
-          ...(refused ? { extendForm: refused } : {}),
-          ...(query.done === 'answered' ? { notice: 'ANSWERED' as const } : {}),
-          ...(query.done === 'extended' ? { notice: 'EXTENDED' as const } : {}),
-        }),
-        options,
-      ),
+      },
+      render,
     );
   },
 );

@@ -21,7 +21,8 @@ import { datasetFormSection } from '#templates/pages/datasets-desk';
 import { DESK_STYLES } from '#templates/pages/desk-styles';
 import type { FormState } from '#templates/pages/form-fields';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
-import { formToBody, formValues, isFormPost, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, isFormPost, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
 import { workspacePageResult } from './workspace-page-result.ts';
@@ -30,14 +31,6 @@ const Params = z.object({ id: z.optional(z.string().check(z.minLength(1), z.maxL
 
 /** A missing conditions-of-use document is told at its first field (the group itself has no input). */
 const formPath = (path: string) => (path === 'conditionsOfUse' ? 'conditionsOfUse.title.zh' : path);
-const atFormFields = (refusal: FormRefusal): FormRefusal => ({
-  ...refusal,
-  fields: Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m])),
-  ...(refusal.messages
-    ? { messages: Object.fromEntries(Object.entries(refusal.messages).map(([p, m]) => [formPath(p), m])) }
-    : {}),
-});
-
 export const handler = workspaceHandler(
   { access: 'workspace-agency', params: Params, body: z.unknown(), bodyLimitBytes: 32 * 1024 },
   async ({ params, principal, session, headers, body }) => {
@@ -45,41 +38,39 @@ export const handler = workspaceHandler(
     const agencyId = ownAgencyOf(principal);
     // The stored dataset first: an unknown id is a 404 page, another agency's a 403, before any post.
     const stored = editing ? await ownDataset(editing, principal) : undefined;
-    let state: FormState = { values: stored ? datasetFormValues(stored) : {} };
-    let status = 200;
-    if (isFormPost(headers)) {
-      const values = formValues(body, DATASET_FORM_FIELDS);
-      const posted = datasetFormBody(formToBody(values, DATASET_FORM_FIELDS), agencyId);
-      try {
+    const render = (status: number, state: FormState) => {
+      const section = datasetFormSection({
+        csrf: csrfField(session.csrfToken),
+        action: editing ? workspacePaths.editDataset(editing) : workspacePaths.newDataset(),
+        ...(editing ? { editing } : {}),
+        form: state,
+        labels: DATASET_LABELS,
+      });
+      return workspacePageResult(
+        status,
+        workspacePage(
+          frameOf(session),
+          editing
+            ? { zh: `編輯資料集 ${editing}`, en: `Edit dataset ${editing}` }
+            : { zh: '登錄資料集', en: 'Register a dataset' },
+          section,
+          { current: workspacePaths.datasets(), styles: DESK_STYLES },
+        ),
+      );
+    };
+    if (!isFormPost(headers)) return render(200, { values: stored ? datasetFormValues(stored) : {} });
+    const values = formValues(body, DATASET_FORM_FIELDS);
+    const posted = datasetFormBody(formToBody(values, DATASET_FORM_FIELDS), agencyId);
+    return formPost(
+      { values, bilingual: true, formPath },
+      async () => {
         const dataset = parseWith(DatasetSchema, editing ? { ...posted, id: editing } : posted, 'body');
         const saved = editing
           ? await editDataset(editing, dataset, principal)
           : await registerDataset(dataset, principal);
         return seeOther(workspacePaths.datasetSaved(saved.id));
-      } catch (error) {
-        const refusal = refusalOf(error, { bilingual: true });
-        if (!refusal) throw error;
-        state = { values, problem: atFormFields(refusal) };
-        status = refusal.status;
-      }
-    }
-    const section = datasetFormSection({
-      csrf: csrfField(session.csrfToken),
-      action: editing ? workspacePaths.editDataset(editing) : workspacePaths.newDataset(),
-      ...(editing ? { editing } : {}),
-      form: state,
-      labels: DATASET_LABELS,
-    });
-    return workspacePageResult(
-      status,
-      workspacePage(
-        frameOf(session),
-        editing
-          ? { zh: `編輯資料集 ${editing}`, en: `Edit dataset ${editing}` }
-          : { zh: '登錄資料集', en: 'Register a dataset' },
-        section,
-        { current: workspacePaths.datasets(), styles: DESK_STYLES },
-      ),
+      },
+      (form) => render(form.problem.status, form),
     );
   },
 );

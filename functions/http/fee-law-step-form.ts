@@ -10,7 +10,8 @@ import { loadAgencyProposal } from '#usecases/consultation-desk-view';
 import { recordFeeLawStep } from '#usecases/record-fee-law-step';
 import { workspacePaths } from '#usecases/workspace-paths';
 import { agencyProposalPage } from './agency-proposal-render.ts';
-import { formToBody, formValues, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { IdParam } from './path-params.ts';
 import { workspaceHandler } from './workspace-handler.ts';
@@ -21,21 +22,20 @@ export const handler = workspaceHandler(
   { access: 'workspace-agency', params: IdParam, body: z.unknown(), bodyLimitBytes: 8 * 1024 },
   async ({ params, principal, session, body }) => {
     const values = formValues(body, FIELDS);
-    try {
-      await recordFeeLawStep(
-        params.id,
-        parseWith(FeeLawStepInputSchema, formToBody(values, FIELDS), 'body'),
-        principal,
-      );
-      return seeOther(`${workspacePaths.proposal(params.id)}?done=step`);
-    } catch (error) {
-      const refusal = refusalOf(error, { bilingual: true });
-      if (!refusal) throw error;
-      const { value: p } = await loadAgencyProposal(params.id, principal);
-      return agencyProposalPage(p, session, {
-        status: refusal.status,
-        stepForm: { values, problem: refusal },
-      });
-    }
+    return formPost(
+      { values, bilingual: true },
+      async () => {
+        await recordFeeLawStep(
+          params.id,
+          parseWith(FeeLawStepInputSchema, formToBody(values, FIELDS), 'body'),
+          principal,
+        );
+        return seeOther(`${workspacePaths.proposal(params.id)}?done=step`);
+      },
+      async (form) => {
+        const { value: p } = await loadAgencyProposal(params.id, principal);
+        return agencyProposalPage(p, session, { status: form.problem.status, stepForm: form });
+      },
+    );
   },
 );

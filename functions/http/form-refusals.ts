@@ -27,13 +27,12 @@ export function formRefusals(spec: FormRefusalSpec): PageErrors {
     audience: 'forms',
     ...(spec.notFound ? { notFound: spec.notFound } : {}),
     refused: (error, request) => {
-      const refusal = refusalOf(error);
-      if (!refusal) return undefined;
       const values = formValues(readBody(request.event), spec.fields);
       const { body, formPath } = formBodyOf(values, spec);
-      const fields = Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m]));
+      const refusal = refusalOf(error, { formPath });
+      if (!refusal) return undefined;
       const messages = fieldMessagesOf(spec.schema, body, formPath);
-      return spec.page({ values, problem: { ...refusal, fields, messages } }, request);
+      return spec.page({ values, problem: { ...refusal, messages } }, request);
     },
   });
   return (error, event) => (isFormPost(event.headers) ? pages(error, event) : undefined);

@@ -68,15 +68,20 @@ export function formToBody(values: FormValues, fields: readonly string[]): Recor
  * The refusal a form can show, or undefined for errors a form cannot help with (they stay JSON).
  * `bilingual`: with each field's words in both languages where the error says them, for forms
  * whose fields have no `fix` of their own (the error's words would stand in its place).
+ * `formPath`: how a refused body path reads as the form's field, where the two differ.
  */
-export function refusalOf(error: unknown, options: { bilingual?: boolean } = {}): FormRefusal | undefined {
+export function refusalOf(
+  error: unknown,
+  options: { bilingual?: boolean; formPath?: (path: string) => string } = {},
+): FormRefusal | undefined {
   if (!(error instanceof AppError) || !REFUSED_STATUSES.has(error.statusCode)) return undefined;
   const fields: Record<string, string> = {};
   const messages: Record<string, Bilingual> = {};
   for (const detail of error.details) {
-    if (!detail.path || detail.path in fields) continue;
-    fields[detail.path] = detail.message;
-    if (options.bilingual && detail.messages) messages[detail.path] = detail.messages;
+    const path = detail.path && (options.formPath?.(detail.path) ?? detail.path);
+    if (!path || path in fields) continue;
+    fields[path] = detail.message;
+    if (options.bilingual && detail.messages) messages[path] = detail.messages;
   }
   return {
     status: error.statusCode,

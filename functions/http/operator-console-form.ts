@@ -8,7 +8,8 @@ import type * as z from '#domain/zod';
 import type { WorkspaceSession } from '#domain/session';
 import { operatorConsoleView } from '#usecases/operator-console-view';
 import { operatorConsolePage, type ConsoleForm } from '#templates/pages/operator-console';
-import { formToBody, formValues, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import type { HttpResult } from './types.ts';
 import { frameOf } from './workspace-handler.ts';
@@ -41,29 +42,21 @@ export async function consoleFormPost<T>(
 ): Promise<HttpResult> {
   const values = formValues(request.body, spec.fields);
   const posted = formToBody(values, spec.fields);
-  const { body, formPath = (path: string) => path } = spec.shape?.(posted) ?? { body: posted };
-  try {
-    await spec.run(parseWith(spec.schema, body, 'body'));
-    return seeOther(`/operator?done=${spec.form}#${CONSOLE_SECTIONS[spec.form]}`);
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (!refusal) throw error;
-    return workspacePageResult(
-      refusal.status,
-      operatorConsolePage({
-        frame: frameOf(request.session),
-        view: await operatorConsoleView(),
-        refused: {
-          form: spec.form,
-          state: {
-            values,
-            problem: {
-              ...refusal,
-              fields: Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m])),
-            },
-          },
-        },
-      }),
-    );
-  }
+  const { body, formPath } = spec.shape?.(posted) ?? { body: posted };
+  return formPost(
+    { values, ...(formPath ? { formPath } : {}) },
+    async () => {
+      await spec.run(parseWith(spec.schema, body, 'body'));
+      return seeOther(`/operator?done=${spec.form}#${CONSOLE_SECTIONS[spec.form]}`);
+    },
+    async (state) =>
+      workspacePageResult(
+        state.problem.status,
+        operatorConsolePage({
+          frame: frameOf(request.session),
+          view: await operatorConsoleView(),
+          refused: { form: spec.form, state },
+        }),
+      ),
+  );
 }

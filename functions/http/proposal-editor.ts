@@ -20,7 +20,8 @@ import { workspacePaths } from '#usecases/workspace-paths';
 import { EDITOR_STYLES, proposalEditorForm } from '#templates/pages/proposal-editor';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
-import { isFormPost, refusalOf, seeOther, type FormRefusal } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { isFormPost, seeOther, type FormRefusal } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import {
   applyAction,
@@ -103,19 +104,19 @@ async function save(
     refusal?: FormRefusal,
   ) => Promise<HttpResult>,
 ): Promise<HttpResult> {
-  try {
-    const input = parseWith(FeeProposalInputSchema, rowsToBody(rows, agencyId), 'body');
-    const saved = id ? await editFeeProposal(id, input, principal) : await draftFeeProposal(input, principal);
-    return seeOther(
-      then === 'check'
-        ? workspacePaths.checkProposal(saved.id)
-        : `${workspacePaths.editProposal(saved.id)}?saved=1`,
-    );
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (!refusal) throw error;
-    const formPath = formPathOf(rows);
-    const fields = Object.fromEntries(Object.entries(refusal.fields).map(([p, m]) => [formPath(p), m]));
-    return render(refusal.status, rows, undefined, { ...refusal, fields });
-  }
+  return formPost(
+    { values: {}, formPath: formPathOf(rows) },
+    async () => {
+      const input = parseWith(FeeProposalInputSchema, rowsToBody(rows, agencyId), 'body');
+      const saved = id
+        ? await editFeeProposal(id, input, principal)
+        : await draftFeeProposal(input, principal);
+      return seeOther(
+        then === 'check'
+          ? workspacePaths.checkProposal(saved.id)
+          : `${workspacePaths.editProposal(saved.id)}?saved=1`,
+      );
+    },
+    (form) => render(form.problem.status, rows, undefined, form.problem),
+  );
 }

@@ -9,7 +9,8 @@ import { restartReview } from '#usecases/restart-review';
 import { reviewStanding } from '#usecases/stopped-reviews';
 import { operatorReviewPage, reviewPath, RESTART_REASON } from '#templates/pages/operator-review';
 import { FormBody } from './form-body.ts';
-import { fieldMessagesOf, formToBody, formValues, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { fieldMessagesOf, formToBody, formValues, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { IdParam } from './path-params.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
@@ -22,23 +23,24 @@ export const handler = workspaceHandler(
   async ({ params, body, session, principal }) => {
     const values = formValues(body, FIELDS);
     const posted = formToBody(values, FIELDS);
-    try {
-      await restartReview(params.id, parseWith(RestartInputSchema, posted, 'body'), principal);
-      return seeOther(`${reviewPath(params.id)}?done=restart`);
-    } catch (error) {
-      const refusal = refusalOf(error);
-      if (!refusal || refusal.status === 404) throw error;
-      return workspacePageResult(
-        refusal.status,
-        operatorReviewPage({
-          frame: frameOf(session),
-          standing: await reviewStanding(params.id),
-          refused: {
-            values,
-            problem: { ...refusal, messages: fieldMessagesOf(RestartInputSchema, posted) },
-          },
-        }),
-      );
-    }
+    return formPost(
+      { values, unknownIsError: true },
+      async () => {
+        await restartReview(params.id, parseWith(RestartInputSchema, posted, 'body'), principal);
+        return seeOther(`${reviewPath(params.id)}?done=restart`);
+      },
+      async ({ problem }) =>
+        workspacePageResult(
+          problem.status,
+          operatorReviewPage({
+            frame: frameOf(session),
+            standing: await reviewStanding(params.id),
+            refused: {
+              values,
+              problem: { ...problem, messages: fieldMessagesOf(RestartInputSchema, posted) },
+            },
+          }),
+        ),
+    );
   },
 );

@@ -18,7 +18,8 @@ import type { FormState } from '#templates/pages/form-fields';
 import { withdrawPageBody, WORKSPACE_PROPOSAL_STYLES } from '#templates/pages/proposal-status';
 import { PUBLIC_STYLES } from '#templates/pages/styles';
 import { csrfField, workspacePage } from '#templates/pages/workspace';
-import { formToBody, formValues, isFormPost, refusalOf, seeOther } from './forms.ts';
+import { formPost } from './form-post.ts';
+import { formToBody, formValues, isFormPost, seeOther } from './forms.ts';
 import { parseWith } from './middleware/parse-request.ts';
 import { IdParam } from './path-params.ts';
 import { frameOf, workspaceHandler } from './workspace-handler.ts';
@@ -33,39 +34,39 @@ export const handler = workspaceHandler(
     // Withdrawn already (a second click, a reload): its page says so.
     if (p.status === 'WITHDRAWN') return seeOther(`${workspacePaths.proposal(p.id)}?done=withdrawn`);
     if (!canTransition(p.status, 'WITHDRAW')) throw new IllegalTransitionError(p.status, 'WITHDRAW');
-    let form: FormState = { values: {} };
-    let status = 200;
-    if (isFormPost(headers)) {
-      const values = formValues(body, FIELDS);
-      try {
+    const render = (status: number, form: FormState) =>
+      workspacePageResult(
+        status,
+        workspacePage(
+          frameOf(session),
+          {
+            zh: `撤回提案：${p.title.zh}`,
+            en: `Withdraw${p.title.en ? `: ${p.title.en}` : ' the proposal'}`,
+          },
+          withdrawPageBody({
+            proposal: { title: p.title, status: p.status, version: p.version },
+            csrf: csrfField(session.csrfToken),
+            action: workspacePaths.withdrawProposal(p.id),
+            cancel: workspacePaths.proposal(p.id),
+            form,
+            labels: WITHDRAWAL_LABELS,
+          }),
+          { current: workspacePaths.proposals(), styles: PUBLIC_STYLES + WORKSPACE_PROPOSAL_STYLES },
+        ),
+      );
+    if (!isFormPost(headers)) return render(200, { values: {} });
+    const values = formValues(body, FIELDS);
+    return formPost(
+      { values, bilingual: true },
+      async () => {
         await withdrawFeeProposal(
           p.id,
           parseWith(WithdrawalInputSchema, formToBody(values, FIELDS), 'body'),
           principal,
         );
         return seeOther(`${workspacePaths.proposal(p.id)}?done=withdrawn`);
-      } catch (error) {
-        const refusal = refusalOf(error, { bilingual: true });
-        if (!refusal) throw error;
-        form = { values, problem: refusal };
-        status = refusal.status;
-      }
-    }
-    return workspacePageResult(
-      status,
-      workspacePage(
-        frameOf(session),
-        { zh: `撤回提案：${p.title.zh}`, en: `Withdraw${p.title.en ? `: ${p.title.en}` : ' the proposal'}` },
-        withdrawPageBody({
-          proposal: { title: p.title, status: p.status, version: p.version },
-          csrf: csrfField(session.csrfToken),
-          action: workspacePaths.withdrawProposal(p.id),
-          cancel: workspacePaths.proposal(p.id),
-          form,
-          labels: WITHDRAWAL_LABELS,
-        }),
-        { current: workspacePaths.proposals(), styles: PUBLIC_STYLES + WORKSPACE_PROPOSAL_STYLES },
-      ),
+      },
+      (form) => render(form.problem.status, form),
     );
   },
 );

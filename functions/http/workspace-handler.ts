@@ -13,7 +13,7 @@
  *   carry the session's token in the `csrfToken` field (`csrfField(session.csrfToken)` in the
  *   form, templates/pages/workspace.ts). Either missing or wrong → a 403 page; nothing runs.
  * - A role the route is not for → a 403 page; any other refusal → a page with its status and code.
- *   Routes with forms turn their own refusals into the form with its fields (see forms.ts).
+ *   A route with a form runs its post through formPost (form-post.ts): a refusal is the form again.
  * - Forms post to workspace routes (under `/agency/…`, `/operator/…`) that call the same use cases as
  *   the JSON API with `principal`: on AWS the JWT authorizer stands in front of every bearer route,
  *   so a browser with only a cookie could never reach those.
