@@ -7,7 +7,8 @@
  * - an empty field is an absent one: a form sends every input, filled or not;
  * - JSON calls run exactly as before. An accepted form post ends with a 303 to the page that shows
  *   the outcome, so a reload after a comment or a license request posts nothing again; a refused one
- *   is answered by the route itself with its form again (its page contract, form-refusals.ts).
+ *   is answered by the route itself with its form again (a public form's page contract is
+ *   form-refusals.ts, a workspace form's form-post.ts).
  */
 import type * as z from '#domain/zod';
 import { AppError } from '#domain/errors';
