@@ -65,8 +65,7 @@ async function awaitingPage(
 ): Promise<{ requests: LicenseRecord[]; cursor?: string }> {
   const page = await mergedPage({
     places: cursor ? readPlaces(cursor, AWAITING_LISTS, 'cursor') : { AWAITING_PAYMENT: '' },
-    read: (list: (typeof AWAITING_LISTS)[number], after) =>
-      licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) }),
+    read: agencyList(agencyId, size),
     positionOf: licenseListPosition,
     size,
     keep: (license) => license.quote !== undefined,
@@ -77,7 +76,6 @@ async function awaitingPage(
 
 /** The two lists a certificate can be on: issued and unmarked, or marked (revoked, superseded…). */
 const CERTIFICATE_LISTS = ['ISSUED', 'REVOKED'] as const;
-type CertificateList = (typeof CERTIFICATE_LISTS)[number];
 
 /**
  * One page of the agency's certificates, newest request first: the issued and the marked lists are
@@ -90,8 +88,7 @@ async function certificatesPage(
 ): Promise<{ certificates: DeskCertificate[]; cursor?: string }> {
   const page = await mergedPage({
     places: cursor ? readPlaces(cursor, CERTIFICATE_LISTS, 'certificates') : { ISSUED: '', REVOKED: '' },
-    read: (list: CertificateList, after) =>
-      licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) }),
+    read: agencyList(agencyId, size),
     positionOf: licenseListPosition,
     size,
     keep: (license) => license.certificate !== undefined,
@@ -119,6 +116,12 @@ async function deskCertificate(
       ? { revocation: { at: record.revocation.at, reason: record.revocation.reason } }
       : {}),
   };
+}
+
+/** How both desk lists read one of the agency's license lists from a place on it. */
+function agencyList(agencyId: string, size: number) {
+  return (list: string, after: string | undefined) =>
+    licenseRepository.listByAgencyAfter(agencyId, list, { limit: size, ...(after ? { after } : {}) });
 }
 
 /** The places a page's link carries; `path` names its query parameter in the refusal. */
