@@ -8,12 +8,17 @@ import * as z from './zod.ts';
 import { EmailSchema, IdSchema, textField } from './common.ts';
 import { ROLES, type Principal, type Role } from './principal.ts';
 
+const SUB_RULE = 'Use 1 to 128 letters, digits or _ @ . : -.';
+
 export const AccountSchema = /* @__PURE__ */ z
   .object({
     /** The identity provider's subject (`sub`): Cognito's user id, the local provider's person. */
     sub: /* @__PURE__ */ z
       .string()
-      .check(/* @__PURE__ */ z.regex(/^[\w@.:-]{1,128}$/, 'Use 1 to 128 letters, digits or _ @ . : -.')),
+      .check(
+        /* @__PURE__ */ z.maxLength(128, { error: SUB_RULE, abort: true }),
+        /* @__PURE__ */ z.regex(/^[\w@.:-]{1,128}$/, SUB_RULE),
+      ),
     name: /* @__PURE__ */ textField(100),
     email: EmailSchema,
     roles: /* @__PURE__ */ z

@@ -49,13 +49,14 @@ export function optionalTextField(max: number) {
  * (機關代碼, e.g. `301000000A`) and data.gov.tw dataset ids (e.g. `6564`) are ids as they are. Safe in
  * URLs, keys and file names as they are; case counts (`MOI` and `moi` are two ids).
  */
+const ID_RULE =
+  'Use 1 to 64 letters, digits or hyphens, not starting with a hyphen (e.g. 301000000A, 6564, moi-nlsc).';
+/** The length is said as well as the pattern so that a form reads its `maxlength` (field-limits.ts). */
 export const IdSchema = /* @__PURE__ */ z
   .string()
   .check(
-    /* @__PURE__ */ z.regex(
-      /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/,
-      'Use 1 to 64 letters, digits or hyphens, not starting with a hyphen (e.g. 301000000A, 6564, moi-nlsc).',
-    ),
+    /* @__PURE__ */ z.maxLength(64, { error: ID_RULE, abort: true }),
+    /* @__PURE__ */ z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, ID_RULE),
   );
 export type Id = z.infer<typeof IdSchema>;
 

@@ -17,6 +17,7 @@ interface Def {
   shape?: Record<string, z.ZodMiniType>;
   innerType?: z.ZodMiniType;
   in?: z.ZodMiniType;
+  element?: z.ZodMiniType;
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
@@ -45,11 +46,16 @@ function collect(schema: z.ZodMiniType, path: string, required: boolean, into: F
       collect(field, path ? `${path}.${key}` : key, required, into);
     return;
   }
+  // A list's rows are named by index in a form (`members.0.name`); their limits go under `*`.
+  if (def.type === 'array' && def.element) collect(def.element, `${path}.*`, true, into);
   const maxlength = maxLengthOf(schema);
   into[path] = { required, ...(maxlength === undefined ? {} : { maxlength }) };
 }
 
-/** `{body: {maxlength: 5000, required: true}, 'author.name': {maxlength: 100, required: false}, …}`. */
+/**
+ * `{body: {maxlength: 5000, required: true}, 'author.name': {maxlength: 100, required: false}, …}`;
+ * a list's row fields by `*` (`'members.*.name': {maxlength: 100, required: true}`).
+ */
 export function fieldLimitsOf(schema: z.ZodMiniType): FieldLimits {
   const limits: FieldLimits = {};
   collect(schema, '', true, limits);

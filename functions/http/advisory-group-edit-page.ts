@@ -8,6 +8,7 @@
  *   message by its field; another edit saved in between is a 409 page saying to reload.
  */
 import * as z from '#domain/zod';
+import { fieldLimitsOf } from '#domain/field-limits';
 import { AdvisoryGroupSchema, DEFAULT_DECISION_RULE } from '#domain/advisory-group';
 import { advisoryGroupToEdit, editAdvisoryGroup } from '#usecases/edit-advisory-group';
 import { groupChangedPage, groupEditPage } from '#templates/pages/advisory-group-edit';
@@ -55,6 +56,7 @@ export const handler = workspaceHandler(
           rows: rowCount(state.values),
           maxRows: MAX_MEMBERS,
           state,
+          limits: fieldLimitsOf(AdvisoryGroupSchema),
           ruleDefaults: DEFAULT_DECISION_RULE,
           saved: query.saved === '1' && !posted,
         }),

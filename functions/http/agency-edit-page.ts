@@ -9,6 +9,7 @@
  *   reload.
  */
 import * as z from '#domain/zod';
+import { fieldLimitsOf } from '#domain/field-limits';
 import { AgencySchema } from '#domain/agency';
 import { agencyToEdit, editAgency } from '#usecases/edit-agency';
 import { agencyChangedPage, agencyEditPage } from '#templates/pages/agency-edit';
@@ -40,6 +41,7 @@ export const handler = workspaceHandler(
           parentName,
           action: path,
           state,
+          limits: fieldLimitsOf(AgencySchema),
           saved: query.saved === '1' && !posted,
         }),
       );

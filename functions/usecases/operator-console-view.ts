@@ -4,9 +4,15 @@
  * accounts that may act in the workspace, and the reviews that stopped (stopped-reviews.ts). Read
  * with Queries only (a few dozen items of each).
  */
-import type { Account } from '#domain/account';
-import { DEFAULT_DECISION_RULE, type AdvisoryGroup, type DecisionRule } from '#domain/advisory-group';
-import type { Agency } from '#domain/agency';
+import { AccountSchema, type Account } from '#domain/account';
+import {
+  AdvisoryGroupSchema,
+  DEFAULT_DECISION_RULE,
+  type AdvisoryGroup,
+  type DecisionRule,
+} from '#domain/advisory-group';
+import { AgencySchema, type Agency } from '#domain/agency';
+import { fieldLimitsOf, type FieldLimits } from '#domain/field-limits';
 import { accountRepository } from '#ports/account-repository';
 import { advisoryGroupRepository, agencyRepository } from '#ports/registry-repository';
 import { listStoppedReviews, type StoppedReview } from './stopped-reviews.ts';
@@ -24,7 +30,22 @@ export interface OperatorConsoleView {
   stoppedReviews: StoppedReview[];
   /** What a new group's decision rule takes where the form leaves a setting empty (its hints). */
   decisionRuleDefaults: DecisionRule;
+  /** Each form's `maxlength` and `required`, from the schema its route parses it with. */
+  formLimits: ConsoleFormLimits;
 }
+
+export interface ConsoleFormLimits {
+  agency: FieldLimits;
+  group: FieldLimits;
+  account: FieldLimits;
+}
+
+/** The schemas of POST /operator/agencies, /operator/advisory-groups and /operator/accounts. */
+export const consoleFormLimits = (): ConsoleFormLimits => ({
+  agency: fieldLimitsOf(AgencySchema),
+  group: fieldLimitsOf(AdvisoryGroupSchema),
+  account: fieldLimitsOf(AccountSchema),
+});
 
 /** The agencies as a forest: each under its parent, siblings by id; an unknown parent makes a root. */
 export function agencyTree(agencies: readonly Agency[]): AgencyNode[] {
@@ -47,5 +68,13 @@ export async function operatorConsoleView(): Promise<OperatorConsoleView> {
   const groups = (
     await Promise.all(tree.map((root) => advisoryGroupRepository.findByAgency(root.agency.id)))
   ).filter((g): g is AdvisoryGroup => g !== undefined);
-  return { agencies, tree, groups, accounts, stoppedReviews, decisionRuleDefaults: DEFAULT_DECISION_RULE };
+  return {
+    agencies,
+    tree,
+    groups,
+    accounts,
+    stoppedReviews,
+    decisionRuleDefaults: DEFAULT_DECISION_RULE,
+    formLimits: consoleFormLimits(),
+  };
 }

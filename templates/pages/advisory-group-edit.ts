@@ -12,11 +12,13 @@ import {
   defaultSubmit,
   errorSummary,
   fieldId,
+  withLimits,
   inputField,
   selectField,
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
+import type { FieldLimits } from '#domain/field-limits';
 import { backToConsole, changedElsewherePage, NOT_SAVED, savedNotice } from './edit-form-parts.ts';
 import { memberFields, ruleFields } from './group-form-fields.ts';
 import { both } from './parts.ts';
@@ -33,13 +35,15 @@ export interface GroupEditPage {
   rows: number;
   maxRows: number;
   state: FormState;
+  /** Each field's `maxlength` and `required`, from the schema the save is parsed with (fieldLimitsOf). */
+  limits: FieldLimits;
   ruleDefaults: DecisionRule;
   saved?: boolean;
 }
 
 const NAME_FIELDS: FieldSpec[] = [
-  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 200 },
-  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 200 },
+  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true },
+  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true },
 ];
 
 /** Refusals the page explains in both languages, by code (the fields say the rest). */
@@ -66,8 +70,14 @@ const button = (value: string, label: Label, className = '') =>
     ${label.zh} <span lang="en">${label.en}</span>
   </button>`;
 
-const field = (spec: FieldSpec & { options?: { value: string; label: Label }[] }, state: FormState) =>
-  spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
+const field = (
+  given: FieldSpec & { options?: { value: string; label: Label }[] },
+  state: FormState,
+  limits: FieldLimits,
+) => {
+  const spec = withLimits(given, limits);
+  return spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
+};
 
 const WHAT_CHANGES = html`<div class="notice" role="note">
   <p>
@@ -92,7 +102,7 @@ const allFields = (page: GroupEditPage): FieldSpec[] => [
 function memberRow(row: number, page: GroupEditPage): SafeHtml {
   return html`<fieldset class="member">
     <legend>委員 ${row + 1} <span lang="en">Member ${row + 1}</span></legend>
-    ${memberFields(row).map((f) => field(f, page.state))}
+    ${memberFields(row).map((f) => field(f, page.state, page.limits))}
     ${
       page.rows > 1
         ? html`<div class="actions">
@@ -130,7 +140,7 @@ export function groupEditPage(page: GroupEditPage): string {
       <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
       ${defaultSubmit('save', { zh: '儲存', en: 'Save' })}
       <h2>${both({ zh: '名稱', en: 'Names' })}</h2>
-      ${NAME_FIELDS.map((f) => field(f, state))}
+      ${NAME_FIELDS.map((f) => field(f, state, page.limits))}
       <h2 id="${fieldId(MEMBERS_SPEC.name)}" tabindex="-1">${both({ zh: '委員', en: 'Members' })}</h2>
       ${
         state.problem?.fields.members !== undefined
@@ -152,7 +162,7 @@ export function groupEditPage(page: GroupEditPage): string {
           : ''
       }
       <h2>${both({ zh: '議決設定', en: 'Decision rule' })}</h2>
-      ${ruleFields(page.ruleDefaults).map((f) => field(f, state))}
+      ${ruleFields(page.ruleDefaults).map((f) => field(f, state, page.limits))}
       <div class="actions">${button('save', { zh: '儲存', en: 'Save' })}</div>
     </form>`;
   return workspacePage(

@@ -5,7 +5,8 @@
  */
 import type { Label } from '../labels.ts';
 import { html } from '../escape.ts';
-import { errorSummary, inputField, type FieldSpec, type FormState } from './form-fields.ts';
+import { errorSummary, inputField, withLimits, type FieldSpec, type FormState } from './form-fields.ts';
+import type { FieldLimits } from '#domain/field-limits';
 import { backToConsole, changedElsewherePage, NOT_SAVED, savedNotice } from './edit-form-parts.ts';
 import { both } from './parts.ts';
 import { PUBLIC_STYLES } from './styles.ts';
@@ -18,12 +19,14 @@ export interface AgencyEditPage {
   parentName: Label | undefined;
   action: string;
   state: FormState;
+  /** Each field's `maxlength` and `required`, from the schema the save is parsed with (fieldLimitsOf). */
+  limits: FieldLimits;
   saved?: boolean;
 }
 
 const FIELDS: FieldSpec[] = [
-  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 300 },
-  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 300 },
+  { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true },
+  { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true },
   {
     name: 'contactEmail',
     label: { zh: '聯絡信箱', en: 'Contact e-mail' },
@@ -32,7 +35,6 @@ const FIELDS: FieldSpec[] = [
       en: 'Where the service mails the agency (consultations, comments to answer, outcomes); empty: no mail.',
     },
     type: 'email',
-    maxlength: 254,
   },
 ];
 
@@ -71,7 +73,7 @@ export function agencyEditPage(page: AgencyEditPage): string {
     <form method="post" action="${page.action}" novalidate>
       ${csrfField(page.frame.csrfToken)}
       <input type="hidden" name="revision" value="${state.values.revision ?? ''}" />
-      ${FIELDS.map((f) => inputField(f, state))}
+      ${FIELDS.map((f) => inputField(withLimits(f, page.limits), state))}
       <div class="actions">
         <button type="submit">儲存 <span lang="en">Save</span></button>
       </div>

@@ -29,12 +29,16 @@ export interface FormState {
 
 /**
  * A field with the `maxlength` and `required` its schema gives (domain/field-limits.ts, carried in
- * the view), so the form never states a limit of its own.
+ * the view), so the form never states a limit of its own. A row of a list (`members.3.name`) takes
+ * the list's row limits (`members.*.name`) but only the `maxlength`: a row may be left empty.
  */
 export function withLimits<S extends FieldSpec>(spec: S, limits: FieldLimits): S {
   const limit = limits[spec.name];
-  if (!limit) return spec;
-  return { ...spec, required: limit.required, ...(limit.maxlength ? { maxlength: limit.maxlength } : {}) };
+  if (limit) {
+    return { ...spec, required: limit.required, ...(limit.maxlength ? { maxlength: limit.maxlength } : {}) };
+  }
+  const row = limits[spec.name.replace(/\.\d+(?=\.|$)/g, '.*')];
+  return row?.maxlength ? { ...spec, maxlength: row.maxlength } : spec;
 }
 
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;

@@ -13,8 +13,8 @@ export const SEAT_OPTIONS = [
 ];
 
 export const memberFields = (row: number): (FieldSpec & { options?: typeof SEAT_OPTIONS })[] => [
-  { name: `members.${row}.id`, label: { zh: '代碼', en: 'Id' }, maxlength: 64 },
-  { name: `members.${row}.name`, label: { zh: '姓名', en: 'Name' }, maxlength: 100 },
+  { name: `members.${row}.id`, label: { zh: '代碼', en: 'Id' } },
+  { name: `members.${row}.name`, label: { zh: '姓名', en: 'Name' } },
   { name: `members.${row}.email`, label: { zh: '電子郵件', en: 'E-mail' }, type: 'email' },
   { name: `members.${row}.seat`, label: { zh: '席次', en: 'Seat' }, options: SEAT_OPTIONS },
 ];

@@ -22,9 +22,11 @@ import {
   fieldId,
   inputField,
   selectField,
+  withLimits,
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
+import type { FieldLimits } from '#domain/field-limits';
 import { csrfField, workspacePage, type WorkspaceFrame } from './workspace.ts';
 
 export type ConsoleForm = 'agency' | 'group' | 'account';
@@ -95,10 +97,9 @@ const AGENCY_FIELDS = (agencies: readonly Agency[]) =>
         en: 'e.g. the official code 301000000A, or moi-nlsc',
       },
       required: true,
-      maxlength: 64,
     },
-    { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 200 },
-    { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 200 },
+    { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true },
+    { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true },
     {
       name: 'parentId',
       label: { zh: '上級機關', en: 'Parent agency' },
@@ -124,9 +125,8 @@ const ACCOUNT_FIELDS = (agencies: readonly Agency[]) =>
         en: 'The identity provider’s sub (the Cognito user id)',
       },
       required: true,
-      maxlength: 128,
     },
-    { name: 'name', label: { zh: '姓名', en: 'Name' }, required: true, maxlength: 100 },
+    { name: 'name', label: { zh: '姓名', en: 'Name' }, required: true },
     { name: 'email', label: { zh: '電子郵件', en: 'E-mail' }, required: true, type: 'email' as const },
     { name: 'role', label: { zh: '角色', en: 'Role' }, options: ROLE_OPTIONS },
     {
@@ -139,7 +139,7 @@ const ACCOUNT_FIELDS = (agencies: readonly Agency[]) =>
 
 const GROUP_FIELDS = (agencies: readonly Agency[]) =>
   [
-    { name: 'id', label: { zh: '小組代碼', en: 'Group id' }, required: true, maxlength: 64 },
+    { name: 'id', label: { zh: '小組代碼', en: 'Group id' }, required: true },
     {
       name: 'agencyId',
       label: { zh: '所屬中央二級機關', en: 'Second-level agency it advises' },
@@ -149,8 +149,8 @@ const GROUP_FIELDS = (agencies: readonly Agency[]) =>
         { zh: '（請選擇）', en: '(choose)' },
       ),
     },
-    { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true, maxlength: 200 },
-    { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true, maxlength: 200 },
+    { name: 'name.zh', label: { zh: '中文名稱', en: 'Name in Chinese' }, required: true },
+    { name: 'name.en', label: { zh: '英文名稱', en: 'Name in English' }, required: true },
   ] satisfies (FieldSpec & { options?: unknown })[];
 
 /** Every field of the group form, for the error summary. */
@@ -166,12 +166,14 @@ const inForm = <S extends FieldSpec>(form: ConsoleForm, spec: S): S => ({
   id: fieldId(`${form}.${spec.name}`),
 });
 
+/** A field of one of the forms, with the limits of the schema its route parses the form with. */
 function field(
   form: ConsoleForm,
   given: FieldSpec & { options?: { value: string; label: Label }[] },
   state: FormState,
+  limits: FieldLimits,
 ): SafeHtml {
-  const spec = inForm(form, given);
+  const spec = inForm(form, withLimits(given, limits));
   return spec.options ? selectField({ ...spec, options: spec.options }, state) : inputField(spec, state);
 }
 
@@ -333,7 +335,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       page,
       { zh: '登錄機關', en: 'Register an agency' },
       agencyFields,
-      (state) => html`${agencyFields.map((f) => field('agency', f, state))}`,
+      (state) => html`${agencyFields.map((f) => field('agency', f, state, view.formLimits.agency))}`,
       { zh: '登錄機關', en: 'Register the agency' },
     )}
     <h2 id="groups">${both({ zh: '諮詢小組', en: 'Advisory groups' })}</h2>
@@ -344,18 +346,18 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       { zh: '登錄諮詢小組', en: 'Register an advisory group' },
       groupFormFields(view.agencies, view.decisionRuleDefaults),
       (state) =>
-        html`${groupFields.map((f) => field('group', f, state))}
+        html`${groupFields.map((f) => field('group', f, state, view.formLimits.group))}
           <p>委員（未填的列不計）<span class="en" lang="en">Members (empty rows are left out)</span></p>
           ${Array.from(
             { length: MEMBER_ROWS },
             (_, row) =>
               html`<fieldset class="member">
                 <legend>委員 ${row + 1} <span lang="en">Member ${row + 1}</span></legend>
-                ${memberFields(row).map((f) => field('group', f, state))}
+                ${memberFields(row).map((f) => field('group', f, state, view.formLimits.group))}
               </fieldset>`,
           )}
           <h4>${both({ zh: '議決設定', en: 'Decision rule' })}</h4>
-          ${ruleFields(view.decisionRuleDefaults).map((f) => field('group', f, state))}`,
+          ${ruleFields(view.decisionRuleDefaults).map((f) => field('group', f, state, view.formLimits.group))}`,
       { zh: '登錄諮詢小組', en: 'Register the group' },
     )}
     <h2 id="accounts">${both({ zh: '帳號', en: 'Accounts' })}</h2>
@@ -365,7 +367,7 @@ export function operatorConsolePage(page: OperatorConsolePage): string {
       page,
       { zh: '記錄帳號', en: 'Record an account' },
       accountFields,
-      (state) => html`${accountFields.map((f) => field('account', f, state))}`,
+      (state) => html`${accountFields.map((f) => field('account', f, state, view.formLimits.account))}`,
       { zh: '記錄帳號', en: 'Record the account' },
     )}`;
   return workspacePage(page.frame, { zh: '維運管理', en: 'Operator console' }, body, {

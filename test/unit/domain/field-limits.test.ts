@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AdvisoryGroupSchema } from '#domain/advisory-group';
 import { CommentInputSchema } from '#domain/consultation';
 import { fieldLimitsOf } from '#domain/field-limits';
 import { LicenseRequestSchema } from '#domain/license';
@@ -30,5 +31,13 @@ describe('a form’s limits read from its schema', () => {
       code: { required: true, maxlength: 8 },
       free: { required: false },
     });
+  });
+
+  it('gives a list’s row fields under `*`, and an id its 64 characters', () => {
+    const limits = fieldLimitsOf(AdvisoryGroupSchema);
+    expect(limits['members.*.name']).toEqual({ required: true, maxlength: 100 });
+    expect(limits['members.*.email']).toEqual({ required: true, maxlength: 254 });
+    expect(limits.id).toEqual({ required: true, maxlength: 64 });
+    expect(limits.members?.maxlength).toBeUndefined();
   });
 });
