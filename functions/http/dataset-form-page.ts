@@ -7,6 +7,7 @@
  *   shows the form again as typed, with each field's message and a summary on top.
  */
 import * as z from '#domain/zod';
+import { fieldLimitsOf } from '#domain/field-limits';
 import { DATASET_LABELS, DatasetSchema } from '#domain/dataset';
 import { editDataset, ownDataset } from '#usecases/edit-dataset';
 import { ownAgencyOf } from '#usecases/read-fee-proposals';
@@ -45,6 +46,7 @@ export const handler = workspaceHandler(
         ...(editing ? { editing } : {}),
         form: state,
         labels: DATASET_LABELS,
+        limits: fieldLimitsOf(DatasetSchema),
       });
       return workspacePageResult(
         status,

@@ -6,6 +6,7 @@
  */
 import * as z from '#domain/zod';
 import { ConflictError } from '#domain/errors';
+import { fieldLimitsOf } from '#domain/field-limits';
 import type { Principal } from '#domain/principal';
 import type { WorkspaceSession } from '#domain/session';
 import { revocationReasons, REVOKE_LABELS, RevokeInputSchema } from '#domain/license';
@@ -64,6 +65,7 @@ async function revokePage(
   const page = revokePageBody({
     csrf: csrfField(session.csrfToken),
     labels: REVOKE_LABELS,
+    limits: fieldLimitsOf(RevokeInputSchema),
     certificate: {
       number: certificate.number,
       issuedAt: claims.issuedAt,

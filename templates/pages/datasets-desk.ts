@@ -5,6 +5,7 @@
  * session's CSRF field (`csrf`).
  */
 import type { DataClass, DatasetLabels } from '#domain/dataset';
+import type { FieldLimits } from '#domain/field-limits';
 import { html, type SafeHtml } from '../escape.ts';
 import { DATA_CLASS_LABELS, type Label } from '../labels.ts';
 import {
@@ -12,6 +13,7 @@ import {
   inputField,
   radioField,
   textareaField,
+  withLimits,
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
@@ -100,12 +102,9 @@ export function datasetsDeskBody(view: DatasetsDeskView): SafeHtml {
 }
 
 const textField =
-  (labels: DatasetLabels) =>
-  (name: keyof DatasetLabels, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-    name,
-    label: labels[name],
-    ...extra,
-  });
+  (labels: DatasetLabels, limits: FieldLimits) =>
+  (name: keyof DatasetLabels, extra: Partial<FieldSpec> = {}): FieldSpec =>
+    withLimits({ name, label: labels[name], ...extra }, limits);
 
 export interface DatasetFormView {
   csrf: SafeHtml;
@@ -115,11 +114,13 @@ export interface DatasetFormView {
   form: FormState;
   /** The dataset's field labels: the schema's own, so the form and its refusals say the same words. */
   labels: DatasetLabels;
+  /** Each field's `maxlength` and `required`, from the schema the post is parsed with (fieldLimitsOf). */
+  limits: FieldLimits;
 }
 
 export function datasetFormSection(view: DatasetFormView): SafeHtml {
   const state = view.form;
-  const text = textField(view.labels);
+  const text = textField(view.labels, view.limits);
   const identity = view.editing
     ? []
     : [
@@ -132,11 +133,9 @@ export function datasetFormSection(view: DatasetFormView): SafeHtml {
         }),
       ];
   const basics = [
-    text('title.zh', { required: true, maxlength: 300 }),
-    text('title.en', { required: true, maxlength: 300 }),
+    text('title.zh'),
+    text('title.en'),
     text('version', {
-      required: true,
-      maxlength: 40,
       hint: { zh: '證明書載明授權之版本。', en: 'Certificates name the version they grant.' },
     }),
   ];
@@ -157,13 +156,12 @@ export function datasetFormSection(view: DatasetFormView): SafeHtml {
         zh: '不提供之資料必填，例如所依據之法律條文。',
         en: 'Required if not provided, e.g. the article of law.',
       },
-      maxlength: 1000,
     }),
   ];
   const conditions = [
-    text('conditionsOfUse.title.zh', { maxlength: 300 }),
-    text('conditionsOfUse.title.en', { maxlength: 300 }),
-    text('conditionsOfUse.version', { maxlength: 40 }),
+    text('conditionsOfUse.title.zh'),
+    text('conditionsOfUse.title.en'),
+    text('conditionsOfUse.version'),
     text('conditionsOfUse.url', { hint: { zh: 'https:// 網址。', en: 'An https:// address.' } }),
   ];
   const sublicensing: FieldSpec & { options: { value: string; label: Label }[] } = {

@@ -24,9 +24,11 @@ import {
   inputField,
   radioField,
   textareaField,
+  withLimits,
   type FieldSpec,
   type FormState,
 } from './form-fields.ts';
+import type { FieldLimits } from '#domain/field-limits';
 import { quoteTable, type QuoteView } from './license.ts';
 import { both, fact, shortWhen, when } from './parts.ts';
 import { money } from '../format.ts';
@@ -76,6 +78,11 @@ export interface LicensingDeskView {
   notice?: { kind: 'PAID' | 'REVOKED'; subject: string };
 }
 
+/**
+ * The payment form's fields. Its `maxlength` is still written here: the page's own bundle
+ * (GET …/payment) holds no PaymentInputSchema, and reading the limit from it would add ≈ 6.8 KB of
+ * schema code; test/unit/pages/form-limits.test.ts holds the number to the schema's.
+ */
 export const paymentFields = (today: string, labels: PaymentLabels): FieldSpec[] => [
   {
     name: 'amountTwd',
@@ -258,6 +265,8 @@ export interface RevokePageView {
   form?: FormState;
   /** The revocation's field labels: the schema's own (field-errors.ts). */
   labels: RevokeLabels;
+  /** The form's `maxlength` and `required`, from the schema the revocation is parsed with. */
+  limits: FieldLimits;
 }
 
 /** The revocation's confirmation page: what is revoked, why, and what anyone will see afterwards. */
@@ -270,15 +279,17 @@ export function revokePageBody(view: RevokePageView): SafeHtml {
     required: true,
     options: view.reasons.map((r) => ({ value: r, label: REVOCATION_REASON_LABELS[r] })),
   };
-  const note: FieldSpec = {
-    name: 'note',
-    label: view.labels.note,
-    hint: {
-      zh: '將公開顯示於驗證頁面，請勿填寫個人資料。',
-      en: 'Shown publicly on the verify page; give no personal data.',
+  const note: FieldSpec = withLimits(
+    {
+      name: 'note',
+      label: view.labels.note,
+      hint: {
+        zh: '將公開顯示於驗證頁面，請勿填寫個人資料。',
+        en: 'Shown publicly on the verify page; give no personal data.',
+      },
     },
-    maxlength: 1000,
-  };
+    view.limits,
+  );
   return html`<dl class="facts">
       ${fact({ zh: '證書號碼', en: 'Number' }, c.number)}
       ${fact({ zh: '被授權人', en: 'Licensee' }, c.licensee.name)}

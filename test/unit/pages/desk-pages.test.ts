@@ -2,8 +2,15 @@
 // its fields in both languages, and offer only what the domain allows.
 import { describe, expect, it } from 'vitest';
 import { agencyAgenda } from '#domain/agency-agenda';
-import { DATASET_LABELS } from '#domain/dataset';
-import { LICENSE_REQUEST_LABELS, PAYMENT_LABELS, revocationReasons, REVOKE_LABELS } from '#domain/license';
+import { DATASET_LABELS, DatasetSchema } from '#domain/dataset';
+import { fieldLimitsOf } from '#domain/field-limits';
+import {
+  LICENSE_REQUEST_LABELS,
+  PAYMENT_LABELS,
+  revocationReasons,
+  REVOKE_LABELS,
+  RevokeInputSchema,
+} from '#domain/license';
 import { html } from '#templates/escape';
 import { dashboardBody } from '#templates/pages/agency-dashboard';
 import { datasetFormSection, datasetsDeskBody } from '#templates/pages/datasets-desk';
@@ -209,6 +216,7 @@ describe('the licenses desk', () => {
     };
     const body = revokePageBody({
       labels: REVOKE_LABELS,
+      limits: fieldLimitsOf(RevokeInputSchema),
       csrf,
       certificate,
       reasons: revocationReasons('OPEN'),
@@ -250,6 +258,7 @@ describe('the datasets desk', () => {
       action: '/agency/datasets/d-1/edit',
       editing: 'd-1',
       form: { values: {} },
+      limits: fieldLimitsOf(DatasetSchema),
     }).toString();
     expect(body).toContain('<code>d-1</code>');
     expect(body).not.toContain('name="id"');

@@ -5,11 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { AccountSchema } from '#domain/account';
 import { AdvisoryGroupSchema, DEFAULT_DECISION_RULE } from '#domain/advisory-group';
 import { AgencySchema } from '#domain/agency';
+import { DATASET_LABELS, DatasetSchema } from '#domain/dataset';
+import {
+  LICENSE_REQUEST_LABELS,
+  PAYMENT_LABELS,
+  PaymentInputSchema,
+  revocationReasons,
+  REVOKE_LABELS,
+  RevokeInputSchema,
+} from '#domain/license';
 import { fieldLimitsOf, type FieldLimits } from '#domain/field-limits';
 import type * as z from '#domain/zod';
 import { consoleFormLimits } from '#usecases/operator-console-view';
 import { groupEditPage } from '#templates/pages/advisory-group-edit';
 import { agencyEditPage } from '#templates/pages/agency-edit';
+import { datasetFormSection } from '#templates/pages/datasets-desk';
+import { paymentPageBody, revokePageBody } from '#templates/pages/licensing-desk';
+import { html } from '#templates/escape';
 import { CONSOLE_ACTIONS, operatorConsolePage } from '#templates/pages/operator-console';
 
 const frame = { displayName: '維運', role: 'operator' as const, csrfToken: 't' };
@@ -104,5 +116,65 @@ describe('the operator’s edit pages', () => {
       limits: fieldLimitsOf(AdvisoryGroupSchema),
     });
     expectSchemaLimits(formOf(page, '/operator/advisory-groups/g'), AdvisoryGroupSchema);
+  });
+});
+
+describe('the agency’s desks', () => {
+  it('the dataset form, with the limits of DatasetSchema', () => {
+    const form = datasetFormSection({
+      csrf: html``,
+      action: '/agency/datasets/new',
+      form: { values: {} },
+      labels: DATASET_LABELS,
+      limits: fieldLimitsOf(DatasetSchema),
+    }).toString();
+    expectSchemaLimits(formOf(form, '/agency/datasets/new'), DatasetSchema);
+  });
+
+  it('the payment confirmation, with the limits of PaymentInputSchema (written in the template)', () => {
+    const page = paymentPageBody(
+      {
+        id: 'lic-1',
+        requestedAt: '2026-11-30T02:00:00Z',
+        licensee: { name: '林小華', email: 'a@example.tw' },
+        dataset: { title: agency.name, version: '1' },
+        quote: {
+          lines: [],
+          subtotalTwd: 0,
+          reductionPercent: 0,
+          reductionTwd: 0,
+          totalTwd: 0,
+          rounding: 'REDUCTION_ON_SUBTOTAL_ROUNDED_HALF_UP',
+          purpose: 'COMMERCIAL',
+        },
+        action: '/agency/licensing/lic-1/payment',
+        labels: { request: LICENSE_REQUEST_LABELS, payment: PAYMENT_LABELS },
+      },
+      html``,
+      '2026-12-01',
+    ).toString();
+    expectSchemaLimits(formOf(page, '/agency/licensing/lic-1/payment'), PaymentInputSchema);
+  });
+
+  it('the revocation, with the limits of RevokeInputSchema', () => {
+    const action = '/agency/licensing/certificates/OGDL-2026-000001/revoke';
+    const page = revokePageBody({
+      csrf: html``,
+      labels: REVOKE_LABELS,
+      limits: fieldLimitsOf(RevokeInputSchema),
+      certificate: {
+        number: 'OGDL-2026-000001',
+        issuedAt: '2026-11-20T02:00:00Z',
+        licensee: { name: '林小華' },
+        dataset: { title: agency.name, version: '1' },
+        status: 'VALID',
+        verifyUrl: '/certificates/OGDL-2026-000001/verify',
+        classification: 'OPEN',
+      },
+      reasons: revocationReasons('OPEN'),
+      action,
+      cancel: '/agency/licensing',
+    }).toString();
+    expectSchemaLimits(formOf(page, action), RevokeInputSchema);
   });
 });
